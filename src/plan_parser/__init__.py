@@ -1,0 +1,52 @@
+"""planparse: Chinese government policy notices -> validated, structured data.
+
+The library API (the CLI is a thin layer over it)::
+
+    import plan_parser
+    doc = plan_parser.extract("notice.txt")        # -> models.Document
+    rows = plan_parser.tasks(doc)                 # -> list[models.Task]
+    doc = plan_parser.parse_text(text)             # from a str
+    cleaned = plan_parser.clean(text)              # pinyin stripped, with an offset map
+
+Errors: ``plan_parser.InputError`` for input that cannot be used at all; anything odd
+but readable comes back as ``Document.diagnostics``.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import InputError, PlanParseError
+
+__all__ = ["InputError", "PlanParseError", "__version__", "clean", "extract", "parse_bytes", "parse_text", "tasks"]
+
+
+def extract(path):
+    """Read, clean and parse the notice at ``path``."""
+    from .pipeline import parse
+    from .read import read_path
+
+    return parse(read_path(path))
+
+
+def parse_bytes(data: bytes, path: str | None = None):
+    from .pipeline import parse
+    from .read import read_bytes
+
+    return parse(read_bytes(data, path))
+
+
+def parse_text(text: str, path: str | None = None):
+    """Parse a notice given as text (line breaks normalised like the read stage)."""
+    return parse_bytes(text.encode("utf-8"), path)
+
+
+def clean(text: str):
+    from .clean import clean as _clean
+
+    return _clean(text)
+
+
+def tasks(doc):
+    from .tasks import tasks as _tasks
+
+    return _tasks(doc)

@@ -1,0 +1,241 @@
+"""Clauses stage: an item's text -> ``list[Found]`` responsibility clauses with their units.
+
+Forms read (full- or half-width, simplified or traditional):
+``（责任单位：A、B按职能分工负责）``, ``（牵头单位：A；配合单位：B、C）``, ``（A牵头，B、C配合）``,
+``（A牵头，B参与）``, ``（A负责）``, ``（A指导，B负责落实）``, ``（负责部门：A、B）``, and a
+separate line ``牵头单位：A`` / ``责任单位：A``. Names are split on ``、，,；`` and on
+``及``/``和``/``与`` only between two units (``工业和信息化部`` is one name).
+Qualifiers (``按职能分工负责``) and a trailing ``等``/``等单位`` are kept apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+
+MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
+
+_LABEL_ROLE = (
+    ("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("参与", "support"), ("协办", "support"),
+    ("协助", "support"), ("指导", "guide"), ("督办", "guide"),
+)
+_VERB_ROLE = {
+    "牵头负责": "lead", "牵头落实": "lead", "牵头": "lead", "会同": "lead", "配合落实": "support",
+    "配合": "support", "参与": "support", "协助": "support", "协同": "support", "指导": "guide",
+}
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    role: str
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A clause found at ``start``..``end`` of the text it was looked for in."""
+
+    start: int
+    end: int
+    text: str
+    names: tuple[Name, ...]
+    lead_first_rule: bool = False
+
+
+def find_clauses(text: str, view: str | None = None) -> list[Found]:
+    """Every parenthesised responsibility clause in ``text`` (one paragraph)."""
+    view = P.fold(text) if view is None else view
+    found: list[Found] = []
+    i = view.find("(")
+    while i != -1:
+        j = _closing(view, i)
+        if j is None:
+            i = view.find("(", i + 1)
+            continue
+        clause = parse_clause(text[i + 1:j], view[i + 1:j])
+        if clause is not None:
+            found.append(Found(i, j + 1, text[i:j + 1], clause[0], clause[1]))
+            i = view.find("(", j + 1)
+        else:
+            i = view.find("(", i + 1)
+    return found
+
+
+def line_clause(text: str, view: str | None = None) -> Found | None:
+    """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line."""
+    view = P.fold(text) if view is None else view
+    body, bview = text, view
+    if view.startswith("(") and _closing(view, 0) == len(view) - 1:
+        body, bview = text[1:-1], view[1:-1]
+    elif not P.ROLE_LABEL.match(view):
+        return None
+    clause = parse_clause(body, bview)
+    if clause is None:
+        return None
+    return Found(0, len(text), text, clause[0], clause[1])
+
+
+def _closing(view: str, i: int) -> int | None:
+    """Index of the ``)`` closing the ``(`` at ``i``, within MAX_CLAUSE characters (linear)."""
+    depth = 0
+    for j in range(i, min(len(view), i + MAX_CLAUSE)):
+        ch = view[j]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        elif ch == "\n":
+            return None
+    return None
+
+
+def parse_clause(text: str, view: str) -> tuple[tuple[Name, ...], bool] | None:
+    """The units a clause names, or None when the text is not a responsibility clause."""
+    names: list[Name] = []
+    rule = False
+    labelled = False
+    for a, b in _sentences(view):
+        sv, st = view[a:b], text[a:b]
+        if P.LEAD_FIRST_RULE.search(sv):
+            rule = True
+            continue
+        got, has_label = _sentence(st, sv)
+        labelled |= has_label
+        names += got
+    if not names:
+        return None
+    if not labelled and not all(_unitlike(n.name) for n in names):
+        return None
+    return tuple(names), rule
+
+
+def _sentences(view: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(view):
+        if ch in "。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(view)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _sentence(text: str, view: str) -> tuple[list[Name], bool]:
+    labels = [m for m in P.ROLE_LABEL.finditer(view) if m.start() == 0 or view[m.start() - 1] in ",;、 "]
+    if labels:
+        names: list[Name] = []
+        for pos, m in enumerate(labels):
+            end = labels[pos + 1].start() if pos + 1 < len(labels) else len(view)
+            role = _label_role(m.group("label"))
+            if role is None:
+                continue
+            names += _verb_names(text[m.end():end], view[m.end():end], role, require_verb=False)
+        return names, True
+    return _verb_names(text, view, "responsible", require_verb=True), False
+
+
+def _label_role(label: str) -> str | None:
+    if label.startswith(("完成", "时间", "责任领导")):
+        return None
+    for key, role in _LABEL_ROLE:
+        if label.startswith(key):
+            return role
+    return "responsible"
+
+
+def _verb_names(text: str, view: str, default: str, require_verb: bool) -> list[Name]:
+    """Names in ``A、B牵头，C配合`` form: a verb gives its role to the names since the last verb."""
+    out: list[Name] = []
+    pending: list[tuple[str, str | None]] = []
+    saw_verb = False
+    for a, b in _segments(view, ",;"):
+        seg_t, seg_v = text[a:b].strip(), view[a:b].strip()
+        if not seg_v:
+            continue
+        lead, seg_t, seg_v = _split_huitong(seg_t, seg_v)
+        out += [Name(n, "lead", q) for n, q in lead]
+        role, cut = _segment_role(seg_v, default)
+        pending += split_names(seg_t[:cut], seg_v[:cut]) if role else split_names(seg_t, seg_v)
+        if role:
+            if cut < len(seg_v) and pending and _VERB_ROLE.get(seg_v[cut:]) is None:
+                pending[-1] = (pending[-1][0], seg_t[cut:])
+            out += [Name(n, role, q) for n, q in pending]
+            pending, saw_verb = [], True
+    if require_verb and not saw_verb:
+        return []
+    return out + [Name(n, default, q) for n, q in pending]
+
+
+def _segment_role(view: str, default: str) -> tuple[str | None, int]:
+    """The role a segment's closing verb gives, and where the names end."""
+    if m := P.ROLE_VERB.search(view):
+        return _VERB_ROLE[m.group("verb")], m.start()
+    if m := P.QUALIFIER.search(view):
+        return default, m.start()
+    return None, len(view)
+
+
+def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
+    """``A会同B负责``: A leads; the rest is read on."""
+    i = view.find("会同")
+    if i <= 0:
+        return [], text, view
+    return split_names(text[:i], view[:i]), text[i + 2:], view[i + 2:]
+
+
+def _segments(view: str, seps: str) -> list[tuple[int, int]]:
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(view):
+        depth += (ch == "(") - (ch == ")")
+        if ch in seps and depth <= 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(view)))
+    return out
+
+
+def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
+    """``A、B及C等单位按职能分工负责`` -> [(A, None), (B, None), (C, qualifier)]."""
+    qualifier = None
+    if q := P.QUALIFIER.search(view):
+        qualifier = text[q.start():]
+        text, view = text[: q.start()], view[: q.start()]
+    parts: list[tuple[str, str]] = []
+    for a, b in _segments(view, "、,;"):
+        t, v = text[a:b].strip(), view[a:b].strip()
+        if not v:
+            continue
+        if parts and P.TIER_ONLY.match(v) and parts[-1][1].startswith("各"):
+            pt, pv = parts.pop()
+            t, v = f"{pt}、{t}", f"{pv}、{v}"
+        parts += _split_conj(t, v)
+    out = []
+    for t, v in parts:
+        if m := P.TRAILING_ETC.search(v):
+            if m.start() > 0:
+                t, v = t[: m.start()], v[: m.start()]
+        t = t.strip().removeprefix("由")
+        if t and not P.GENERIC_UNIT.match(P.fold(t)) and len(t) <= 60:
+            out.append((t, None))
+    if out and qualifier:
+        out[-1] = (out[-1][0], qualifier)
+    return out
+
+
+def _split_conj(text: str, view: str) -> list[tuple[str, str]]:
+    """Split on 及/和/与 only where both sides are units."""
+    for m in P.UNIT_CONJ.finditer(view):
+        left, right = view[: m.start()], view[m.end():]
+        if not right or P.GENERIC_UNIT.match(right) or len(right) < 2:
+            continue
+        if (P.UNIT_END.search(left) or left.startswith("各")) and _unitlike(right):
+            return [(text[: m.start()], left)] + _split_conj(text[m.end():], right)
+    return [(text, view)]
+
+
+def _unitlike(name: str) -> bool:
+    """Does a name read like an authority (ends like one, or is a collective 各…)?"""
+    v = P.fold(name)
+    return bool(P.UNIT_END.search(v)) or v.startswith(("各", "有关", "相关")) or v.endswith("单位")

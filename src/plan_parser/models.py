@@ -1,0 +1,213 @@
+"""Output stage: the validated Pydantic models of a parsed notice (the public format).
+
+Every element carries a ``span`` back to the input: 1-based line numbers in the
+file the user has, and character offsets in the cleaned text. A span is never
+part of equality, so two parses of the same text with different layout compare
+equal, and ``diff`` ignores provenance.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Role = Literal["lead", "support", "guide", "responsible"]
+Comparator = Literal[">", ">=", "=", "<=", "<", "~", "range"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    """Where an element stands: lines ``line``..``end_line`` of the input (1-based,
+    inclusive) and characters ``start``..``end`` of the cleaned text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    def __eq__(self, other: object) -> bool:  # provenance is never part of equality
+        return isinstance(other, Span)
+
+    def __hash__(self) -> int:
+        return 0
+
+
+class Unit(Model):
+    """A responsible unit as written (pinyin stripped, qualifiers kept apart)."""
+
+    name: str
+    role: Role
+    qualifier: str | None = None
+
+
+class Clause(Model):
+    """A responsibility clause: ``（牵头单位：A；配合单位：B）`` or a separate line."""
+
+    text: str
+    units: list[Unit]
+    scope: Literal["item", "group"] = "item"
+    span: Span
+
+
+class Target(Model):
+    """A quantitative target (filled by the targets stage)."""
+
+    value: float | list[float]
+    unit: str
+    comparator: Comparator
+    deadline: str | None = None
+    recurrence: Literal["annual"] | None = None
+    text: str = ""
+    span: Span | None = None
+
+
+class Paragraph(Model):
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    span: Span
+
+
+class Row(Model):
+    """A table row (tab-separated cells), kept as a row."""
+
+    kind: Literal["row"] = "row"
+    cells: list[str]
+    span: Span
+
+
+Block = Annotated[Union[Paragraph, Row], Field(discriminator="kind")]
+
+
+class Item(Model):
+    """A numbered element (一、 （一） 1. （1） ① 第一章 第一条 1.1 …) with its own text and children."""
+
+    kind: Literal["item"] = "item"
+    id: str
+    marker: str
+    style: str
+    number: int
+    path: list[int]
+    title: str
+    text: str
+    body: list[Block] = []
+    clauses: list[Clause] = []
+    units: list[Unit] = []
+    targets: list[Target] = []
+    children: list[Item] = []
+    span: Span
+
+
+class Plan(Model):
+    """A document the notice issues (or the document itself): title, preamble, tree."""
+
+    title: str | None = None
+    period: str | None = None
+    preamble: list[Block] = []
+    sections: list[Item] = []
+    span: Span | None = None
+
+
+class Attachment(Model):
+    """An attachment the file includes (附件2 and its text), with its own tree."""
+
+    number: int
+    title: str | None = None
+    preamble: list[Block] = []
+    sections: list[Item] = []
+    span: Span
+
+
+class AttachmentRef(Model):
+    """One entry of the attachment list (附件说明)."""
+
+    number: int
+    title: str
+    extension: str | None = None
+
+
+PartKind = Literal[
+    "publication", "page_title", "title", "doc_number", "order_mark", "addressees", "body",
+    "issuer", "signer", "date", "note", "attachment_list", "cc", "printed",
+]
+
+
+class Part(Model):
+    """One element of the notice, as it stands in the text."""
+
+    kind: PartKind
+    text: str
+    span: Span
+
+
+class Notice(Model):
+    """The notice around the plan, per GB/T 9704. Fields are null or empty when absent."""
+
+    kind: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    issuers: list[str] = []
+    doc_number: str | None = None
+    addressees: list[str] = []
+    date: str | None = None
+    date_text: str | None = None
+    signers: list[str] = []
+    notes: list[str] = []
+    attachments: list[AttachmentRef] = []
+    cc: list[str] = []
+    printed: str | None = None
+    parts: list[Part] = []
+
+
+class Diagnostic(Model):
+    """Something odd but recoverable, with the input line it concerns."""
+
+    code: str
+    message: str
+    line: int | None = None
+    severity: Literal["info", "warning"] = "warning"
+    span: Span | None = None
+
+
+class SourceInfo(Model):
+    path: str | None = None
+    encoding: str
+    newline: str
+    size: int
+    lines: int
+    sha256: str
+    pinyin_annotations_removed: int
+
+
+class Document(Model):
+    """A parsed notice: the whole output of ``planparse extract``."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: SourceInfo
+    publication: dict[str, str] = {}
+    notice: Notice
+    plan: Plan | None = None
+    plans: list[Plan] = []
+    attachments: list[Attachment] = []
+    diagnostics: list[Diagnostic] = []
+
+
+class Task(Model):
+    """One row of the task-division table (任务分工表): a leaf item of a tree."""
+
+    id: str
+    attachment: int | None
+    path: list[int]
+    title: str
+    section: str | None = None
+    units: list[Unit]
+    targets: list[Target] = []
+    clauses: list[str] = []
+    text: str
+    line: int

@@ -1,0 +1,145 @@
+"""Every regular expression of the structure stages, named, with what it must (not) match.
+
+The patterns run on a *folded view* of each line (see ``fold``): full-width ASCII
+and spaces made half-width, and the traditional forms of the keyword characters
+made simplified, one character for one, so offsets in the view are offsets in the
+text as written. Each pattern is therefore written once, in simplified characters
+with half-width punctuation, and still matches ``（責任單位：`` and ``(责任单位:``.
+Pinyin annotations have been stripped before any of these run (``clean``).
+"""
+from __future__ import annotations
+
+import regex
+
+# --- the folded view -------------------------------------------------------------
+# traditional -> simplified for the characters our keywords use (pairs: simp, trad)
+_TRAD = (
+    "责責单單牵牽头頭负負参參与與协協导導办辦门門关關职職别別实實级級县縣区區发發号號"
+    "联聯电電话話开開动動机機构構时時间間栏欄类類题題词詞员員会會务務长長计計划劃规規"
+    "细細则則决決报報请請复復纪紀议議见見节節条條内內达達于於过過万萬亿億个個项項场場"
+    "约約将將现現经經业業国國总總厅廳系係属屬级級组組织織体體门門称稱应應统統筹籌围圍"
+)
+FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
+FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
+FOLD.update({0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0xFE52: ".", 0x2236: ":"})
+
+
+def fold(s: str) -> str:
+    """The folded view of ``s``: same length, one character for one."""
+    return s.translate(FOLD)
+
+
+# --- numbers ---------------------------------------------------------------------
+CN_NUM = "〇零一二三四五六七八九十百两"  # numerals as they appear in markers and dates
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0, "Ｏ": 0, "O": 0}
+
+# --- numbering markers (on a folded, left-stripped line) ---------------------------
+# Each: (style, pattern). The number is group "n". Order matters: first match wins.
+MARKERS = (
+    # 第一章 总则 / 第二节 / 第十二条 (regulations); not 第二批, 第一次
+    ("chapter", regex.compile(rf"第(?P<n>[{CN_NUM}]+)章(?=\s|$|[^\s])")),
+    ("part", regex.compile(rf"第(?P<n>[{CN_NUM}]+)节")),
+    ("article", regex.compile(rf"第(?P<n>[{CN_NUM}]+)条(?=\s|[^，,、的])")),
+    # 一、总体要求 / 十二、 ; not 一是, 一批
+    ("cn", regex.compile(rf"(?P<n>[{CN_NUM}]{{1,4}})\s*[、.]")),
+    # (一) （十二） ; not (一)(yī) (pinyin is stripped first)
+    ("paren_cn", regex.compile(rf"\(\s*(?P<n>[{CN_NUM}]{{1,4}})\s*\)")),
+    # 1.1 / 1.2.1 decimal headings followed by a space or a Han character; not 1.5万
+    ("decimal", regex.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s|\p{Han})(?!\s*\p{Han}{0,2}[%％万亿元])")),
+    # 1. 1、 1． 1﹒ (folded to 1.) ; not 1.5万, 2022年, 10%; one to three digits
+    ("num", regex.compile(r"(?P<n>\d{1,3})\s*[.、](?!\d)")),
+    # (1) （12）
+    ("paren_num", regex.compile(r"\(\s*(?P<n>\d{1,3})\s*\)")),
+    # ① … ⑳
+    ("circled", regex.compile(r"(?P<n>[\u2460-\u2473])")),
+)
+
+# --- sentences -------------------------------------------------------------------
+# the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
+SENTENCE_END = regex.compile(r"[。！？!?]")
+
+# --- the notice (GB/T 9704) --------------------------------------------------------
+# 发文字号: 国办发〔2018〕128号, 济政办字[2022]15号, 穗卫函〔2023〕1930号; not a date
+DOC_NUMBER = regex.compile(
+    r"(?P<docno>\p{Han}[\p{Han}\w]{0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+)
+# an order's number line: (第290号) / 第290号
+ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
+# an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
+ORDER_MARK = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?)令$")
+# 成文日期 alone on its line: 2022年7月11日, 二〇二二年七月十一日, 二○○六年四月二十八日
+DATE_LINE = regex.compile(
+    rf"^(?P<y>\d{{4}}|[{CN_NUM}○Ｏ]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月"
+    rf"\s*(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*日$"
+)
+# a 文种 at the end of a title: what makes a line a document title
+DOC_KIND = regex.compile(
+    r"(?P<kind>通知|意见|决定|通报|报告|请示|批复|函|公告|通告|纪要|命令|议案|决议|公报|"
+    r"方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施)"
+    r"(?:\s*\([^()]{0,30}\))?$"
+)
+# 关于印发《A》和《B》的通知: the documents a notice issues
+ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
+ISSUES_VERB = regex.compile(r"(?:印发|转发|发布|颁布)(?P<t>.{2,80}?)的(?:通知|决定|通告|公告)$")
+# 主送机关: a line ending with a colon, names separated by ，
+ADDRESSEES = regex.compile(r"^(?P<names>[^。；;]{2,200}?)[:]$")
+# 附件说明: 附件：1.xxx / 附件:xxx.doc ; not 附件1 (an attachment's own heading)
+ATTACHMENT_LIST = regex.compile(r"^附\s*件\s*[:]\s*(?P<rest>.*)$")
+ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
+# an included attachment's heading: 附件 / 附件2 / 附件2 title on the same line
+ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:。]{2,80}))?$")
+# a file type kept apart from an attachment's title
+FILE_EXT = regex.compile(r"\.(?P<ext>docx?|xlsx?|pdf|wps|et|ofd|zip|rar|jpe?g|png|txt|cebx?)$", regex.I)
+# 附注 after the date: (此件公开发布) (联系人：…) and contact lines
+NOTE_LINE = regex.compile(r"^(?:\(.{2,120}\)|(?:联系人|联系电话|联系方式|咨询电话|[^\s:]{0,12}联系人)[:].*)$")
+# 版记: 抄送：… / XX办公室 2022年7月12日印发
+CC_LINE = regex.compile(r"^抄\s*送\s*[:](?P<names>.*)$")
+PRINTED_LINE = regex.compile(r"^(?P<by>\p{Han}{2,40}?)\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
+# a signer of an order: 省长　马兴瑞
+SIGNER = regex.compile(r"^(?P<title>\p{Han}{0,8}(?:省长|市长|县长|区长|主席|主任|部长|局长|总理|书记|厅长|委员长))\s+(?P<name>\p{Han}{2,4})$")
+# web-page panel fields: 索引号：… 发布机构：… 成文日期：… ; key and value pairs, tab- or space-separated
+PUBLICATION_KEYS = (
+    "索引号|分类|信息分类|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|名称|标题|文号|发文字号|主题词|"
+    "有效性|时效性|栏目|来源|信息来源|作者|生效日期|废止日期|公开方式|公开范围|体裁分类|组配分类|服务对象|"
+    "法宝引证码|原文链接|效力级别|时效性|发布部门|实施日期|文章来源|浏览次数|字号"
+)
+PUBLICATION_FIELD = regex.compile(rf"(?:^|(?<=\s))【?(?P<key>{PUBLICATION_KEYS})】?\s*[:]?\s*(?P<value>[^\t【]*?)\s*(?=\t|\s+(?:{PUBLICATION_KEYS})\s*[:]|【|$)")
+PUBLICATION_LINE = regex.compile(rf"^【?(?:{PUBLICATION_KEYS})】?\s*[:：]")
+# an issuer line of the signature: names of authorities, no sentence punctuation
+ISSUER_LINE = regex.compile(r"^[\p{Han}()\s]{2,80}$")
+# authorities printed side by side on one signature line
+WIDE_GAP = regex.compile(r"\s{2,}")
+
+# --- responsibility clauses ----------------------------------------------------------
+# the label of a clause or of a separate responsibility line: 责任单位：/ 牵头单位: / 配合部门：
+ROLE_LABEL = regex.compile(
+    r"(?P<label>(?:主要)?责任(?:单位|部门|主体)|牵头(?:单位|部门)|配合(?:单位|部门)|参与(?:单位|部门)|"
+    r"协办(?:单位|部门)|协助(?:单位|部门)|主办(?:单位|部门)|承办(?:单位|部门)|负责(?:单位|部门)|"
+    r"主责(?:单位|部门)|指导(?:单位|部门)|督办(?:单位|部门)|实施(?:单位|部门|主体)|落实(?:单位|部门)|"
+    r"责任领导|完成(?:时限|时间)|时间(?:节点|要求)|完成期限)\s*[:]"
+)
+# a role verb after names: A牵头，B、C配合 / A负责 / A指导，B负责落实
+ROLE_VERB = regex.compile(r"(?P<verb>牵头负责|牵头落实|牵头|配合落实|配合|参与|协助|协同|指导)$")
+# qualifiers kept apart from unit names
+QUALIFIER = regex.compile(
+    r"(?P<q>(?:按|根据)(?:职能|职责)(?:分工)?负责|按(?:职能|职责)分工落实|按职责落实|分别负责|各负其责|共同负责|负责落实|负责)$"
+)
+# a trailing 等 / 等单位 / 等有关部门和单位 after the last name
+TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构|部门和单位|部门单位|成员单位)?$")
+# the standing rule that makes the first unit of every later clause the lead
+LEAD_FIRST_RULE = regex.compile(r"列(?:第一位|首位)(?:者|的)?(?:为|是)牵头(?:单位|部门)")
+# separators between unit names (和/及/与 handled apart: only between two units)
+UNIT_SEP = regex.compile(r"[、,;]")
+UNIT_CONJ = regex.compile(r"(?:及|和|与|以及)")
+# a name that ends like an authority: used to decide whether 和/及 joins two units
+UNIT_END = regex.compile(
+    r"(?:局|委|部|办|厅|院|会|署|所|站|队|中心|集团|公司|政府|单位|部门|机构|银行|支行|分行|行|处|科|室|组|办公室|"
+    r"专班|总社|协会|学会|法院|检察院|党委|团委|街道|乡镇|县|区|市|省|管委会|指挥部|营管部)$"
+)
+# an administrative tier that continues a collective (各区、县级市 / 各省、自治区、直辖市人民政府):
+# joined to the 各… before it; never a unit alone. Not 市直各部门 (a unit of its own).
+TIER_ONLY = regex.compile(
+    r"^(?:(?:县级市|自治区|直辖市|自治州|自治县|计划单列市|新疆生产建设兵团)\p{Han}*|县|区|市|镇|乡|街道|乡镇|开发区|功能区|新区)$"
+)
+# generic words that are no unit on their own (the tail of 各有关部门和单位)
+GENERIC_UNIT = regex.compile(r"^(?:单位|部门|机构|有关单位|相关单位|有关部门|相关部门)$")

@@ -1,0 +1,190 @@
+"""The pipeline: ``Source`` -> ``Document``, running the stages in order.
+
+read (bytes → text) → clean (strip pinyin) → lines → layout (the notice's parts and
+regions) → tree (numbered items per region) → clauses (units) → models (validated).
+"""
+from __future__ import annotations
+
+import hashlib
+
+from . import models as M
+from . import patterns as P
+from .clean import clean
+from .clauses import Found, find_clauses, line_clause
+from .layout import Layout, Region, layout
+from .lines import Line, split_lines
+from .read import Source
+from .tree import Node, build, heading_title, walk
+
+PERIOD = P.regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
+
+
+def span(first: Line, last: Line | None = None) -> M.Span:
+    last = last or first
+    return M.Span(line=first.no, end_line=last.no, start=first.start, end=last.end)
+
+
+def parse(source: Source) -> M.Document:
+    """Parse a decoded notice into a validated ``Document``."""
+    cleaned = clean(source.text)
+    lines = split_lines(cleaned.text)
+    lay = layout(lines)
+    builder = _Builder(lines)
+    plans = [builder.plan(r, lay) for r in lay.plans]
+    attachments = [builder.attachment(r) for r in lay.attachments]
+    notice = _notice(lay, lines)
+    builder.unparsed(lay)
+    info = M.SourceInfo(
+        path=source.path, encoding=source.encoding, newline=source.newline, size=source.size,
+        lines=len(lines), sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
+        pinyin_annotations_removed=cleaned.removed,
+    )
+    return M.Document(
+        source=info, publication=lay.publication, notice=notice,
+        plan=plans[0] if plans else None, plans=plans, attachments=attachments,
+        diagnostics=sorted(builder.diagnostics, key=lambda d: d.line or 0),
+    )
+
+
+def _notice(lay: Layout, lines: list[Line]) -> M.Notice:
+    parts = [M.Part(kind=k, text="\n".join(ln.text for ln in lines[a:b + 1] if ln.text), span=span(lines[a], lines[b]))
+             for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
+    fields = {k: v for k, v in lay.fields.items() if k in M.Notice.model_fields}
+    fields["attachments"] = [M.AttachmentRef(**a) for a in fields.get("attachments", [])]
+    return M.Notice(**fields, parts=parts)
+
+
+class _Builder:
+    """Turns the regions' trees into models, tracking the lines each element takes."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.used: set[int] = set()
+        self.diagnostics: list[M.Diagnostic] = []
+        self.lead_first = False
+
+    def plan(self, region: Region, lay: Layout) -> M.Plan:
+        title_span = None
+        for h in region.head:
+            self.used.add(h)
+        if region.head:
+            title_span = span(self.lines[region.head[0]], self.lines[region.head[-1]])
+        preamble, sections = self._tree(region, lay.claimed, prefix="")
+        title = region.title
+        m = PERIOD.search(P.fold(title or ""))
+        period = f"{m.group('a')}-{m.group('b')}" if m else None
+        return M.Plan(title=title, period=period, preamble=preamble, sections=sections, span=title_span)
+
+    def attachment(self, region: Region) -> M.Attachment:
+        self.used.update(region.head)
+        head = [self.lines[h] for h in region.head]
+        preamble, sections = self._tree(region, set(), prefix=f"a{region.number}:")
+        return M.Attachment(number=region.number, title=region.title, preamble=preamble,
+                            sections=sections, span=span(head[0], head[-1]))
+
+    def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list, list[M.Item]]:
+        idx = [i for i in range(region.first, region.last) if i not in claimed]
+        self.used.update(idx)
+        tree = build([self.lines[i] for i in idx])
+        for line, expected in tree.skipped:
+            self.diagnostics.append(M.Diagnostic(
+                code="skipped-number", line=line.no, span=span(line),
+                message=f"numbering jumps: expected {expected}, found {line.text[:12]!r}"))
+        group = _group_clauses(tree.roots)
+        preamble = [self._block(ln) for ln in tree.preamble]
+        for ln in tree.preamble:
+            if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
+                self.diagnostics.append(M.Diagnostic(
+                    code="orphan-clause", line=ln.no, span=span(ln),
+                    message="a responsibility clause that belongs to no numbered item"))
+        ids: dict[str, int] = {}
+        items = [self._item(n, group, ids, prefix, inherited=[]) for n in tree.roots]
+        return preamble, items
+
+    def _block(self, line: Line) -> M.Paragraph | M.Row:
+        if "\t" in line.text:
+            return M.Row(cells=[c.strip() for c in line.text.split("\t")], span=span(line))
+        return M.Paragraph(text=line.text, span=span(line))
+
+    def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
+              inherited: list[M.Unit]) -> M.Item:
+        own = [node.line] + node.body
+        clauses: list[M.Clause] = []
+        for ln in own:
+            if id(ln) in group:
+                continue
+            clauses += [self._clause(f, ln, "item") for f in _clauses_in(ln)]
+        clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
+        units = _union([u for c in clauses for u in c.units])
+        child_inherit = _union(inherited + units) if node.children else inherited
+        children = [self._item(c, group, ids, prefix, child_inherit) for c in node.children]
+        if not node.children:
+            units = _union(units + inherited)
+        title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
+        key = prefix + ".".join(map(str, node.path))
+        ids[key] = ids.get(key, 0) + 1
+        return M.Item(
+            id=key if ids[key] == 1 else f"{key}~{ids[key]}", marker=node.marker.text,
+            style=node.marker.style, number=node.marker.number, path=node.path, title=title,
+            text="\n".join(ln.text for ln in own), body=[self._block(ln) for ln in node.body],
+            clauses=clauses, units=units, children=children, span=span(node.line),
+        )
+
+    def _clause(self, found: Found, line: Line, scope: str) -> M.Clause:
+        if found.lead_first_rule:
+            self.lead_first = True
+        names = list(found.names)
+        if self.lead_first and names and all(n.role == "responsible" for n in names):
+            names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
+        sp = M.Span(line=line.no, end_line=line.no, start=line.start + found.start, end=line.start + found.end)
+        return M.Clause(text=found.text, scope=scope, span=sp,
+                        units=[M.Unit(name=n.name, role=n.role, qualifier=n.qualifier) for n in names])
+
+    def unparsed(self, lay: Layout) -> None:
+        for i, ln in enumerate(self.lines):
+            if not ln.blank and i not in self.used and i not in lay.claimed:
+                self.diagnostics.append(M.Diagnostic(
+                    code="unparsed", line=ln.no, span=span(ln), message=f"text that fits no element: {ln.text[:30]!r}"))
+
+
+def _clauses_in(line: Line) -> list[Found]:
+    alone = line_clause(line.text, line.view)
+    return [alone] if alone else find_clauses(line.text, line.view)
+
+
+def _union(units: list[M.Unit]) -> list[M.Unit]:
+    seen: dict[str, M.Unit] = {}
+    for u in units:
+        seen.setdefault(u.name, u)
+    return list(seen.values())
+
+
+Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)
+
+
+def _group_clauses(roots: list[Node]) -> Groups:
+    """A clause alone on its line after a group's last item applies to the whole group.
+
+    It does when the item it follows is the last of its siblings (the next marker is
+    of a higher level, or none follows), the group has two or more items, and none of
+    them carries a clause of its own; otherwise it is the item's own clause.
+    """
+    out: Groups = {}
+    for node in walk(roots):
+        parent = node.parent
+        if parent is None or parent.children[-1] is not node or len(parent.children) < 2 or not node.body:
+            continue
+        tail = node.body[-1]
+        found = line_clause(tail.text, tail.view)
+        if found is None or any(_has_clause(s, skip=tail) for s in parent.children):
+            continue
+        out[id(tail)] = (tail, parent, found)
+    return out
+
+
+def _has_clause(node: Node, skip: Line) -> bool:
+    for n in walk([node]):
+        for ln in [n.line] + n.body:
+            if ln is not skip and _clauses_in(ln):
+                return True
+    return False

@@ -1,0 +1,61 @@
+"""Render stage: models -> rich terminal output (the tree of ``show``, the task table)."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.tree import Tree
+
+from .models import Document, Item, Task
+
+_ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
+
+
+def _units(units) -> str:
+    return "；".join(f"{u.name}（{_ROLE[u.role]}）" if u.role != "responsible" else u.name for u in units)
+
+
+def task_table(rows: list[Task], console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"{len(rows)} tasks", show_lines=False)
+    for col in ("path", "task", "units", "line"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        path = ".".join(map(str, r.path))
+        if r.attachment:
+            path = f"附件{r.attachment} {path}"
+        table.add_row(path, r.title, _units(r.units), str(r.line))
+    console.print(table)
+
+
+def document_tree(doc: Document, console: Console | None = None) -> None:
+    console = console or Console()
+    n = doc.notice
+    root = Tree(f"[bold]{n.title or (doc.plan.title if doc.plan else doc.source.path)}[/bold]")
+    meta = root.add("notice")
+    for key in ("doc_number", "issuer", "date"):
+        if getattr(n, key):
+            meta.add(f"{key}: {getattr(n, key)}")
+    if n.addressees:
+        meta.add("addressees: " + "，".join(n.addressees))
+    for a in n.attachments:
+        meta.add(f"附件{a.number}: {a.title}")
+    for plan in doc.plans:
+        branch = root.add(f"[bold]plan: {plan.title}[/bold]")
+        for item in plan.sections:
+            _item(branch, item)
+    for att in doc.attachments:
+        branch = root.add(f"[bold]附件{att.number}: {att.title}[/bold]")
+        for item in att.sections:
+            _item(branch, item)
+    console.print(root)
+    for d in doc.diagnostics:
+        console.print(f"[yellow]line {d.line}: {d.code}: {d.message}[/yellow]")
+
+
+def _item(branch: Tree, item: Item) -> None:
+    label = f"{item.marker} {item.title}"
+    if item.units:
+        label += f"  [dim]{_units(item.units)}[/dim]"
+    node = branch.add(label)
+    for child in item.children:
+        _item(node, child)

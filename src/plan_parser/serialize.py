@@ -1,0 +1,69 @@
+"""Serialise stage: ``Document`` <-> YAML / JSON text, and safe atomic file writes.
+
+YAML is written for people (unicode as is, keys in the model's order) and read
+back with the safe loader only; both formats validate on the way in.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+
+def to_data(model) -> dict:
+    return model.model_dump(mode="json")
+
+
+def dumps(model, fmt: str) -> str:
+    """``model`` as ``json`` (indented), ``jsonl`` (one line) or ``yaml`` text."""
+    data = to_data(model)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def loads(text: str, path: str | None = None):
+    """A ``Document`` from YAML or JSON text (safe loader; validated)."""
+    import yaml
+    from pydantic import ValidationError
+
+    from .models import SCHEMA_VERSION, Document
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)  # JSON is YAML: one loader for both
+    except yaml.YAMLError as e:
+        raise InputError(f"not a planparse YAML/JSON file ({e.__class__.__name__})", path) from None
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise InputError("not a planparse output file (no schema_version)", path)
+    if str(data["schema_version"]).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise InputError(f"schema_version {data['schema_version']} is not supported (this planparse writes {SCHEMA_VERSION})", path)
+    try:
+        return Document.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        raise InputError(f"invalid planparse file at {where}: {first['msg']}", path) from None
+
+
+def write_atomic(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file renamed into place."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

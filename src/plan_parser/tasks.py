@@ -1,0 +1,38 @@
+"""Tasks stage: ``Document`` -> ``list[Task]``, the task-division table (任务分工表).
+
+A task is a numbered item with no numbered items below it (a leaf), in the plan(s)
+or in an attachment the file includes, in document order.
+"""
+from __future__ import annotations
+
+from . import models as M
+
+
+def tasks(doc: M.Document) -> list[M.Task]:
+    """Every leaf item of the document, as a task row."""
+    out: list[M.Task] = []
+    for plan in doc.plans:
+        out += _rows(plan.sections, None)
+    for att in doc.attachments:
+        out += _rows(att.sections, att.number)
+    return out
+
+
+def _rows(sections: list[M.Item], attachment: int | None) -> list[M.Task]:
+    rows = []
+    for top in sections:
+        for item in _leaves(top):
+            rows.append(M.Task(
+                id=item.id, attachment=attachment, path=item.path, title=item.title,
+                section=top.title, units=item.units, targets=item.targets,
+                clauses=[c.text for c in item.clauses], text=item.text, line=item.span.line,
+            ))
+    return rows
+
+
+def _leaves(item: M.Item):
+    if not item.children:
+        yield item
+        return
+    for child in item.children:
+        yield from _leaves(child)

@@ -1,0 +1,178 @@
+"""Tree stage: the lines of one region -> ``Tree`` (preamble blocks and numbered items).
+
+Levels follow the order in which marker styles appear, not a fixed table: a stack
+holds the styles open above the current line; a marker whose style is on the stack
+closes everything below that level and becomes a sibling there, a new style opens
+a level below the current item. So ``一、`` → ``1.`` (a skipped ``（一）``) nests as
+well as ``一、`` → ``（一）`` → ``1.``. Unnumbered paragraphs belong to the item before
+them; tab-separated lines are kept as table rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .lines import Line
+from .numbers import cn_int
+
+TRAIL = "。；;，,：: \t"
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str
+    number: int
+    text: str  # the marker as written (``（一）``)
+    end: int  # where the heading text starts in the line
+    parts: tuple[int, ...] = ()  # a decimal marker's components: 1.2.1 -> (1, 2, 1)
+
+
+@dataclass
+class Node:
+    """An item while the tree is built (turned into ``models.Item`` by the pipeline)."""
+
+    marker: Marker
+    line: Line
+    path: list[int]
+    title: str
+    title_line: Line | None = None
+    body: list[Line] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+
+
+@dataclass
+class Tree:
+    preamble: list[Line] = field(default_factory=list)
+    roots: list[Node] = field(default_factory=list)
+    skipped: list[tuple[Line, int]] = field(default_factory=list)  # (line, the number expected)
+
+
+def marker(line: Line, decimal_ok=lambda parts: True) -> Marker | None:
+    """The numbering marker that opens ``line``, if any.
+
+    ``decimal_ok(parts)`` says whether a decimal marker (``1.2``) fits where it
+    stands; when it does not (``11.121人才…`` is item 11), the next style is tried.
+    """
+    view = line.view
+    if not view or view[0] in "“\"《【":
+        return None
+    for style, rx in P.MARKERS:
+        m = rx.match(view)
+        if m and style == "decimal" and not decimal_ok(tuple(int(x) for x in m.group("n").split("."))):
+            return _run_on(line, m.group("n"))
+        if not m:
+            continue
+        raw = m.group("n")
+        number = _ordinal(style, raw)
+        rest = view[m.end():].lstrip()
+        if number is None or (style in ("cn", "num") and not rest):
+            continue
+        parts = tuple(int(x) for x in raw.split(".")) if style == "decimal" else ()
+        if style == "decimal":
+            style = f"decimal{len(parts)}"
+        return Marker(style, number, line.text[: m.end()].strip(), len(view) - len(rest), parts)
+    return None
+
+
+def _run_on(line: Line, raw: str) -> Marker | None:
+    """``11.121人才梯队项目``: item 11 whose heading starts with a number."""
+    first, _, rest = raw.partition(".")
+    if "." in rest:
+        return None
+    return Marker("num", int(first), line.text[: len(first) + 1], len(first) + 1)
+
+
+def _ordinal(style: str, raw: str) -> int | None:
+    if style == "decimal":
+        return int(raw.rsplit(".", 1)[1])
+    return cn_int(raw)
+
+
+def heading_title(text: str, view: str) -> str:
+    """An item's heading phrase: its lead sentence, without clauses and closing punctuation."""
+    end = len(view)
+    depth = 0
+    for i, ch in enumerate(view):
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0 and P.SENTENCE_END.match(ch):
+            end = i
+            break
+    title = _drop_clauses(text[:end], view[:end])
+    return title.strip().rstrip(TRAIL).strip()
+
+
+def _drop_clauses(text: str, view: str) -> str:
+    from .clauses import find_clauses
+
+    for found in reversed(find_clauses(text, view)):
+        text = text[: found.start] + text[found.end:]
+    return text
+
+
+def build(lines: list[Line]) -> Tree:
+    """Build the tree of one region's lines."""
+    tree = Tree()
+    stack: list[Node] = []
+    last_number: dict[str, int] = {}
+    for line in lines:
+        if line.blank:
+            continue
+        mk = marker(line, lambda parts: _decimal_fits(parts, stack)) if "\t" not in line.text else None
+        if mk is None:
+            (stack[-1].body if stack else tree.preamble).append(line)
+            continue
+        styles = [n.marker.style for n in stack]
+        if mk.style in styles:  # a sibling at that level: close everything below it
+            del stack[styles.index(mk.style):]
+        parent = stack[-1] if stack else None
+        siblings = parent.children if parent else tree.roots
+        _check_number(mk, siblings, last_number, line, tree)
+        node = _node(mk, line, parent)
+        siblings.append(node)
+        stack.append(node)
+        last_number[mk.style] = mk.number
+    return tree
+
+
+def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:
+    """``a.b`` opens a list (b is 1), continues one (``a.(b-1)`` is open) or sits under item ``a``."""
+    if parts[-1] == 1:
+        return True
+    prefix = parts[:-1]
+    for node in stack:
+        mk = node.marker
+        if mk.parts[:-1] == prefix or mk.parts == prefix or (not mk.parts and (mk.number,) == prefix):
+            return True
+    return False
+
+
+def _node(mk: Marker, line: Line, parent: Node | None) -> Node:
+    text, view = line.text[mk.end:], line.view[mk.end:]
+    path = (parent.path if parent else []) + [mk.number]
+    return Node(mk, line, path, heading_title(text, view), parent=parent)
+
+
+def _check_number(mk: Marker, siblings: list[Node], last: dict[str, int], line: Line, tree: Tree) -> None:
+    same = [n for n in siblings if n.marker.style == mk.style]
+    if same:
+        expected = same[-1].marker.number + 1
+        if mk.number != expected:
+            tree.skipped.append((line, expected))
+    elif mk.number not in (1, last.get(mk.style, 0) + 1):
+        tree.skipped.append((line, 1))
+
+
+def leaves(nodes: list[Node]):
+    """Items with no numbered items below them, in document order."""
+    for n in nodes:
+        if n.children:
+            yield from leaves(n.children)
+        else:
+            yield n
+
+
+def walk(nodes: list[Node]):
+    for n in nodes:
+        yield n
+        yield from walk(n.children)
