@@ -96,18 +96,15 @@ def parse_clause(text: str, view: str) -> tuple[tuple[Name, ...], bool] | None:
     """The units a clause names, or None when the text is not a responsibility clause."""
     names: list[Name] = []
     rule = False
-    labelled = False
     for a, b in _sentences(view):
         sv, st = view[a:b], text[a:b]
         if P.LEAD_FIRST_RULE.search(sv):
             rule = True
             continue
         got, has_label = _sentence(st, sv)
-        labelled |= has_label
-        names += got
+        if has_label or all(_unitlike(n.name) for n in got):
+            names += got
     if not names:
-        return None
-    if not labelled and not all(_unitlike(n.name) for n in names):
         return None
     return tuple(names), rule
 
@@ -159,7 +156,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> list[
         role, cut = _segment_role(seg_v, default)
         pending += split_names(seg_t[:cut], seg_v[:cut]) if role else split_names(seg_t, seg_v)
         if role:
-            if cut < len(seg_v) and pending and _VERB_ROLE.get(seg_v[cut:]) is None:
+            if seg_v[cut:] not in _VERB_ROLE and seg_v[cut:] != "负责" and pending:
                 pending[-1] = (pending[-1][0], seg_t[cut:])
             out += [Name(n, role, q) for n, q in pending]
             pending, saw_verb = [], True

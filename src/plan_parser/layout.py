@@ -51,9 +51,9 @@ def layout(lines: list[Line]) -> Layout:
     head_end = _head(lines, main_end, lay)
     sig = _signature(lines, head_end, main_end, lay)
     _attachment_list(lines, main_end, lay)
-    _tail_lines(lines, main_end, lay)
-    _plans(lines, head_end, sig, main_end, lay)
+    _tail_lines(lines, lay)
     _attachments(lines, att_heads, lay)
+    _plans(lines, head_end, sig, main_end, lay)
     return lay
 
 
@@ -106,7 +106,7 @@ def _publication(lines: list[Line], stop: int, lay: Layout) -> None:
             break
         if P.PUBLICATION_LINE.match(ln.view):
             for m in P.PUBLICATION_FIELD.finditer(ln.view):
-                key = m.group("key")
+                key = "".join(m.group("key").split())
                 value = ln.text[m.start("value"):m.end("value")].strip()
                 if value and key not in lay.publication:
                     lay.publication[key] = value
@@ -124,11 +124,15 @@ def _head(lines: list[Line], stop: int, lay: Layout) -> int:
     first_title = None
     j = i
     # a 文号 may stand before the title (版头) or after it
-    for _ in range(4):
+    for _ in range(5):
         k = _next(lines, j, stop, lay.claimed)
         if k is None:
             break
         view = lines[k].view
+        if first_title is None and P.ISSUER_MARK.match(view):
+            lay.add("issuer_mark", k)
+            j = k + 1
+            continue
         m = P.DOC_NUMBER.fullmatch(view.strip())
         if m and "doc_number" not in lay.fields:
             lay.fields["doc_number"] = lines[k].text.strip()
@@ -159,7 +163,7 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
         if n is None or n > last + 2:
             break
         view = lines[n].view
-        if not _titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > 40:
+        if not _titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > 80:
             break
         text += lines[n].text
         last = n
@@ -308,8 +312,9 @@ def _attachment_ref(text: str, refs: list[dict]) -> None:
     refs.append({"number": number, "title": title, "extension": ext.group("ext").lower() if ext else None})
 
 
-def _tail_lines(lines: list[Line], stop: int, lay: Layout) -> None:
-    for i in range(stop):
+def _tail_lines(lines: list[Line], lay: Layout) -> None:
+    """版记 lines (抄送, 印发), wherever they stand (often after the last attachment)."""
+    for i in range(len(lines)):
         if i in lay.claimed or lines[i].blank:
             continue
         view = lines[i].view
@@ -342,9 +347,46 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
     if has_after:
         _body(lines, head_end, body_end, lay)
         _plan_regions(lines, after, stop, lay, titled=True)
+    elif (att := _issued_attachment(lines, head_end, body_end, lay)) is not None:
+        _body(lines, head_end, body_end, lay)
+        lay.attachments.remove(att)
+        lay.plans.append(att)
     else:
         region_end = _region_stop(head_end, body_end, lay)
-        lay.plans.append(Region(head_end, region_end, title=lay.fields.get("title")))
+        start = _issued_heading(lines, head_end, region_end, lay)
+        if start is None:
+            lay.plans.append(Region(head_end, region_end, title=lay.fields.get("title")))
+        else:  # 现将《A》印发给你们… / A / 一、… with no signature between them
+            _body(lines, head_end, start, lay)
+            _plan_regions(lines, start, region_end, lay, titled=True)
+
+
+def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> int | None:
+    """The line that repeats the title of an issued document, inside the notice's body."""
+    wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
+    for i in range(first, last):
+        if i not in lay.claimed and not lines[i].blank and _bare(lines[i].text) in wanted:
+            return i
+    return None
+
+
+def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) -> Region | None:
+    """The attachment that holds the issued document (附件：XX方案 … 附件 / XX方案 / 一、…).
+
+    Only when the notice's own body has no numbered items: then the plan is the
+    attachment whose title the notice names, or the only attachment there is.
+    """
+    if any(_is_marker(lines[i].view) for i in range(first, last) if i not in lay.claimed):
+        return None
+    wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
+    for att in lay.attachments:
+        if att.title and _bare(att.title) in wanted:
+            return att
+    return lay.attachments[0] if len(lay.attachments) == 1 and wanted else None
+
+
+def _bare(title: str) -> str:
+    return "".join(ch for ch in P.fold(title) if ch not in "《》“”\"' ")
 
 
 def _region_stop(first: int, stop: int, lay: Layout) -> int:
@@ -364,9 +406,10 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     if k is None:
         return
     titles = _issued_titles(lay.fields.get("title"))
+    later = {_bare(t) for t in titles[1:]}
     cuts = [k]
     for i in range(k + 1, stop):
-        if titles[1:] and P.fold(lines[i].text) in {P.fold(t) for t in titles[1:]}:
+        if later and i not in lay.claimed and _bare(lines[i].text) in later:
             cuts.append(i)
     cuts.append(stop)
     for a, b in zip(cuts, cuts[1:]):

@@ -109,6 +109,7 @@ class Plan(Model):
 
     title: str | None = None
     period: str | None = None
+    attachment: int | None = None  # the attachment number when the notice issues it as 附件N
     preamble: list[Block] = []
     sections: list[Item] = []
     span: Span | None = None
@@ -133,7 +134,7 @@ class AttachmentRef(Model):
 
 
 PartKind = Literal[
-    "publication", "page_title", "title", "doc_number", "order_mark", "addressees", "body",
+    "publication", "page_title", "issuer_mark", "title", "doc_number", "order_mark", "addressees", "body",
     "issuer", "signer", "date", "note", "attachment_list", "cc", "printed",
 ]
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import regex
 
 # --- the folded view -------------------------------------------------------------
-# traditional -> simplified for the characters our keywords use (pairs: simp, trad)
+# traditional -> simplified for the characters our patterns use (pairs: simplified, traditional).
+# Made with OpenCC (s2t, s2tw, s2hk) over the Han runs of this module; tests/test_patterns.py
+# checks that every pattern character's traditional forms are here.
 _TRAD = (
-    "责責单單牵牽头頭负負参參与與协協导導办辦门門关關职職别別实實级級县縣区區发發号號"
-    "联聯电電话話开開动動机機构構时時间間栏欄类類题題词詞员員会會务務长長计計划劃规規"
-    "细細则則决決报報请請复復纪紀议議见見节節条條内內达達于於过過万萬亿億个個项項场場"
-    "约約将將现現经經业業国國总總厅廳系係属屬级級组組织織体體门門称稱应應统統筹籌围圍"
+    "万萬与與专專业業两兩个個为為为爲乡鄉书書于於产產亿億会會体體党黨关關内內决決准準划劃则則别別办辦务務动動区區协協单單厅廳县縣参參发發号號员員咨諮团團围圍国國场場"
+    "处處复復复覆头頭学學宝寶实實对對导導将將属屬布佈干幹应應废廢开開总總报報挥揮据據数數时時机機条條来來构構标標栏欄检檢浏瀏点點牵牽现現电電码碼称稱筹籌类類系係系繫"
+    "约約级級纪紀纲綱组組细細织織经經统統职職联聯节節范範营營见見规規览覽计計议議记記设設证證词詞话話询詢请請负負责責转轉辖轄达達过過银銀链鏈镇鎮长長门門间間队隊项項"
+    "颁頒预預领領题題"
 )
 FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
 FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
@@ -61,8 +63,10 @@ SENTENCE_END = regex.compile(r"[。！？!?]")
 # --- the notice (GB/T 9704) --------------------------------------------------------
 # 发文字号: 国办发〔2018〕128号, 济政办字[2022]15号, 穗卫函〔2023〕1930号; not a date
 DOC_NUMBER = regex.compile(
-    r"(?P<docno>\p{Han}[\p{Han}\w]{0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+    r"(?P<docno>[\p{Han}A-Z][\p{Han}\w]{0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
+# 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
+ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # an order's number line: (第290号) / 第290号
 ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 # an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
@@ -97,16 +101,21 @@ CC_LINE = regex.compile(r"^抄\s*送\s*[:](?P<names>.*)$")
 PRINTED_LINE = regex.compile(r"^(?P<by>\p{Han}{2,40}?)\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
 # a signer of an order: 省长　马兴瑞
 SIGNER = regex.compile(r"^(?P<title>\p{Han}{0,8}(?:省长|市长|县长|区长|主席|主任|部长|局长|总理|书记|厅长|委员长))\s+(?P<name>\p{Han}{2,4})$")
-# web-page panel fields: 索引号：… 发布机构：… 成文日期：… ; key and value pairs, tab- or space-separated
-PUBLICATION_KEYS = (
-    "索引号|分类|信息分类|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|名称|标题|文号|发文字号|主题词|"
-    "有效性|时效性|栏目|来源|信息来源|作者|生效日期|废止日期|公开方式|公开范围|体裁分类|组配分类|服务对象|"
-    "法宝引证码|原文链接|效力级别|时效性|发布部门|实施日期|文章来源|浏览次数|字号"
+# web-page panel fields: 索引号：… 发布机构：… 成文日期：… ; key and value pairs, tab- or space-separated.
+# Keys may be spaced out (索  引  号, 标　　题). Not a sentence that merely starts with 名称.
+_PUBLICATION_KEYS = (
+    "索引号", "分类", "信息分类", "主题分类", "发布机构", "发文机关", "成文日期", "发布日期", "发布时间", "名称", "标题",
+    "文号", "发文字号", "主题词", "有效性", "时效性", "栏目", "来源", "信息来源", "作者", "生效日期", "废止日期",
+    "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "法宝引证码", "原文链接", "效力级别", "发布部门",
+    "实施日期", "文章来源", "浏览次数", "字号", "施行日期", "审核人", "责任编辑", "点击数",
 )
-PUBLICATION_FIELD = regex.compile(rf"(?:^|(?<=\s))【?(?P<key>{PUBLICATION_KEYS})】?\s*[:]?\s*(?P<value>[^\t【]*?)\s*(?=\t|\s+(?:{PUBLICATION_KEYS})\s*[:]|【|$)")
-PUBLICATION_LINE = regex.compile(rf"^【?(?:{PUBLICATION_KEYS})】?\s*[:：]")
+PUBLICATION_KEYS = "|".join(r"\s*".join(k) for k in sorted(_PUBLICATION_KEYS, key=len, reverse=True))
+PUBLICATION_FIELD = regex.compile(
+    rf"(?:^|(?<=\s))【?(?P<key>{PUBLICATION_KEYS})】?\s*:?\s*(?P<value>[^\t【]*?)\s*(?=\t|\s+(?:{PUBLICATION_KEYS})\s*:|【|$)"
+)
+PUBLICATION_LINE = regex.compile(rf"^【?(?:{PUBLICATION_KEYS})】?\s*(?::|(?<=】))")
 # an issuer line of the signature: names of authorities, no sentence punctuation
-ISSUER_LINE = regex.compile(r"^[\p{Han}()\s]{2,80}$")
+ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
 # authorities printed side by side on one signature line
 WIDE_GAP = regex.compile(r"\s{2,}")
 
@@ -121,8 +130,10 @@ ROLE_LABEL = regex.compile(
 # a role verb after names: A牵头，B、C配合 / A负责 / A指导，B负责落实
 ROLE_VERB = regex.compile(r"(?P<verb>牵头负责|牵头落实|牵头|配合落实|配合|参与|协助|协同|指导)$")
 # qualifiers kept apart from unit names
+# (a bare 落实 is no qualifier: 以下均需试点城市政府落实 is a remark, not a clause)
 QUALIFIER = regex.compile(
-    r"(?P<q>(?:按|根据)(?:职能|职责)(?:分工)?负责|按(?:职能|职责)分工落实|按职责落实|分别负责|各负其责|共同负责|负责落实|负责)$"
+    r"(?P<q>(?:按照?|根据|依)(?:各自)?(?:职能|职责)(?:分工)?(?:负责|落实)|(?:各自)?(?:职能|职责)?分工(?:负责|落实)|"
+    r"分别负责|各负其责|共同负责|负责落实|具体负责|负责)$"
 )
 # a trailing 等 / 等单位 / 等有关部门和单位 after the last name
 TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构|部门和单位|部门单位|成员单位)?$")
@@ -133,8 +144,9 @@ UNIT_SEP = regex.compile(r"[、,;]")
 UNIT_CONJ = regex.compile(r"(?:及|和|与|以及)")
 # a name that ends like an authority: used to decide whether 和/及 joins two units
 UNIT_END = regex.compile(
-    r"(?:局|委|部|办|厅|院|会|署|所|站|队|中心|集团|公司|政府|单位|部门|机构|银行|支行|分行|行|处|科|室|组|办公室|"
-    r"专班|总社|协会|学会|法院|检察院|党委|团委|街道|乡镇|县|区|市|省|管委会|指挥部|营管部)$"
+    r"(?:局|委|部|办|厅|院|会|署|所|站|队|中心|集团|公司|政府|单位|部门|机构|银行|支行|分行|行|处|科|室|组|"
+    r"专班|总社|社|协|联|馆|台|校|海关|法院|检察院|党委|团委|街道|乡镇|县|区|市|省|州|盟|旗|指挥部|营管部|办事处|工会|"
+    r"委员会|管委会|领导小组|联席会议|各地|各级)$"
 )
 # an administrative tier that continues a collective (各区、县级市 / 各省、自治区、直辖市人民政府):
 # joined to the 各… before it; never a unit alone. Not 市直各部门 (a unit of its own).
@@ -142,4 +154,4 @@ TIER_ONLY = regex.compile(
     r"^(?:(?:县级市|自治区|直辖市|自治州|自治县|计划单列市|新疆生产建设兵团)\p{Han}*|县|区|市|镇|乡|街道|乡镇|开发区|功能区|新区)$"
 )
 # generic words that are no unit on their own (the tail of 各有关部门和单位)
-GENERIC_UNIT = regex.compile(r"^(?:单位|部门|机构|有关单位|相关单位|有关部门|相关部门)$")
+GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")

@@ -31,7 +31,7 @@ def parse(source: Source) -> M.Document:
     lay = layout(lines)
     builder = _Builder(lines)
     plans = [builder.plan(r, lay) for r in lay.plans]
-    attachments = [builder.attachment(r) for r in lay.attachments]
+    attachments = [builder.attachment(r, lay) for r in lay.attachments]
     notice = _notice(lay, lines)
     builder.unparsed(lay)
     info = M.SourceInfo(
@@ -69,16 +69,18 @@ class _Builder:
             self.used.add(h)
         if region.head:
             title_span = span(self.lines[region.head[0]], self.lines[region.head[-1]])
-        preamble, sections = self._tree(region, lay.claimed, prefix="")
+        prefix = f"a{region.number}:" if region.number else ""
+        preamble, sections = self._tree(region, lay.claimed, prefix=prefix)
         title = region.title
         m = PERIOD.search(P.fold(title or ""))
         period = f"{m.group('a')}-{m.group('b')}" if m else None
-        return M.Plan(title=title, period=period, preamble=preamble, sections=sections, span=title_span)
+        return M.Plan(title=title, period=period, attachment=region.number, preamble=preamble,
+                      sections=sections, span=title_span)
 
-    def attachment(self, region: Region) -> M.Attachment:
+    def attachment(self, region: Region, lay: Layout) -> M.Attachment:
         self.used.update(region.head)
         head = [self.lines[h] for h in region.head]
-        preamble, sections = self._tree(region, set(), prefix=f"a{region.number}:")
+        preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
         return M.Attachment(number=region.number, title=region.title, preamble=preamble,
                             sections=sections, span=span(head[0], head[-1]))
 

@@ -12,7 +12,7 @@ def tasks(doc: M.Document) -> list[M.Task]:
     """Every leaf item of the document, as a task row."""
     out: list[M.Task] = []
     for plan in doc.plans:
-        out += _rows(plan.sections, None)
+        out += _rows(plan.sections, plan.attachment)
     for att in doc.attachments:
         out += _rows(att.sections, att.number)
     return out
