@@ -47,6 +47,6 @@ def clean(text: str):
 
 
 def tasks(doc):
-    from .tasks import tasks as _tasks
+    from .tasklist import tasks as _tasks
 
     return _tasks(doc)

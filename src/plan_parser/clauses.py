@@ -47,26 +47,39 @@ def find_clauses(text: str, view: str | None = None) -> list[Found]:
     """Every parenthesised responsibility clause in ``text`` (one paragraph)."""
     view = P.fold(text) if view is None else view
     found: list[Found] = []
-    i = view.find("(")
-    while i != -1:
-        j = _closing(view, i)
-        if j is None:
-            i = view.find("(", i + 1)
-            continue
+    done = 0
+    for i, j in _pairs(view):
+        if i < done:
+            continue  # inside a clause already read (各县（市、区）人民政府)
         clause = parse_clause(text[i + 1:j], view[i + 1:j])
         if clause is not None:
             found.append(Found(i, j + 1, text[i:j + 1], clause[0], clause[1]))
-            i = view.find("(", j + 1)
-        else:
-            i = view.find("(", i + 1)
+            done = j + 1
     return found
+
+
+def _pairs(view: str) -> list[tuple[int, int]]:
+    """Matching ``(``/``)`` pairs no longer than MAX_CLAUSE, by opening position (one linear pass)."""
+    opened: list[int] = []
+    pairs = []
+    for j, ch in enumerate(view):
+        if ch == "(":
+            opened.append(j)
+        elif ch == ")" and opened:
+            i = opened.pop()
+            if j - i <= MAX_CLAUSE:
+                pairs.append((i, j))
+        elif ch == "\n":
+            opened.clear()
+    pairs.sort()
+    return pairs
 
 
 def line_clause(text: str, view: str | None = None) -> Found | None:
     """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line."""
     view = P.fold(text) if view is None else view
     body, bview = text, view
-    if view.startswith("(") and _closing(view, 0) == len(view) - 1:
+    if view.startswith("(") and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]
     elif not P.ROLE_LABEL.match(view):
         return None
@@ -74,22 +87,6 @@ def line_clause(text: str, view: str | None = None) -> Found | None:
     if clause is None:
         return None
     return Found(0, len(text), text, clause[0], clause[1])
-
-
-def _closing(view: str, i: int) -> int | None:
-    """Index of the ``)`` closing the ``(`` at ``i``, within MAX_CLAUSE characters (linear)."""
-    depth = 0
-    for j in range(i, min(len(view), i + MAX_CLAUSE)):
-        ch = view[j]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        elif ch == "\n":
-            return None
-    return None
 
 
 def parse_clause(text: str, view: str) -> tuple[tuple[Name, ...], bool] | None:

@@ -179,7 +179,7 @@ def tasks(
 
     Example: planparse tasks notice.txt --format jsonl
     """
-    from .tasks import tasks as lib_tasks
+    from .tasklist import tasks as lib_tasks
 
     try:
         rows = lib_tasks(_load(file))

@@ -319,7 +319,7 @@ def _tail_lines(lines: list[Line], lay: Layout) -> None:
             continue
         view = lines[i].view
         if m := P.CC_LINE.match(view):
-            names = P.UNIT_SEP.split(lines[i].text[m.start("names"):].strip().rstrip("。."))
+            names = P.LIST_SEP.split(lines[i].text[m.start("names"):].strip().rstrip("。."))
             lay.fields["cc"] = [n.strip() for n in names if n.strip()]
             lay.add("cc", i)
         elif P.PRINTED_LINE.match(view):

@@ -50,6 +50,9 @@ MARKERS = (
     ("decimal", regex.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s|\p{Han})(?!\s*\p{Han}{0,2}[%％万亿元])")),
     # 1. 1、 1． 1﹒ (folded to 1.) ; not 1.5万, 2022年, 10%; one to three digits
     ("num", regex.compile(r"(?P<n>\d{1,3})\s*[.、](?!\d)")),
+    # a bare number before a short heading, as decimal plans number their chapters: 1 总则 ;
+    # not 2022 年, 5 年内 (a digit-led sentence): the heading must be short and unpunctuated
+    ("bare", regex.compile(r"(?P<n>\d{1,2})\s+(?=\p{Han}[^,.;:!?。，；：、]{1,20}$)")),
     # (1) （12）
     ("paren_num", regex.compile(r"\(\s*(?P<n>\d{1,3})\s*\)")),
     # ① … ⑳
@@ -141,6 +144,7 @@ TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机�
 LEAD_FIRST_RULE = regex.compile(r"列(?:第一位|首位)(?:者|的)?(?:为|是)牵头(?:单位|部门)")
 # separators between unit names (和/及/与 handled apart: only between two units)
 UNIT_SEP = regex.compile(r"[、,;]")
+LIST_SEP = regex.compile(r"[、,;，；]")  # the same, on text that is not folded
 UNIT_CONJ = regex.compile(r"(?:及|和|与|以及)")
 # a name that ends like an authority: used to decide whether 和/及 joins two units
 UNIT_END = regex.compile(

@@ -1,0 +1,28 @@
+"""Whole notices of several shapes: their notice fields, plans and tasks, checked by hand.
+
+Each tests/fixtures/notices/NAME.txt has NAME.yaml beside it with what it must give.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import plan_parser
+from conftest import FIXTURES
+
+NOTICES = sorted((FIXTURES / "notices").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=[p.stem for p in NOTICES])
+def test_notice(path):
+    want = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    doc = plan_parser.extract(path)
+    notice = doc.notice.model_dump()
+    for key, value in want["notice"].items():
+        if key == "attachments":
+            value = [{"number": n, "title": t} for n, t in value]
+            notice[key] = [{"number": a["number"], "title": a["title"]} for a in notice[key]]
+        assert notice[key] == value, key
+    assert [p.title for p in doc.plans] == want["plans"]
+    got = [[t.attachment, t.path, t.title, [u.name for u in t.units]] for t in plan_parser.tasks(doc)]
+    assert got == want["tasks"]

@@ -1,0 +1,68 @@
+"""Numbering markers and the levels the tree builder gives them."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from plan_parser.lines import split_lines
+from plan_parser.tree import build, leaves, marker
+from conftest import FIXTURES
+
+MARKERS = yaml.safe_load((FIXTURES / "markers.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("line,want", MARKERS, ids=[m[0] for m in MARKERS])
+def test_marker(line, want):
+    mk = marker(split_lines(line)[0])
+    assert (None if mk is None else [mk.style, mk.number]) == want
+
+
+def paths(text: str) -> list[list[int]]:
+    tree = build(split_lines(text))
+    return [n.path for n in leaves(tree.roots)]
+
+
+def test_levels_follow_order_of_appearance():
+    text = "一、甲\n（一）乙\n1.丙\n2.丁\n（二）戊\n3.己\n二、庚\n（一）辛"
+    assert paths(text) == [[1, 1, 1], [1, 1, 2], [1, 2, 3], [2, 1]]
+
+
+def test_skipped_level():
+    assert paths("一、甲\n1.乙\n2.丙\n二、丁\n3.戊") == [[1, 1], [1, 2], [2, 3]]
+
+
+def test_paragraphs_belong_to_the_item_before():
+    tree = build(split_lines("前言。\n一、甲\n正文一。\n正文二。\n二、乙"))
+    assert [ln.text for ln in tree.preamble] == ["前言。"]
+    assert [ln.text for ln in tree.roots[0].body] == ["正文一。", "正文二。"]
+
+
+def test_heading_title_is_the_lead_sentence():
+    tree = build(split_lines("（一）加強統籌協調。建立聯席會議制度。(責任單位:市發展改革委)"))
+    assert tree.roots[0].title == "加強統籌協調"
+
+
+def test_heading_title_without_clause():
+    tree = build(split_lines("1.推进改革（牵头单位：市发展改革委）。全面推进。"))
+    assert tree.roots[0].title == "推进改革"
+
+
+def test_number_run_on_into_a_heading():
+    # 11.121人才梯队项目 is item 11, whose heading starts with 121 (not a decimal 11.121)
+    assert paths("（一）甲\n10.乙\n11.121人才梯队项目。") == [[1, 10], [1, 11]]
+
+
+def test_decimal_numbering():
+    text = "1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织体系\n2.1 指挥部\n2.1.1 组成"
+    assert paths(text) == [[1, 1], [1, 2], [2, 1, 1]]
+
+
+def test_skipped_number_is_reported():
+    tree = build(split_lines("一、甲\n二、乙\n四、丙"))
+    assert [(ln.text, n) for ln, n in tree.skipped] == [("四、丙", 3)]
+
+
+def test_table_rows_are_not_items():
+    tree = build(split_lines("一、甲\n1\t任务\t市科技局"))
+    assert tree.roots[0].children == []
+    assert tree.roots[0].body[0].text.startswith("1\t")
