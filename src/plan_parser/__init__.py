@@ -15,6 +15,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .clean import clean
 from .errors import InputError, PlanParseError
 
 __all__ = ["InputError", "PlanParseError", "__version__", "clean", "extract", "parse_bytes", "parse_text", "tasks"]
@@ -38,12 +39,6 @@ def parse_bytes(data: bytes, path: str | None = None):
 def parse_text(text: str, path: str | None = None):
     """Parse a notice given as text (line breaks normalised like the read stage)."""
     return parse_bytes(text.encode("utf-8"), path)
-
-
-def clean(text: str):
-    from .clean import clean as _clean
-
-    return _clean(text)
 
 
 def tasks(doc):

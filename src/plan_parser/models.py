@@ -95,7 +95,7 @@ class Item(Model):
     number: int
     path: list[int]
     title: str
-    text: str
+    heading: str  # the marker line as written (marker, heading phrase, any run-on text)
     body: list[Block] = []
     clauses: list[Clause] = []
     units: list[Unit] = []

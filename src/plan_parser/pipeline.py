@@ -128,7 +128,7 @@ class _Builder:
         return M.Item(
             id=key if ids[key] == 1 else f"{key}~{ids[key]}", marker=node.marker.text,
             style=node.marker.style, number=node.marker.number, path=node.path, title=title,
-            text="\n".join(ln.text for ln in own), body=[self._block(ln) for ln in node.body],
+            heading=node.line.text, body=[self._block(ln) for ln in node.body],
             clauses=clauses, units=units, children=children, span=span(node.line),
         )
 

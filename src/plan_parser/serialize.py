@@ -27,9 +27,43 @@ def dumps(model, fmt: str) -> str:
     if fmt == "yaml":
         import yaml
 
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)
+        return yaml.dump(_flow_spans(data), Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=10_000)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+class _Flow(dict):
+    """A mapping written on one line in YAML (spans: ``{line: 3, end_line: 3, start: 50, end: 73}``)."""
+
+
+class _FlowList(list):
+    """A list of numbers written on one line in YAML (paths: ``[2, 1, 3]``)."""
+
+
+def _dumper():
+    import yaml
+
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+        pass
+
+    Dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+    Dumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+    return Dumper
+
+
+def _flow_spans(data):
+    if isinstance(data, dict):
+        if isinstance(data.get("span"), dict):
+            data["span"] = _Flow(data["span"])
+        if isinstance(data.get("path"), list):
+            data["path"] = _FlowList(data["path"])
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                _flow_spans(value)
+    elif isinstance(data, list):
+        for value in data:
+            if isinstance(value, (dict, list)):
+                _flow_spans(value)
+    return data
 
 
 def loads(text: str, path: str | None = None):

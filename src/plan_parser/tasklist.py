@@ -25,7 +25,7 @@ def _rows(sections: list[M.Item], attachment: int | None) -> list[M.Task]:
             rows.append(M.Task(
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
                 section=top.title, units=item.units, targets=item.targets,
-                clauses=[c.text for c in item.clauses], text=item.text, line=item.span.line,
+                clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line,
             ))
     return rows
 
@@ -36,3 +36,11 @@ def _leaves(item: M.Item):
         return
     for child in item.children:
         yield from _leaves(child)
+
+
+def _text(item: M.Item) -> str:
+    """The task's whole text: its heading line and the paragraphs and rows below it."""
+    lines = [item.heading]
+    for block in item.body:
+        lines.append(block.text if block.kind == "paragraph" else "\t".join(block.cells))
+    return "\n".join(lines)

@@ -1,0 +1,167 @@
+"""Stage `clean`: text (str) -> Cleaned (text without inline pinyin, offset map back)."""
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+# The letters a pinyin reading is written with: a-z (v stands for ü), ü, ê, the
+# tone-marked vowels and syllabic consonants of pypinyin's dictionary, and the
+# combining tone marks (grave, acute, macron, caron) for decomposed input.
+# Lowercase only: `(AI)` and `(GDP)` never start to look like readings.
+_PINYIN_LETTER = (
+    "a-zêü"
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿếề"
+    "\u0300\u0301\u0304\u030c"
+)
+
+# The characters that can carry a reading: the CJK ideograph blocks (radicals,
+# 々 〇 〡-〩, Ext. A, the URO, compatibility ideographs, planes 2 and 3) and the
+# GB18030 private-use ideographs that pypinyin reads.  A superset on purpose:
+# the dictionary decides; this only keeps Latin, digits and kana out.
+_HAN = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
+    "\u4e00-\u9fff\ue815-\ue864\uf900-\ufaff\U00020000-\U0003ffff"
+)
+
+_CLOSING = ")）"
+
+# One reading in parentheses of one width, right after a Han character or right
+# after a closing parenthesis of either width (a second reading: `南(nán)(nā)`,
+# `南(nán)（nā）`; clean() strips it
+# only if the reading before it was stripped).  Matches `南(nán)`, `南（nán）`,
+# `著(zhe)`, `綠(lv)`, the `(yī)` of `(一(yī))`.  Must not match mixed widths
+# `(nán）`, a digit or capital `(5G)` `(AI)`, Han `(山東)`, a word after a Latin
+# letter `Python(app)`, or more than 8 letters.  It starts with a parenthesis,
+# so the scan skips ahead on one character class; nothing in it can backtrack.
+# Whether the group is a reading of its character is for the dictionary to say.
+READING_RE = re.compile(
+    rf"\((?<=[{_HAN}{_CLOSING}]\()[{_PINYIN_LETTER}]{{1,8}}\)"
+    rf"|（(?<=[{_HAN}{_CLOSING}]（)[{_PINYIN_LETTER}]{{1,8}}）"
+)
+
+# Tone marks that are dropped to compare readings; the diaeresis of ü and the
+# circumflex of ê stay (they change the syllable, not the tone).
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0304\u030c"))
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The text with inline pinyin removed, and where each removal was."""
+
+    text: str
+    removed: int
+    removals: tuple[tuple[int, int], ...]
+
+    def to_input(self, offset: int) -> int:
+        """Map an offset in the cleaned text to the offset in the input text.
+
+        A cleaned character maps to the same character in the input; the end of
+        the text maps to the end of the input.
+        """
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} outside 0..{len(self.text)}")
+        starts, shifts = self._offset_map
+        k = bisect.bisect_right(starts, offset)
+        return offset + (shifts[k - 1] if k else 0)
+
+    @cached_property
+    def _offset_map(self) -> tuple[list[int], list[int]]:
+        """Cleaned offset at which each removal sat, and the total removed by then."""
+        starts: list[int] = []
+        shifts: list[int] = []
+        total = 0
+        for start, length in self.removals:
+            starts.append(start - total)
+            total += length
+            shifts.append(total)
+        return starts, shifts
+
+
+def clean(text: str) -> Cleaned:
+    """Strip each reading that follows a Han character and is one of its readings.
+
+    `濟南(nán)市(shì)` -> `濟南市`; `(一(yī))` -> `(一)`; `南(nán)(nā)` -> `南`;
+    `(AI)`, `(山東)` and `公顷(ha)` stay.  A character followed by several
+    groups loses the leading ones that are its readings, so cleaning twice
+    changes nothing.  The dictionary is loaded only if the text has a candidate.
+    """
+    removals = _find_readings(text)
+    return Cleaned(_cut(text, removals), len(removals), tuple(removals))
+
+
+def _find_readings(text: str) -> list[tuple[int, int]]:
+    """(offset, length) of each group in `text` that is a reading of its character."""
+    removals: list[tuple[int, int]] = []
+    valid: dict[str, bool] = {}  # han + "(reading)" -> is a reading
+    stripped_to, han = -1, ""
+    for match in READING_RE.finditer(text):
+        start, end = match.span()
+        before = text[start - 1]
+        if before not in _CLOSING:
+            han = before
+        elif start != stripped_to:
+            continue  # after an ordinary group, not after a stripped reading
+        key = han + text[start:end]
+        ok = valid.get(key)
+        if ok is None:
+            ok = valid[key] = is_reading(han, key[2:-1])
+        if ok:
+            removals.append((start, end - start))
+            stripped_to = end
+    return removals
+
+
+def _cut(text: str, removals: list[tuple[int, int]]) -> str:
+    """`text` without the spans in `removals` (sorted, not overlapping)."""
+    pieces: list[str] = []
+    kept_from = 0
+    for start, length in removals:
+        pieces.append(text[kept_from:start])
+        kept_from = start + length
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_reading(han: str, reading: str) -> bool:
+    """Whether `reading` is one of the readings of `han`, tone marks or not.
+
+    >>> is_reading("著", "zhe"), is_reading("南", "nan"), is_reading("顷", "ha")
+    (True, True, False)
+    """
+    readings = _pinyin_dict().get(ord(han))
+    if readings is None:
+        return False
+    wanted = _toneless(reading)
+    return any(_toneless(r) == wanted for r in readings.split(","))
+
+
+def _toneless(reading: str) -> str:
+    """`nán` -> `nan`, `lǜ` -> `lv`, `lü` -> `lv`, `ế` -> `ê`."""
+    bare = unicodedata.normalize("NFD", reading).translate(_TONE_MARKS)
+    return unicodedata.normalize("NFC", bare).replace("ü", "v")
+
+
+@functools.cache
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's per-character readings (code point -> "zhù,zhuó,zhe").
+
+    Read from the package's data file without importing pypinyin, whose import
+    loads the phrase dictionaries too (~0.3 s).
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    locations = spec.submodule_search_locations if spec else None
+    data = Path(locations[0], "pinyin_dict.json") if locations else None
+    if data is None or not data.is_file():
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return dict(pinyin_dict)
+    with data.open(encoding="utf-8") as fh:
+        return {int(code): readings for code, readings in json.load(fh).items()}
