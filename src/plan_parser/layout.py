@@ -13,7 +13,8 @@ from . import patterns as P
 from .lines import Line
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
-ISSUER_MAX = 60  # longest signature line
+ISSUER_MAX = 160  # longest signature line (several authorities side by side)
+ISSUER_NAME_MAX = 40  # longest authority name in it
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,9 @@ def _is_marker(view: str) -> bool:
 
 
 def _titleish(view: str) -> bool:
-    """A heading line: short, no sentence punctuation, not a numbered item."""
-    return 2 <= len(view) <= 80 and not P.SENTENCE_END.search(view) and "," not in view and not _is_marker(view)
+    """A heading line: short, no sentence punctuation, not a numbered item, not a remark in brackets."""
+    return (2 <= len(view) <= 80 and not P.SENTENCE_END.search(view) and "," not in view and ":" not in view
+            and not _is_marker(view) and not (view.startswith("(") and view.endswith(")")))
 
 
 # --- the parts, one function each --------------------------------------------------------
@@ -145,13 +147,13 @@ def _head(lines: list[Line], stop: int, lay: Layout) -> int:
             continue
         break
     k = _next(lines, j, stop, lay.claimed)
-    if k is not None and first_title is not None:
+    if k is not None and (first_title is not None or "doc_number" in lay.fields or k == i):
         m = P.ADDRESSEES.match(lines[k].view)
         if m and not _is_marker(lines[k].view) and not lines[k].view.startswith("附件"):
             lay.fields["addressees"] = _addressees(lines[k], m.end("names"))
             lay.add("addressees", k)
             return k + 1
-    return j if first_title is not None else i
+    return j if first_title is not None or "doc_number" in lay.fields else i
 
 
 def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
@@ -228,7 +230,7 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
     k = _prev(lines, d - 1, start)
     while k is not None and len(found) < 4:
         view = lines[k].view
-        if P.SIGNER.match(view) or (P.ISSUER_LINE.match(view) and len(view) <= ISSUER_MAX and not _is_marker(view)):
+        if P.SIGNER.match(view) or _issuer_line(view):
             found.insert(0, k)
             k = _prev(lines, k - 1, start)
         else:
@@ -239,7 +241,7 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
             signers.append(lines[k].text)
             lay.add("signer", k)
         else:
-            names += [n.strip() for n in P.WIDE_GAP.split(lines[k].text) if n.strip()]
+            names += lines[k].text.split()
             lay.add("issuer", k)
     if names:
         lay.fields["issuers"] = names
@@ -255,6 +257,12 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
         first = k
         k = _prev(lines, k - 1, start)
     return first
+
+
+def _issuer_line(view: str) -> bool:
+    names = view.split()
+    return (bool(P.ISSUER_LINE.match(view)) and len(view) <= ISSUER_MAX and not _is_marker(view)
+            and all(len(n) <= ISSUER_NAME_MAX for n in names))
 
 
 def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
@@ -331,10 +339,10 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
     """The plan(s): after the notice's notes, or the notice's own body (an 意见 with no wrapper)."""
     body_end = sig[0] if sig else main_end
     after = sig[1] if sig else main_end
-    wrapped = lay.fields.get("kind") == "令" or (
-        "title" in lay.fields and ("addressees" in lay.fields or sig is not None or "doc_number" in lay.fields))
+    head = [k for k in ("title", "addressees", "doc_number") if k in lay.fields]
+    wrapped = lay.fields.get("kind") == "令" or (head and (sig is not None or len(head) > 1))
     stop = _region_stop(after, main_end, lay)
-    has_after = _next(lines, after, stop, lay.claimed) is not None
+    has_after = _substantial(lines, after, stop, lay)
     if not wrapped:
         # no notice around it: the whole text is the plan, its first line the title
         lay.fields.pop("title", None)
@@ -387,6 +395,12 @@ def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) ->
 
 def _bare(title: str) -> str:
     return "".join(ch for ch in P.fold(title) if ch not in "《》“”\"' ")
+
+
+def _substantial(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
+    """Does a document follow (a numbered item, or three lines or more), not just a stray line?"""
+    rest = [i for i in range(first, stop) if not lines[i].blank and i not in lay.claimed]
+    return len(rest) >= 3 or any(_is_marker(lines[i].view) for i in rest)
 
 
 def _region_stop(first: int, stop: int, lay: Layout) -> int:

@@ -98,12 +98,17 @@ ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:
 # a file type kept apart from an attachment's title
 FILE_EXT = regex.compile(r"\.(?P<ext>docx?|xlsx?|pdf|wps|et|ofd|zip|rar|jpe?g|png|txt|cebx?)$", regex.I)
 # 附注 after the date: (此件公开发布) (联系人：…) and contact lines
-NOTE_LINE = regex.compile(r"^(?:\(.{2,120}\)|(?:联系人|联系电话|联系方式|咨询电话|[^\s:]{0,12}联系人)[:].*)$")
+NOTE_LINE = regex.compile(
+    r"^(?:\(.{2,120}\)|(?:联系人|联系电话|联系方式|咨询电话|[^\s:]{0,12}联系人|公开方式|公开属性|信息公开选项)[:].*)$"
+)
 # 版记: 抄送：… / XX办公室 2022年7月12日印发
 CC_LINE = regex.compile(r"^抄\s*送\s*[:](?P<names>.*)$")
 PRINTED_LINE = regex.compile(r"^(?P<by>\p{Han}{2,40}?)\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
 # a signer of an order: 省长　马兴瑞
-SIGNER = regex.compile(r"^(?P<title>\p{Han}{0,8}(?:省长|市长|县长|区长|主席|主任|部长|局长|总理|书记|厅长|委员长))\s+(?P<name>\p{Han}{2,4})$")
+SIGNER = regex.compile(
+    r"^(?P<title>\p{Han}{0,8}?(?:省\s*长|市\s*长|县\s*长|区\s*长|主\s*席|主\s*任|部\s*长|局\s*长|总\s*理|书\s*记|厅\s*长|委员长))"
+    r"\s*:?\s*(?P<name>\p{Han}{2,4})$"
+)
 # web-page panel fields: 索引号：… 发布机构：… 成文日期：… ; key and value pairs, tab- or space-separated.
 # Keys may be spaced out (索  引  号, 标　　题). Not a sentence that merely starts with 名称.
 _PUBLICATION_KEYS = (
