@@ -57,15 +57,18 @@ class Clause(Model):
 
 
 class Target(Model):
-    """A quantitative target (filled by the targets stage)."""
+    """A quantitative target: what must be reached (value, unit, comparator), by when."""
 
-    value: float | list[float]
+    value: int | float | list[int | float]
     unit: str
     comparator: Comparator
-    deadline: str | None = None
+    deadline: str | None = None  # YYYY-MM-DD, the end of the stated period
     recurrence: Literal["annual"] | None = None
-    text: str = ""
-    span: Span | None = None
+    verb: str | None = None  # 新增, 累计, 增长 …
+    change: bool = False  # 增长30% / 提高5个百分点: a change, not a level
+    text: str  # the number as written
+    deadline_text: str | None = None  # 到2025年, “十四五”末, 每年 …
+    span: Span
 
 
 class Paragraph(Model):

@@ -164,3 +164,70 @@ TIER_ONLY = regex.compile(
 )
 # generic words that are no unit on their own (the tail of 各有关部门和单位)
 GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")
+
+# --- targets and deadlines ---------------------------------------------------------
+# measure words a target counts in (longest first); not 年 月 日 天 岁 次 类 (durations, ages, norms)
+TARGET_UNITS = (
+    "个百分点", "千瓦时", "平方公里", "平方米", "千瓦", "公里", "千米", "人次", "场次", "户次", "家次",
+    "家", "人", "个", "项", "所", "场", "支", "名", "元", "套", "间", "座", "条", "台", "辆", "张", "部",
+    "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
+)
+# a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), then a unit or %.
+# Not 2022年, 5G, 第二批, 〔2022〕15号, 121人才 (人 of 人才), 15个工作日 (a time limit).
+TARGET_NUMBER = regex.compile(
+    r"(?<![\d.A-Za-z第])(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s*(?P<range>[-—–~～至到])\s*(?P<b>\d+(?:\.\d+)?))?"
+    r"\s*(?P<scale>万亿|千万|百万|万|亿)?"
+    r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r")"
+)
+# Chinese numerals in a number's place: 百分之三十, 两万, 一万五千 (never a lone 百/千/万: 百名专家 is a name)
+CN_TARGET_NUMBER = regex.compile(
+    r"(?<!第)(?P<pct>百分之)?(?P<cn>[一二三四五六七八九两][〇零一二三四五六七八九十百千万亿两]*)"
+    r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r")?"
+)
+# a unit followed by these is a word, not a measure: 人才 人员 名称 支持 场所 项目 家庭 个人 个工作日 …
+NOT_MEASURE = regex.compile(
+    r"(?:人才|人员|人民|人口|人群|名称|名单|名录|名牌|支持|支撑|支付|所有|所在|所属|场所|场景|场地|项目|家庭|家长|家属|"
+    r"个人|个体|个性|套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增|"
+    r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
+)
+# words before a number that set its comparator (longest first)
+COMPARATOR_BEFORE = (
+    ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("至少", ">="), ("力争达到", ">="), ("达到", ">="),
+    ("提高到", ">="), ("提升到", ">="), ("提升至", ">="), ("提高至", ">="), ("增加到", ">="), ("增至", ">="),
+    ("扩充至", ">="), ("达", ">="), ("超过", ">"), ("突破", ">"), ("高于", ">"), ("多于", ">"), ("逾", ">"),
+    ("不超过", "<="), ("不高于", "<="), ("控制在", "<="), ("低于", "<"), ("少于", "<"), ("大约", "~"), ("约", "~"),
+)
+COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"))
+# verbs that make a target a change rather than a level
+CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
+LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|培育|培养|引进|打造|组织|开展|完成|达到)")
+# a parameter, not a target: subsidies, loans, fees, shares of money (in the number's clause)
+PARAMETER_CONTEXT = regex.compile(
+    r"补贴|补助|奖励|奖补|贷款|贴息|返还|最高|每人|每户|每月|费|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|用于|比例|起付|禁止"
+)
+# deadlines -------------------------------------------------------------------------
+# 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
+DEADLINE_DATE = regex.compile(
+    r"(?:(?P<y0>(?:19|20)\d{2})\s*[-—–~～至到]\s*)?(?P<y>(?:19|20)\d{2})\s*年"
+    r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
+    r"(?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?"
+)
+# month only: 6月底前 (the notice's year)
+DEADLINE_MONTH = regex.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)")
+# 十四五末 / “十四五”期间 / 十三五时期
+FIVE_YEAR_PLAN = regex.compile(r"(?P<plan>十[一二三四五六七八九]五)”?\s*(?:规划)?\s*(?:末|期末|期间|时期|末期)")
+# 力争用5年时间 / 5年内 / 利用3-5年时间 / 用5年左右时间 (from the notice's date)
+DEADLINE_SPAN = regex.compile(
+    r"(?:用|利用|经过|在)?\s*(?<![\d.])(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
+    r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
+)
+# a start year for spans when the notice has no date: 2012年起
+START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
+ANNUAL = regex.compile(r"每年|逐年|每一年")
+ONGOING = regex.compile(r"长期坚持|持续推进|常态化")
+# sentence and clause boundaries for deadlines
+SENTENCE_SPLIT = regex.compile(r"[。！？!?;\n]")
+SEGMENT_SPLIT = regex.compile(r"[,，:：]")
+# spans to hide from the number finder: “names and slogans”, 《titles》, 〔2022〕 years
+MASKED = regex.compile(r"“[^“”\n]{0,30}”|\"[^\"\n]{0,30}\"|《[^《》\n]{0,80}》|〔[^〔〕\n]{0,8}〕|\[\d{4}\]")

@@ -14,7 +14,8 @@ from .clauses import Found, find_clauses, line_clause
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .read import Source
-from .tree import Node, build, heading_title, walk
+from .targets import Context, context_year, find_targets
+from .tree import Node, build, heading_title, title_end, walk
 
 PERIOD = P.regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 
@@ -29,7 +30,7 @@ def parse(source: Source) -> M.Document:
     cleaned = clean(source.text)
     lines = split_lines(cleaned.text)
     lay = layout(lines)
-    builder = _Builder(lines)
+    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)))
     plans = [builder.plan(r, lay) for r in lay.plans]
     attachments = [builder.attachment(r, lay) for r in lay.attachments]
     notice = _notice(lay, lines)
@@ -57,8 +58,9 @@ def _notice(lay: Layout, lines: list[Line]) -> M.Notice:
 class _Builder:
     """Turns the regions' trees into models, tracking the lines each element takes."""
 
-    def __init__(self, lines: list[Line]):
+    def __init__(self, lines: list[Line], ctx: Context):
         self.lines = lines
+        self.ctx = ctx
         self.used: set[int] = set()
         self.diagnostics: list[M.Diagnostic] = []
         self.lead_first = False
@@ -129,8 +131,25 @@ class _Builder:
             id=key if ids[key] == 1 else f"{key}~{ids[key]}", marker=node.marker.text,
             style=node.marker.style, number=node.marker.number, path=node.path, title=title,
             heading=node.line.text, body=[self._block(ln) for ln in node.body],
-            clauses=clauses, units=units, children=children, span=span(node.line),
+            clauses=clauses, units=units, targets=self._targets(node), children=children, span=span(node.line),
         )
+
+    def _targets(self, node: Node) -> list[M.Target]:
+        """Targets in the item's own text: its heading after the title, and its paragraphs (not table rows)."""
+        out = []
+        if node.in_table:  # a table restates the text's targets
+            return out
+        skip = node.marker.end + title_end(node.line.view[node.marker.end:])
+        for ln in [node.line] + node.body:
+            if "\t" in ln.text:
+                continue
+            for f in find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0):
+                out.append(M.Target(
+                    value=_plain(f.value), unit=f.unit, comparator=f.comparator, deadline=f.deadline,
+                    recurrence=f.recurrence, verb=f.verb, change=f.change, text=f.text,
+                    deadline_text=f.deadline_text,
+                    span=M.Span(line=ln.no, end_line=ln.no, start=ln.start + f.start, end=ln.start + f.end)))
+        return out
 
     def _clause(self, found: Found, line: Line, scope: str) -> M.Clause:
         if found.lead_first_rule:
@@ -147,6 +166,13 @@ class _Builder:
             if not ln.blank and i not in self.used and i not in lay.claimed:
                 self.diagnostics.append(M.Diagnostic(
                     code="unparsed", line=ln.no, span=span(ln), message=f"text that fits no element: {ln.text[:30]!r}"))
+
+
+def _plain(value):
+    """400.0 -> 400; ranges element-wise."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return int(value) if float(value).is_integer() else round(value, 6)
 
 
 def _clauses_in(line: Line) -> list[Found]:

@@ -39,6 +39,7 @@ class Node:
     body: list[Line] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
+    in_table: bool = False  # a numbered line inside a table cell (right after a row, or after such a line)
 
 
 @dataclass
@@ -89,15 +90,19 @@ def _ordinal(style: str, raw: str) -> int | None:
     return cn_int(raw)
 
 
-def heading_title(text: str, view: str) -> str:
-    """An item's heading phrase: its lead sentence, without clauses and closing punctuation."""
-    end = len(view)
+def title_end(view: str) -> int:
+    """Where a heading's lead sentence ends (its 。 outside brackets), or the end of the line."""
     depth = 0
     for i, ch in enumerate(view):
         depth += (ch == "(") - (ch == ")")
         if depth <= 0 and P.SENTENCE_END.match(ch):
-            end = i
-            break
+            return i
+    return len(view)
+
+
+def heading_title(text: str, view: str) -> str:
+    """An item's heading phrase: its lead sentence, without clauses and closing punctuation."""
+    end = title_end(view)
     title = _drop_clauses(text[:end], view[:end])
     return title.strip().rstrip(TRAIL).strip()
 
@@ -115,12 +120,14 @@ def build(lines: list[Line]) -> Tree:
     tree = Tree()
     stack: list[Node] = []
     last_number: dict[str, int] = {}
+    after_row = False  # the line before was a table row, or a numbered line inside a cell
     for line in lines:
         if line.blank:
             continue
         mk = marker(line, lambda parts: _decimal_fits(parts, stack)) if "\t" not in line.text else None
         if mk is None:
             (stack[-1].body if stack else tree.preamble).append(line)
+            after_row = "\t" in line.text
             continue
         styles = [n.marker.style for n in stack]
         if mk.style in styles:  # a sibling at that level: close everything below it
@@ -129,6 +136,7 @@ def build(lines: list[Line]) -> Tree:
         siblings = parent.children if parent else tree.roots
         _check_number(mk, siblings, last_number, line, tree)
         node = _node(mk, line, parent)
+        node.in_table = after_row
         siblings.append(node)
         stack.append(node)
         last_number[mk.style] = mk.number
