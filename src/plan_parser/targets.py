@@ -111,14 +111,20 @@ def _found(text: str, view: str, n, deadline: When | None, rec: When | None) -> 
     before = view[max(0, start - WINDOW):start]
     after = view[end:end + 4]
     comparator = "range" if ranged else _comparator(before, after)
-    verb = P.CHANGE_VERB.search(before.rstrip("了到至"))
+    verb = P.CHANGE_VERB.search(before.rstrip("了到至")) or P.DOUBLING.match(view, start)
     level = None if verb else P.LEVEL_VERB.search(before)
     return Found(
         start=start, end=end, text=text[start:end], value=value, unit=unit, comparator=comparator,
         deadline=deadline.deadline if deadline else None, recurrence=rec.recurrence if rec else None,
         deadline_text=(deadline or rec).text if (deadline or rec) else None,
-        verb=(verb or level).group("verb") if (verb or level) else None, change=verb is not None,
+        verb=_verb(verb or level), change=verb is not None,
     )
+
+
+def _verb(m) -> str | None:
+    if m is None:
+        return None
+    return m.groupdict().get("verb") or m.group()
 
 
 def _comparator(before: str, after: str) -> str:
@@ -142,11 +148,14 @@ def _numbers(text: str, view: str, a: int, b: int) -> list[tuple[int, int, objec
             continue
         scale = SCALE.get(m.group("scale") or "", 1)
         low = _num(m.group("a")) * scale
+        unit = "%" if m.group("unit") == "%" else text[m.start("unit"):m.end("unit")]
         if m.group("b"):
-            out.append((m.start(), m.end(), (low, _num(m.group("b")) * scale), text[m.start("unit"):m.end("unit")], True))
+            out.append((m.start(), m.end(), (low, _num(m.group("b")) * scale), unit, True))
         else:
-            out.append((m.start(), m.end(), low, text[m.start("unit"):m.end("unit")], False))
+            out.append((m.start(), m.end(), low, unit, False))
     out += _cn_numbers(text, view, a, b)
+    out += [(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", False)
+            for m in P.DOUBLING.finditer(view, a, b)]
     return sorted(out, key=lambda n: n[0])
 
 

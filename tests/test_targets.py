@@ -1,0 +1,47 @@
+"""Targets: number forms, comparators, deadlines and the traps that are not targets."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from plan_parser.targets import Context, context_year, find_targets
+from conftest import FIXTURES
+
+CASES = yaml.safe_load((FIXTURES / "targets.yaml").read_text(encoding="utf-8"))
+
+
+def plain(v):
+    if isinstance(v, tuple):
+        return [plain(x) for x in v]
+    return int(v) if float(v).is_integer() else v
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["title"] for c in CASES])
+def test_target(case):
+    found = find_targets(case["text"], ctx=Context(year=case.get("year", 2022)))
+    got = [[plain(f.value), f.unit, f.comparator, f.deadline, f.recurrence] for f in found]
+    assert got == case["want"]
+
+
+def test_target_text_and_offsets():
+    text = "到2025年，各类载体平台超过400家。"
+    (f,) = find_targets(text, ctx=Context(year=2022))
+    assert text[f.start:f.end] == f.text == "400家"
+    assert f.deadline_text == "2025年"
+
+
+def test_heading_title_numbers_are_skipped():
+    text = "29.百名高端外国专家引进项目。5年内引进不少于200名专家。"
+    found = find_targets(text, ctx=Context(year=2012), skip=text.index("。"))
+    assert [(f.value, f.unit) for f in found] == [(200, "名")]
+
+
+def test_change_is_told_from_level():
+    (f,) = find_targets("营业收入增长30%。")
+    assert f.change and f.verb == "增长"
+
+
+def test_context_year():
+    assert context_year("2022-07-11", "") == 2022
+    assert context_year(None, "2012年起5年内，大力实施") == 2012
+    assert context_year(None, "没有年份") is None
