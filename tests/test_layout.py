@@ -24,5 +24,8 @@ def test_notice(path):
             notice[key] = [{"number": a["number"], "title": a["title"]} for a in notice[key]]
         assert notice[key] == value, key
     assert [p.title for p in doc.plans] == want["plans"]
-    got = [[t.attachment, t.path, t.title, [u.name for u in t.units]] for t in plan_parser.tasks(doc)]
+    rows = plan_parser.tasks(doc)
+    got = [[t.attachment, t.path, t.title, [u.name for u in t.units]] for t in rows]
     assert got == want["tasks"]
+    if "deadlines" in want:
+        assert [[t.path, t.deadline, t.recurrence] for t in rows] == want["deadlines"]

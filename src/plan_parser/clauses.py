@@ -41,6 +41,14 @@ class Found:
     text: str
     names: tuple[Name, ...]
     lead_first_rule: bool = False
+    deadline: str | None = None  # a completion time written in the clause: 2023年底前完成
+
+
+@dataclass(frozen=True)
+class Parsed:
+    names: tuple[Name, ...]
+    lead_first_rule: bool
+    deadline: str | None
 
 
 def find_clauses(text: str, view: str | None = None) -> list[Found]:
@@ -52,8 +60,8 @@ def find_clauses(text: str, view: str | None = None) -> list[Found]:
         if i < done:
             continue  # inside a clause already read (各县（市、区）人民政府)
         clause = parse_clause(text[i + 1:j], view[i + 1:j])
-        if clause is not None:
-            found.append(Found(i, j + 1, text[i:j + 1], clause[0], clause[1]))
+        if clause is not None and clause.names:
+            found.append(Found(i, j + 1, text[i:j + 1], clause.names, clause.lead_first_rule, clause.deadline))
             done = j + 1
     return found
 
@@ -86,24 +94,26 @@ def line_clause(text: str, view: str | None = None) -> Found | None:
     clause = parse_clause(body, bview)
     if clause is None:
         return None
-    return Found(0, len(text), text, clause[0], clause[1])
+    return Found(0, len(text), text, clause.names, clause.lead_first_rule, clause.deadline)
 
 
-def parse_clause(text: str, view: str) -> tuple[tuple[Name, ...], bool] | None:
-    """The units a clause names, or None when the text is not a responsibility clause."""
+def parse_clause(text: str, view: str) -> Parsed | None:
+    """The units a clause names (and any completion time), or None when it is no clause."""
     names: list[Name] = []
     rule = False
+    deadline = None
     for a, b in _sentences(view):
         sv, st = view[a:b], text[a:b]
         if P.LEAD_FIRST_RULE.search(sv):
             rule = True
             continue
-        got, has_label = _sentence(st, sv)
+        got, has_label, when = _sentence(st, sv)
         if has_label or all(_unitlike(n.name) for n in got):
             names += got
-    if not names:
+            deadline = deadline or when
+    if not names and not deadline:
         return None
-    return tuple(names), rule
+    return Parsed(tuple(names), rule, deadline)
 
 
 def _sentences(view: str) -> list[tuple[int, int]]:
@@ -116,18 +126,26 @@ def _sentences(view: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _sentence(text: str, view: str) -> tuple[list[Name], bool]:
+def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
+    """(names, whether the sentence has role labels, its completion time)."""
     labels = [m for m in P.ROLE_LABEL.finditer(view) if m.start() == 0 or view[m.start() - 1] in ",;、 "]
-    if labels:
-        names: list[Name] = []
-        for pos, m in enumerate(labels):
-            end = labels[pos + 1].start() if pos + 1 < len(labels) else len(view)
-            role = _label_role(m.group("label"))
-            if role is None:
-                continue
-            names += _verb_names(text[m.end():end], view[m.end():end], role, require_verb=False)
-        return names, True
-    return _verb_names(text, view, "responsible", require_verb=True), False
+    if not labels:
+        names, when = _verb_names(text, view, "responsible", require_verb=True)
+        return names, False, when
+    names: list[Name] = []
+    lead = view[: labels[0].start()].strip(" ,;")
+    when = text[: labels[0].start()].strip(" ,;，；") if P.DEADLINE_PHRASE.search(lead) else None
+    for pos, m in enumerate(labels):
+        end = labels[pos + 1].start() if pos + 1 < len(labels) else len(view)
+        role = _label_role(m.group("label"))
+        if role is None:
+            if m.group("label").startswith(("完成", "时间")):
+                when = when or text[m.end():end].strip(" ,;，；")
+            continue
+        got, said = _verb_names(text[m.end():end], view[m.end():end], role, require_verb=False)
+        names += got
+        when = when or said
+    return names, True, when
 
 
 def _label_role(label: str) -> str | None:
@@ -139,14 +157,21 @@ def _label_role(label: str) -> str | None:
     return "responsible"
 
 
-def _verb_names(text: str, view: str, default: str, require_verb: bool) -> list[Name]:
-    """Names in ``A、B牵头，C配合`` form: a verb gives its role to the names since the last verb."""
+def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple[list[Name], str | None]:
+    """Names in ``A、B牵头，C配合`` form: a verb gives its role to the names since the last verb.
+
+    A clause part that states a time (``2023年底前完成``) is no name: it is returned apart.
+    """
     out: list[Name] = []
     pending: list[tuple[str, str | None]] = []
     saw_verb = False
+    when = None
     for a, b in _segments(view, ",;"):
         seg_t, seg_v = text[a:b].strip(), view[a:b].strip()
         if not seg_v:
+            continue
+        if P.DEADLINE_PHRASE.search(seg_v) and not _unitlike(seg_v):
+            when = when or seg_t
             continue
         lead, seg_t, seg_v = _split_huitong(seg_t, seg_v)
         out += [Name(n, "lead", q) for n, q in lead]
@@ -158,8 +183,8 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> list[
             out += [Name(n, role, q) for n, q in pending]
             pending, saw_verb = [], True
     if require_verb and not saw_verb:
-        return []
-    return out + [Name(n, default, q) for n, q in pending]
+        return [], None
+    return out + [Name(n, default, q) for n, q in pending], when
 
 
 def _segment_role(view: str, default: str) -> tuple[str | None, int]:

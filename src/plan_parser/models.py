@@ -53,6 +53,7 @@ class Clause(Model):
     text: str
     units: list[Unit]
     scope: Literal["item", "group"] = "item"
+    deadline_text: str | None = None  # a completion time written in the clause (2023年底前完成)
     span: Span
 
 
@@ -102,6 +103,9 @@ class Item(Model):
     body: list[Block] = []
     clauses: list[Clause] = []
     units: list[Unit] = []
+    deadline: str | None = None  # the task's own completion time, from its clauses (YYYY-MM-DD)
+    recurrence: Literal["annual", "ongoing"] | None = None
+    deadline_text: str | None = None
     targets: list[Target] = []
     children: list[Item] = []
     span: Span
@@ -211,6 +215,8 @@ class Task(Model):
     title: str
     section: str | None = None
     units: list[Unit]
+    deadline: str | None = None
+    recurrence: Literal["annual", "ongoing"] | None = None
     targets: list[Target] = []
     clauses: list[str] = []
     text: str

@@ -143,6 +143,8 @@ QUALIFIER = regex.compile(
     r"(?P<q>(?:按照?|根据|依)(?:各自)?(?:职能|职责)(?:分工)?(?:负责|落实)|(?:各自)?(?:职能|职责)?分工(?:负责|落实)|"
     r"分别负责|各负其责|共同负责|负责落实|具体负责|负责)$"
 )
+# a completion time inside a clause: 2023年底前完成 / 6月底完成 / 长期坚持 (not a unit's name)
+DEADLINE_PHRASE = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|月底|[底末]前|前完成|长期坚持|持续推进|长期|持续")
 # a trailing 等 / 等单位 / 等有关部门和单位 after the last name
 TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构|部门和单位|部门单位|成员单位)?$")
 # the standing rule that makes the first unit of every later clause the lead
@@ -216,7 +218,9 @@ DEADLINE_DATE = regex.compile(
     r"(?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?"
 )
 # month only: 6月底前 (the notice's year)
-DEADLINE_MONTH = regex.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)")
+DEADLINE_MONTH = regex.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:[底末](?:前|以前|之前)?|前|以前|之前|(?=完成))"
+)
 # 十四五末 / “十四五”期间 / 十三五时期
 FIVE_YEAR_PLAN = regex.compile(r"(?P<plan>十[一二三四五六七八九]五)”?\s*(?:规划)?\s*(?:末|期末|期间|时期|末期)")
 # 力争用5年时间 / 5年内 / 利用3-5年时间 / 用5年左右时间 (from the notice's date)
@@ -224,6 +228,8 @@ DEADLINE_SPAN = regex.compile(
     r"(?:用|利用|经过|在)?\s*(?<![\d.])(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
     r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
 )
+# this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内: a digit before)
+DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年])(?P<w>年内|今年|当年|本年度|本年|明年)")
 # a start year for spans when the notice has no date: 2012年起
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
 ANNUAL = regex.compile(r"每年|逐年|每一年")

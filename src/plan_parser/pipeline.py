@@ -14,7 +14,7 @@ from .clauses import Found, find_clauses, line_clause
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .read import Source
-from .targets import Context, context_year, find_targets
+from .targets import Context, context_year, find_targets, resolve
 from .tree import Node, build, heading_title, title_end, walk
 
 PERIOD = P.regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
@@ -111,7 +111,7 @@ class _Builder:
         return M.Paragraph(text=line.text, span=span(line))
 
     def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[M.Unit]) -> M.Item:
+              inherited: list[M.Unit], inherited_when: str | None = None) -> M.Item:
         own = [node.line] + node.body
         clauses: list[M.Clause] = []
         for ln in own:
@@ -120,10 +120,12 @@ class _Builder:
             clauses += [self._clause(f, ln, "item") for f in _clauses_in(ln)]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
         units = _union([u for c in clauses for u in c.units])
+        when_text = next((c.deadline_text for c in clauses if c.deadline_text), None) or inherited_when
         child_inherit = _union(inherited + units) if node.children else inherited
-        children = [self._item(c, group, ids, prefix, child_inherit) for c in node.children]
+        children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
         if not node.children:
             units = _union(units + inherited)
+        when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
         key = prefix + ".".join(map(str, node.path))
         ids[key] = ids.get(key, 0) + 1
@@ -131,7 +133,9 @@ class _Builder:
             id=key if ids[key] == 1 else f"{key}~{ids[key]}", marker=node.marker.text,
             style=node.marker.style, number=node.marker.number, path=node.path, title=title,
             heading=node.line.text, body=[self._block(ln) for ln in node.body],
-            clauses=clauses, units=units, targets=self._targets(node), children=children, span=span(node.line),
+            clauses=clauses, units=units, deadline=when.deadline if when else None,
+            recurrence=when.recurrence if when else None, deadline_text=when_text,
+            targets=self._targets(node), children=children, span=span(node.line),
         )
 
     def _targets(self, node: Node) -> list[M.Target]:
@@ -158,7 +162,7 @@ class _Builder:
         if self.lead_first and names and all(n.role == "responsible" for n in names):
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
         sp = M.Span(line=line.no, end_line=line.no, start=line.start + found.start, end=line.start + found.end)
-        return M.Clause(text=found.text, scope=scope, span=sp,
+        return M.Clause(text=found.text, scope=scope, span=sp, deadline_text=found.deadline,
                         units=[M.Unit(name=n.name, role=n.role, qualifier=n.qualifier) for n in names])
 
     def unparsed(self, lay: Layout) -> None:

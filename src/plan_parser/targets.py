@@ -203,6 +203,9 @@ def _whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
             n = cn_int(m.group("n"))
             if n:
                 out.append(When(m.start(), f"{ctx.year + n}-12-31", text=text[m.start():m.end()]))
+        for m in P.DEADLINE_THIS_YEAR.finditer(view, a, b):
+            year = ctx.year + (m.group("w") == "明年")
+            out.append(When(m.start(), f"{year}-12-31", text=text[m.start():m.end()]))
         for m in P.DEADLINE_MONTH.finditer(view, a, b):
             out.append(When(m.start(), _date(ctx.year, m.group("m"), m.group("d")), text=text[m.start():m.end()]))
     for m in P.ANNUAL.finditer(view, a, b):
@@ -227,3 +230,16 @@ def context_year(notice_date: str | None, text: str) -> int | None:
         return int(notice_date[:4])
     m = P.START_YEAR.search(P.fold(text))
     return int(m.group("y")) if m else None
+
+
+def resolve(phrase: str, ctx: Context = Context()) -> When | None:
+    """The time a phrase states: its last date, else 每年 (annual), else 长期坚持 (ongoing)."""
+    view = P.fold(phrase)
+    whens = _whens(phrase, view, 0, len(view), ctx)
+    dated = [w for w in whens if w.deadline]
+    if dated:
+        return dated[-1]
+    if whens:
+        return whens[0]
+    m = P.ONGOING.search(view) or P.regex.search(r"长期|持续", view)
+    return When(m.start(), recurrence="ongoing", text=phrase) if m else None

@@ -24,7 +24,8 @@ def _rows(sections: list[M.Item], attachment: int | None) -> list[M.Task]:
         for item in _leaves(top):
             rows.append(M.Task(
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
-                section=top.title, units=item.units, targets=item.targets,
+                section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
+                targets=item.targets,
                 clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line,
             ))
     return rows
