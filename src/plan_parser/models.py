@@ -221,3 +221,20 @@ class Task(Model):
     clauses: list[str] = []
     text: str
     line: int
+
+
+class TargetRow(Model):
+    """One row of ``planparse targets``: a target with its task and the units that answer for it."""
+
+    task: str  # the task's id
+    attachment: int | None
+    path: list[int]
+    title: str  # the task's title
+    units: list[str]
+    value: int | float | list[int | float]
+    unit: str
+    comparator: Comparator
+    deadline: str | None
+    recurrence: Literal["annual"] | None
+    text: str
+    line: int

@@ -5,7 +5,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.tree import Tree
 
-from .models import Document, Item, Task
+from .models import Document, Item, TargetRow, Task
 
 _ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
 
@@ -17,14 +17,32 @@ def _units(units) -> str:
 def task_table(rows: list[Task], console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"{len(rows)} tasks", show_lines=False)
-    for col in ("path", "task", "units", "line"):
+    for col in ("path", "task", "units", "deadline", "targets", "line"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        path = ".".join(map(str, r.path))
-        if r.attachment:
-            path = f"附件{r.attachment} {path}"
-        table.add_row(path, r.title, _units(r.units), str(r.line))
+        deadline = r.deadline or {"annual": "每年", "ongoing": "长期"}.get(r.recurrence or "", "")
+        table.add_row(_path(r.attachment, r.path), r.title, _units(r.units), deadline,
+                      str(len(r.targets)) if r.targets else "", str(r.line))
     console.print(table)
+
+
+def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"{len(rows)} targets")
+    for col in ("path", "task", "target", "deadline", "units", "line"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        value = "–".join(map(str, r.value)) if isinstance(r.value, list) else str(r.value)
+        comp = "" if r.comparator in ("=", "range") else r.comparator + " "
+        deadline = r.deadline or ("每年" if r.recurrence else "")
+        table.add_row(_path(r.attachment, r.path), r.title, f"{comp}{value} {r.unit}", deadline,
+                      "、".join(r.units), str(r.line))
+    console.print(table)
+
+
+def _path(attachment: int | None, path: list[int]) -> str:
+    dotted = ".".join(map(str, path))
+    return f"附件{attachment} {dotted}" if attachment else dotted
 
 
 def document_tree(doc: Document, console: Console | None = None) -> None:

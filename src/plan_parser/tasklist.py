@@ -1,4 +1,5 @@
-"""Tasks stage: ``Document`` -> ``list[Task]``, the task-division table (任务分工表).
+"""Tasks stage: ``Document`` -> ``list[Task]``, the task-division table (任务分工表),
+and ``list[Task]`` -> ``list[TargetRow]``, what must be reached by when.
 
 A task is a numbered item with no numbered items below it (a leaf), in the plan(s)
 or in an attachment the file includes, in document order.
@@ -45,3 +46,19 @@ def _text(item: M.Item) -> str:
     for block in item.body:
         lines.append(block.text if block.kind == "paragraph" else "\t".join(block.cells))
     return "\n".join(lines)
+
+
+def target_rows(rows: list[M.Task], by: int | None = None) -> list[M.TargetRow]:
+    """Every target with its task; ``by=2025``: only what must hold by the end of 2025
+    (a deadline in or before that year, or a yearly target)."""
+    out = []
+    for task in rows:
+        for t in task.targets:
+            if by is not None and not (t.recurrence == "annual" or (t.deadline and int(t.deadline[:4]) <= by)):
+                continue
+            out.append(M.TargetRow(
+                task=task.id, attachment=task.attachment, path=task.path, title=task.title,
+                units=[u.name for u in task.units], value=t.value, unit=t.unit, comparator=t.comparator,
+                deadline=t.deadline, recurrence=t.recurrence, text=t.text, line=t.span.line,
+            ))
+    return out

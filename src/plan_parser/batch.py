@@ -1,0 +1,86 @@
+"""Batch stage: many input paths -> ``Result`` per notice, in input order, over worker processes.
+
+Each worker reads, parses and serialises one notice and hands back the text to
+write, so nothing large crosses between processes; at most ``WINDOW`` notices per
+worker are in flight, so memory stays flat however many files go through. The
+order and content of the results are the same for any number of workers.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+WINDOW = 4  # notices in flight per worker
+
+
+@dataclass(frozen=True)
+class Result:
+    path: str
+    text: str | None  # the serialised output, or None when the notice failed
+    error: str | None = None  # a one-line reason
+    diagnostics: int = 0
+    tasks: int = 0
+
+
+def expand(inputs: Iterable[str], pattern: str = "*.txt") -> list[str]:
+    """Files as given, directories walked recursively for ``pattern`` (sorted); ``-`` kept for stdin."""
+    out: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if item != "-" and p.is_dir():
+            out += sorted(str(f) for f in p.rglob(pattern) if f.is_file())
+        else:
+            out.append(item)
+    return out
+
+
+def render(path: str, fmt: str, script: str | None = None, data: bytes | None = None) -> Result:
+    """Parse one notice and serialise it; never raises (errors come back in the Result)."""
+    from . import parse_bytes
+    from .errors import PlanParseError
+    from .read import read_path
+    from .serialize import dumps
+
+    try:
+        if data is not None:
+            doc = parse_bytes(data, path)
+        else:
+            from .pipeline import parse
+
+            doc = parse(read_path(path))
+        text = dumps(doc, fmt, script=script)
+        return Result(path, text, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
+    except PlanParseError as e:
+        return Result(path, None, error=str(e))
+    except RecursionError:
+        return Result(path, None, error=f"{path}: nesting too deep to parse")
+    except Exception as e:  # a parser bug must not stop a batch: report it as this file's failure
+        return Result(path, None, error=f"{path}: internal error ({e.__class__.__name__}: {e})")
+
+
+def _count_tasks(doc) -> int:
+    from .tasklist import tasks
+
+    return len(tasks(doc))
+
+
+def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None = None,
+        stdin: bytes | None = None) -> Iterator[Result]:
+    """Results for ``paths`` in order, computed by ``jobs`` worker processes (default: the cores)."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(paths) <= 1:
+        for p in paths:
+            yield render(p, fmt, script, stdin if p == "-" else None)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        for p in paths:
+            pending.append(pool.submit(render, p, fmt, script, stdin if p == "-" else None))
+            if len(pending) >= jobs * WINDOW:
+                yield pending.pop(0).result()
+        for fut in pending:
+            yield fut.result()
