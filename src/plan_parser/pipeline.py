@@ -6,6 +6,9 @@ regions) → tree (numbered items per region) → clauses (units) → models (va
 from __future__ import annotations
 
 import hashlib
+import time
+from collections import defaultdict
+from contextlib import contextmanager
 
 from . import models as M
 from . import patterns as P
@@ -25,26 +28,63 @@ def span(first: Line, last: Line | None = None) -> M.Span:
     return M.Span(line=first.no, end_line=last.no, start=first.start, end=last.end)
 
 
-def parse(source: Source) -> M.Document:
+class Clock:
+    """Time spent per stage, summed over a parse (for the benchmark; off by default)."""
+
+    def __init__(self, on: bool = False):
+        self.on = on
+        self.spent: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def stage(self, name: str):
+        if not self.on:
+            yield
+            return
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.spent[name] += time.perf_counter() - t
+
+
+def parse(source: Source, clock: Clock | None = None) -> M.Document:
     """Parse a decoded notice into a validated ``Document``."""
-    cleaned = clean(source.text)
-    lines = split_lines(cleaned.text)
-    lay = layout(lines)
-    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)))
-    plans = [builder.plan(r, lay) for r in lay.plans]
-    attachments = [builder.attachment(r, lay) for r in lay.attachments]
-    notice = _notice(lay, lines)
-    builder.unparsed(lay)
-    info = M.SourceInfo(
-        path=source.path, encoding=source.encoding, newline=source.newline, size=source.size,
-        lines=len(lines), sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
-        pinyin_annotations_removed=cleaned.removed,
-    )
-    return M.Document(
-        source=info, publication=lay.publication, notice=notice,
-        plan=plans[0] if plans else None, plans=plans, attachments=attachments,
-        diagnostics=sorted(builder.diagnostics, key=lambda d: d.line or 0),
-    )
+    clock = clock or Clock()
+    with clock.stage("clean"):
+        cleaned = clean(source.text)
+    with clock.stage("structure"):
+        lines = split_lines(cleaned.text)
+        lay = layout(lines)
+    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)), clock)
+    with clock.stage("tree and models"):
+        plans = [builder.plan(r, lay) for r in lay.plans]
+        attachments = [builder.attachment(r, lay) for r in lay.attachments]
+        notice = _notice(lay, lines)
+        builder.unparsed(lay)
+        info = M.SourceInfo(
+            path=source.path, encoding=source.encoding, newline=source.newline, size=source.size,
+            lines=len(lines), sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
+            pinyin_annotations_removed=cleaned.removed,
+        )
+        doc = M.Document(
+            source=info, publication=lay.publication, notice=notice,
+            plan=plans[0] if plans else None, plans=plans, attachments=attachments,
+            diagnostics=sorted(builder.diagnostics, key=lambda d: d.line or 0),
+        )
+    if clock.on:  # clauses and targets ran inside the tree stage: report them apart
+        clock.spent["tree and models"] -= clock.spent["clauses"] + clock.spent["targets"]
+    return doc
+
+
+def stage_times(source: Source, runs: int = 5) -> dict[str, float]:
+    """The best time of each stage over ``runs`` parses of ``source`` (seconds)."""
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        clock = Clock(on=True)
+        parse(source, clock)
+        for name, t in clock.spent.items():
+            best[name] = min(best.get(name, t), t)
+    return best
 
 
 def _notice(lay: Layout, lines: list[Line]) -> M.Notice:
@@ -58,9 +98,10 @@ def _notice(lay: Layout, lines: list[Line]) -> M.Notice:
 class _Builder:
     """Turns the regions' trees into models, tracking the lines each element takes."""
 
-    def __init__(self, lines: list[Line], ctx: Context):
+    def __init__(self, lines: list[Line], ctx: Context, clock: Clock):
         self.lines = lines
         self.ctx = ctx
+        self.clock = clock
         self.used: set[int] = set()
         self.diagnostics: list[M.Diagnostic] = []
         self.lead_first = False
@@ -117,7 +158,9 @@ class _Builder:
         for ln in own:
             if id(ln) in group:
                 continue
-            clauses += [self._clause(f, ln, "item") for f in _clauses_in(ln)]
+            with self.clock.stage("clauses"):
+                found = _clauses_in(ln)
+            clauses += [self._clause(f, ln, "item") for f in found]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
         units = _union([u for c in clauses for u in c.units])
         when_text = next((c.deadline_text for c in clauses if c.deadline_text), None) or inherited_when
@@ -147,7 +190,9 @@ class _Builder:
         for ln in [node.line] + node.body:
             if "\t" in ln.text:
                 continue
-            for f in find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0):
+            with self.clock.stage("targets"):
+                found = find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0)
+            for f in found:
                 out.append(M.Target(
                     value=_plain(f.value), unit=f.unit, comparator=f.comparator, deadline=f.deadline,
                     recurrence=f.recurrence, verb=f.verb, change=f.change, text=f.text,

@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""planparse benchmark: prints a table of figures measured on this machine, in one run.
+
+    python bench/bench.py            # all five figures (a few minutes)
+    python bench/bench.py --quick    # smaller samples
+
+1. start-up: `planparse extract` on the seed, `--help` and `--version`, against the bare
+   import of the stack (`python -c "import typer, rich, pydantic, yaml, regex"`);
+2. batch: 1,000 notices (the bulk documents, plus copies of the seed and the shared
+   corpus with their numbers varied) in one call against separate calls (timed on a
+   sample of separate calls, scaled to 1,000), and `-j 2` against `-j 1`;
+3. scaling: the library's parse of a notice 10x as long against the notice itself;
+4. `planparse clean` on 50 MB of annotated text against a `sed -E` one-liner that
+   deletes every parenthesised lowercase word (fast and wrong);
+5. per-stage times for the seed.
+Each timing is the best of several runs (the minimum is the least disturbed figure).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "jinan-2022-shuangchuang.txt"
+SHARED = ROOT.parent / "shared"
+PY = sys.executable
+CLI = [PY, "-m", "plan_parser"]
+if shutil.which("planparse") and Path(shutil.which("planparse")).parent == Path(PY).parent:
+    CLI = [shutil.which("planparse")]
+
+
+def best(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def sh(args: list[str], **kw) -> None:
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+
+
+def startup(runs: int) -> list[tuple[str, str, str]]:
+    base = best(lambda: sh([PY, "-c", "import typer, rich, pydantic, yaml, regex"]), runs)
+    ext = best(lambda: sh(CLI + ["extract", str(SEED), "-o", os.devnull]), runs)
+    hlp = best(lambda: sh(CLI + ["--help"]), runs)
+    ver = best(lambda: sh(CLI + ["--version"]), runs)
+    return [
+        ("import typer, rich, pydantic, yaml, regex", f"{base * 1000:.0f} ms", "baseline"),
+        ("planparse extract seed", f"{ext * 1000:.0f} ms", f"ratio {ext / base:.2f} (goal <= 1.25)"),
+        ("planparse --help", f"{hlp * 1000:.0f} ms", f"ratio {hlp / base:.2f} (goal <= 0.6)"),
+        ("planparse --version", f"{ver * 1000:.0f} ms", f"ratio {ver / base:.2f} (goal <= 0.6)"),
+    ]
+
+
+def corpus(tmp: Path, n: int) -> Path:
+    """``n`` notices: the bulk documents, then copies of the seed and corpus with numbers varied."""
+    out = tmp / "notices"
+    out.mkdir()
+    sources = sorted((SHARED / "bulk" / "raw").glob("*.txt"))
+    for src in sources[:n]:
+        shutil.copy(src, out / src.name)
+    extra = [SEED] + sorted((SHARED / "corpus" / "raw").glob("*.txt"))
+    rng = random.Random(7)
+    i = 0
+    while len(list(out.iterdir())) < n:
+        src = extra[i % len(extra)]
+        text = re.sub(r"(?<=[^\d])(\d{2,3})(?=[家人个名%])", lambda m: str(int(m.group(1)) + rng.randint(1, 9)),
+                      src.read_text(encoding="utf-8"))
+        (out / f"copy{i:04d}-{src.name}").write_text(text, encoding="utf-8")
+        i += 1
+    return out
+
+
+def batch(tmp: Path, n: int, sample: int) -> list[tuple[str, str, str]]:
+    folder = corpus(tmp, n)
+    files = sorted(folder.iterdir())
+    one = best(lambda: sh(CLI + ["extract", str(folder), "--format", "jsonl", "-j", "1", "-o", os.devnull]), 1)
+    two = best(lambda: sh(CLI + ["extract", str(folder), "--format", "jsonl", "-j", "2", "-o", os.devnull]), 1)
+    picked = random.Random(1).sample(files, min(sample, len(files)))
+    t = time.perf_counter()
+    for f in picked:
+        sh(CLI + ["extract", str(f), "--format", "json", "-o", os.devnull])
+    separate = (time.perf_counter() - t) / len(picked) * len(files)
+    return [
+        (f"{len(files)} notices, one call, -j 1", f"{one:.1f} s", ""),
+        (f"{len(files)} notices, one call, -j 2", f"{two:.1f} s", f"-j 2 vs -j 1: {one / two:.2f}x (goal >= 1.6)"),
+        (f"{len(files)} separate calls (from {len(picked)})", f"{separate:.1f} s",
+         f"one call (-j 2) is {separate / two:.0f}x faster (goal >= 30)"),
+    ]
+
+
+def scaling(runs: int) -> list[tuple[str, str, str]]:
+    import plan_parser
+
+    text = SEED.read_text(encoding="utf-8")
+    long = _lengthen(text, 10)
+    t1 = best(lambda: plan_parser.parse_text(text), runs)
+    t10 = best(lambda: plan_parser.parse_text(long), max(2, runs // 2))
+    return [("parse seed (library)", f"{t1 * 1000:.0f} ms", ""),
+            ("parse seed x10 (library)", f"{t10 * 1000:.0f} ms", f"{t10 / t1:.1f}x the time (goal <= 11)")]
+
+
+def _lengthen(text: str, k: int) -> str:
+    """The seed with its plan repeated ``k`` times, numbered on (a notice 10x as long)."""
+    lines = text.split("\n")
+    start = next(i for i, ln in enumerate(lines) if re.match(r"^一(\(yī\))?、", ln))
+    end = next(i for i, ln in enumerate(lines) if ln.startswith("附件"))
+    body = lines[start:end]
+    out = lines[:start]
+    for r in range(k):
+        out += [re.sub(r"^(\d+)\.", lambda m: f"{int(m.group(1)) + 25 * r}.", ln) for ln in body]
+    return "\n".join(out + lines[end:])
+
+
+def clean_vs_sed(tmp: Path, mb: int) -> list[tuple[str, str, str]]:
+    seed = SEED.read_text(encoding="utf-8")
+    big = tmp / "annotated.txt"
+    with big.open("w", encoding="utf-8") as fh:
+        size = 0
+        while size < mb * 1_000_000:
+            fh.write(seed)
+            size += len(seed.encode("utf-8"))
+    ours = best(lambda: sh(CLI + ["clean", str(big), "-o", str(tmp / "clean.txt")]), 2)
+    sed = best(lambda: subprocess.run(["sed", "-E", r"s/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)//g", str(big)],
+                                      check=True, stdout=subprocess.DEVNULL), 2)
+    return [(f"sed -E on {mb} MB", f"{sed:.2f} s", "fast and wrong"),
+            (f"planparse clean on {mb} MB", f"{ours:.2f} s", f"{ours / sed:.2f}x sed (goal <= 3)")]
+
+
+def stages(runs: int) -> list[tuple[str, str, str]]:
+    from plan_parser import pipeline
+    from plan_parser.clean import clean
+    from plan_parser.read import read_path
+    from plan_parser.serialize import dumps
+
+    timings = pipeline.stage_times(read_path(SEED), runs)
+    src = read_path(SEED)
+    doc = pipeline.parse(src)
+    rows = [(f"stage: {name}", f"{t * 1000:.1f} ms", "") for name, t in timings.items()]
+    rows.append(("stage: read", f"{best(lambda: read_path(SEED), runs) * 1000:.1f} ms", ""))
+    rows.append(("stage: clean (dictionary loaded)", f"{best(lambda: clean(src.text), runs) * 1000:.1f} ms", ""))
+    rows.append(("stage: serialise yaml", f"{best(lambda: dumps(doc, 'yaml'), runs) * 1000:.1f} ms", ""))
+    rows.append(("stage: serialise json", f"{best(lambda: dumps(doc, 'json'), runs) * 1000:.1f} ms", ""))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="smaller samples")
+    args = ap.parse_args()
+    runs = 3 if args.quick else 7
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        rows += startup(runs)
+        rows += batch(tmp, 200 if args.quick else 1000, 10 if args.quick else 40)
+        rows += scaling(runs)
+        rows += clean_vs_sed(tmp, 5 if args.quick else 50)
+        rows += stages(runs)
+    width = max(len(r[0]) for r in rows)
+    print(f"planparse benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>10}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
