@@ -52,7 +52,8 @@ class Parsed:
 
 
 def find_clauses(text: str, view: str | None = None) -> list[Found]:
-    """Every parenthesised responsibility clause in ``text`` (one paragraph)."""
+    """Every responsibility clause in ``text`` (one paragraph): in brackets ``（…）``/``【…】``,
+    or run on after a sentence (``……。牵头单位：A；配合单位：B。``)."""
     view = P.fold(text) if view is None else view
     found: list[Found] = []
     done = 0
@@ -63,7 +64,20 @@ def find_clauses(text: str, view: str | None = None) -> list[Found]:
         if clause is not None and clause.names:
             found.append(Found(i, j + 1, text[i:j + 1], clause.names, clause.lead_first_rule, clause.deadline))
             done = j + 1
-    return found
+    tail = _run_on(text, view, found)
+    return found + [tail] if tail else found
+
+
+def _run_on(text: str, view: str, found: list[Found]) -> Found | None:
+    """A labelled clause after a sentence's end, outside brackets, running to the line's end."""
+    for m in P.ROLE_LABEL.finditer(view):
+        i = m.start()
+        if i == 0 or view[i - 1] not in "。.;" or any(f.start <= i < f.end for f in found):
+            continue
+        clause = parse_clause(text[i:].rstrip("。. "), view[i:].rstrip("。. "))
+        if clause is not None and clause.names:
+            return Found(i, len(text), text[i:], clause.names, clause.lead_first_rule, clause.deadline)
+    return None
 
 
 def _pairs(view: str) -> list[tuple[int, int]]:
@@ -71,9 +85,9 @@ def _pairs(view: str) -> list[tuple[int, int]]:
     opened: list[int] = []
     pairs = []
     for j, ch in enumerate(view):
-        if ch == "(":
+        if ch in "(【":
             opened.append(j)
-        elif ch == ")" and opened:
+        elif ch in ")】" and opened:
             i = opened.pop()
             if j - i <= MAX_CLAUSE:
                 pairs.append((i, j))
@@ -87,7 +101,7 @@ def line_clause(text: str, view: str | None = None) -> Found | None:
     """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line."""
     view = P.fold(text) if view is None else view
     body, bview = text, view
-    if view.startswith("(") and (0, len(view) - 1) in _pairs(view):
+    if view[:1] in "(【" and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]
     elif not P.ROLE_LABEL.match(view):
         return None

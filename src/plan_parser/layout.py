@@ -212,14 +212,21 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 def _signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[int, int] | None:
     """署名 and 成文日期, then 附注. Returns (first line of the signature, line after the notes)."""
     for d in range(start, stop):
-        m = P.DATE_LINE.match(lines[d].view)
-        if m and d not in lay.claimed:
+        if d in lay.claimed:
+            continue
+        m = P.DATE_LINE.match(lines[d].view) or P.ISSUER_DATE_LINE.match(lines[d].view)
+        if m:
             break
     else:
         return None
     lay.fields["date"] = _iso_date(m)
-    lay.fields["date_text"] = lines[d].text
-    first = _issuers(lines, start, d, lay)
+    lay.fields["date_text"] = lines[d].text[m.start("y"):].strip()
+    if m.re is P.ISSUER_DATE_LINE:  # one line: the issuer(s), then the date
+        names = lines[d].text[: m.end("issuer")].split()
+        lay.fields.update(issuers=names, issuer="、".join(names))
+        first = _issuers(lines, start, d, lay) if _issuer_line(lines[d - 1].view if d else "") else d
+    else:
+        first = _issuers(lines, start, d, lay)
     lay.add("date", d)
     end = _notes(lines, d + 1, stop, lay)
     return first, end
@@ -429,7 +436,11 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     for a, b in zip(cuts, cuts[1:]):
         head = _next(lines, a, b, lay.claimed)
         if head is not None and _titleish(lines[head].view) and titled:
-            lay.plans.append(Region(head + 1, b, title=lines[head].text, head=(head,)))
+            heads, title = (head,), lines[head].text
+            sub = _next(lines, head + 1, b, lay.claimed)
+            if sub is not None and P.PERIOD_LINE.match(lines[sub].view):  # （2023—2025年） under the title
+                heads, title = (head, sub), title + lines[sub].text
+            lay.plans.append(Region(heads[-1] + 1, b, title=title, head=heads))
         else:
             fallback = titles[len(lay.plans)] if len(titles) > len(lay.plans) else None
             lay.plans.append(Region(a, b, title=fallback))

@@ -75,10 +75,15 @@ ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 # an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
 ORDER_MARK = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?)令$")
 # 成文日期 alone on its line: 2022年7月11日, 二〇二二年七月十一日, 二○○六年四月二十八日
-DATE_LINE = regex.compile(
-    rf"^(?P<y>\d{{4}}|[{CN_NUM}○Ｏ]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月"
-    rf"\s*(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*日$"
+_DATE = (
+    rf"(?P<y>\d{{4}}|[{CN_NUM}○Ｏ]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月"
+    rf"\s*(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*日"
 )
+DATE_LINE = regex.compile(rf"^{_DATE}$")
+# 署名 and 成文日期 on one line: 济南市人民政府办公厅  2022年7月11日 (not …日印发, a 版记 line)
+ISSUER_DATE_LINE = regex.compile(rf"^(?P<issuer>[\p{{Han}}A-Za-z()\s]{{2,80}}?)\s+{_DATE}$")
+# a plan's period on the line under its title: （2023—2025年） / (2021-2025)
+PERIOD_LINE = regex.compile(r"^\(\s*(?:19|20)\d{2}\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?\s*\)$")
 # a 文种 at the end of a title: what makes a line a document title
 DOC_KIND = regex.compile(
     r"(?P<kind>通知|意见|决定|通报|报告|请示|批复|函|公告|通告|纪要|命令|议案|决议|公报|"
