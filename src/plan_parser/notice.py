@@ -1,0 +1,271 @@
+"""Notice stage: the notice's own parts, per GB/T 9704, claimed line by line into a ``Layout``.
+
+标题 (wrapped over lines), 发文字号 (before or after the title, or an order's 第N号),
+发文机关标志, 主送机关, 署名 and 成文日期, 附注, 附件说明, 抄送 and 印发, and the web
+page's panel (索引号, 发布机构 …) kept apart as publication data.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+from .layout import Layout, is_marker, next_line, prev_line, titleish
+from .lines import Line
+from .numbers import cn_int, cn_year
+
+HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
+ISSUER_MAX = 160  # longest signature line (several authorities side by side)
+ISSUER_NAME_MAX = 40  # longest authority name in it
+
+def publication(lines: list[Line], stop: int, lay: Layout) -> None:
+    seen = 0
+    for i in range(stop):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > HEAD_WINDOW:
+            break
+        if P.PUBLICATION_LINE.match(ln.view):
+            for m in P.PUBLICATION_FIELD.finditer(ln.view):
+                key = "".join(m.group("key").split())
+                value = ln.text[m.start("value"):m.end("value")].strip()
+                if value and key not in lay.publication:
+                    lay.publication[key] = value
+            lay.add("publication", i)
+
+
+
+def head(lines: list[Line], stop: int, lay: Layout) -> int:
+    """Title, 文号, order mark and 主送机关. Returns the index where the body starts."""
+    i = next_line(lines, 0, stop, lay.claimed)
+    if i is None:
+        return stop
+    order = _order(lines, i, stop, lay)
+    if order is not None:
+        return order
+    first_title = None
+    j = i
+    # a 文号 may stand before the title (版头) or after it
+    for _ in range(5):
+        k = next_line(lines, j, stop, lay.claimed)
+        if k is None:
+            break
+        view = lines[k].view
+        if first_title is None and P.ISSUER_MARK.match(view):
+            lay.add("issuer_mark", k)
+            j = k + 1
+            continue
+        m = P.DOC_NUMBER.fullmatch(view.strip())
+        if m and "doc_number" not in lay.fields:
+            lay.fields["doc_number"] = lines[k].text.strip()
+            lay.add("doc_number", k)
+            j = k + 1
+            continue
+        if first_title is None and titleish(view):
+            first_title = k
+            j = _title(lines, k, stop, lay) + 1
+            continue
+        break
+    k = next_line(lines, j, stop, lay.claimed)
+    if k is not None and (first_title is not None or "doc_number" in lay.fields or k == i):
+        m = P.ADDRESSEES.match(lines[k].view)
+        if m and not is_marker(lines[k].view) and not lines[k].view.startswith("附件"):
+            lay.fields["addressees"] = _addressees(lines[k], m.end("names"))
+            lay.add("addressees", k)
+            return k + 1
+    return j if first_title is not None or "doc_number" in lay.fields else i
+
+
+
+def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
+    """Join a title wrapped over lines; record it. Returns its last line index."""
+    text = lines[k].text
+    last = k
+    while not P.DOC_KIND.search(P.fold(text)) and last - k < 3:
+        n = next_line(lines, last + 1, stop, lay.claimed)
+        if n is None or n > last + 2:
+            break
+        view = lines[n].view
+        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > 80:
+            break
+        text += lines[n].text
+        last = n
+    lay.fields["title"] = text
+    m = P.DOC_KIND.search(P.fold(text))
+    lay.fields["kind"] = m.group("kind") if m else None
+    lay.add("title", k, last)
+    return last
+
+
+
+def _addressees(line: Line, end: int) -> list[str]:
+    names, start = [], 0
+    view = line.view[:end]
+    depth = 0
+    for pos, ch in enumerate(view + ","):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            name = line.text[start:pos].strip()
+            if name:
+                names.append(name)
+            start = pos + 1
+    return names
+
+
+
+def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
+    """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
+    idx = [k for k in range(i, stop) if not lines[k].blank][:5]
+    for pos, k in enumerate(idx[:-1]):
+        m = P.ORDER_MARK.match(lines[k].view)
+        n = idx[pos + 1]
+        if m and P.ORDER_NUMBER.match(lines[n].view.strip()):
+            for t in idx[:pos]:
+                if t not in lay.claimed:
+                    lay.add("page_title", t)
+            lay.add("order_mark", k)
+            lay.add("doc_number", n)
+            lay.fields.update(kind="令", issuer=m.group("issuer"),
+                              doc_number=lines[k].text + lines[n].text.strip())
+            lay.fields["issuers"] = [m.group("issuer")]
+            return n + 1
+    return None
+
+
+
+def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[int, int] | None:
+    """署名 and 成文日期, then 附注. Returns (first line of the signature, line after the notes)."""
+    for d in range(start, stop):
+        if d in lay.claimed:
+            continue
+        m = P.DATE_LINE.match(lines[d].view) or P.ISSUER_DATE_LINE.match(lines[d].view)
+        if m:
+            break
+    else:
+        return None
+    lay.fields["date"] = _iso_date(m)
+    lay.fields["date_text"] = lines[d].text[m.start("y"):].strip()
+    if m.re is P.ISSUER_DATE_LINE:  # one line: the issuer(s), then the date
+        names = lines[d].text[: m.end("issuer")].split()
+        lay.fields.update(issuers=names, issuer="、".join(names))
+        first = _issuers(lines, start, d, lay) if _issuer_line(lines[d - 1].view if d else "") else d
+    else:
+        first = _issuers(lines, start, d, lay)
+    lay.add("date", d)
+    end = _notes(lines, d + 1, stop, lay)
+    return first, end
+
+
+
+def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
+    found: list[int] = []
+    k = prev_line(lines, d - 1, start)
+    while k is not None and len(found) < 4:
+        view = lines[k].view
+        if P.SIGNER.match(view) or _issuer_line(view):
+            found.insert(0, k)
+            k = prev_line(lines, k - 1, start)
+        else:
+            break
+    names, signers = [], []
+    for k in found:
+        if P.SIGNER.match(lines[k].view):
+            signers.append(lines[k].text)
+            lay.add("signer", k)
+        else:
+            names += lines[k].text.split()
+            lay.add("issuer", k)
+    if names:
+        lay.fields["issuers"] = names
+        lay.fields["issuer"] = "、".join(names)
+    if signers:
+        lay.fields["signers"] = signers
+    first = found[0] if found else d
+    # a contact line just above the signature (联系人：…) is a note
+    k = prev_line(lines, first - 1, start)
+    while k is not None and P.NOTE_LINE.match(lines[k].view) and not lines[k].view.startswith("("):
+        lay.fields.setdefault("notes", []).insert(0, lines[k].text)
+        lay.add("note", k)
+        first = k
+        k = prev_line(lines, k - 1, start)
+    return first
+
+
+
+def _issuer_line(view: str) -> bool:
+    names = view.split()
+    return (bool(P.ISSUER_LINE.match(view)) and len(view) <= ISSUER_MAX and not is_marker(view)
+            and all(len(n) <= ISSUER_NAME_MAX for n in names))
+
+
+
+def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
+    k = next_line(lines, i, stop)
+    while k is not None and P.NOTE_LINE.match(lines[k].view) and not is_marker(lines[k].view):
+        lay.fields.setdefault("notes", []).append(lines[k].text)
+        lay.add("note", k)
+        i = k + 1
+        k = next_line(lines, i, stop)
+    return i
+
+
+
+def _iso_date(m) -> str | None:
+    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    year = int(y) if y.isascii() else cn_year(y)
+    month = cn_int(mo)
+    day = cn_int(d)
+    if not (year and 1 <= (month or 0) <= 12 and 1 <= (day or 0) <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+
+def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
+    for i in range(stop):
+        m = P.ATTACHMENT_LIST.match(lines[i].view)
+        if m and i not in lay.claimed:
+            break
+    else:
+        return
+    refs: list[dict] = []
+    rest = lines[i].text[m.start("rest"):].strip()
+    last = i
+    if rest:
+        _attachment_ref(rest, refs)
+    k = next_line(lines, i + 1, stop)
+    while k is not None and P.ATTACHMENT_ITEM.match(lines[k].view) and k <= last + 2:
+        _attachment_ref(lines[k].text, refs)
+        last = k
+        k = next_line(lines, k + 1, stop)
+    lay.add("attachment_list", i, last)
+    lay.fields["attachments"] = refs
+
+
+
+def _attachment_ref(text: str, refs: list[dict]) -> None:
+    view = P.fold(text).strip()
+    text = text.strip()
+    m = P.ATTACHMENT_ITEM.match(view)
+    number, title = (int(m.group("n")), text[m.start("title"):]) if m else (len(refs) + 1, text)
+    title = title.strip()
+    ext = P.FILE_EXT.search(P.fold(title))
+    if ext:
+        title = title[: ext.start()].rstrip()
+    refs.append({"number": number, "title": title, "extension": ext.group("ext").lower() if ext else None})
+
+
+
+def tail_lines(lines: list[Line], lay: Layout) -> None:
+    """版记 lines (抄送, 印发), wherever they stand (often after the last attachment)."""
+    for i in range(len(lines)):
+        if i in lay.claimed or lines[i].blank:
+            continue
+        view = lines[i].view
+        if m := P.CC_LINE.match(view):
+            names = P.LIST_SEP.split(lines[i].text[m.start("names"):].strip().rstrip("。."))
+            lay.fields["cc"] = [n.strip() for n in names if n.strip()]
+            lay.add("cc", i)
+        elif P.PRINTED_LINE.match(view):
+            lay.fields["printed"] = lines[i].text
+            lay.add("printed", i)
+
