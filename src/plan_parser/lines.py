@@ -1,9 +1,20 @@
-"""Lines stage: cleaned text -> ``list[Line]``, each with its offsets and folded view."""
+"""Lines stage: cleaned text -> ``list[Line]``, each with its offsets and folded view.
+
+A document flattened onto one line (OCR'd circulars, scraped cells) is cut into
+*virtual* lines where a numbering marker runs on inside it (``…建设。二、健全机制1.认真总结…``);
+they share the physical line's number, and their offsets still point into the text.
+Only a document of a few very long lines is cut, and only at markers that continue a
+numbering sequence (一、 then 二、; 1. then 2.), so ordinary paragraphs are never split.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import patterns as P
 from .patterns import fold
+
+FLAT_LINE = 400  # a line this long in a document of at most FLAT_LINES lines is a flattened document
+FLAT_LINES = 3
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
 
@@ -41,4 +52,32 @@ def split_lines(text: str) -> list[Line]:
         body = body.rstrip(_SPACE + "\r")
         out.append(Line(no, offset + lead, body, fold(body)))
         offset += len(raw) + 1
+    if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
+        out = [piece for ln in out for piece in _unflatten(ln)]
     return out
+
+
+def _unflatten(line: Line) -> list[Line]:
+    """A flattened line cut before each run-on marker that continues its numbering sequence."""
+    if len(line.text) < FLAT_LINE:
+        return [line]
+    cuts = [0]
+    last: dict[str, int] = {}
+    for m in P.RUN_ON_MARKER.finditer(line.view):
+        style, number = _style_number(m)
+        if number is None or not (number == 1 or number == last.get(style, 0) + 1):
+            continue
+        last[style] = number
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+    cuts.append(len(line.text))
+    return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _style_number(m) -> tuple[str, int | None]:
+    from .numbers import cn_int
+
+    for style in ("cn", "paren_cn", "num", "paren_num"):
+        if m.group(style):
+            return style, cn_int(m.group(style))
+    return "", None

@@ -59,6 +59,13 @@ MARKERS = (
     ("circled", regex.compile(r"(?P<n>[\u2460-\u2473])")),
 )
 
+# a marker running on inside a flattened line: after a sentence end, a bracket or a Han
+# character; not after a digit, a point or 第 (2.5万, 第二条), and 1. only before a Han character
+RUN_ON_MARKER = regex.compile(
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第)(?:(?P<cn>[{CN_NUM}]{{1,3}})、|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
+)
+
 # --- sentences -------------------------------------------------------------------
 # the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
 SENTENCE_END = regex.compile(r"[。！？!?]")

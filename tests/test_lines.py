@@ -1,0 +1,30 @@
+"""The lines stage: offsets, folding, and flattened documents cut at run-on markers."""
+from __future__ import annotations
+
+import plan_parser
+from plan_parser.lines import split_lines
+
+FILLER = "加强统筹协调，完善工作机制，确保各项任务落到实处" * 6
+
+
+def test_offsets_and_view():
+    text = "　　一、总体要求\r\n（一）目标。"
+    lines = split_lines(text.replace("\r\n", "\n"))
+    assert [(ln.no, ln.text) for ln in lines] == [(1, "一、总体要求"), (2, "（一）目标。")]
+    assert lines[1].view == "(一)目标。"
+    assert text.replace("\r\n", "\n")[lines[1].start:lines[1].end] == lines[1].text
+
+
+def test_flattened_document_is_cut_at_run_on_markers():
+    text = (f"关于印发工作方案的通知各市：现将方案印发给你们。一、加强建设1.建设水库。{FILLER}。"
+            f"（责任单位：省水利厅）2.修复河道。{FILLER}。（责任单位：省财政厅）二、健全机制1.总结经验。{FILLER}。")
+    doc = plan_parser.parse_text(text)
+    got = [(t.path, t.title, [u.name for u in t.units]) for t in plan_parser.tasks(doc)]
+    assert got == [([1, 1], "建设水库", ["省水利厅"]), ([1, 2], "修复河道", ["省财政厅"]), ([2, 1], "总结经验", [])]
+    assert {s.line for s in [doc.plan.sections[0].span, doc.plan.sections[1].span]} == {1}
+
+
+def test_an_ordinary_long_paragraph_is_not_cut():
+    text = "XX方案\n一、总体要求\n" + f"{FILLER}，主要包括：1.建设水库。2.修复河道。{FILLER}" * 3 + "\n二、保障措施\n"
+    doc = plan_parser.parse_text(text)
+    assert [t.path for t in plan_parser.tasks(doc)] == [[1], [2]]
