@@ -56,16 +56,12 @@ def main_options(
 
 def _load(path: Path):
     """A Document from a notice, or from a file planparse wrote (.yaml/.yml/.json)."""
-    from . import extract
+    from .read import read_path
     from .serialize import loads
 
     if path.suffix.lower() in (".yaml", ".yml", ".json"):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise PlanParseError(f"{path}: cannot read ({e.__class__.__name__})") from None
-        return loads(text, str(path))
-    return extract(path)
+        return loads(read_path(path).text, str(path))  # the read stage's checks and messages
+    return _extract_one(path)
 
 
 def _emit(text: str, out: Optional[str], inputs: list[Path]) -> None:
@@ -75,7 +71,7 @@ def _emit(text: str, out: Optional[str], inputs: list[Path]) -> None:
         sys.stdout.write(text)
         return
     target = Path(out)
-    if any(target.resolve() == p.resolve() for p in inputs):
+    if any(_same_file(target, p) for p in inputs):
         _fail(f"refusing to write over the input file {out}", 2)
     if target.is_dir():
         _fail(f"{out} is a directory (use --out-dir)", 2)
@@ -83,6 +79,14 @@ def _emit(text: str, out: Optional[str], inputs: list[Path]) -> None:
         write_atomic(target, text)
     except OSError as e:
         _fail(f"cannot write {out}: {e.strerror or e}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (through ``..``, symbolic or hard links)."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
 
 
 def _report(doc, path: Path) -> None:

@@ -14,7 +14,23 @@ from .errors import InputError
 
 
 def to_data(model) -> dict:
-    return model.model_dump(mode="json")
+    data = model.model_dump(mode="json")
+    source = data.get("source")
+    if isinstance(source, dict) and isinstance(source.get("path"), str):
+        source["path"] = _encodable(source["path"])
+    return data
+
+
+def _encodable(name: str) -> str:
+    """A file name as UTF-8 can hold it: a name that is not UTF-8 on disk arrives with
+    lone surrogates (``os.fsdecode``), which no UTF-8 file can store; they become U+FFFD."""
+    if name.isascii() or not any("\ud800" <= c <= "\udfff" for c in name):
+        return name
+    try:
+        raw = os.fsencode(name)  # the bytes on disk
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 def dumps(model, fmt: str) -> str:
@@ -73,11 +89,16 @@ def loads(text: str, path: str | None = None):
 
     from .models import SCHEMA_VERSION, Document
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        data = yaml.load(text, Loader=loader)  # JSON is YAML: one loader for both
-    except yaml.YAMLError as e:
-        raise InputError(f"not a planparse YAML/JSON file ({e.__class__.__name__})", path) from None
+    data = _json_object(text)
+    if data is None:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            data = yaml.load(text, Loader=loader)
+        except yaml.YAMLError as e:
+            raise InputError(_yaml_problem(e), path, _yaml_line(e)) from None
+        if "&" in text and "*" in text and _shares_nodes(data):
+            # 90 KB of nested aliases validate as 10^8 items: refused before validation
+            raise InputError("refusing YAML aliases (*name): a planparse file holds plain data only", path)
     if not isinstance(data, dict) or "schema_version" not in data:
         raise InputError("not a planparse output file (no schema_version)", path)
     if str(data["schema_version"]).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
@@ -88,6 +109,49 @@ def loads(text: str, path: str | None = None):
         first = e.errors()[0]
         where = ".".join(map(str, first["loc"]))
         raise InputError(f"invalid planparse file at {where}: {first['msg']}", path) from None
+
+
+def _json_object(text: str):
+    """The data of JSON text, or None when it is not JSON (then it is read as YAML).
+
+    JSON goes through the json module: PyYAML reads JSON as YAML 1.1, where U+2028 in a
+    string is a line break and U+FFFE or a C1 control is refused.
+    """
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body.startswith("{"):
+        return None
+    try:
+        return json.loads(body)
+    except (json.JSONDecodeError, RecursionError):
+        return None  # a YAML flow mapping, or broken: the YAML loader says which
+
+
+def _shares_nodes(data) -> bool:
+    """Whether a list or mapping occurs twice in ``data`` (an alias of a YAML anchor)."""
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                return True
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+    return False
+
+
+def _yaml_problem(err) -> str:
+    """One line saying why the YAML did not load (a tag such as ``!!python/…`` is refused)."""
+    problem = " ".join(str(getattr(err, "problem", None) or err.__class__.__name__).split())
+    if problem.startswith("could not determine a constructor for the tag"):
+        tag = problem.rsplit(" ", 1)[-1].replace("tag:yaml.org,2002:", "!!")
+        return f"refusing the YAML tag {tag}: a planparse file holds plain data only"
+    return f"not a planparse YAML/JSON file: {problem}"
+
+
+def _yaml_line(err) -> int | None:
+    mark = getattr(err, "problem_mark", None)
+    return mark.line + 1 if mark is not None else None
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:
