@@ -136,9 +136,6 @@ def test_task_ids_are_unique_and_stable(text):
     if first is None:
         assert second is None
         return
-    # A known bug, kept apart in its own strict xfail below: two attachments that
-    # carry the same number give the same ids.
-    assume(len(attachment_numbers(first)) == len(set(attachment_numbers(first))))
     ids = [t.id for t in plan_parser.tasks(first)]
     assert len(ids) == len(set(ids))
     assert ids == [t.id for t in plan_parser.tasks(second)]
@@ -146,9 +143,6 @@ def test_task_ids_are_unique_and_stable(text):
     assert len(item_ids) == len(set(item_ids))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline._Builder._tree numbers duplicate ids per region: two attachments that both "
-    "read 附件1 give each task the same id (a1:1.1 twice)"))
 @pytest.mark.parametrize("text", [
     "附件1\n（二）\n附件1\n(2)",
     "附件：1.甲方案\n2.乙方案\n\n附件1\n\n甲方案\n一、任务\n1.甲。\n\n附件1\n\n乙方案\n一、任务\n1.乙。\n",

@@ -38,7 +38,11 @@ def parse_bytes(data: bytes, path: str | None = None):
 
 def parse_text(text: str, path: str | None = None):
     """Parse a notice given as text (line breaks normalised like the read stage)."""
-    return parse_bytes(text.encode("utf-8"), path)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as e:  # a lone surrogate: no text a file could hold
+        raise InputError(f"not valid Unicode text at offset {e.start}", path) from None
+    return parse_bytes(data, path)
 
 
 def tasks(doc):

@@ -205,6 +205,8 @@ NOT_MEASURE = regex.compile(
     r"个人|个体|个性|套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增|"
     r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
 )
+# anything a target could be written with (a quick test before the real search)
+ANY_NUMBER = regex.compile(r"[0-9一二三四五六七八九两十百千万亿翻]")
 # 翻一番 / 翻两番: doubling (2 倍) and quadrupling (4 倍)
 DOUBLING = regex.compile(r"翻(?P<n>一|两|二|三)番")
 # words before a number that set its comparator (longest first)

@@ -5,6 +5,7 @@ regions) → tree (numbered items per region) → clauses (units) → models (va
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections import defaultdict
@@ -23,9 +24,14 @@ from .tree import Node, build, heading_title, title_end, walk
 PERIOD = P.regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 
 
-def span(first: Line, last: Line | None = None) -> M.Span:
+def span(first: Line, last: Line | None = None) -> dict:
     last = last or first
-    return M.Span(line=first.no, end_line=last.no, start=first.start, end=last.end)
+    return {"line": first.no, "end_line": last.no, "start": first.start, "end": last.end}
+
+
+def inline_span(line: Line, start: int, end: int) -> dict:
+    """The span of ``line``'s characters ``start``..``end``."""
+    return {"line": line.no, "end_line": line.no, "start": line.start + start, "end": line.start + end}
 
 
 class Clock:
@@ -47,9 +53,26 @@ class Clock:
             self.spent[name] += time.perf_counter() - t
 
 
+@contextmanager
+def gc_paused():
+    """The cycle collector paused while a parse allocates its many small objects (it would
+    otherwise rescan the growing heap again and again: a 100,000-item notice took 4x longer)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def parse(source: Source, clock: Clock | None = None) -> M.Document:
     """Parse a decoded notice into a validated ``Document``."""
-    clock = clock or Clock()
+    with gc_paused():
+        return _parse(source, clock or Clock())
+
+
+def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("clean"):
         cleaned = clean(source.text)
     with clock.stage("structure"):
@@ -61,16 +84,18 @@ def parse(source: Source, clock: Clock | None = None) -> M.Document:
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
         notice = _notice(lay, lines)
         builder.unparsed(lay)
-        info = M.SourceInfo(
-            path=source.path, encoding=source.encoding, newline=source.newline, size=source.size,
-            lines=len(lines), sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
-            pinyin_annotations_removed=cleaned.removed,
-        )
-        doc = M.Document(
-            source=info, publication=lay.publication, notice=notice,
-            plan=plans[0] if plans else None, plans=plans, attachments=attachments,
-            diagnostics=sorted(builder.diagnostics, key=lambda d: d.line or 0),
-        )
+        info = {
+            "path": source.path, "encoding": source.encoding, "newline": source.newline, "size": source.size,
+            "lines": len(lines), "sha256": hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            "pinyin_annotations_removed": cleaned.removed,
+        }
+        data = {
+            "source": info, "publication": lay.publication, "notice": notice,
+            "plan": plans[0] if plans else None, "plans": plans, "attachments": attachments,
+            "diagnostics": sorted(builder.diagnostics, key=lambda d: d["line"] or 0),
+        }
+    with clock.stage("validate"):  # the whole tree is built as data and validated once, here
+        doc = M.Document.model_validate(data)
     if clock.on:  # clauses and targets ran inside the tree stage: report them apart
         clock.spent["tree and models"] -= clock.spent["clauses"] + clock.spent["targets"]
     return doc
@@ -87,12 +112,11 @@ def stage_times(source: Source, runs: int = 5) -> dict[str, float]:
     return best
 
 
-def _notice(lay: Layout, lines: list[Line]) -> M.Notice:
-    parts = [M.Part(kind=k, text="\n".join(ln.text for ln in lines[a:b + 1] if ln.text), span=span(lines[a], lines[b]))
+def _notice(lay: Layout, lines: list[Line]) -> dict:
+    parts = [{"kind": k, "text": "\n".join(ln.text for ln in lines[a:b + 1] if ln.text), "span": span(lines[a], lines[b])}
              for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
     fields = {k: v for k, v in lay.fields.items() if k in M.Notice.model_fields}
-    fields["attachments"] = [M.AttachmentRef(**a) for a in fields.get("attachments", [])]
-    return M.Notice(**fields, parts=parts)
+    return fields | {"parts": parts}
 
 
 class _Builder:
@@ -102,11 +126,12 @@ class _Builder:
         self.lines = lines
         self.ctx = ctx
         self.clock = clock
+        self.ids: dict[str, int] = {}  # ids given so far, document-wide: repeats get ~2, ~3
         self.used: set[int] = set()
-        self.diagnostics: list[M.Diagnostic] = []
+        self.diagnostics: list[dict] = []
         self.lead_first = False
 
-    def plan(self, region: Region, lay: Layout) -> M.Plan:
+    def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
         for h in region.head:
             self.used.add(h)
@@ -117,44 +142,42 @@ class _Builder:
         title = region.title
         m = PERIOD.search(P.fold(title or ""))
         period = f"{m.group('a')}-{m.group('b')}" if m else None
-        return M.Plan(title=title, period=period, attachment=region.number, preamble=preamble,
-                      sections=sections, span=title_span)
+        return {"title": title, "period": period, "attachment": region.number, "preamble": preamble,
+                "sections": sections, "span": title_span}
 
-    def attachment(self, region: Region, lay: Layout) -> M.Attachment:
+    def attachment(self, region: Region, lay: Layout) -> dict:
         self.used.update(region.head)
         head = [self.lines[h] for h in region.head]
         preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
-        return M.Attachment(number=region.number, title=region.title, preamble=preamble,
-                            sections=sections, span=span(head[0], head[-1]))
+        return {"number": region.number, "title": region.title, "preamble": preamble,
+                "sections": sections, "span": span(head[0], head[-1])}
 
-    def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list, list[M.Item]]:
+    def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in range(region.first, region.last) if i not in claimed]
         self.used.update(idx)
         tree = build([self.lines[i] for i in idx])
         for line, expected in tree.skipped:
-            self.diagnostics.append(M.Diagnostic(
-                code="skipped-number", line=line.no, span=span(line),
-                message=f"numbering jumps: expected {expected}, found {line.text[:12]!r}"))
+            self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         group = _group_clauses(tree.roots)
         preamble = [self._block(ln) for ln in tree.preamble]
         for ln in tree.preamble:
             if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
-                self.diagnostics.append(M.Diagnostic(
-                    code="orphan-clause", line=ln.no, span=span(ln),
-                    message="a responsibility clause that belongs to no numbered item"))
-        ids: dict[str, int] = {}
-        items = [self._item(n, group, ids, prefix, inherited=[]) for n in tree.roots]
+                self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
+        items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
         return preamble, items
 
-    def _block(self, line: Line) -> M.Paragraph | M.Row:
+    def diagnose(self, code: str, line: Line, message: str) -> None:
+        self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
+
+    def _block(self, line: Line) -> dict:
         if "\t" in line.text:
-            return M.Row(cells=[c.strip() for c in line.text.split("\t")], span=span(line))
-        return M.Paragraph(text=line.text, span=span(line))
+            return {"kind": "row", "cells": [c.strip() for c in line.text.split("\t")], "span": span(line)}
+        return {"kind": "paragraph", "text": line.text, "span": span(line)}
 
     def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[M.Unit], inherited_when: str | None = None) -> M.Item:
+              inherited: list[dict], inherited_when: str | None = None) -> dict:
         own = [node.line] + node.body
-        clauses: list[M.Clause] = []
+        clauses: list[dict] = []
         for ln in own:
             if id(ln) in group:
                 continue
@@ -162,8 +185,8 @@ class _Builder:
                 found = _clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
-        units = _union([u for c in clauses for u in c.units])
-        when_text = next((c.deadline_text for c in clauses if c.deadline_text), None) or inherited_when
+        units = _union([u for c in clauses for u in c["units"]])
+        when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
         child_inherit = _union(inherited + units) if node.children else inherited
         children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
         if not node.children:
@@ -172,16 +195,16 @@ class _Builder:
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
         key = prefix + ".".join(map(str, node.path))
         ids[key] = ids.get(key, 0) + 1
-        return M.Item(
-            id=key if ids[key] == 1 else f"{key}~{ids[key]}", marker=node.marker.text,
-            style=node.marker.style, number=node.marker.number, path=node.path, title=title,
-            heading=node.line.text, body=[self._block(ln) for ln in node.body],
-            clauses=clauses, units=units, deadline=when.deadline if when else None,
-            recurrence=when.recurrence if when else None, deadline_text=when_text,
-            targets=self._targets(node), children=children, span=span(node.line),
-        )
+        return {
+            "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
+            "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
+            "heading": node.line.text, "body": [self._block(ln) for ln in node.body],
+            "clauses": clauses, "units": units, "deadline": when.deadline if when else None,
+            "recurrence": when.recurrence if when else None, "deadline_text": when_text,
+            "targets": self._targets(node), "children": children, "span": span(node.line),
+        }
 
-    def _targets(self, node: Node) -> list[M.Target]:
+    def _targets(self, node: Node) -> list[dict]:
         """Targets in the item's own text: its heading after the title, and its paragraphs (not table rows)."""
         out = []
         if node.in_table:  # a table restates the text's targets
@@ -193,28 +216,26 @@ class _Builder:
             with self.clock.stage("targets"):
                 found = find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0)
             for f in found:
-                out.append(M.Target(
-                    value=_plain(f.value), unit=f.unit, comparator=f.comparator, deadline=f.deadline,
-                    recurrence=f.recurrence, verb=f.verb, change=f.change, text=f.text,
-                    deadline_text=f.deadline_text,
-                    span=M.Span(line=ln.no, end_line=ln.no, start=ln.start + f.start, end=ln.start + f.end)))
+                out.append({
+                    "value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
+                    "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+                    "deadline_text": f.deadline_text, "span": inline_span(ln, f.start, f.end)})
         return out
 
-    def _clause(self, found: Found, line: Line, scope: str) -> M.Clause:
+    def _clause(self, found: Found, line: Line, scope: str) -> dict:
         if found.lead_first_rule:
             self.lead_first = True
         names = list(found.names)
         if self.lead_first and names and all(n.role == "responsible" for n in names):
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
-        sp = M.Span(line=line.no, end_line=line.no, start=line.start + found.start, end=line.start + found.end)
-        return M.Clause(text=found.text, scope=scope, span=sp, deadline_text=found.deadline,
-                        units=[M.Unit(name=n.name, role=n.role, qualifier=n.qualifier) for n in names])
+        return {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
+                "deadline_text": found.deadline,
+                "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
 
     def unparsed(self, lay: Layout) -> None:
         for i, ln in enumerate(self.lines):
             if not ln.blank and i not in self.used and i not in lay.claimed:
-                self.diagnostics.append(M.Diagnostic(
-                    code="unparsed", line=ln.no, span=span(ln), message=f"text that fits no element: {ln.text[:30]!r}"))
+                self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
 
 
 def _plain(value):
@@ -229,10 +250,11 @@ def _clauses_in(line: Line) -> list[Found]:
     return [alone] if alone else find_clauses(line.text, line.view)
 
 
-def _union(units: list[M.Unit]) -> list[M.Unit]:
-    seen: dict[str, M.Unit] = {}
+def _union(units: list[dict]) -> list[dict]:
+    """Units in order of first appearance, without repeats (the first role named wins)."""
+    seen: dict[str, dict] = {}
     for u in units:
-        seen.setdefault(u.name, u)
+        seen.setdefault(u["name"], u)
     return list(seen.values())
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
@@ -14,6 +15,11 @@ def _units(units) -> str:
     return "；".join(f"{u.name}（{_ROLE[u.role]}）" if u.role != "responsible" else u.name for u in units)
 
 
+def _plain(text) -> str:
+    """Document text shown as written: its square brackets are not rich markup."""
+    return escape(str(text)) if text is not None else ""
+
+
 def task_table(rows: list[Task], console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"{len(rows)} tasks", show_lines=False)
@@ -21,7 +27,7 @@ def task_table(rows: list[Task], console: Console | None = None) -> None:
         table.add_column(col, overflow="fold")
     for r in rows:
         deadline = r.deadline or {"annual": "每年", "ongoing": "长期"}.get(r.recurrence or "", "")
-        table.add_row(_path(r.attachment, r.path), r.title, _units(r.units), deadline,
+        table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(_units(r.units)), deadline,
                       str(len(r.targets)) if r.targets else "", str(r.line))
     console.print(table)
 
@@ -35,8 +41,8 @@ def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
         value = "–".join(map(str, r.value)) if isinstance(r.value, list) else str(r.value)
         comp = "" if r.comparator in ("=", "range") else r.comparator + " "
         deadline = r.deadline or ("每年" if r.recurrence else "")
-        table.add_row(_path(r.attachment, r.path), r.title, f"{comp}{value} {r.unit}", deadline,
-                      "、".join(r.units), str(r.line))
+        table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(f"{comp}{value} {r.unit}"), deadline,
+                      _plain("、".join(r.units)), str(r.line))
     console.print(table)
 
 
@@ -48,32 +54,32 @@ def _path(attachment: int | None, path: list[int]) -> str:
 def document_tree(doc: Document, console: Console | None = None) -> None:
     console = console or Console()
     n = doc.notice
-    root = Tree(f"[bold]{n.title or (doc.plan.title if doc.plan else doc.source.path)}[/bold]")
+    root = Tree(f"[bold]{_plain(n.title or (doc.plan.title if doc.plan else doc.source.path))}[/bold]")
     meta = root.add("notice")
     for key in ("doc_number", "issuer", "date"):
         if getattr(n, key):
-            meta.add(f"{key}: {getattr(n, key)}")
+            meta.add(f"{key}: {_plain(getattr(n, key))}")
     if n.addressees:
-        meta.add("addressees: " + "，".join(n.addressees))
+        meta.add("addressees: " + _plain("，".join(n.addressees)))
     for a in n.attachments:
-        meta.add(f"附件{a.number}: {a.title}")
+        meta.add(f"附件{a.number}: {_plain(a.title)}")
     for plan in doc.plans:
-        branch = root.add(f"[bold]plan: {plan.title}[/bold]")
+        branch = root.add(f"[bold]plan: {_plain(plan.title)}[/bold]")
         for item in plan.sections:
             _item(branch, item)
     for att in doc.attachments:
-        branch = root.add(f"[bold]附件{att.number}: {att.title}[/bold]")
+        branch = root.add(f"[bold]附件{att.number}: {_plain(att.title)}[/bold]")
         for item in att.sections:
             _item(branch, item)
     console.print(root)
     for d in doc.diagnostics:
-        console.print(f"[yellow]line {d.line}: {d.code}: {d.message}[/yellow]")
+        console.print(f"[yellow]line {d.line}: {d.code}: {_plain(d.message)}[/yellow]")
 
 
 def _item(branch: Tree, item: Item) -> None:
-    label = f"{item.marker} {item.title}"
+    label = _plain(f"{item.marker} {item.title}")
     if item.units:
-        label += f"  [dim]{_units(item.units)}[/dim]"
+        label += f"  [dim]{_plain(_units(item.units))}[/dim]"
     node = branch.add(label)
     for child in item.children:
         _item(node, child)

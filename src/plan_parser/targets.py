@@ -59,6 +59,8 @@ class Found:
 def find_targets(text: str, view: str | None = None, ctx: Context = Context(), skip: int = 0) -> list[Found]:
     """Every target in a paragraph; numbers before offset ``skip`` (a heading's title) are not read."""
     view = P.fold(text) if view is None else view
+    if not P.ANY_NUMBER.search(view, skip):
+        return []
     masked = _mask(view)
     out: list[Found] = []
     for a, b in _spans(masked, P.SENTENCE_SPLIT):

@@ -11,11 +11,14 @@ from . import models as M
 
 def tasks(doc: M.Document) -> list[M.Task]:
     """Every leaf item of the document, as a task row."""
+    from .pipeline import gc_paused
+
     out: list[M.Task] = []
-    for plan in doc.plans:
-        out += _rows(plan.sections, plan.attachment)
-    for att in doc.attachments:
-        out += _rows(att.sections, att.number)
+    with gc_paused():
+        for plan in doc.plans:
+            out += _rows(plan.sections, plan.attachment)
+        for att in doc.attachments:
+            out += _rows(att.sections, att.number)
     return out
 
 
@@ -23,7 +26,7 @@ def _rows(sections: list[M.Item], attachment: int | None) -> list[M.Task]:
     rows = []
     for top in sections:
         for item in _leaves(top):
-            rows.append(M.Task(
+            rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
                 section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
                 targets=item.targets,

@@ -119,7 +119,8 @@ def build(lines: list[Line]) -> Tree:
     """Build the tree of one region's lines."""
     tree = Tree()
     stack: list[Node] = []
-    last_number: dict[str, int] = {}
+    last_number: dict[str, int] = {}  # the last number of each style, anywhere
+    sibling_last: dict[tuple[int, str], int] = {}  # the last number of each style under each parent
     after_row = False  # the line before was a table row, or a numbered line inside a cell
     for line in lines:
         if line.blank:
@@ -134,12 +135,13 @@ def build(lines: list[Line]) -> Tree:
             del stack[styles.index(mk.style):]
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else tree.roots
-        _check_number(mk, siblings, last_number, line, tree)
+        _check_number(mk, sibling_last, (id(parent), mk.style), last_number, line, tree)
         node = _node(mk, line, parent)
         node.in_table = after_row
         siblings.append(node)
         stack.append(node)
         last_number[mk.style] = mk.number
+        sibling_last[(id(parent), mk.style)] = mk.number
     return tree
 
 
@@ -161,10 +163,12 @@ def _node(mk: Marker, line: Line, parent: Node | None) -> Node:
     return Node(mk, line, path, heading_title(text, view), parent=parent)
 
 
-def _check_number(mk: Marker, siblings: list[Node], last: dict[str, int], line: Line, tree: Tree) -> None:
-    same = [n for n in siblings if n.marker.style == mk.style]
-    if same:
-        expected = same[-1].marker.number + 1
+def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: dict[str, int],
+                  line: Line, tree: Tree) -> None:
+    """A number that does not follow its previous sibling (or, first in its group, is neither 1
+    nor the run-on of the style's last number) is reported as skipped."""
+    if key in sibling_last:
+        expected = sibling_last[key] + 1
         if mk.number != expected:
             tree.skipped.append((line, expected))
     elif mk.number not in (1, last.get(mk.style, 0) + 1):
