@@ -28,12 +28,29 @@ app = typer.Typer(
 class DocFormat(str, Enum):
     yaml = "yaml"
     json = "json"
+    jsonl = "jsonl"
 
 
 class TaskFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
+    xlsx = "xlsx"
+    markdown = "markdown"
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Script(str, Enum):
+    simplified = "simplified"
+    traditional = "traditional"
+
+
+SCRIPT = typer.Option(None, "--script", help="Write the output in one script, whatever the input used.")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -64,11 +81,14 @@ def _load(path: Path):
     return _extract_one(path)
 
 
-def _emit(text: str, out: Optional[str], inputs: list[Path]) -> None:
+def _emit(text: str | bytes, out: Optional[str], inputs: list[Path]) -> None:
     from .serialize import write_atomic
 
     if out in (None, "-"):
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
         return
     target = Path(out)
     if any(_same_file(target, p) for p in inputs):
@@ -98,38 +118,50 @@ def _report(doc, path: Path) -> None:
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Notice text files (UTF-8, UTF-16, GB18030, Big5)."),
+    inputs: list[str] = typer.Argument(..., help="Notice files, directories (searched recursively) or - for stdin."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
-    fmt: DocFormat = typer.Option(DocFormat.yaml, "--format", "-f", help="Output format."),
+    fmt: DocFormat = typer.Option(DocFormat.yaml, "--format", "-f", help="yaml, json, or jsonl (one document a line)."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per notice into this directory."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not print diagnostics."),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
+    script: Optional[Script] = SCRIPT,
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not print diagnostics or the summary."),
 ) -> None:
     """Parse notices into structured YAML or JSON.
 
     Example: planparse extract data/raw/notice.txt --format json -o notice.json
-    """
-    from .serialize import dumps
 
-    if len(files) > 1 and out_dir is None:
-        _fail("several files need --out-dir DIR", 2)
-    failed = 0
-    for path in files:
-        try:
-            doc = _extract_one(path)
-        except PlanParseError as e:
-            typer.echo(f"planparse: {e}", err=True)
-            failed += 1
-            continue
-        if not quiet:
-            _report(doc, path)
-        text = dumps(doc, fmt.value)
-        if out_dir is not None:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            _emit(text, str(_free_name(out_dir / f"{path.stem}.{fmt.value}")), files)
-        else:
-            _emit(text, out, files)
+    Many at once: planparse extract notices/ --out-dir out/ -j 4, or
+    planparse extract notices/ --format jsonl > all.jsonl
+    """
+    from .batch import expand
+
+    paths = expand(inputs, glob)
+    if not paths:
+        _fail(f"no {glob} files in {' '.join(inputs)}")
+    if len(paths) == 1 and out_dir is None and paths[0] != "-" and fmt is not DocFormat.jsonl:
+        _extract_single(Path(paths[0]), out, fmt.value, script and script.value, quiet)
+        return
+    if out_dir is None and fmt is not DocFormat.jsonl:
+        _fail("several notices need --out-dir DIR, or --format jsonl", 2)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    from .batchcli import run_batch
+
+    failed = run_batch(paths, fmt.value, out, out_dir, jobs, script and script.value, quiet, stdin)
     if failed:
         raise typer.Exit(1)
+
+
+def _extract_single(path: Path, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
+    from .serialize import dumps
+
+    try:
+        doc = _extract_one(path)
+    except PlanParseError as e:
+        _fail(str(e))
+    if not quiet:
+        _report(doc, path)
+    _emit(dumps(doc, fmt, script=script), out, [path])
 
 
 def _extract_one(path: Path):
@@ -176,28 +208,107 @@ def clean(
 @app.command()
 def tasks(
     file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote."),
-    fmt: TaskFormat = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
+    fmt: Optional[TaskFormat] = typer.Option(
+        None, "--format", "-f", help="table (default in a terminal), jsonl, csv, xlsx (needs -o) or markdown."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    script: Optional[Script] = SCRIPT,
 ) -> None:
-    """List the tasks (任务分工表): each leaf item with its units.
+    """List the tasks (任务分工表): each leaf item with its units, deadline and targets.
 
-    Example: planparse tasks notice.txt --format jsonl
+    Example: planparse tasks notice.txt --format xlsx -o 任务分工表.xlsx
     """
+    from . import export
     from .tasklist import tasks as lib_tasks
 
-    try:
-        rows = lib_tasks(_load(file))
-    except PlanParseError as e:
-        _fail(str(e))
-    fmt = fmt or (TaskFormat.table if sys.stdout.isatty() and out in (None, "-") else TaskFormat.jsonl)
+    rows = _converted(lib_tasks(_loaded(file)), script)
+    fmt = fmt or (TaskFormat.table if _to_terminal(out) else TaskFormat.jsonl)
     if fmt is TaskFormat.table:
         from .render import task_table
 
         task_table(rows)
-        return
-    from .export import tasks_csv, tasks_jsonl
+    elif fmt is TaskFormat.xlsx:
+        if out in (None, "-"):
+            _fail("--format xlsx needs -o FILE.xlsx", 2)
+        _emit(export.tasks_xlsx(rows, str(file)), out, [file])
+    else:
+        writers = {TaskFormat.jsonl: export.jsonl, TaskFormat.csv: export.tasks_csv,
+                   TaskFormat.markdown: export.tasks_markdown}
+        _emit(writers[fmt](rows), out, [file])
 
-    _emit(tasks_jsonl(rows) if fmt is TaskFormat.jsonl else tasks_csv(rows), out, [file])
+
+@app.command()
+def targets(
+    file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote."),
+    fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
+    by: Optional[int] = typer.Option(None, "--by", help="Only what must hold by the end of this year (and yearly targets)."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+) -> None:
+    """List the quantitative targets: value, unit, comparator, deadline, task and units.
+
+    Example: planparse targets notice.txt --by 2025
+    """
+    from . import export
+    from .tasklist import target_rows, tasks as lib_tasks
+
+    rows = target_rows(lib_tasks(_loaded(file)), by=by)
+    fmt = fmt or (RowFormat.table if _to_terminal(out) else RowFormat.jsonl)
+    if fmt is RowFormat.table:
+        from .render import target_table
+
+        target_table(rows)
+    else:
+        _emit(export.jsonl(rows) if fmt is RowFormat.jsonl else export.targets_csv(rows), out, [file])
+
+
+@app.command()
+def units(
+    inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
+    fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    script: Optional[Script] = SCRIPT,
+) -> None:
+    """For each responsible unit, the tasks it leads, supports or answers for, across notices.
+
+    Names are compared after width, white space and traditional/simplified folding.
+    Example: planparse units notices/ --format csv -o units.csv
+    """
+    from . import export
+    from .batch import expand
+    from .tasklist import tasks as lib_tasks
+    from .unitview import unit_view
+
+    paths = expand(inputs, glob)
+    entries = unit_view((p, lib_tasks(_loaded(Path(p)))) for p in paths)
+    entries = _converted(entries, script)
+    fmt = fmt or (RowFormat.table if _to_terminal(out) else RowFormat.jsonl)
+    if fmt is RowFormat.table:
+        from .render import unit_table
+
+        unit_table(entries)
+    else:
+        _emit(export.jsonl(entries) if fmt is RowFormat.jsonl else export.units_csv(entries), out, [])
+
+
+def _loaded(path: Path):
+    """``_load``, with an unusable input turned into a one-line error and exit 1."""
+    try:
+        return _load(path)
+    except PlanParseError as e:
+        _fail(str(e))
+
+
+def _converted(rows: list, script: Optional[Script]) -> list:
+    """Rows rewritten in one script (their strings converted), or as they are."""
+    if not script:
+        return list(rows)
+    from .script import convert
+
+    return [type(r).model_validate(convert(r.model_dump(mode="json"), script.value)) for r in rows]
+
+
+def _to_terminal(out: Optional[str]) -> bool:
+    return out in (None, "-") and sys.stdout.isatty()
 
 
 @app.command()
@@ -213,6 +324,72 @@ def show(file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file pl
     except PlanParseError as e:
         _fail(str(e))
     document_tree(doc)
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The earlier version: a notice, or a YAML/JSON file planparse wrote."),
+    new: Path = typer.Argument(..., help="The later version: a notice, or a YAML/JSON file planparse wrote."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text (a report for the terminal), json or markdown."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+) -> None:
+    """Show what changed between two versions of a plan, task by task.
+
+    Tasks are matched by content, not by number: a task that only shifted because
+    another was inserted before it is reported as renumbered, never as changed.
+    Exit status as diff(1): 0 no change, 1 changes, 2 trouble.
+
+    Example: planparse diff plan-2022.txt plan-2023.yaml --format markdown -o changes.md
+    """
+    if fmt not in ("text", "json", "markdown"):
+        _fail(f"unknown format {fmt!r} (text, json or markdown)", 2)
+    try:
+        result = _diff_write(old, new, fmt, out)
+    except typer.Exit:
+        raise
+    except PlanParseError as e:
+        _fail(str(e), 2)
+    except RecursionError:
+        _fail("nesting too deep to parse", 2)
+    except OSError as e:  # reading is InputError already: this is writing -o
+        _fail(f"cannot write {out}: {e.strerror or e.__class__.__name__}", 2)
+    except Exception as e:  # diff(1): trouble is 2, never 1 (1 means "they differ")
+        _fail(f"internal error: {e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}", 2)
+    raise typer.Exit(0 if result.same else 1)
+
+
+def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
+    """Diff ``old`` against ``new`` and write the report; returns the ``Diff``."""
+    from .diff import diff as lib_diff, load_side
+    from .diffreport import to_json, to_markdown, to_text
+
+    result = lib_diff(load_side(old), load_side(new))
+    to_stdout = out in (None, "-")
+    if fmt == "text":
+        import io
+
+        from rich.console import Console
+
+        buf = None if to_stdout else io.StringIO()
+        console = Console(highlight=False) if to_stdout else Console(file=buf, width=100, color_system=None, highlight=False)
+        to_text(result, console)
+        if to_stdout:
+            return result
+        text = buf.getvalue()
+    else:
+        text = to_json(result) if fmt == "json" else to_markdown(result)
+    if to_stdout:
+        sys.stdout.write(text)
+        return result
+    target = Path(out)
+    if any(_same_file(target, p) for p in (old, new)):
+        _fail(f"refusing to write over the input file {out}", 2)
+    if target.is_dir():
+        _fail(f"{out} is a directory", 2)
+    from .serialize import write_atomic
+
+    write_atomic(target, text)
+    return result
 
 
 @app.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from .models import TargetRow, Task
 
@@ -97,3 +98,19 @@ def _target_text(t) -> str:
     comp = "" if t.comparator in ("=", "range") else t.comparator
     when = f"（{t.deadline[:4]}）" if t.deadline else ("（每年）" if t.recurrence else "")
     return f"{comp}{value}{t.unit}{when}"
+
+
+UNIT_COLUMNS = ("unit", "spellings", "lead", "support", "guide", "responsible", "total", "tasks")
+
+
+def units_csv(entries) -> str:
+    """The unit view as CSV (UTF-8 with BOM): one row per unit, its tasks listed in the last cell."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(UNIT_COLUMNS)
+    for e in entries:
+        tasks = "；".join(f"{Path(t.file).name if t.file else ''} {'.'.join(map(str, t.path))} {t.title}（{t.role}）"
+                         for t in e.tasks)
+        w.writerow([e.name, "、".join(e.spellings), e.counts["lead"], e.counts["support"], e.counts["guide"],
+                    e.counts["responsible"], e.counts["total"], tasks])
+    return "\ufeff" + buf.getvalue()

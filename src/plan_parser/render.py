@@ -83,3 +83,14 @@ def _item(branch: Tree, item: Item) -> None:
     node = branch.add(label)
     for child in item.children:
         _item(node, child)
+
+
+def unit_table(entries, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"{len(entries)} units")
+    for col in ("unit", "lead", "support", "guide", "responsible", "total"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        c = e.counts
+        table.add_row(_plain(e.name), *(str(c[k]) for k in ("lead", "support", "guide", "responsible", "total")))
+    console.print(table)

@@ -33,9 +33,14 @@ def _encodable(name: str) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def dumps(model, fmt: str) -> str:
-    """``model`` as ``json`` (indented), ``jsonl`` (one line) or ``yaml`` text."""
+def dumps(model, fmt: str, script: str | None = None) -> str:
+    """``model`` as ``json`` (indented), ``jsonl`` (one line) or ``yaml`` text; ``script``
+    (simplified or traditional) writes every string in that script."""
     data = to_data(model)
+    if script:
+        from .script import convert
+
+        data = convert(data, script)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
@@ -154,13 +159,17 @@ def _yaml_line(err) -> int | None:
     return mark.line + 1 if mark is not None else None
 
 
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file renamed into place."""
+def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed into place."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        if isinstance(data, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(data)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
