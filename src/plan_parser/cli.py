@@ -393,14 +393,19 @@ def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
 
 
 @app.command()
-def schema(out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout.")) -> None:
-    """Print the JSON Schema of the extract output.
+def schema(
+    kind: str = typer.Option("document", "--kind", help="document (extract), task (tasks) or target (targets)."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout."),
+) -> None:
+    """Print the JSON Schema of an output: a document, a task line or a target line.
 
-    Example: planparse schema -o planparse.schema.json
+    Example: planparse schema --kind task -o task.schema.json
     """
-    from .schema import schema_json
+    from .schema import KINDS, schema_json
 
-    _emit(schema_json(), out, [])
+    if kind not in KINDS:
+        _fail(f"unknown kind {kind!r} ({', '.join(KINDS)})", 2)
+    _emit(schema_json(kind), out, [])
 
 
 def main() -> None:

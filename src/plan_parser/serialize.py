@@ -170,7 +170,18 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(data)
+        os.chmod(tmp, _mode(target))  # mkstemp makes 0600: give the file the mode any new file gets
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode(target: Path) -> int:
+    """The existing file's mode, or what the umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

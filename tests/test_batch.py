@@ -1,0 +1,130 @@
+"""Many notices at once: batch extract, -j ordering, failures, the unit view, exports."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import openpyxl
+from typer.testing import CliRunner
+
+import plan_parser
+from conftest import SEED, CORPUS, need
+from plan_parser.cli import app
+from plan_parser.export import tasks_xlsx
+from plan_parser.unitview import fold_name, unit_view
+
+runner = CliRunner(env={"COLUMNS": "200"})
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def notices(tmp_path, bad: bool = False):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SEED, folder / "a-seed.txt")
+    (folder / "sub" / "b-small.txt").write_text("XX方案\n一、任务\n1.建设平台。（责任单位：市科技局）\n", encoding="utf-8")
+    (folder / "c-notes.md").write_text("not a notice", encoding="utf-8")
+    if bad:
+        (folder / "b-empty.txt").write_bytes(b"")
+    return folder
+
+
+def test_directory_to_jsonl_in_order_for_any_jobs(tmp_path):
+    folder = notices(tmp_path)
+    one = run("extract", folder, "--format", "jsonl", "-j", "1", "-q")
+    two = run("extract", folder, "--format", "jsonl", "-j", "2", "-q")
+    assert one.exit_code == two.exit_code == 0, (one.stderr, two.stderr)
+    assert one.stdout == two.stdout
+    docs = [json.loads(line) for line in one.stdout.splitlines()]
+    assert [d["source"]["path"].rsplit("/", 1)[-1] for d in docs] == ["a-seed.txt", "b-small.txt"]
+
+
+def test_out_dir_never_overwrites(tmp_path):
+    folder, out = notices(tmp_path), tmp_path / "out"
+    assert run("extract", folder, "--out-dir", out, "-q").exit_code == 0
+    assert run("extract", folder, "--out-dir", out, "-q").exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a-seed-2.yaml", "a-seed.yaml", "b-small-2.yaml", "b-small.yaml"]
+
+
+def test_one_bad_file_does_not_stop_the_run(tmp_path):
+    folder = notices(tmp_path, bad=True)
+    result = run("extract", folder, "--out-dir", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "b-empty.txt" in result.stderr and "2 done" in result.stderr and "1 failed" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-seed.yaml", "b-small.yaml"]
+
+
+def test_glob_and_stdin(tmp_path):
+    folder = notices(tmp_path)
+    md = run("extract", folder, "--glob", "*.md", "--format", "jsonl", "-q")
+    assert md.exit_code == 0 and len(md.stdout.splitlines()) == 1
+    piped = runner.invoke(app, ["extract", "-", "--format", "jsonl", "-q"], input=SEED.read_bytes())
+    assert piped.exit_code == 0
+    assert json.loads(piped.stdout)["source"]["pinyin_annotations_removed"] == 808
+
+
+def test_several_files_need_a_destination(tmp_path):
+    result = run("extract", notices(tmp_path))
+    assert result.exit_code == 2 and "--out-dir" in result.stderr
+
+
+def test_xlsx_reads_back(tmp_path):
+    rows = plan_parser.tasks(plan_parser.extract(SEED))
+    path = tmp_path / "t.xlsx"
+    assert run("tasks", SEED, "--format", "xlsx", "-o", path).exit_code == 0
+    ws = openpyxl.load_workbook(path).active
+    assert [c.value for c in ws[1]] == ["序号", "任务", "牵头单位", "配合/责任单位", "完成时限", "目标", "来源"]
+    assert ws.max_row == len(rows) + 1
+    assert ws.freeze_panes == "A2"
+    second = [c.value for c in ws[3]]
+    assert second[0] == "2.1.1" and second[1] == "打造創業創新公共服務平台" and "市科技局" in second[3]
+    assert tasks_xlsx(rows)[:2] == b"PK"  # a real zip container
+
+
+def test_xlsx_needs_a_file():
+    result = run("tasks", SEED, "--format", "xlsx")
+    assert result.exit_code == 2
+
+
+def test_unit_folding_across_scripts():
+    assert fold_name("市發展改革委") == fold_name("市发展改革委") == fold_name("市发展改革委 ")
+    assert fold_name("市科技局") != fold_name("市财政局")
+    from plan_parser.models import Task, Unit
+
+    def task(i, name, role):
+        return Task(id=str(i), attachment=None, path=[i], title=f"任务{i}", units=[Unit(name=name, role=role)],
+                    text="", line=i)
+
+    view = unit_view([("a.txt", [task(1, "市發展改革委", "lead"), task(2, "市发展改革委", "support")]),
+                      ("b.txt", [task(3, "市发展改革委", "responsible")])])
+    (entry,) = view
+    assert entry.name == "市发展改革委" and entry.spellings == ["市发展改革委", "市發展改革委"]
+    assert entry.counts == {"lead": 1, "support": 1, "guide": 0, "responsible": 1, "total": 3}
+
+
+def test_units_command_csv():
+    need(CORPUS / "raw")
+    result = run("units", CORPUS / "raw", SEED, "--format", "csv", "--script", "simplified")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert rows[0][:2] == ["unit", "spellings"]
+    names = [r[0] for r in rows[1:]]
+    assert "市发展改革委" in names and "市發展改革委" not in names
+
+
+def test_script_option_converts_output():
+    result = run("extract", SEED, "--format", "json", "--script", "simplified", "-q")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["notice"]["issuer"] == "济南市人民政府办公厅"
+
+
+def test_targets_by_year():
+    result = run("targets", SEED, "--format", "jsonl", "--by", "2023")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["recurrence"] == "annual" or r["deadline"] <= "2023-12-31" for r in rows)
+    assert {"task", "value", "unit", "comparator", "deadline", "units", "line"} <= set(rows[0])
