@@ -15,7 +15,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .clean import clean
 from .errors import InputError, PlanParseError
 
 __all__ = ["InputError", "PlanParseError", "__version__", "clean", "extract", "parse_bytes", "parse_text", "tasks"]
@@ -43,6 +42,13 @@ def parse_text(text: str, path: str | None = None):
     except UnicodeEncodeError as e:  # a lone surrogate: no text a file could hold
         raise InputError(f"not valid Unicode text at offset {e.start}", path) from None
     return parse_bytes(data, path)
+
+
+def clean(text: str):
+    """``text`` without its inline pinyin annotations: a ``pinyin.Cleaned`` (text, removed, offset map)."""
+    from .pinyin import clean as _clean
+
+    return _clean(text)
 
 
 def tasks(doc):

@@ -194,7 +194,7 @@ def clean(
 
     Example: planparse clean notice.txt -o notice.clean.txt
     """
-    from .clean import clean as lib_clean
+    from .pinyin import clean as lib_clean
     from .read import read_path
 
     try:
@@ -409,6 +409,11 @@ def schema(
 
 
 def main() -> None:
+    import os
+
+    # pydantic looks up plugin entry points when it builds the first model (~20 ms of
+    # importlib.metadata); planparse uses none. Only for this process, and only if unset.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except KeyboardInterrupt:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from . import models as M
 from . import patterns as P
-from .clean import clean
+from .pinyin import clean
 from .clauses import Found, find_clauses, line_clause
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines

@@ -1,4 +1,4 @@
-"""Stage `clean`: text (str) -> Cleaned (text without inline pinyin, offset map back)."""
+"""Clean stage: text (str) -> Cleaned (text without inline pinyin, offset map back)."""
 from __future__ import annotations
 
 import bisect
