@@ -1,4 +1,7 @@
-"""CLI: a thin typer layer over the library; the only module that imports typer or rich.
+"""CLI: a thin typer layer over the library; the only module that imports typer.
+
+rich is used only by the presentation modules it calls (render, diffreport, batchcli);
+the library itself never prints.
 
 Data goes to stdout or ``-o FILE``; messages and diagnostics to stderr. Exit codes:
 0 ok, 1 unusable input, 2 usage error.
@@ -409,6 +412,9 @@ def schema(
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered before typer loads (start-up is part of the experience)
+        print(f"planparse {__version__}")
+        return
     import os
 
     # pydantic looks up plugin entry points when it builds the first model (~20 ms of

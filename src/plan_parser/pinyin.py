@@ -92,41 +92,33 @@ def clean(text: str) -> Cleaned:
     groups loses the leading ones that are its readings, so cleaning twice
     changes nothing.  The dictionary is loaded only if the text has a candidate.
     """
-    removals = _find_readings(text)
-    return Cleaned(_cut(text, removals), len(removals), tuple(removals))
-
-
-def _find_readings(text: str) -> list[tuple[int, int]]:
-    """(offset, length) of each group in `text` that is a reading of its character."""
     removals: list[tuple[int, int]] = []
     valid: dict[str, bool] = {}  # han + "(reading)" -> is a reading
     stripped_to, han = -1, ""
-    for match in READING_RE.finditer(text):
-        start, end = match.span()
+
+    def strip(match: re.Match) -> str:
+        """"" for a reading of its character, the group itself otherwise (one C-driven pass)."""
+        nonlocal stripped_to, han
+        start = match.start()
+        group = match.group()
         before = text[start - 1]
         if before not in _CLOSING:
             han = before
         elif start != stripped_to:
-            continue  # after an ordinary group, not after a stripped reading
-        key = han + text[start:end]
+            return group  # after an ordinary group, not after a stripped reading
+        key = han + group
         ok = valid.get(key)
         if ok is None:
-            ok = valid[key] = is_reading(han, key[2:-1])
-        if ok:
-            removals.append((start, end - start))
-            stripped_to = end
-    return removals
+            ok = valid[key] = is_reading(han, group[1:-1])
+        if not ok:
+            return group
+        end = start + len(group)
+        removals.append((start, end - start))
+        stripped_to = end
+        return ""
 
-
-def _cut(text: str, removals: list[tuple[int, int]]) -> str:
-    """`text` without the spans in `removals` (sorted, not overlapping)."""
-    pieces: list[str] = []
-    kept_from = 0
-    for start, length in removals:
-        pieces.append(text[kept_from:start])
-        kept_from = start + length
-    pieces.append(text[kept_from:])
-    return "".join(pieces)
+    cleaned = READING_RE.sub(strip, text)
+    return Cleaned(cleaned, len(removals), tuple(removals))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -14,6 +14,7 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # A text is binary when more than one character in this many is a control.
 _CONTROL_SHARE = 20
+_SAMPLE = 1 << 20  # characters looked at, at each end of a long text
 
 # Legacy Chinese codecs tried after UTF-8, in order of preference on a tie:
 # gb18030 is a superset of GBK and GB2312.
@@ -127,8 +128,10 @@ def _check_text(text: str, path: str | None) -> None:
         raise InputError("empty file" if not text else "only whitespace", path=path)
     if "\x00" in text:
         raise InputError("binary data (NUL characters), not a text file", path=path)
-    for count, _ in enumerate(CONTROL_RE.finditer(text), start=1):
-        if count * _CONTROL_SHARE > len(text):
+    # a long text is judged by its first and last megabyte (binary data shows at once)
+    sample = text if len(text) <= 2 * _SAMPLE else text[:_SAMPLE] + text[-_SAMPLE:]
+    for count, _ in enumerate(CONTROL_RE.finditer(sample), start=1):
+        if count * _CONTROL_SHARE > len(sample):
             raise InputError("binary data (control characters), not a text file", path=path)
 
 
