@@ -412,9 +412,6 @@ def schema(
 
 
 def main() -> None:
-    if sys.argv[1:] == ["--version"]:  # answered before typer loads (start-up is part of the experience)
-        print(f"planparse {__version__}")
-        return
     import os
 
     # pydantic looks up plugin entry points when it builds the first model (~20 ms of
