@@ -186,12 +186,13 @@ TARGET_UNITS = (
     "家", "人", "个", "项", "所", "场", "支", "名", "元", "套", "间", "座", "条", "台", "辆", "张", "部",
     "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
 )
-# a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), then a unit or %.
+# a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), 余/多 (more than),
+# then a unit or %.
 # Not 2022年, 5G, 第二批, 〔2022〕15号, 121人才 (人 of 人才), 15个工作日 (a time limit).
 TARGET_NUMBER = regex.compile(
     r"(?<![\d.A-Za-z第])(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s*(?P<range>[-—–~～至到])\s*(?P<b>\d+(?:\.\d+)?))?"
-    r"\s*(?P<scale>万亿|千万|百万|万|亿)?"
+    r"\s*(?P<scale>万亿|千万|百万|万|亿)?(?P<more>余|多)?"
     r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r")"
 )
 # Chinese numerals in a number's place: 百分之三十, 两万, 一万五千 (never a lone 百/千/万: 百名专家 is a name)
@@ -243,7 +244,7 @@ DEADLINE_SPAN = regex.compile(
     r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
 )
 # this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内: a digit before)
-DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年])(?P<w>年内|今年|当年|本年度|本年|明年)")
+DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年])(?P<w>年内|今年|当年|本年度|本年|明年|年底|年末)")
 # a start year for spans when the notice has no date: 2012年起
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
 ANNUAL = regex.compile(r"每年|逐年|每一年")

@@ -112,7 +112,7 @@ def _found(text: str, view: str, n, deadline: When | None, rec: When | None) -> 
     start, end, value, unit, ranged = n
     before = view[max(0, start - WINDOW):start]
     after = view[end:end + 4]
-    comparator = "range" if ranged else _comparator(before, after)
+    comparator = "range" if ranged is True else ranged or _comparator(before, after)  # ">" for 100余家
     verb = P.CHANGE_VERB.search(before.rstrip("了到至")) or P.DOUBLING.match(view, start)
     level = None if verb else P.LEVEL_VERB.search(before)
     return Found(
@@ -154,7 +154,7 @@ def _numbers(text: str, view: str, a: int, b: int) -> list[tuple[int, int, objec
         if m.group("b"):
             out.append((m.start(), m.end(), (low, _num(m.group("b")) * scale), unit, True))
         else:
-            out.append((m.start(), m.end(), low, unit, False))
+            out.append((m.start(), m.end(), low, unit, ">" if m.group("more") else False))
     out += _cn_numbers(text, view, a, b)
     out += [(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", False)
             for m in P.DOUBLING.finditer(view, a, b)]
