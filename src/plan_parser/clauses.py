@@ -250,7 +250,7 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
             if m.start() > 0:
                 t, v = t[: m.start()], v[: m.start()]
         t = t.strip().removeprefix("由")
-        if t and not P.GENERIC_UNIT.match(P.fold(t)) and len(t) <= 60:
+        if t and not P.GENERIC_UNIT.match(P.fold(t)) and not P.NOT_A_NAME.search(P.fold(t)) and len(t) <= 60:
             out.append((t, None))
     if out and qualifier:
         out[-1] = (out[-1][0], qualifier)

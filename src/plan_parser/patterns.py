@@ -176,6 +176,9 @@ UNIT_END = regex.compile(
 TIER_ONLY = regex.compile(
     r"^(?:(?:县级市|自治区|直辖市|自治州|自治县|计划单列市|新疆生产建设兵团)\p{Han}*|县|区|市|镇|乡|街道|乡镇|开发区|功能区|新区)$"
 )
+# what no unit's name holds: a colon (a run-on label: 咨询热线：…), a telephone or other
+# long number, a URL (a web page's footer is not a clause)
+NOT_A_NAME = regex.compile(r":|\d{3,}|https?|www\.|热线|电话")
 # generic words that are no unit on their own (the tail of 各有关部门和单位)
 GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")
 
