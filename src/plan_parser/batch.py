@@ -1,8 +1,8 @@
 """Batch stage: many input paths -> ``Result`` per notice, in input order, over worker processes.
 
-Each worker reads, parses and serialises one notice and hands back the text to
-write, so nothing large crosses between processes; at most ``WINDOW`` notices per
-worker are in flight, so memory stays flat however many files go through. The
+Each worker reads, parses and serialises a few notices per task and hands back the
+text to write, so nothing large crosses between processes; at most ``WINDOW`` tasks
+per worker are in flight, so memory stays flat however many files go through. The
 order and content of the results are the same for any number of workers.
 """
 from __future__ import annotations
@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-WINDOW = 4  # notices in flight per worker
+WINDOW = 4  # tasks in flight per worker
+CHUNK = 8  # notices per task, at most
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,19 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    size = max(1, min(CHUNK, len(paths) // (jobs * WINDOW) or 1))  # a few notices per task: less IPC
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending = []
-        for p in paths:
-            pending.append(pool.submit(render, p, fmt, script, stdin if p == "-" else None))
+        for chunk in chunks:
+            data = stdin if "-" in chunk else None
+            pending.append(pool.submit(render_many, chunk, fmt, script, data))
             if len(pending) >= jobs * WINDOW:
-                yield pending.pop(0).result()
+                yield from pending.pop(0).result()
         for fut in pending:
-            yield fut.result()
+            yield from fut.result()
+
+
+def render_many(paths: list[str], fmt: str, script: str | None, stdin: bytes | None) -> list[Result]:
+    """``render`` for a few notices in one worker task."""
+    return [render(p, fmt, script, stdin if p == "-" else None) for p in paths]
