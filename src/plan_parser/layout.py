@@ -144,15 +144,16 @@ def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> in
 def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) -> Region | None:
     """The attachment that holds the issued document (附件：XX方案 … 附件 / XX方案 / 一、…).
 
-    Only when the notice's own body has no numbered items: then the plan is the
-    attachment whose title the notice names, or the only attachment there is.
+    The attachment whose title the notice's title names (its body's own 一、二、 are then
+    the notice's requirements); else, when the body has no numbered items, the only
+    attachment there is.
     """
-    if any(is_marker(lines[i].view) for i in range(first, last) if i not in lay.claimed):
-        return None
     wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
     for att in lay.attachments:
         if att.title and _bare(att.title) in wanted:
             return att
+    if any(is_marker(lines[i].view) for i in range(first, last) if i not in lay.claimed):
+        return None
     return lay.attachments[0] if len(lay.attachments) == 1 and wanted else None
 
 
