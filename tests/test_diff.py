@@ -15,7 +15,7 @@ from rich.console import Console
 import plan_parser
 from conftest import CORPUS, SEED, corpus_files, need
 from plan_parser import serialize
-from plan_parser.diff import LABELS, Diff, diff, load_side
+from plan_parser.compare import LABELS, Diff, diff, load_side
 from plan_parser.diffreport import summary_line, to_json, to_markdown, to_text
 from plan_parser.read import read_path
 
@@ -532,3 +532,17 @@ def test_cli_exit_status_follows_diff(tmp_path, seed_text):
 def test_cli_help_has_an_example():
     result = diff_cli()("--help")
     assert result.exit_code == 0 and "Example: planparse diff" in result.stdout
+
+
+def test_library_diff_function_takes_documents_or_paths(tmp_path):
+    import plan_parser as pp
+
+    doc = pp.extract(SEED)
+    assert pp.diff(doc, doc).same
+    assert pp.diff(SEED, str(SEED)).same
+    changed = tmp_path / "changed.txt"
+    changed.write_text(pp.clean(SEED.read_text(encoding="utf-8")).text.replace("超過400家", "超過500家", 1),
+                       encoding="utf-8")
+    result = pp.diff(SEED, changed)
+    assert not result.same
+    assert [c.changes for c in result.changes] == [["targets"]]

@@ -5,6 +5,7 @@ The library API (the CLI is a thin layer over it)::
     import plan_parser
     doc = plan_parser.extract("notice.txt")        # -> models.Document
     rows = plan_parser.tasks(doc)                 # -> list[models.Task]
+    changes = plan_parser.diff("v1.txt", "v2.yaml")  # -> compare.Diff
     doc = plan_parser.parse_text(text)             # from a str
     cleaned = plan_parser.clean(text)              # pinyin stripped, with an offset map
 
@@ -13,11 +14,14 @@ but readable comes back as ``Document.diagnostics``.
 """
 from __future__ import annotations
 
+import os
+
 __version__ = "0.1.0"
 
 from .errors import InputError, PlanParseError
 
-__all__ = ["InputError", "PlanParseError", "__version__", "clean", "extract", "parse_bytes", "parse_text", "tasks"]
+__all__ = ["InputError", "PlanParseError", "__version__", "clean", "diff", "extract", "parse_bytes", "parse_text",
+           "tasks"]
 
 
 def extract(path):
@@ -55,3 +59,16 @@ def tasks(doc):
     from .tasklist import tasks as _tasks
 
     return _tasks(doc)
+
+
+def diff(old, new):
+    """What changed between two versions of a plan, task by task: a ``compare.Diff``.
+
+    ``old`` and ``new`` are Documents, or paths to a notice or to a file planparse wrote.
+    """
+    from .compare import diff as _diff, load_side
+
+    def doc(side):
+        return load_side(side) if isinstance(side, (str, os.PathLike)) else side
+
+    return _diff(doc(old), doc(new))

@@ -363,7 +363,7 @@ def diff(
 
 def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
     """Diff ``old`` against ``new`` and write the report; returns the ``Diff``."""
-    from .diff import diff as lib_diff, load_side
+    from .compare import diff as lib_diff, load_side
     from .diffreport import to_json, to_markdown, to_text
 
     result = lib_diff(load_side(old), load_side(new))

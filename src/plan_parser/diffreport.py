@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from itertools import groupby
 
-from .diff import CONTENT, Diff, TaskChange, TaskRef
+from .compare import CONTENT, Diff, TaskChange, TaskRef
 
 CONTEXT = 14  # characters of unchanged text kept on each side of a change
 ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
