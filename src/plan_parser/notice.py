@@ -24,13 +24,20 @@ def publication(lines: list[Line], stop: int, lay: Layout) -> None:
         seen += 1
         if seen > HEAD_WINDOW:
             break
-        if P.PUBLICATION_LINE.match(ln.view):
+        head = P.PUBLICATION_LINE.match(ln.view)
+        if head and _panel_key(head.group("key")):
             for m in P.PUBLICATION_FIELD.finditer(ln.view):
-                key = "".join(m.group("key").split())
+                key = _panel_key(m.group("key"))
                 value = ln.text[m.start("value"):m.end("value")].strip()
-                if value and key not in lay.publication:
+                if key and value and key not in lay.publication:
                     lay.publication[key] = value
             lay.add("publication", i)
+
+
+def _panel_key(key: str) -> str | None:
+    """A web panel's key with its spaces removed (索  引  号 -> 索引号), if it is one."""
+    bare = "".join(key.split())
+    return bare if bare in P.PUBLICATION_KEYSET else None
 
 
 

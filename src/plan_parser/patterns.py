@@ -129,11 +129,16 @@ _PUBLICATION_KEYS = (
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "法宝引证码", "原文链接", "效力级别", "发布部门",
     "实施日期", "文章来源", "浏览次数", "字号", "施行日期", "审核人", "责任编辑", "点击数",
 )
-PUBLICATION_KEYS = "|".join(r"\s*".join(k) for k in sorted(_PUBLICATION_KEYS, key=len, reverse=True))
+PUBLICATION_KEYSET = frozenset(_PUBLICATION_KEYS)  # keys compared with their spaces removed
+_KEY = r"[\p{Han}][\p{Han} ]{0,10}?"
+# a key and its value: 索引号：\t11440100MB2C90856P/2023-00331 ; the value runs to a tab, the next
+# key, a 【 or the end; which keys count is PUBLICATION_KEYSET's to say
 PUBLICATION_FIELD = regex.compile(
-    rf"(?:^|(?<=\s))【?(?P<key>{PUBLICATION_KEYS})】?\s*:?\s*(?P<value>[^\t【]*?)\s*(?=\t|\s+(?:{PUBLICATION_KEYS})\s*:|【|$)"
+    rf"(?:^|(?<=\s))(?:【(?P<key>{_KEY})】|(?P<key>{_KEY})\s*:)\s*(?P<value>[^\t【]*?)\s*"
+    rf"(?=\t|\s+{_KEY}\s*:|【|$)"
 )
-PUBLICATION_LINE = regex.compile(rf"^【?(?:{PUBLICATION_KEYS})】?\s*(?::|(?<=】))")
+# a panel line starts with a key and a colon (or 【key】)
+PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
 # authorities printed side by side on one signature line

@@ -128,7 +128,7 @@ def is_reading(han: str, reading: str) -> bool:
     >>> is_reading("著", "zhe"), is_reading("南", "nan"), is_reading("顷", "ha")
     (True, True, False)
     """
-    readings = _pinyin_dict().get(ord(han))
+    readings = _pinyin_dict().get(str(ord(han)))
     if readings is None:
         return False
     wanted = _toneless(reading)
@@ -142,8 +142,9 @@ def _toneless(reading: str) -> str:
 
 
 @functools.cache
-def _pinyin_dict() -> dict[int, str]:
-    """pypinyin's per-character readings (code point -> "zhù,zhuó,zhe").
+def _pinyin_dict() -> dict[str, str]:
+    """pypinyin's per-character readings (decimal code point -> "zhù,zhuó,zhe"), keys kept
+    as the file writes them (converting 42,000 keys to int would cost more than it saves).
 
     Read from the package's data file without importing pypinyin, whose import
     loads the phrase dictionaries too (~0.3 s).
@@ -154,6 +155,6 @@ def _pinyin_dict() -> dict[int, str]:
     if data is None or not data.is_file():
         from pypinyin.pinyin_dict import pinyin_dict
 
-        return dict(pinyin_dict)
+        return {str(code): readings for code, readings in pinyin_dict.items()}
     with data.open(encoding="utf-8") as fh:
-        return {int(code): readings for code, readings in json.load(fh).items()}
+        return json.load(fh)
