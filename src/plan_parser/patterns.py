@@ -95,7 +95,7 @@ PERIOD_LINE = regex.compile(r"^\(\s*(?:19|20)\d{2}\s*(?:年)?\s*[-—–~～至�
 DOC_KIND = regex.compile(
     r"(?P<kind>通知|意见|决定|通报|报告|请示|批复|函|公告|通告|纪要|命令|议案|决议|公报|"
     r"方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施)"
-    r"(?:\s*\([^()]{0,30}\))?$"
+    r"(?:\s*\([^()]*\))?$"
 )
 # 关于印发《A》和《B》的通知: the documents a notice issues
 ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
