@@ -38,7 +38,8 @@ CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 # --- numbering markers (on a folded, left-stripped line) ---------------------------
 # Each: (style, pattern). The number is group "n". Order matters: first match wins.
 MARKERS = (
-    # 第一章 总则 / 第二节 / 第十二条 (regulations); not 第二批, 第一次
+    # 第一部分 总体要求 (plans in parts); 第一章 总则 / 第二节 / 第十二条 (regulations); not 第二批, 第一次
+    ("portion", regex.compile(rf"第(?P<n>[{CN_NUM}]+)部分")),
     ("chapter", regex.compile(rf"第(?P<n>[{CN_NUM}]+)章(?=\s|$|[^\s])")),
     ("part", regex.compile(rf"第(?P<n>[{CN_NUM}]+)节")),
     ("article", regex.compile(rf"第(?P<n>[{CN_NUM}]+)条(?=\s|[^，,、的])")),
@@ -231,7 +232,7 @@ CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低
 LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|培育|培养|引进|打造|组织|开展|完成|达到)")
 # a parameter, not a target: subsidies, loans, fees, shares of money (in the number's clause)
 PARAMETER_CONTEXT = regex.compile(
-    r"补贴|补助|奖励|奖补|贷款|贴息|返还|最高|每人|每户|每月|费|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|用于|比例|起付|禁止"
+    r"补贴|补助|奖励|奖补|贷款|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|用于|起付|禁止"
 )
 # deadlines -------------------------------------------------------------------------
 # 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
