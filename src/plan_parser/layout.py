@@ -91,9 +91,14 @@ def titleish(view: str) -> bool:
 # --- regions --------------------------------------------------------------------------------
 
 def _attachment_heads(lines: list[Line]) -> list[int]:
+    """Lines that open an included attachment: 附件 / 附件2 / 附件2 title, and 附件2：title
+    once the notice is signed (before the signature that form is the attachment list)."""
     heads = []
+    signed = False
     for i, ln in enumerate(lines):
-        if ln.view.startswith("附") and P.ATTACHMENT_HEAD.match(ln.view):
+        signed = signed or bool(P.DATE_LINE.match(ln.view))
+        if ln.view.startswith("附") and (P.ATTACHMENT_HEAD.match(ln.view)
+                                         or (signed and P.ATTACHMENT_HEAD_COLON.match(ln.view))):
             heads.append(i)
     return heads
 
@@ -217,7 +222,7 @@ def _issued_titles(title: str | None) -> list[str]:
 def _attachments(lines: list[Line], heads: list[int], lay: Layout) -> None:
     for pos, h in enumerate(heads):
         stop = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
-        m = P.ATTACHMENT_HEAD.match(lines[h].view)
+        m = P.ATTACHMENT_HEAD.match(lines[h].view) or P.ATTACHMENT_HEAD_COLON.match(lines[h].view)
         number = int(m.group("n")) if m.group("n") else pos + 1
         head = (h,)
         title = lines[h].text[m.start("title"):].strip() if m.group("title") else None

@@ -108,6 +108,8 @@ ATTACHMENT_LIST = regex.compile(r"^附\s*件\s*[:]\s*(?P<rest>.*)$")
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
 # an included attachment's heading: 附件 / 附件2 / 附件2 title on the same line
 ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:。]{2,80}))?$")
+# the same with a colon, 附件2：title (only after the signature: before it, it lists attachments)
+ATTACHMENT_HEAD_COLON = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s*:\s*(?P<title>[^:。]{2,80})$")
 # a file type kept apart from an attachment's title
 FILE_EXT = regex.compile(r"\.(?P<ext>docx?|xlsx?|pdf|wps|et|ofd|zip|rar|jpe?g|png|txt|cebx?)$", regex.I)
 # 附注 after the date: (此件公开发布) (联系人：…) and contact lines
