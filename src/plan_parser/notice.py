@@ -61,9 +61,11 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("issuer_mark", k)
             j = k + 1
             continue
-        m = P.DOC_NUMBER.fullmatch(view.strip())
+        m = P.DOC_NUMBER_LINE.match(view)
         if m and "doc_number" not in lay.fields:
-            lay.fields["doc_number"] = lines[k].text.strip()
+            lay.fields["doc_number"] = lines[k].text[m.start("docno"):m.end("docno")].strip()
+            if m.group("signer"):
+                lay.fields["signers"] = [lines[k].text[m.start("signer"):].strip()]
             lay.add("doc_number", k)
             j = k + 1
             continue

@@ -78,6 +78,9 @@ DOC_NUMBER = regex.compile(
 )
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
+# a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
+DOC_NUMBER_LINE = regex.compile(DOC_NUMBER.pattern.replace("(?P<docno>", "^\\s*(?P<docno>", 1)
+                                + r"\s*(?:签发人\s*:\s*(?P<signer>.{1,20}))?\s*$")
 # an order's number line: (第290号) / 第290号
 ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 # an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
