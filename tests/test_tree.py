@@ -66,3 +66,8 @@ def test_table_rows_are_not_items():
     tree = build(split_lines("一、甲\n1\t任务\t市科技局"))
     assert tree.roots[0].children == []
     assert tree.roots[0].body[0].text.startswith("1\t")
+
+
+def test_heading_phrase_closed_by_a_colon():
+    tree = build(split_lines("（一）加强组织领导：各区要建立工作专班。\n（二）基本原则："))
+    assert [n.title for n in tree.roots] == ["加强组织领导", "基本原则"]

@@ -90,12 +90,18 @@ def _ordinal(style: str, raw: str) -> int | None:
     return cn_int(raw)
 
 
+COLON_TITLE = 30  # a heading phrase closed by a colon is at most this long: （一）加强组织领导：各区要…
+
+
 def title_end(view: str) -> int:
-    """Where a heading's lead sentence ends (its 。 outside brackets), or the end of the line."""
+    """Where a heading's lead sentence ends: its 。 outside brackets, or a colon that closes a
+    short heading phrase before any 。, or the end of the line."""
     depth = 0
     for i, ch in enumerate(view):
         depth += (ch == "(") - (ch == ")")
-        if depth <= 0 and P.SENTENCE_END.match(ch):
+        if depth > 0:
+            continue
+        if P.SENTENCE_END.match(ch) or (ch == ":" and 0 < i <= COLON_TITLE and i + 1 < len(view)):
             return i
     return len(view)
 
