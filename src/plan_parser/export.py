@@ -64,7 +64,7 @@ def tasks_xlsx(rows: list[Task], source: str | None = None) -> bytes:
         lead = "、".join(u.name for u in r.units if u.role == "lead")
         others = "、".join(u.name for u in r.units if u.role != "lead")
         deadline = r.deadline or {"annual": "每年", "ongoing": "长期"}.get(r.recurrence or "", "")
-        targets = "；".join(_target_text(t) for t in r.targets)
+        targets = "；".join(target_text(t) for t in r.targets)
         number = ".".join(map(str, r.path)) if not r.attachment else f"附件{r.attachment} " + ".".join(map(str, r.path))
         ws.append([number, r.title, lead, others, deadline, targets, f"{source or ''}:{r.line}"])
     for col, (_, width) in enumerate(XLSX_COLUMNS, start=1):
@@ -88,12 +88,13 @@ def tasks_markdown(rows: list[Task]) -> str:
         cells = [".".join(map(str, r.path)), r.title,
                  "、".join(u.name for u in r.units if u.role == "lead"),
                  "、".join(u.name for u in r.units if u.role != "lead"),
-                 r.deadline or "", "；".join(_target_text(t) for t in r.targets)]
+                 r.deadline or "", "；".join(target_text(t) for t in r.targets)]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
 
-def _target_text(t) -> str:
+def target_text(t) -> str:
+    """A target in a few characters: ``>=3000家（2023）``."""
     value = "–".join(map(str, t.value)) if isinstance(t.value, list) else str(t.value)
     comp = "" if t.comparator in ("=", "range") else t.comparator
     when = f"（{t.deadline[:4]}）" if t.deadline else ("（每年）" if t.recurrence else "")

@@ -6,6 +6,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from .export import target_text
 from .models import Document, Item, TargetRow, Task
 
 _ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
@@ -80,6 +81,10 @@ def _item(branch: Tree, item: Item) -> None:
     label = _plain(f"{item.marker} {item.title}")
     if item.units:
         label += f"  [dim]{_plain(_units(item.units))}[/dim]"
+    if item.deadline or item.recurrence:
+        label += f"  [cyan]{item.deadline or {'annual': '每年', 'ongoing': '长期'}[item.recurrence]}[/cyan]"
+    if item.targets:
+        label += "  [green]" + _plain("；".join(target_text(t) for t in item.targets)) + "[/green]"
     node = branch.add(label)
     for child in item.children:
         _item(node, child)
