@@ -147,8 +147,6 @@ PUBLICATION_FIELD = regex.compile(
 PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
-# authorities printed side by side on one signature line
-WIDE_GAP = regex.compile(r"\s{2,}")
 
 # --- responsibility clauses ----------------------------------------------------------
 # the label of a clause or of a separate responsibility line: 责任单位：/ 牵头单位: / 配合部门：
@@ -173,9 +171,9 @@ DEADLINE_PHRASE = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|月底
 TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构|部门和单位|部门单位|成员单位)?$")
 # the standing rule that makes the first unit of every later clause the lead
 LEAD_FIRST_RULE = regex.compile(r"列(?:第一位|首位)(?:者|的)?(?:为|是)牵头(?:单位|部门)")
-# separators between unit names (和/及/与 handled apart: only between two units)
-UNIT_SEP = regex.compile(r"[、,;]")
-LIST_SEP = regex.compile(r"[、,;，；]")  # the same, on text that is not folded
+# names in a list (抄送：A、B，C), on text as written
+LIST_SEP = regex.compile(r"[、,;，；]")
+# 和/及/与 between names: split there only between two units (工业和信息化部 is one)
 UNIT_CONJ = regex.compile(r"(?:及|和|与|以及)")
 # a name that ends like an authority: used to decide whether 和/及 joins two units
 UNIT_END = regex.compile(
