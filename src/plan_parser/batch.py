@@ -62,9 +62,11 @@ def render(path: str, fmt: str, script: str | None = None, data: bytes | None = 
 
 
 def _count_tasks(doc) -> int:
-    from .tasklist import tasks
+    """How many leaf items (tasks) the document has, without building the rows."""
+    def leaves(items) -> int:
+        return sum(leaves(i.children) if i.children else 1 for i in items)
 
-    return len(tasks(doc))
+    return sum(leaves(p.sections) for p in doc.plans) + sum(leaves(a.sections) for a in doc.attachments)
 
 
 def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None = None,
