@@ -14,6 +14,7 @@ from .numbers import cn_int, cn_year
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
+ADDRESSEE_MAX = 40  # longest addressee (各省、自治区、直辖市人民政府 is 14)
 
 def publication(lines: list[Line], stop: int, lay: Layout) -> None:
     seen = 0
@@ -77,8 +78,11 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
     k = next_line(lines, j, stop, lay.claimed)
     if k is not None and (first_title is not None or "doc_number" in lay.fields or k == i):
         m = P.ADDRESSEES.match(lines[k].view)
-        if m and not is_marker(lines[k].view) and not lines[k].view.startswith("附件"):
-            lay.fields["addressees"] = _addressees(lines[k], m.end("names"))
+        names = _addressees(lines[k], m.end("names")) if m else []
+        # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
+        if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
+                and all(len(n) <= ADDRESSEE_MAX for n in names):
+            lay.fields["addressees"] = names
             lay.add("addressees", k)
             return k + 1
     return j if first_title is not None or "doc_number" in lay.fields else i
