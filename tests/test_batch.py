@@ -128,3 +128,9 @@ def test_targets_by_year():
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and all(r["recurrence"] == "annual" or r["deadline"] <= "2023-12-31" for r in rows)
     assert {"task", "value", "unit", "comparator", "deadline", "units", "line"} <= set(rows[0])
+
+
+def test_single_notice_from_stdin_as_yaml():
+    piped = runner.invoke(app, ["extract", "-", "-q"], input=SEED.read_bytes())
+    assert piped.exit_code == 0, piped.stderr
+    assert "pinyin_annotations_removed: 808" in piped.stdout

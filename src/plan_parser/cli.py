@@ -142,8 +142,8 @@ def extract(
     paths = expand(inputs, glob)
     if not paths:
         _fail(f"no {glob} files in {' '.join(inputs)}")
-    if len(paths) == 1 and out_dir is None and paths[0] != "-" and fmt is not DocFormat.jsonl:
-        _extract_single(Path(paths[0]), out, fmt.value, script and script.value, quiet)
+    if len(paths) == 1 and out_dir is None and fmt is not DocFormat.jsonl:
+        _extract_single(paths[0], out, fmt.value, script and script.value, quiet)
         return
     if out_dir is None and fmt is not DocFormat.jsonl:
         _fail("several notices need --out-dir DIR, or --format jsonl", 2)
@@ -155,16 +155,18 @@ def extract(
         raise typer.Exit(1)
 
 
-def _extract_single(path: Path, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
+def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
+    """One notice (a file, or ``-`` for stdin) to stdout or ``-o``."""
+    from . import parse_bytes
     from .serialize import dumps
 
     try:
-        doc = _extract_one(path)
+        doc = parse_bytes(sys.stdin.buffer.read(), "-") if name == "-" else _extract_one(Path(name))
     except PlanParseError as e:
         _fail(str(e))
     if not quiet:
-        _report(doc, path)
-    _emit(dumps(doc, fmt, script=script), out, [path])
+        _report(doc, Path(name))
+    _emit(dumps(doc, fmt, script=script), out, [] if name == "-" else [Path(name)])
 
 
 def _extract_one(path: Path):
