@@ -70,3 +70,20 @@ def test_tasks_and_units(pair):
     labelled = {(g.get("attachment"), tuple(g["path"])) for g in gold.get("tasks") or []}
     extra = [k for k, t in found.items() if t.units and k not in labelled]
     assert not extra, f"tasks with units that gold does not list: {extra}"
+
+
+def test_same_notice_from_another_source_gives_the_same_targets():
+    """bulk/raw/b00005.txt is corpus 21 scraped from another page: its tables come one cell a
+    line (a trailing tab), its title line is missing. Tasks and targets must not change."""
+    from conftest import BULK
+
+    other = BULK / "b00005.txt"
+    ours = CORPUS / "raw" / "21_guangzhou-jiating-yisheng-qianyue-2023.txt"
+    if not (other.exists() and ours.exists()):
+        pytest.skip("the shared corpus and bulk documents are not beside this checkout")
+
+    def targets(path):
+        return [(t.attachment, t.path, g.value, g.unit, g.comparator, g.deadline)
+                for t in plan_parser.tasks(plan_parser.extract(path)) for g in t.targets]
+
+    assert targets(other) == targets(ours)

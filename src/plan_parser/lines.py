@@ -32,6 +32,8 @@ class Line:
     start: int
     text: str
     view: str
+    cell: bool = False  # the line holds a tab, even a trailing one: a table row or cell
+
 
     @property
     def end(self) -> int:
@@ -50,7 +52,7 @@ def split_lines(text: str) -> list[Line]:
         body = raw.lstrip(_SPACE)
         lead = len(raw) - len(body)
         body = body.rstrip(_SPACE + "\r")
-        out.append(Line(no, offset + lead, body, fold(body)))
+        out.append(Line(no, offset + lead, body, fold(body), "\t" in raw and bool(body)))
         offset += len(raw) + 1
     if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
         out = [piece for ln in out for piece in _unflatten(ln)]
@@ -71,7 +73,8 @@ def _unflatten(line: Line) -> list[Line]:
         if m.start() > cuts[-1]:
             cuts.append(m.start())
     cuts.append(len(line.text))
-    return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
+            for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _style_number(m) -> tuple[str, int | None]:

@@ -21,6 +21,7 @@ from .read import Source
 from .targets import Context, context_year, find_targets, resolve
 from .tree import Node, build, heading_title, title_end, walk
 
+TABLE_CELLS = 3  # an attachment with this many table lines is a table
 PERIOD = P.regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 
 
@@ -127,6 +128,7 @@ class _Builder:
         self.ctx = ctx
         self.clock = clock
         self.ids: dict[str, int] = {}  # ids given so far, document-wide: repeats get ~2, ~3
+        self.read_targets = True
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
@@ -148,7 +150,11 @@ class _Builder:
     def attachment(self, region: Region, lay: Layout) -> dict:
         self.used.update(region.head)
         head = [self.lines[h] for h in region.head]
+        # an attachment laid out as a table (指标体系, 任务分工表) restates the text's targets
+        cells = sum(1 for ln in self.lines[region.first:region.last] if ln.cell)
+        self.read_targets = cells < TABLE_CELLS
         preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
+        self.read_targets = True
         return {"number": region.number, "title": region.title, "preamble": preamble,
                 "sections": sections, "span": span(head[0], head[-1])}
 
@@ -170,7 +176,7 @@ class _Builder:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
 
     def _block(self, line: Line) -> dict:
-        if "\t" in line.text:
+        if line.cell:
             return {"kind": "row", "cells": [c.strip() for c in line.text.split("\t")], "span": span(line)}
         return {"kind": "paragraph", "text": line.text, "span": span(line)}
 
@@ -207,11 +213,11 @@ class _Builder:
     def _targets(self, node: Node) -> list[dict]:
         """Targets in the item's own text: its heading after the title, and its paragraphs (not table rows)."""
         out = []
-        if node.in_table:  # a table restates the text's targets
+        if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out
         skip = node.marker.end + title_end(node.line.view[node.marker.end:])
         for ln in [node.line] + node.body:
-            if "\t" in ln.text:
+            if ln.cell:
                 continue
             with self.clock.stage("targets"):
                 found = find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0)

@@ -131,10 +131,10 @@ def build(lines: list[Line]) -> Tree:
     for line in lines:
         if line.blank:
             continue
-        mk = marker(line, lambda parts: _decimal_fits(parts, stack)) if "\t" not in line.text else None
+        mk = marker(line, lambda parts: _decimal_fits(parts, stack)) if not line.cell else None
         if mk is None:
             (stack[-1].body if stack else tree.preamble).append(line)
-            after_row = "\t" in line.text
+            after_row = line.cell
             continue
         styles = [n.marker.style for n in stack]
         if mk.style in styles:  # a sibling at that level: close everything below it
