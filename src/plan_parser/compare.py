@@ -50,13 +50,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
 
 from diff_match_patch import diff_match_patch
-from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
 from . import models as M
+from .diffmodels import (Diff, FieldChange, RoleChange, SectionChange, SectionRef, Summary, TargetChange,
+                         TargetRef, TaskChange, TaskRef, UnitChanges, ValueChange)
 from .errors import InputError
 
 THRESHOLD = 0.60
@@ -65,112 +65,6 @@ TITLE_WEIGHT = 0.3
 LABELS = ("renumbered", "moved", "title", "text", "units", "targets", "deadline")
 CONTENT = {"title", "text", "units", "targets", "deadline"}
 
-
-# --- the output model -------------------------------------------------------------
-
-class TaskRef(BaseModel):
-    """A task on one side: ``path``, ``attachment``, ``title`` as ``tasks`` gives them."""
-
-    path: list[int]
-    attachment: int | None
-    title: str
-    id: str
-    section: str | None = None
-    line: int
-
-
-class RoleChange(BaseModel):
-    name: str
-    old: M.Role
-    new: M.Role
-
-
-class UnitChanges(BaseModel):
-    added: list[str] = []
-    removed: list[str] = []
-    roles: list[RoleChange] = []
-    reordered: bool = False
-
-
-class TargetRef(BaseModel):
-    value: int | float | list[int | float]
-    unit: str
-    comparator: M.Comparator
-    deadline: str | None = None
-    recurrence: Literal["annual"] | None = None
-    text: str
-    line: int
-
-
-class TargetChange(BaseModel):
-    old: TargetRef | None
-    new: TargetRef | None
-
-
-class ValueChange(BaseModel):
-    old: Any = None
-    new: Any = None
-
-
-class TaskChange(BaseModel):
-    kind: Literal["added", "removed", "matched"]
-    old: TaskRef | None
-    new: TaskRef | None
-    changes: list[str] = []
-    units: UnitChanges = UnitChanges()
-    targets: list[TargetChange] = []
-    deadline: ValueChange | None = None
-    score: float | None = None  # similarity of a matched pair; 1.0 for an exact match
-    text_diff: list[tuple[int, str]] = []  # diff-match-patch: (-1 deleted | 0 kept | 1 inserted, text)
-
-
-class FieldChange(BaseModel):
-    field: str
-    old: Any = None
-    new: Any = None
-
-
-class SectionRef(BaseModel):
-    path: list[int]
-    attachment: int | None
-    title: str
-
-
-class SectionChange(BaseModel):
-    """A numbered item that holds tasks (一、 （一） …): added, removed, renamed, renumbered."""
-
-    kind: Literal["added", "removed", "matched"]
-    old: SectionRef | None
-    new: SectionRef | None
-    changes: list[str] = []
-
-
-class Summary(BaseModel):
-    added: int = 0
-    removed: int = 0
-    renumbered: int = 0
-    moved: int = 0
-    changed: int = 0  # matched tasks with a content change (title, text, units, targets, deadline)
-    unchanged: int = 0
-
-
-class Diff(BaseModel):
-    """What changed from ``old`` to ``new``: tasks, sections and notice fields."""
-
-    old_source: str | None = None
-    new_source: str | None = None
-    changes: list[TaskChange] = []
-    notice: list[FieldChange] = []
-    sections: list[SectionChange] = []
-    summary: Summary = Summary()
-
-    @property
-    def same(self) -> bool:
-        """True when nothing differs (``planparse diff`` exits 0)."""
-        return not (self.changes or self.notice or self.sections)
-
-
-# --- reading one side ------------------------------------------------------------
 
 def load_side(path) -> M.Document:
     """A notice (parsed) or a ``.yaml``/``.yml``/``.json`` file planparse wrote."""
