@@ -194,11 +194,18 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
         if role:
             if seg_v[cut:] not in _VERB_ROLE and seg_v[cut:] != "负责" and pending:
                 pending[-1] = (pending[-1][0], seg_t[cut:])
-            out += [Name(n, role, q) for n, q in pending]
+            out += [_named(n, role, q) for n, q in pending]
             pending, saw_verb = [], True
     if require_verb and not saw_verb:
         return [], None
-    return out + [Name(n, default, q) for n, q in pending], when
+    return out + [_named(n, default, q) for n, q in pending], when
+
+
+def _named(name: str, role: str, qualifier: str | None) -> Name:
+    """A Name; a role written after the name in brackets (市发改委（牵头）) overrides the clause's."""
+    if qualifier and (m := P.NAME_ROLE.fullmatch(P.fold(qualifier))):
+        return Name(name, _VERB_ROLE.get(m.group("verb"), "responsible"), None)
+    return Name(name, role, qualifier)
 
 
 def _segment_role(view: str, default: str) -> tuple[str | None, int]:
@@ -251,7 +258,8 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
                 t, v = t[: m.start()], v[: m.start()]
         t = t.strip().removeprefix("由")
         if t and not P.GENERIC_UNIT.match(P.fold(t)) and not P.NOT_A_NAME.search(P.fold(t)) and len(t) <= 60:
-            out.append((t, None))
+            role = P.NAME_ROLE.search(P.fold(t))
+            out.append((t[: role.start()].rstrip(), t[role.start():]) if role and role.start() else (t, None))
     if out and qualifier:
         out[-1] = (out[-1][0], qualifier)
     return out

@@ -159,6 +159,8 @@ ROLE_LABEL = regex.compile(
 )
 # a role verb after names: A牵头，B、C配合 / A负责 / A指导，B负责落实
 ROLE_VERB = regex.compile(r"(?P<verb>牵头负责|牵头落实|牵头|配合落实|配合|参与|协助|协同|指导)$")
+# a role in brackets after a name: 市发改委（牵头）、市财政局（配合）
+NAME_ROLE = regex.compile(r"\((?P<verb>牵头|配合|参与|协助|指导|负责)\)$")
 # qualifiers kept apart from unit names
 # (a bare 落实 is no qualifier: 以下均需试点城市政府落实 is a remark, not a clause)
 QUALIFIER = regex.compile(
