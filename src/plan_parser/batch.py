@@ -51,7 +51,13 @@ def render(path: str, fmt: str, script: str | None = None, data: bytes | None = 
             from .pipeline import parse
 
             doc = parse(read_path(path))
-        text = dumps(doc, fmt, script=script)
+        if fmt == "tasks":  # the task rows as JSON Lines (for views over many notices)
+            from .export import jsonl
+            from .tasklist import tasks
+
+            text = jsonl(tasks(doc))
+        else:
+            text = dumps(doc, fmt, script=script)
         return Result(path, text, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
     except PlanParseError as e:
         return Result(path, None, error=str(e))

@@ -270,6 +270,7 @@ def units(
     inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
     fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
     script: Optional[Script] = SCRIPT,
 ) -> None:
@@ -280,12 +281,9 @@ def units(
     """
     from . import export
     from .batch import expand
-    from .tasklist import tasks as lib_tasks
     from .unitview import unit_view
 
-    paths = expand(inputs, glob)
-    entries = unit_view((p, lib_tasks(_loaded(Path(p)))) for p in paths)
-    entries = _converted(entries, script)
+    entries = _converted(unit_view(_task_rows(expand(inputs, glob), jobs)), script)
     fmt = fmt or (RowFormat.table if _to_terminal(out) else RowFormat.jsonl)
     if fmt is RowFormat.table:
         from .render import unit_table
@@ -293,6 +291,24 @@ def units(
         unit_table(entries)
     else:
         _emit(export.jsonl(entries) if fmt is RowFormat.jsonl else export.units_csv(entries), out, [])
+
+
+def _task_rows(paths: list[str], jobs: Optional[int]):
+    """(path, task rows) of each input, notices parsed by the batch workers; files that
+    planparse wrote are read here. A file that fails is reported and skipped."""
+    from .batch import run
+    from .models import Task
+    from .tasklist import tasks as lib_tasks
+
+    written = {p for p in paths if Path(p).suffix.lower() in (".yaml", ".yml", ".json")}
+    for p in paths:
+        if p in written:
+            yield p, lib_tasks(_loaded(Path(p)))
+    for res in run([p for p in paths if p not in written], "tasks", jobs):
+        if res.error:
+            typer.echo(f"planparse: {res.error}", err=True)
+            continue
+        yield res.path, [Task.model_validate_json(line) for line in res.text.splitlines()]
 
 
 def _loaded(path: Path):
