@@ -28,3 +28,11 @@ def test_an_ordinary_long_paragraph_is_not_cut():
     text = "XX方案\n一、总体要求\n" + f"{FILLER}，主要包括：1.建设水库。2.修复河道。{FILLER}" * 3 + "\n二、保障措施\n"
     doc = plan_parser.parse_text(text)
     assert [t.path for t in plan_parser.tasks(doc)] == [[1], [2]]
+
+
+def test_flattened_head_gives_title_and_addressees():
+    text = (f"关于印发工作方案的通知各市：现将方案印发给你们。一、加强建设1.建设水库。{FILLER}。"
+            f"2.修复河道。{FILLER}。二、健全机制1.总结经验。{FILLER}。")
+    doc = plan_parser.parse_text(text)
+    assert doc.notice.title == "关于印发工作方案的通知"
+    assert doc.notice.addressees == ["各市"]

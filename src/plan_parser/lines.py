@@ -15,6 +15,8 @@ from .patterns import fold
 
 FLAT_LINE = 400  # a line this long in a document of at most FLAT_LINES lines is a flattened document
 FLAT_LINES = 3
+FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
+FLAT_ADDRESSEES = 60  # and its 主送 colon within this many after the title
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
 
@@ -63,7 +65,7 @@ def _unflatten(line: Line) -> list[Line]:
     """A flattened line cut before each run-on marker that continues its numbering sequence."""
     if len(line.text) < FLAT_LINE:
         return [line]
-    cuts = [0]
+    cuts = [0] + _head_cuts(line.view)
     last: dict[str, int] = {}
     for m in P.RUN_ON_MARKER.finditer(line.view):
         style, number = _style_number(m)
@@ -75,6 +77,15 @@ def _unflatten(line: Line) -> list[Line]:
     cuts.append(len(line.text))
     return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
             for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _head_cuts(view: str) -> list[int]:
+    """In a flattened head, a cut after the title's 文种 (…的通知) and one after the 主送 colon."""
+    m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    if not m:
+        return []
+    colon = view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
+    return [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
 
 
 def _style_number(m) -> tuple[str, int | None]:

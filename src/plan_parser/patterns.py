@@ -67,6 +67,9 @@ RUN_ON_MARKER = regex.compile(
     rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
+# the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
+FLAT_TITLE_END = regex.compile(r"的(?:通知|意见|决定|通报|函|批复|通告|公告)(?=\p{Han})")
+
 # --- sentences -------------------------------------------------------------------
 # the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
 SENTENCE_END = regex.compile(r"[。！？!?]")
