@@ -15,7 +15,7 @@ def run_batch(paths: list[str], fmt: str, out: str | None, out_dir: Path | None,
               script: str | None, quiet: bool, stdin: bytes | None) -> int:
     """Parse ``paths`` and write the results; returns how many failed."""
     stream = _Stream(out) if out_dir is None else None
-    done = failed = with_diag = 0
+    done = failed = with_diag = tasks = 0
     try:
         with _progress(len(paths), quiet) as advance:
             for res in run(paths, fmt, jobs, script, stdin):
@@ -25,13 +25,15 @@ def run_batch(paths: list[str], fmt: str, out: str | None, out_dir: Path | None,
                 else:
                     done += 1
                     with_diag += res.diagnostics > 0
+                    tasks += res.tasks
                     _write(res, fmt, out_dir, stream)
                 advance()
     finally:
         if stream:
             stream.close()
     if not quiet:
-        print(f"planparse: {done} done ({with_diag} with diagnostics), {failed} failed", file=sys.stderr)
+        print(f"planparse: {done} done ({tasks} tasks; {with_diag} with diagnostics), {failed} failed",
+              file=sys.stderr)
     return failed
 
 
