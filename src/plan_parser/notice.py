@@ -102,12 +102,15 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
             break
         text += lines[n].text
         last = n
+    n = next_line(lines, last + 1, stop, lay.claimed)
+    if n is not None and n <= last + 2 and P.TITLE_TAIL.match(lines[n].view):
+        text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
+        last = n
     lay.fields["title"] = text
     m = P.DOC_KIND.search(P.fold(text))
     lay.fields["kind"] = m.group("kind") if m else None
     lay.add("title", k, last)
     return last
-
 
 
 def _addressees(line: Line, end: int) -> list[str]:
