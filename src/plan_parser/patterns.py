@@ -104,8 +104,8 @@ DOC_KIND = regex.compile(
     r"方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施)"
     r"(?:\s*\([^()]*\))?$"
 )
-# the last line of a title broken right after the issued document: 的通知 / 的意见 (alone on its line)
-TITLE_TAIL = regex.compile(r"^的(?:通知|意见|决定|通报|批复|函|通告|公告)$")
+# the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
+TITLE_TAIL = regex.compile(r"^(?:\([^()]{1,20}\))?的(?:通知|意见|决定|通报|批复|函|通告|公告)$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
 ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
 ISSUES_VERB = regex.compile(r"(?:印发|转发|发布|颁布)(?P<t>.{2,80}?)的(?:通知|决定|通告|公告)$")
