@@ -70,6 +70,9 @@ RUN_ON_MARKER = regex.compile(
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
 FLAT_TITLE_END = regex.compile(r"的(?:通知|意见|决定|通报|函|批复|通告|公告)(?=\p{Han})")
 
+# HTML or XML tags: <p>, </div>, <br/> ; not 《书名》 or a < b
+MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
+
 # --- sentences -------------------------------------------------------------------
 # the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
 SENTENCE_END = regex.compile(r"[。！？!?]")

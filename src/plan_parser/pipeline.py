@@ -85,6 +85,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
         notice = _notice(lay, lines)
         builder.unparsed(lay)
+        builder.odd_input(plans, attachments)
         info = {
             "path": source.path, "encoding": source.encoding, "newline": source.newline, "size": source.size,
             "lines": len(lines), "sha256": hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -242,6 +243,17 @@ class _Builder:
         for i, ln in enumerate(self.lines):
             if not ln.blank and i not in self.used and i not in lay.claimed:
                 self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
+
+    def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
+        """Say so when the input is not what planparse reads best: markup, or no numbering."""
+        markup = next((ln for ln in self.lines if P.MARKUP.search(ln.text)), None)
+        if markup is not None:
+            self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
+                                            "not its source")
+        if not any(p["sections"] for p in plans) and not any(a["sections"] for a in attachments):
+            first = next((ln for ln in self.lines if not ln.blank), None)
+            if first is not None:
+                self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 
 
 def _plain(value):
