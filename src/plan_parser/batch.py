@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 WINDOW = 4  # tasks in flight per worker
 CHUNK = 8  # notices per task, at most
+SMALL_BATCH = 4  # this many notices or fewer are parsed in the calling process
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
         stdin: bytes | None = None) -> Iterator[Result]:
     """Results for ``paths`` in order, computed by ``jobs`` worker processes (default: the cores)."""
     jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(paths) <= 1:
+    if jobs <= 1 or len(paths) <= SMALL_BATCH:  # starting workers costs more than a few notices
         for p in paths:
             yield render(p, fmt, script, stdin if p == "-" else None)
         return
