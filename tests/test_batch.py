@@ -35,12 +35,16 @@ def notices(tmp_path, bad: bool = False):
 
 def test_directory_to_jsonl_in_order_for_any_jobs(tmp_path):
     folder = notices(tmp_path)
+    for k in range(10):  # enough notices for the worker processes to start
+        (folder / f"d{k:02d}.txt").write_text(f"XX方案{k}\n一、任务\n{k + 1}.建设平台。（责任单位：市科技局）\n",
+                                             encoding="utf-8")
     one = run("extract", folder, "--format", "jsonl", "-j", "1", "-q")
     two = run("extract", folder, "--format", "jsonl", "-j", "2", "-q")
     assert one.exit_code == two.exit_code == 0, (one.stderr, two.stderr)
     assert one.stdout == two.stdout
     docs = [json.loads(line) for line in one.stdout.splitlines()]
-    assert [d["source"]["path"].rsplit("/", 1)[-1] for d in docs] == ["a-seed.txt", "b-small.txt"]
+    names = [d["source"]["path"].rsplit("/", 1)[-1] for d in docs]
+    assert names == ["a-seed.txt"] + [f"d{k:02d}.txt" for k in range(10)] + ["b-small.txt"]
 
 
 def test_out_dir_never_overwrites(tmp_path):
