@@ -138,3 +138,11 @@ def test_single_notice_from_stdin_as_yaml():
     piped = runner.invoke(app, ["extract", "-", "-q"], input=SEED.read_bytes())
     assert piped.exit_code == 0, piped.stderr
     assert "pinyin_annotations_removed: 808" in piped.stdout
+
+
+def test_extract_converts_its_own_yaml_to_json(tmp_path):
+    yaml_path = tmp_path / "seed.yaml"
+    assert run("extract", SEED, "-o", yaml_path, "-q").exit_code == 0
+    result = run("extract", yaml_path, "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["source"]["pinyin_annotations_removed"] == 808

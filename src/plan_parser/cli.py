@@ -161,7 +161,8 @@ def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[st
     from .serialize import dumps
 
     try:
-        doc = parse_bytes(sys.stdin.buffer.read(), "-") if name == "-" else _extract_one(Path(name))
+        # a file planparse wrote is read back (extract then converts YAML <-> JSON)
+        doc = parse_bytes(sys.stdin.buffer.read(), "-") if name == "-" else _load(Path(name))
     except PlanParseError as e:
         _fail(str(e))
     if not quiet:
