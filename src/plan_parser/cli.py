@@ -141,7 +141,7 @@ def extract(
 
     paths = expand(inputs, glob)
     if not paths:
-        _fail(f"no {glob} files in {' '.join(inputs)}")
+        _fail(f"{' '.join(inputs)}: a directory with no {glob} files")
     if len(paths) == 1 and out_dir is None and fmt is not DocFormat.jsonl:
         _extract_single(paths[0], out, fmt.value, script and script.value, quiet)
         return
@@ -213,20 +213,30 @@ def clean(
 
 @app.command()
 def tasks(
-    file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote."),
+    inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
     fmt: Optional[TaskFormat] = typer.Option(
         None, "--format", "-f", help="table (default in a terminal), jsonl, csv, xlsx (needs -o) or markdown."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
     script: Optional[Script] = SCRIPT,
 ) -> None:
     """List the tasks (任务分工表): each leaf item with its units, deadline and targets.
 
+    Several notices give one table (the 来源/file column says where each task comes from).
     Example: planparse tasks notice.txt --format xlsx -o 任务分工表.xlsx
     """
     from . import export
+    from .batch import expand
     from .tasklist import tasks as lib_tasks
 
-    rows = _converted(lib_tasks(_loaded(file)), script)
+    paths = expand(inputs, glob)
+    if not paths:
+        _fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    if len(paths) == 1:
+        rows = lib_tasks(_loaded(Path(paths[0])))
+    else:
+        rows = [row for _, found in _task_rows(paths, None) for row in found]
+    rows = _converted(rows, script)
     fmt = fmt or (TaskFormat.table if _to_terminal(out) else TaskFormat.jsonl)
     if fmt is TaskFormat.table:
         from .render import task_table
@@ -235,11 +245,11 @@ def tasks(
     elif fmt is TaskFormat.xlsx:
         if out in (None, "-"):
             _fail("--format xlsx needs -o FILE.xlsx", 2)
-        _emit(export.tasks_xlsx(rows, str(file)), out, [file])
+        _emit(export.tasks_xlsx(rows), out, [Path(p) for p in paths])
     else:
         writers = {TaskFormat.jsonl: export.jsonl, TaskFormat.csv: export.tasks_csv,
                    TaskFormat.markdown: export.tasks_markdown}
-        _emit(writers[fmt](rows), out, [file])
+        _emit(writers[fmt](rows), out, [Path(p) for p in paths])
 
 
 @app.command()
@@ -302,10 +312,12 @@ def _task_rows(paths: list[str], jobs: Optional[int]):
     from .tasklist import tasks as lib_tasks
 
     written = {p for p in paths if Path(p).suffix.lower() in (".yaml", ".yml", ".json")}
-    for p in paths:
+    parsed = run([p for p in paths if p not in written], "tasks", jobs)
+    for p in paths:  # in the order given
         if p in written:
             yield p, lib_tasks(_loaded(Path(p)))
-    for res in run([p for p in paths if p not in written], "tasks", jobs):
+            continue
+        res = next(parsed)
         if res.error:
             typer.echo(f"planparse: {res.error}", err=True)
             continue

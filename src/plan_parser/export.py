@@ -9,7 +9,7 @@ from pathlib import Path
 from .models import TargetRow, Task
 
 CSV_COLUMNS = ("id", "attachment", "path", "section", "title", "lead", "support", "responsible", "guide",
-               "deadline", "targets", "line")
+               "deadline", "targets", "line", "file")
 TARGET_COLUMNS = ("task", "attachment", "path", "title", "units", "value", "unit", "comparator", "deadline",
                   "recurrence", "text", "line")
 
@@ -31,7 +31,7 @@ def tasks_csv(rows: list[Task]) -> str:
         by_role = {role: "、".join(u.name for u in r.units if u.role == role) for role in ("lead", "support", "responsible", "guide")}
         w.writerow([r.id, r.attachment or "", ".".join(map(str, r.path)), r.section or "", r.title,
                     by_role["lead"], by_role["support"], by_role["responsible"], by_role["guide"],
-                    r.deadline or r.recurrence or "", len(r.targets), r.line])
+                    r.deadline or r.recurrence or "", len(r.targets), r.line, r.file or ""])
     return "\ufeff" + buf.getvalue()
 
 
@@ -66,7 +66,7 @@ def tasks_xlsx(rows: list[Task], source: str | None = None) -> bytes:
         deadline = r.deadline or {"annual": "每年", "ongoing": "长期"}.get(r.recurrence or "", "")
         targets = "；".join(target_text(t) for t in r.targets)
         number = ".".join(map(str, r.path)) if not r.attachment else f"附件{r.attachment} " + ".".join(map(str, r.path))
-        ws.append([number, r.title, lead, others, deadline, targets, f"{source or ''}:{r.line}"])
+        ws.append([number, r.title, lead, others, deadline, targets, f"{r.file or source or ''}:{r.line}"])
     for col, (_, width) in enumerate(XLSX_COLUMNS, start=1):
         ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = width
     wrap = Alignment(wrap_text=True, vertical="top")

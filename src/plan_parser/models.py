@@ -221,6 +221,7 @@ class Task(Model):
     clauses: list[str] = []
     text: str
     line: int
+    file: str | None = None  # the notice it comes from, as given
 
 
 class TargetRow(Model):

@@ -17,11 +17,11 @@ def to_data(model) -> dict:
     data = model.model_dump(mode="json")
     source = data.get("source")
     if isinstance(source, dict) and isinstance(source.get("path"), str):
-        source["path"] = _encodable(source["path"])
+        source["path"] = encodable(source["path"])
     return data
 
 
-def _encodable(name: str) -> str:
+def encodable(name: str) -> str:
     """A file name as UTF-8 can hold it: a name that is not UTF-8 on disk arrives with
     lone surrogates (``os.fsdecode``), which no UTF-8 file can store; they become U+FFFD."""
     if name.isascii() or not any("\ud800" <= c <= "\udfff" for c in name):

@@ -12,17 +12,19 @@ from . import models as M
 def tasks(doc: M.Document) -> list[M.Task]:
     """Every leaf item of the document, as a task row."""
     from .pipeline import gc_paused
+    from .serialize import encodable
 
     out: list[M.Task] = []
+    file = encodable(doc.source.path) if doc.source.path else None  # a name any output can hold
     with gc_paused():
         for plan in doc.plans:
-            out += _rows(plan.sections, plan.attachment)
+            out += _rows(plan.sections, plan.attachment, file)
         for att in doc.attachments:
-            out += _rows(att.sections, att.number)
+            out += _rows(att.sections, att.number, file)
     return out
 
 
-def _rows(sections: list[M.Item], attachment: int | None) -> list[M.Task]:
+def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> list[M.Task]:
     rows = []
     for top in sections:
         for item in _leaves(top):
@@ -30,7 +32,7 @@ def _rows(sections: list[M.Item], attachment: int | None) -> list[M.Task]:
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
                 section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
                 targets=item.targets,
-                clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line,
+                clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line, file=file,
             ))
     return rows
 
