@@ -12,6 +12,7 @@ import json
 from itertools import groupby
 
 from .compare import CONTENT, Diff, TaskChange, TaskRef
+from .export import value_text
 
 CONTEXT = 14  # characters of unchanged text kept on each side of a change
 ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
@@ -81,7 +82,7 @@ def value(v) -> str:
 def target(t) -> str:
     if t is None:
         return "—"
-    amount = "–".join(map(str, t.value)) if isinstance(t.value, list) else str(t.value)
+    amount = value_text(t.value)
     comp = "" if t.comparator in ("=", "range") else t.comparator + " "
     when = f"（{t.deadline}）" if t.deadline else ("（每年）" if t.recurrence else "")
     return f"{comp}{amount} {t.unit}{when}"

@@ -41,7 +41,7 @@ def targets_csv(rows: list[TargetRow]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(TARGET_COLUMNS)
     for r in rows:
-        value = "–".join(map(str, r.value)) if isinstance(r.value, list) else r.value
+        value = value_text(r.value)
         w.writerow([r.task, r.attachment or "", ".".join(map(str, r.path)), r.title, "、".join(r.units), value,
                     r.unit, r.comparator, r.deadline or "", r.recurrence or "", r.text, r.line])
     return "\ufeff" + buf.getvalue()
@@ -63,7 +63,7 @@ def tasks_xlsx(rows: list[Task], source: str | None = None) -> bytes:
     for r in rows:
         lead = "、".join(u.name for u in r.units if u.role == "lead")
         others = "、".join(u.name for u in r.units if u.role != "lead")
-        deadline = r.deadline or {"annual": "每年", "ongoing": "长期"}.get(r.recurrence or "", "")
+        deadline = when_text(r.deadline, r.recurrence)
         targets = "；".join(target_text(t) for t in r.targets)
         number = ".".join(map(str, r.path)) if not r.attachment else f"附件{r.attachment} " + ".".join(map(str, r.path))
         ws.append([number, r.title, lead, others, deadline, targets, f"{r.file or source or ''}:{r.line}"])
@@ -93,9 +93,22 @@ def tasks_markdown(rows: list[Task]) -> str:
     return "\n".join(lines) + "\n"
 
 
+RECURRENCE_TEXT = {"annual": "每年", "ongoing": "长期"}
+
+
+def value_text(value) -> str:
+    """A target's value as people write it: ``400``, a range ``3–5``."""
+    return "–".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def when_text(deadline: str | None, recurrence: str | None) -> str:
+    """A task's completion time for a table cell: its date, 每年 or 长期, or nothing."""
+    return deadline or RECURRENCE_TEXT.get(recurrence or "", "")
+
+
 def target_text(t) -> str:
     """A target in a few characters: ``>=3000家（2023）``."""
-    value = "–".join(map(str, t.value)) if isinstance(t.value, list) else str(t.value)
+    value = value_text(t.value)
     comp = "" if t.comparator in ("=", "range") else t.comparator
     when = f"（{t.deadline[:4]}）" if t.deadline else ("（每年）" if t.recurrence else "")
     return f"{comp}{value}{t.unit}{when}"

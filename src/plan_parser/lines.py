@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
+from .numbers import cn_int
 from .patterns import fold
 
 FLAT_LINE = 400  # a line this long in a document of at most FLAT_LINES lines is a flattened document
@@ -89,8 +90,6 @@ def _head_cuts(view: str) -> list[int]:
 
 
 def _style_number(m) -> tuple[str, int | None]:
-    from .numbers import cn_int
-
     for style in ("cn", "paren_cn", "num", "paren_num"):
         if m.group(style):
             return style, cn_int(m.group(style))

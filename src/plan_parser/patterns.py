@@ -67,8 +67,10 @@ RUN_ON_MARKER = regex.compile(
     rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
+# the kinds of document that issue another (…的通知): the tail of an issuing notice's title
+ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
-FLAT_TITLE_END = regex.compile(r"的(?:通知|意见|决定|通报|函|批复|通告|公告)(?=\p{Han})")
+FLAT_TITLE_END = regex.compile(rf"的(?:{ISSUING_KINDS})(?=\p{{Han}})")
 
 # HTML or XML tags: <p>, </div>, <br/> ; not 《书名》 or a < b
 MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
@@ -108,10 +110,12 @@ DOC_KIND = regex.compile(
     r"(?:\s*\([^()]*\))?$"
 )
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
-TITLE_TAIL = regex.compile(r"^(?:\([^()]{1,20}\))?的(?:通知|意见|决定|通报|批复|函|通告|公告)$")
+TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
 ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
-ISSUES_VERB = regex.compile(r"(?:印发|转发|发布|颁布)(?P<t>.{2,80}?)的(?:通知|决定|通告|公告)$")
+ISSUES_VERB = regex.compile(rf"(?:印发|转发|发布|颁布)(?P<t>.{{2,80}}?)的(?:{ISSUING_KINDS})$")
+# a plan's period in its title: (2022-2025年) / （2021—2025年）
+PERIOD = regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 # 主送机关: a line ending with a colon, names separated by ，
 ADDRESSEES = regex.compile(r"^(?P<names>[^。；;]{2,200}?)[:]$")
 # 附件说明: 附件：1.xxx / 附件:xxx.doc ; not 附件1 (an attachment's own heading)

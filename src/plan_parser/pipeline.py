@@ -22,7 +22,6 @@ from .targets import Context, context_year, find_targets, resolve
 from .tree import Node, build, heading_title, title_end, walk
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
-PERIOD = P.regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 
 
 def span(first: Line, last: Line | None = None) -> dict:
@@ -143,7 +142,7 @@ class _Builder:
         prefix = f"a{region.number}:" if region.number else ""
         preamble, sections = self._tree(region, lay.claimed, prefix=prefix)
         title = region.title
-        m = PERIOD.search(P.fold(title or ""))
+        m = P.PERIOD.search(P.fold(title or ""))
         period = f"{m.group('a')}-{m.group('b')}" if m else None
         return {"title": title, "period": period, "attachment": region.number, "preamble": preamble,
                 "sections": sections, "span": title_span}

@@ -6,7 +6,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from .export import target_text
+from .export import target_text, value_text, when_text
 from .models import Document, Item, TargetRow, Task
 
 _ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
@@ -27,7 +27,7 @@ def task_table(rows: list[Task], console: Console | None = None) -> None:
     for col in ("path", "task", "units", "deadline", "targets", "line"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        deadline = r.deadline or {"annual": "每年", "ongoing": "长期"}.get(r.recurrence or "", "")
+        deadline = when_text(r.deadline, r.recurrence)
         table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(_units(r.units)), deadline,
                       str(len(r.targets)) if r.targets else "", str(r.line))
     console.print(table)
@@ -39,9 +39,9 @@ def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
     for col in ("path", "task", "target", "deadline", "units", "line"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        value = "–".join(map(str, r.value)) if isinstance(r.value, list) else str(r.value)
+        value = value_text(r.value)
         comp = "" if r.comparator in ("=", "range") else r.comparator + " "
-        deadline = r.deadline or ("每年" if r.recurrence else "")
+        deadline = when_text(r.deadline, r.recurrence)
         table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(f"{comp}{value} {r.unit}"), deadline,
                       _plain("、".join(r.units)), str(r.line))
     console.print(table)
@@ -82,7 +82,7 @@ def _item(branch: Tree, item: Item) -> None:
     if item.units:
         label += f"  [dim]{_plain(_units(item.units))}[/dim]"
     if item.deadline or item.recurrence:
-        label += f"  [cyan]{item.deadline or {'annual': '每年', 'ongoing': '长期'}[item.recurrence]}[/cyan]"
+        label += f"  [cyan]{when_text(item.deadline, item.recurrence)}[/cyan]"
     if item.targets:
         label += "  [green]" + _plain("；".join(target_text(t) for t in item.targets)) + "[/green]"
     node = branch.add(label)
