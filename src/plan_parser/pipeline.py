@@ -19,7 +19,7 @@ from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .read import Source
 from .targets import Context, context_year, find_targets, resolve
-from .tree import Node, build, heading_title, title_end, walk
+from .tree import Node, build, heading_title, walk
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
 
@@ -215,7 +215,7 @@ class _Builder:
         out = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out
-        skip = node.marker.end + title_end(node.line.view[node.marker.end:])
+        skip = node.title_end
         for ln in [node.line] + node.body:
             if ln.cell:
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .clauses import find_clauses
 from .lines import Line
 from .numbers import cn_int
 
@@ -40,6 +41,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
     in_table: bool = False  # a numbered line inside a table cell (right after a row, or after such a line)
+    title_end: int = 0  # where the heading's title ends in its line (numbers before it are no targets)
 
 
 @dataclass
@@ -114,8 +116,6 @@ def heading_title(text: str, view: str) -> str:
 
 
 def _drop_clauses(text: str, view: str) -> str:
-    from .clauses import find_clauses
-
     for found in reversed(find_clauses(text, view)):
         text = text[: found.start] + text[found.end:]
     return text
@@ -166,7 +166,7 @@ def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:
 def _node(mk: Marker, line: Line, parent: Node | None) -> Node:
     text, view = line.text[mk.end:], line.view[mk.end:]
     path = (parent.path if parent else []) + [mk.number]
-    return Node(mk, line, path, heading_title(text, view), parent=parent)
+    return Node(mk, line, path, heading_title(text, view), parent=parent, title_end=mk.end + title_end(view))
 
 
 def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: dict[str, int],
