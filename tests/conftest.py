@@ -1,9 +1,14 @@
 """Shared paths and helpers for the tests."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# A `planparse server` the developer left running must not answer the suite's commands
+# (test_server.py starts its own, in a directory of its own).
+os.environ["PLANPARSE_SERVER"] = "off"
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

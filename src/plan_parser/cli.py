@@ -442,14 +442,59 @@ def schema(
     _emit(schema_json(kind), out, [])
 
 
+server_app = typer.Typer(
+    help="A warm background process that runs planparse commands, so that each starts fast.\n\n"
+    "While it runs, every planparse command of this installation goes through it (same output, same exit "
+    "status); PLANPARSE_SERVER=off runs a command without it.\n\n"
+    "Example: planparse server start, then planparse extract notice.txt as usual; planparse server stop",
+    no_args_is_help=True,
+)
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("start")
+def server_start(
+    idle: int = typer.Option(1800, "--idle", min=1, help="Stop after this many seconds without a command."),
+) -> None:
+    """Start the server in the background (or say that it runs)."""
+    from .server import start
+
+    try:
+        typer.echo(start(idle))
+    except OSError as e:
+        _fail(str(e))
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the server."""
+    from .server import stop
+
+    typer.echo(stop())
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Say whether a server runs, since when and how many commands it ran."""
+    from .server import status
+
+    typer.echo(status())
+
+
 def main() -> None:
+    import errno
     import os
 
     # pydantic looks up plugin entry points when it builds the first model (~20 ms of
     # importlib.metadata); planparse uses none. Only for this process, and only if unset.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        app()
+        app(prog_name="planparse")
     except KeyboardInterrupt:
         typer.echo("planparse: interrupted", err=True)
         raise SystemExit(130)
+    except OSError as e:  # standard output failed: a full disk, or the reader left (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+        if e.errno != errno.EPIPE:
+            typer.echo(f"planparse: cannot write the output: {e.strerror or e}", err=True)
+        raise SystemExit(1)

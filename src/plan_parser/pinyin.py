@@ -30,21 +30,24 @@ _HAN = (
     "\u4e00-\u9fff\ue815-\ue864\uf900-\ufaff\U00020000-\U0003ffff"
 )
 
-_CLOSING = ")）"
-
-# One reading in parentheses of one width, right after a Han character or right
-# after a closing parenthesis of either width (a second reading: `南(nán)(nā)`,
-# `南(nán)（nā）`; clean() strips it
-# only if the reading before it was stripped).  Matches `南(nán)`, `南（nán）`,
-# `著(zhe)`, `綠(lv)`, the `(yī)` of `(一(yī))`.  Must not match mixed widths
-# `(nán）`, a digit or capital `(5G)` `(AI)`, Han `(山東)`, a word after a Latin
-# letter `Python(app)`, or more than 8 letters.  It starts with a parenthesis,
-# so the scan skips ahead on one character class; nothing in it can backtrack.
-# Whether the group is a reading of its character is for the dictionary to say.
-READING_RE = re.compile(
-    rf"\((?<=[{_HAN}{_CLOSING}]\()[{_PINYIN_LETTER}]{{1,8}}\)"
-    rf"|（(?<=[{_HAN}{_CLOSING}]（)[{_PINYIN_LETTER}]{{1,8}}）"
-)
+# A run of readings: one in parentheses of one width right after a Han character,
+# then any further ones straight after it (`南(nán)(nā)`, `南(nán)（nā）`: a
+# character loses the leading groups that are its readings).  Matches `南(nán)`,
+# `南（nán）`, `著(zhe)`, `綠(lv)`, the `(yī)` of `(一(yī))`.  Must not match mixed
+# widths `(nán）`, a digit or capital `(5G)` `(AI)`, Han `(山東)`, a group after a
+# Latin letter `Python(app)` or after another group `(AI)(nán)`, or more than 8
+# letters.  It starts with a parenthesis, so the scan skips ahead on one character
+# class; nothing in it can backtrack.  Whether a group is a reading of its
+# character is for the dictionary to say.
+_GROUP = rf"\([{_PINYIN_LETTER}]{{1,8}}\)|（[{_PINYIN_LETTER}]{{1,8}}）"
+GROUP_RE = re.compile(_GROUP)
+_FIRST_HALF = rf"\((?<=[{_HAN}]\()[{_PINYIN_LETTER}]{{1,8}}\)"
+_FIRST_FULL = rf"（(?<=[{_HAN}]（)[{_PINYIN_LETTER}]{{1,8}}）"
+READING_RE = re.compile(rf"(?:{_FIRST_HALF}|{_FIRST_FULL})(?:{_GROUP})*")
+# The same for a text whose readings all open with one width: a pattern that starts
+# with one literal character scans about twice as fast as the alternation.
+_HALF_RE = re.compile(rf"{_FIRST_HALF}(?:{_GROUP})*")
+_FULL_RE = re.compile(rf"{_FIRST_FULL}(?:{_GROUP})*")
 
 # Tone marks that are dropped to compare readings; the diaeresis of ü and the
 # circumflex of ê stay (they change the syllable, not the tone).
@@ -93,32 +96,51 @@ def clean(text: str) -> Cleaned:
     changes nothing.  The dictionary is loaded only if the text has a candidate.
     """
     removals: list[tuple[int, int]] = []
-    valid: dict[str, bool] = {}  # han + "(reading)" -> is a reading
-    stripped_to, han = -1, ""
+    cuts: dict[str, tuple[tuple[int, ...], str]] = {}  # han + run -> _cut(han + run)
 
     def strip(match: re.Match) -> str:
-        """"" for a reading of its character, the group itself otherwise (one C-driven pass)."""
-        nonlocal stripped_to, han
-        start = match.start()
-        group = match.group()
-        before = text[start - 1]
-        if before not in _CLOSING:
-            han = before
-        elif start != stripped_to:
-            return group  # after an ordinary group, not after a stripped reading
-        key = han + group
-        ok = valid.get(key)
-        if ok is None:
-            ok = valid[key] = is_reading(han, group[1:-1])
-        if not ok:
-            return group
-        end = start + len(group)
-        removals.append((start, end - start))
-        stripped_to = end
-        return ""
+        """The run without its leading readings (one C-driven pass, one call a run)."""
+        start, end = match.span()
+        key = text[start - 1:end]
+        cut = cuts.get(key)
+        if cut is None:
+            cut = cuts[key] = _cut(key)
+        lengths, rest = cut
+        if len(lengths) == 1:
+            removals.append((start, lengths[0]))
+        else:
+            for length in lengths:
+                removals.append((start, length))
+                start += length
+        return rest
 
-    cleaned = READING_RE.sub(strip, text)
+    cleaned = _run_pattern(text).sub(strip, text)
     return Cleaned(cleaned, len(removals), tuple(removals))
+
+
+def _run_pattern(text: str) -> re.Pattern:
+    """The pattern of runs for `text`: the faster one-width pattern when only one width opens a run."""
+    half = _HALF_RE.search(text) is not None
+    full = _FULL_RE.search(text) is not None
+    if half and full:
+        return READING_RE
+    return _FULL_RE if full else _HALF_RE
+
+
+def _cut(key: str) -> tuple[tuple[int, ...], str]:
+    """For a character and the run of groups after it: the lengths of the leading groups
+    that are its readings, and what is left of the run.
+
+    >>> _cut("南(nán)(nā)(ab)")
+    ((5, 4), '(ab)')
+    """
+    han, run = key[0], key[1:]
+    lengths = []
+    for group in GROUP_RE.findall(run):
+        if not is_reading(han, group[1:-1]):
+            break
+        lengths.append(len(group))
+    return tuple(lengths), run[sum(lengths):]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -124,7 +124,7 @@ def _legacy_decode(data: bytes) -> tuple[str, str] | None:
 
 def _check_text(text: str, path: str | None) -> None:
     """InputError if the decoded text is blank or mostly control characters."""
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("empty file" if not text else "only whitespace", path=path)
     if "\x00" in text:
         raise InputError("binary data (NUL characters), not a text file", path=path)
