@@ -12,6 +12,7 @@ import contextlib
 import json
 import signal
 import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -423,3 +424,28 @@ def test_task_table_prints_square_brackets_as_written(tmp_path):
     result = runner.invoke(app, ["tasks", str(path), "--format", "table"], env={"COLUMNS": "400"})
     assert result.exit_code == 0, repr(result.exception)
     assert "加强[red]领导[/red]" in result.stdout and "市[b]政府" in result.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_on_stdout_is_one_line_not_a_traceback() -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "plan_parser", "extract", str(SEED)], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == "planparse: cannot write the output: No space left on device"
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "plan_parser", "extract", str(SEED), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert b"Traceback" not in err and b"Exception ignored" not in err
