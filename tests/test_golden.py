@@ -37,3 +37,4 @@ def test_seed_golden_facts():
     assert task_2_3["title"] == "創新體制機制,優化創業創新環境"
     assert [c["number"] for c in task_2_3["children"]] == [8, 9, 10, 11, 12]
     assert [a["number"] for a in data["attachments"]] == [2]
+

@@ -48,7 +48,8 @@ def dumps(model, fmt: str, script: str | None = None) -> str:
     if fmt == "yaml":
         import yaml
 
-        return yaml.dump(_flow_spans(data), Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=10_000)
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        return yaml.serialize(_node(_flow_spans(data)), Dumper=dumper, allow_unicode=True, width=10_000)
     raise ValueError(f"unknown format {fmt!r}")
 
 
@@ -60,15 +61,34 @@ class _FlowList(list):
     """A list of numbers written on one line in YAML (paths: ``[2, 1, 3]``)."""
 
 
-def _dumper():
+def _node(data):
+    """The YAML node of plain data: what ``yaml.dump`` with the safe representer and
+    ``sort_keys=False`` builds, in a third of the time (no alias bookkeeping, no lookup
+    of a representer per value).  Mappings and lists are written in block style, except
+    ``_Flow`` and ``_FlowList``; a float goes to PyYAML's own representer."""
     import yaml
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
-        pass
+    tag = "tag:yaml.org,2002:"
+    text, boolean, integer, null, mapping, sequence = (tag + t for t in ("str", "bool", "int", "null", "map", "seq"))
 
-    Dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
-    Dumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
-    return Dumper
+    def node(value):
+        kind = type(value)
+        if kind is str:
+            return ScalarNode(text, value)
+        if kind is bool:
+            return ScalarNode(boolean, "true" if value else "false")
+        if kind is int:
+            return ScalarNode(integer, str(value))
+        if value is None:
+            return ScalarNode(null, "null")
+        if isinstance(value, dict):
+            return MappingNode(mapping, [(node(k), node(v)) for k, v in value.items()], flow_style=kind is _Flow)
+        if isinstance(value, list):
+            return SequenceNode(sequence, [node(v) for v in value], flow_style=kind is _FlowList)
+        return yaml.SafeDumper(None).represent_data(value)
+
+    return node(data)
 
 
 def _flow_spans(data):
