@@ -17,7 +17,7 @@ import typer
 from typer.testing import CliRunner
 
 import plan_parser
-from conftest import SEED
+from conftest import ROOT, SEED
 from plan_parser.cli import app
 from plan_parser.serialize import loads
 
@@ -337,3 +337,14 @@ def test_clean_to_a_file(tmp_path):
     result = ok("clean", SEED, "-o", out)
     assert result.stdout == ""
     assert out.read_text(encoding="utf-8") == ok("clean", SEED).stdout
+
+
+def test_only_the_cli_package_imports_typer_or_rich():
+    """The library never prints: typer and rich belong to the cli package."""
+    import re
+
+    package = ROOT / "src" / "plan_parser"
+    importing = re.compile(r"^\s*(?:import|from)\s+(?:typer|rich)\b", re.M)
+    outside = [p.name for p in package.glob("*.py") if importing.search(p.read_text(encoding="utf-8"))]
+    assert outside == []
+    assert any(importing.search(p.read_text(encoding="utf-8")) for p in (package / "cli").glob("*.py"))

@@ -10,13 +10,14 @@ import json
 import re
 
 import pytest
+from conftest import CORPUS, SEED, corpus_files, need
 from rich.console import Console
 
 import plan_parser
-from conftest import CORPUS, SEED, corpus_files, need
 from plan_parser import serialize
+from plan_parser.cli.render import diff_report
 from plan_parser.compare import LABELS, Diff, diff, load_side
-from plan_parser.diffreport import summary_line, to_json, to_markdown, to_text
+from plan_parser.diffreport import summary_line, to_json, to_markdown
 from plan_parser.read import read_path
 
 CN_DIGITS = "零一二三四五六七八九"
@@ -484,7 +485,7 @@ def test_json_follows_the_contract(revised):
 
 def test_text_report(revised):
     console = Console(record=True, width=120, color_system=None)
-    to_text(revised, console)
+    diff_report(revised, console)
     out = console.export_text()
     assert "1 added, 1 removed, 11 renumbered, 2 changed" in out
     assert "建立健全督查通报机制" in out and "落實普惠性稅收措施" in out

@@ -6,7 +6,7 @@ punctuation, digits, newlines, tabs and full-width spaces.
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import pytest

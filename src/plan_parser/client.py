@@ -48,11 +48,12 @@ def fingerprint() -> str:
 
     here = os.path.dirname(os.path.abspath(__file__))
     stamps = []
-    with os.scandir(here) as entries:
-        for entry in entries:
-            if entry.name.endswith(".py"):
-                st = entry.stat()
-                stamps.append(f"{entry.name}:{st.st_mtime_ns}:{st.st_size}")
+    for folder in (here, os.path.join(here, "cli")):
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py"):
+                    st = entry.stat()
+                    stamps.append(f"{entry.path}:{st.st_mtime_ns}:{st.st_size}")
     stamps.sort()
     return f"{__version__}|{sys.executable}|{here}|{zlib.crc32(' '.join(stamps).encode()):08x}"
 

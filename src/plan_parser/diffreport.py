@@ -1,4 +1,5 @@
-"""Report stage: ``Diff`` -> a terminal report (rich), Markdown or JSON text.
+"""Report stage: ``Diff`` -> Markdown or JSON text, and the parts of the terminal report
+(``cli.render.diff_report`` prints it with rich).
 
 The terminal and Markdown reports group task records by section in the new document's
 order (a removed task stands where it stood), show text changes inline at character
@@ -44,13 +45,13 @@ def where(ref: TaskRef | None) -> str:
     return f"附件{ref.attachment}:{path}" if ref.attachment is not None else path
 
 
-def _section(rec: TaskChange) -> str:
+def section_of(rec: TaskChange) -> str:
     ref = rec.new or rec.old
     head = f"附件{ref.attachment} · " if ref.attachment is not None else ""
     return head + (ref.section or "")
 
 
-def _label(rec: TaskChange) -> str:
+def label(rec: TaskChange) -> str:
     if rec.kind != "matched" or where(rec.old) == where(rec.new):
         return where(rec.new or rec.old)
     return f"{where(rec.old)} → {where(rec.new)}"
@@ -101,65 +102,6 @@ def detail_rows(rec: TaskChange) -> list[tuple[str, str, str]]:
     return rows
 
 
-# --- the terminal report -----------------------------------------------------------
-
-def to_text(diff: Diff, console=None) -> None:
-    """Print the report on a rich ``Console`` (a new one on stdout by default)."""
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    console = console or Console(highlight=False)
-
-    if diff.old_source or diff.new_source:
-        console.print(Text(f"--- {diff.old_source or 'old'}\n+++ {diff.new_source or 'new'}", style="bold"))
-    if diff.notice:
-        table = Table(title="notice", title_justify="left", show_edge=False)
-        for col in ("field", "old", "new"):
-            table.add_column(col, overflow="fold")
-        for f in diff.notice:
-            table.add_row(f.field, value(f.old), value(f.new))
-        console.print(table)
-    for s in diff.sections:
-        ref = s.new or s.old
-        line = f"{MARK[s.kind]} section {'.'.join(map(str, ref.path))} {ref.title}"
-        if s.kind == "matched":
-            line += f"  ({', '.join(s.changes)})" + (f"  was: {s.old.title}" if "title" in s.changes else "")
-        console.print(Text(line, style={"added": "green", "removed": "red"}.get(s.kind, "yellow")))
-    details = Table(title="units and targets", title_justify="left", show_edge=False)
-    for col in ("task", "what", "old", "new"):
-        details.add_column(col, overflow="fold")
-    for section, recs in groupby(diff.changes, key=_section):
-        console.rule(Text(section or "(no section)", style="bold"), align="left")
-        for rec in recs:
-            console.print(_text_record(rec, Text))
-            for what, old, new in detail_rows(rec):
-                details.add_row(where(rec.new or rec.old), what, old, new)
-    if details.row_count:
-        console.print(details)
-    console.print(Text(summary_line(diff), style="bold"))
-
-
-def _text_record(rec: TaskChange, Text):
-    style = {"added": "green", "removed": "red"}.get(rec.kind, "yellow")
-    out = Text(f"{MARK[rec.kind]} {_label(rec)} ", style=style)
-    out.append((rec.new or rec.old).title, style="bold")
-    if rec.kind == "matched":
-        out.append(f"  ({', '.join(rec.changes)})", style="dim")
-        if "title" in rec.changes:
-            out.append(f"\n    was: {rec.old.title}", style="dim")
-    if rec.text_diff and ({"text", "title", "targets", "units"} & set(rec.changes)):
-        out.append("\n    ")
-        for op, piece in snippets(rec.text_diff):
-            if op == 0:
-                out.append(piece)
-            elif op < 0:
-                out.append(f"[-{piece}-]", style="red strike")
-            else:
-                out.append(f"{{+{piece}+}}", style="green bold")
-    return out
-
-
 # --- Markdown ---------------------------------------------------------------------
 
 def _md(text: str) -> str:
@@ -183,7 +125,7 @@ def to_markdown(diff: Diff) -> str:
             extra = f" ({', '.join(s.changes)}; was: {_md(s.old.title)})" if s.kind == "matched" else ""
             out.append(f"- **{s.kind}** `{'.'.join(map(str, ref.path))}` {_md(ref.title)}{extra}")
         out.append("")
-    for section, recs in groupby(diff.changes, key=_section):
+    for section, recs in groupby(diff.changes, key=section_of):
         out += [f"## {_md(section or '(no section)')}", ""]
         for rec in recs:
             out += _md_record(rec)
@@ -195,7 +137,7 @@ def _md_record(rec: TaskChange) -> list[str]:
     kind = rec.kind
     if kind == "matched":
         kind = "changed" if CONTENT & set(rec.changes) else rec.changes[-1]  # moved or renumbered
-    line = f"- **{kind}** `{_label(rec)}` {_md((rec.new or rec.old).title)}"
+    line = f"- **{kind}** `{label(rec)}` {_md((rec.new or rec.old).title)}"
     if rec.kind == "matched":
         line += f" — {', '.join(rec.changes)}"
     out = [line]

@@ -15,7 +15,6 @@ from . import patterns as P
 from .lines import Line
 
 
-
 @dataclass(frozen=True)
 class Region:
     """Lines ``first``..``last - 1`` hold a tree; ``title`` is its heading (or None)."""

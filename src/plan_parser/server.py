@@ -29,6 +29,7 @@ import time
 
 from . import client
 
+
 def start(idle: int = client.IDLE) -> str:
     """Start a server in the background (or find the running one): a line for the user."""
     if not client.supported():

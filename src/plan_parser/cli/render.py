@@ -1,13 +1,26 @@
 """Render stage: models -> rich terminal output (the tree of ``show``, the task table)."""
 from __future__ import annotations
 
+from itertools import groupby
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from .export import target_text, value_text, when_text
-from .models import Document, Item, TargetRow, Task
+from ..compare import Diff, TaskChange
+from ..diffreport import (
+    MARK,
+    detail_rows,
+    label,
+    section_of,
+    snippets,
+    summary_line,
+    value,
+    where,
+)
+from ..export import target_text, value_text, when_text
+from ..models import Document, Item, TargetRow, Task
 
 _ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
 
@@ -99,3 +112,58 @@ def unit_table(entries, console: Console | None = None) -> None:
         c = e.counts
         table.add_row(_plain(e.name), *(str(c[k]) for k in ("lead", "support", "guide", "responsible", "total")))
     console.print(table)
+
+
+def diff_report(diff: Diff, console: Console | None = None) -> None:
+    """Print the report on a rich ``Console`` (a new one on stdout by default)."""
+    from rich.text import Text
+
+    console = console or Console(highlight=False)
+
+    if diff.old_source or diff.new_source:
+        console.print(Text(f"--- {diff.old_source or 'old'}\n+++ {diff.new_source or 'new'}", style="bold"))
+    if diff.notice:
+        table = Table(title="notice", title_justify="left", show_edge=False)
+        for col in ("field", "old", "new"):
+            table.add_column(col, overflow="fold")
+        for f in diff.notice:
+            table.add_row(f.field, value(f.old), value(f.new))
+        console.print(table)
+    for s in diff.sections:
+        ref = s.new or s.old
+        line = f"{MARK[s.kind]} section {'.'.join(map(str, ref.path))} {ref.title}"
+        if s.kind == "matched":
+            line += f"  ({', '.join(s.changes)})" + (f"  was: {s.old.title}" if "title" in s.changes else "")
+        console.print(Text(line, style={"added": "green", "removed": "red"}.get(s.kind, "yellow")))
+    details = Table(title="units and targets", title_justify="left", show_edge=False)
+    for col in ("task", "what", "old", "new"):
+        details.add_column(col, overflow="fold")
+    for section, recs in groupby(diff.changes, key=section_of):
+        console.rule(Text(section or "(no section)", style="bold"), align="left")
+        for rec in recs:
+            console.print(_text_record(rec, Text))
+            for what, old, new in detail_rows(rec):
+                details.add_row(where(rec.new or rec.old), what, old, new)
+    if details.row_count:
+        console.print(details)
+    console.print(Text(summary_line(diff), style="bold"))
+
+
+def _text_record(rec: TaskChange, Text):
+    style = {"added": "green", "removed": "red"}.get(rec.kind, "yellow")
+    out = Text(f"{MARK[rec.kind]} {label(rec)} ", style=style)
+    out.append((rec.new or rec.old).title, style="bold")
+    if rec.kind == "matched":
+        out.append(f"  ({', '.join(rec.changes)})", style="dim")
+        if "title" in rec.changes:
+            out.append(f"\n    was: {rec.old.title}", style="dim")
+    if rec.text_diff and ({"text", "title", "targets", "units"} & set(rec.changes)):
+        out.append("\n    ")
+        for op, piece in snippets(rec.text_diff):
+            if op == 0:
+                out.append(piece)
+            elif op < 0:
+                out.append(f"[-{piece}-]", style="red strike")
+            else:
+                out.append(f"{{+{piece}+}}", style="green bold")
+    return out

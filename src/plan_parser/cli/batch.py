@@ -1,14 +1,11 @@
-"""CLI layer for batch runs: results of ``batch.run`` -> files or a JSON Lines stream,
-with a rich progress bar on stderr (when it is a terminal) and a summary at the end.
-
-Part of the presentation layer with cli.py and render.py: the library never prints.
-"""
+"""Batch runs for the CLI: results of ``plan_parser.batch.run`` -> files or a JSON Lines
+stream, with a rich progress bar on stderr (when it is a terminal) and a summary at the end."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from .batch import Result, run
+from ..batch import Result, run
 
 
 def run_batch(paths: list[str], fmt: str, out: str | None, out_dir: Path | None, jobs: int | None,
@@ -41,12 +38,11 @@ def _write(res: Result, fmt: str, out_dir: Path | None, stream) -> None:
     if stream is not None:
         stream.write(res.text)
         return
-    from .cli import _free_name
-    from .serialize import write_atomic
+    from ..serialize import write_atomic
 
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = "stdin" if res.path == "-" else Path(res.path).stem
-    write_atomic(_free_name(out_dir / f"{stem}.{'json' if fmt == 'jsonl' else fmt}"), res.text)
+    write_atomic(free_name(out_dir / f"{stem}.{'json' if fmt == 'jsonl' else fmt}"), res.text)
 
 
 class _Stream:
@@ -83,8 +79,14 @@ class _progress:
         self.total, self.bar = total, None
         if not quiet and total > 1 and sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn
-            from rich.progress import TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                ProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
             from rich.text import Text
 
             class Rate(ProgressColumn):
@@ -104,3 +106,13 @@ class _progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def free_name(target: Path) -> Path:
+    """``target``, or ``name-2.ext``… when a file of that name exists (never overwrite)."""
+    n = 2
+    candidate = target
+    while candidate.exists():
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+        n += 1
+    return candidate

@@ -1,0 +1,40 @@
+"""CLI: a thin typer layer over the library; this package is the only one that imports
+typer or rich (the library itself never prints).
+
+``app`` is the typer application; the modules hold the commands, registered here.
+"""
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from . import changes, documents, server, tables
+from .app import app
+
+# the commands, in the order --help lists them
+for _command in (documents.extract, documents.clean, tables.tasks, tables.targets, tables.units, documents.show,
+                 changes.diff, documents.schema):
+    app.command()(_command)
+app.add_typer(server.server_app, name="server")
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    import errno
+    import os
+
+    # pydantic looks up plugin entry points when it builds the first model (~20 ms of
+    # importlib.metadata); planparse uses none. Only for this process, and only if unset.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    try:
+        app(prog_name="planparse")
+    except KeyboardInterrupt:
+        typer.echo("planparse: interrupted", err=True)
+        raise SystemExit(130)
+    except OSError as e:  # standard output failed: a full disk, or the reader left (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+        if e.errno != errno.EPIPE:
+            typer.echo(f"planparse: cannot write the output: {e.strerror or e}", err=True)
+        raise SystemExit(1)
