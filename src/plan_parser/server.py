@@ -66,7 +66,7 @@ def status() -> str:
     if not reply:
         return "no planparse server running"
     return (f"planparse server pid {reply['pid']}, up {reply['up']:.0f} s, {reply['commands']} commands, "
-            f"stops after {reply['idle']} s idle; socket {client.socket_path()}")
+            f"stops after {reply['idle']:.0f} s idle; socket {client.socket_path()}")
 
 
 def _private_dir(path: str) -> None:
