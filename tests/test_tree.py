@@ -47,9 +47,21 @@ def test_heading_title_without_clause():
     assert tree.roots[0].title == "推进改革"
 
 
+def test_a_time_colon_does_not_end_a_heading():
+    tree = build(split_lines("1.时间地点：3月11日上午9：00在市政府会议室召开。\n2.报名请于3月9日下午5:30前完成。"))
+    assert [r.title for r in tree.roots] == ["时间地点", "报名请于3月9日下午5:30前完成"]
+
+
 def test_number_run_on_into_a_heading():
     # 11.121人才梯队项目 is item 11, whose heading starts with 121 (not a decimal 11.121)
     assert paths("（一）甲\n10.乙\n11.121人才梯队项目。") == [[1, 10], [1, 11]]
+
+
+def test_an_item_whose_heading_starts_with_a_number_or_a_year():
+    # under （一）, 1.3人户 is item 1 (3-person households), not a decimal 1.3
+    assert paths("（一）分类\n1.3人户家庭。\n2.单人户。\n3.2人户中有老人的。\n4.其他。") == [
+        [1, 1], [1, 2], [1, 3], [1, 4]]
+    assert paths("1.做好准备。\n2.2020年设备年报。\n3.2021年3月11日召开会议。") == [[1], [2], [3]]
 
 
 def test_decimal_numbering():

@@ -49,8 +49,9 @@ MARKERS = (
     ("paren_cn", regex.compile(rf"\(\s*(?P<n>[{CN_NUM}]{{1,4}})\s*\)")),
     # 1.1 / 1.2.1 decimal headings followed by a space or a Han character; not 1.5万
     ("decimal", regex.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s|\p{Han})(?!\s*\p{Han}{0,2}[%％万亿元])")),
-    # 1. 1、 1． 1﹒ (folded to 1.) ; not 1.5万, 2022年, 10%; one to three digits
-    ("num", regex.compile(r"(?P<n>\d{1,3})\s*[.、](?!\d)")),
+    # 1. 1、 1． 1﹒ (folded to 1.) ; 3.2021年3月… (a heading that starts with a year) ;
+    # not 1.5万, 2022年, 10%; one to three digits
+    ("num", regex.compile(r"(?P<n>\d{1,3})\s*[.、](?!(?!(?:19|20)\d{2}年)\d)")),
     # a bare number before a short heading, as decimal plans number their chapters: 1 总则 ;
     # not 2022 年, 5 年内 (a digit-led sentence): the heading must be short and unpunctuated
     ("bare", regex.compile(r"(?P<n>\d{1,2})\s+(?=\p{Han}[^,.;:!?。，；：、]{1,20}$)")),
@@ -259,6 +260,11 @@ DEADLINE_DATE = regex.compile(
     r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
     r"(?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?"
 )
+# A year a number is measured against, not by: 较2019年增长, 比2020年底, 自2017年以来,
+# 是2019年的113.7%, 与2020年相比.  BEFORE is matched on the text just before the year,
+# AFTER at its end.
+BASELINE_BEFORE = regex.compile(r"(?:较|比|相比|同比|自|从|与|对比|相对于?)\s*(?:于\s*)?$")
+BASELINE_AFTER = regex.compile(r"\s*(?:以来|同期|相比|比较|水平|基础上|基数|的(?=\s*\d))")
 # month only: 6月底前 (the notice's year)
 DEADLINE_MONTH = regex.compile(
     r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:[底末](?:前|以前|之前)?|前|以前|之前|(?=完成))"

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from decimal import Decimal
 
 from . import patterns as P
 from .numbers import cn_int
 
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-SCALE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 WINDOW = 8  # characters looked at before a number for its comparator
 
 
@@ -149,10 +150,10 @@ def _numbers(text: str, view: str, a: int, b: int) -> list[tuple[int, int, objec
         if m.group("unit") != "%" and P.NOT_MEASURE.match(view, m.start("unit")):
             continue
         scale = SCALE.get(m.group("scale") or "", 1)
-        low = _num(m.group("a")) * scale
+        low = _num(m.group("a"), scale)
         unit = "%" if m.group("unit") == "%" else text[m.start("unit"):m.end("unit")]
         if m.group("b"):
-            out.append((m.start(), m.end(), (low, _num(m.group("b")) * scale), unit, True))
+            out.append((m.start(), m.end(), (low, _num(m.group("b"), scale)), unit, True))
         else:
             out.append((m.start(), m.end(), low, unit, ">" if m.group("more") else False))
     out += _cn_numbers(text, view, a, b)
@@ -186,8 +187,9 @@ def _cn_value(cn: str) -> float | None:
         return None
 
 
-def _num(s: str) -> float:
-    return float(s.replace(",", ""))
+def _num(s: str, scale: int = 1) -> float:
+    """`315.72` with a scale of 亿 -> 31572000000.0, exactly (decimal, not binary, arithmetic)."""
+    return float(Decimal(s.replace(",", "")) * scale)
 
 
 # --- deadlines ---------------------------------------------------------------------
@@ -195,7 +197,7 @@ def _num(s: str) -> float:
 def _whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
     out: list[When] = []
     for m in P.DEADLINE_DATE.finditer(view, a, b):
-        if m.group("tail") == "起":
+        if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
             continue
         out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")), text=text[m.start():m.end()]))
     for m in P.FIVE_YEAR_PLAN.finditer(view, a, b):
@@ -213,6 +215,11 @@ def _whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
     for m in P.ANNUAL.finditer(view, a, b):
         out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()]))
     return sorted(out, key=lambda w: w.start)
+
+
+def _baseline(view: str, start: int, end: int) -> bool:
+    """Whether the date at view[start:end] is what a number is compared with (较2019年)."""
+    return bool(P.BASELINE_BEFORE.search(view[max(0, start - 4):start]) or P.BASELINE_AFTER.match(view, end))
 
 
 def _date(year: int, month: str | None, day: str | None) -> str | None:

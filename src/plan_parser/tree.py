@@ -97,13 +97,14 @@ COLON_TITLE = 30  # a heading phrase closed by a colon is at most this long: （
 
 def title_end(view: str) -> int:
     """Where a heading's lead sentence ends: its 。 outside brackets, or a colon that closes a
-    short heading phrase before any 。, or the end of the line."""
+    short heading phrase before any 。 (not the colon of a time, 上午9:00), or the end of the line."""
     depth = 0
     for i, ch in enumerate(view):
         depth += (ch == "(") - (ch == ")")
         if depth > 0:
             continue
-        if P.SENTENCE_END.match(ch) or (ch == ":" and 0 < i <= COLON_TITLE and i + 1 < len(view)):
+        if P.SENTENCE_END.match(ch) or (ch == ":" and 0 < i <= COLON_TITLE and i + 1 < len(view)
+                                         and not (view[i - 1].isdigit() and view[i + 1].isdigit())):  # 9:00
             return i
     return len(view)
 
@@ -152,13 +153,14 @@ def build(lines: list[Line]) -> Tree:
 
 
 def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:
-    """``a.b`` opens a list (b is 1), continues one (``a.(b-1)`` is open) or sits under item ``a``."""
+    """``a.b`` opens a list (b is 1), continues one (``a.(b-1)`` is open) or sits under item
+    ``a`` numbered ``a.`` or ``a 总则`` (under （一）, ``1.3人户家庭`` is item 1)."""
     if parts[-1] == 1:
         return True
     prefix = parts[:-1]
     for node in stack:
         mk = node.marker
-        if mk.parts[:-1] == prefix or mk.parts == prefix or (not mk.parts and (mk.number,) == prefix):
+        if mk.parts[:-1] == prefix or mk.parts == prefix or (mk.style in ("num", "bare") and (mk.number,) == prefix):
             return True
     return False
 
