@@ -45,3 +45,26 @@ def test_context_year():
     assert context_year("2022-07-11", "") == 2022
     assert context_year(None, "2012年起5年内，大力实施") == 2012
     assert context_year(None, "没有年份") is None
+
+
+def test_a_section_about_the_past_gives_no_targets():
+    """工作回顾 / 发展基础 report results; 夯实发展基础 is a task and keeps its targets."""
+    import plan_parser
+    from plan_parser.tasklist import tasks
+
+    text = ("XX市推进制造业发展实施方案\n"
+            "一、发展基础\n2022年全市规上工业产值达到1000亿元，培育专精特新企业50家。\n"
+            "二、主要目标\n到2025年，规上工业产值达到1500亿元。\n"
+            "三、重点任务\n（一）夯实发展基础。到2024年，新建标准厂房20万平方米。\n"
+            "（二）2023年工作回顾\n1.新增企业30家。\n")
+    doc = plan_parser.parse_text(text)
+    found = {(t.value, t.unit) for row in tasks(doc) for t in row.targets}
+    items = list(_walk(doc.plan.sections))
+    found |= {(t.value, t.unit) for i in items for t in i.targets}
+    assert found == {(1.5e11, "元"), (2e5, "平方米")}
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item.children)

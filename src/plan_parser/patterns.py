@@ -260,6 +260,16 @@ DEADLINE_DATE = regex.compile(
     r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
     r"(?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?"
 )
+# A section about what has been, not what is to be done: 2023年工作回顾, 发展基础, 现状与问题,
+# 发展基础与面临形势.  Its numbers are results, not targets.  The whole heading must be such
+# nouns (夯实发展基础 is a task; 发展形势和主要预期 holds targets).
+_PAST = (r"(?:工作)?回顾|(?:发展|工作|现实|产业)?基础(?:条件)?|(?:发展)?现状(?:分析)?|(?:主要|工作)?成效"
+         r"|(?:主要)?成绩|基本情况|(?:编制|规划)?背景|(?:发展)?环境|(?:面临的?)?形势|(?:存在的?|主要)?问题")
+PAST_SECTION = regex.compile(
+    rf"(?:(?:19|20)\d{{2}}年)?(?:政府|全市|我市|本市|全省|我省|全区|我区|全县|我县)?(?:{_PAST})"
+    rf"(?:(?:和|与|及|、)(?:{_PAST}))*"
+)
+
 # A year a number is measured against, not by: 较2019年增长, 比2020年底, 自2017年以来,
 # 是2019年的113.7%, 与2020年相比.  BEFORE is matched on the text just before the year,
 # AFTER at its end.

@@ -215,6 +215,8 @@ class _Builder:
         out = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out
+        if _in_past_section(node):  # 工作回顾, 发展基础: results, not targets
+            return out
         skip = node.title_end
         for ln in [node.line] + node.body:
             if ln.cell:
@@ -260,6 +262,15 @@ def _plain(value):
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _in_past_section(node: Node | None) -> bool:
+    """Whether the item, or a heading above it, is about what has been (2023年工作回顾)."""
+    while node is not None:
+        if P.PAST_SECTION.fullmatch(node.title):
+            return True
+        node = node.parent
+    return False
 
 
 def _clauses_in(line: Line) -> list[Found]:
