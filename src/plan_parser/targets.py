@@ -90,7 +90,7 @@ def _sentence(text: str, view: str, masked: str, a: int, b: int, ctx: Context, s
     carried: When | None = None  # a recurrence whose clause had no number
     for s, e in _spans(masked, P.SEGMENT_SPLIT, a, b):
         whens = _whens(text, view, s, e, ctx)
-        numbers = [n for n in _numbers(text, masked, s, e) if n[0] >= skip]
+        numbers = _without_size_classes(masked, [n for n in _numbers(text, masked, s, e) if n[0] >= skip])
         dated_here = [w for w in whens if w.deadline]
         recurring = [w for w in whens if w.recurrence]
         for n in numbers:
@@ -160,6 +160,14 @@ def _numbers(text: str, view: str, a: int, b: int) -> list[tuple[int, int, objec
     out += [(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", False)
             for m in P.DOUBLING.finditer(view, a, b)]
     return sorted(out, key=lambda n: n[0])
+
+
+def _without_size_classes(view: str, numbers: list) -> list:
+    """The clause's numbers without those that only class what a later number counts:
+    ``其中10亿元以上项目不少于5个`` is 5个, not 10亿元 too."""
+    return [n for k, n in enumerate(numbers)
+            if not (k + 1 < len(numbers) and n[3] != "%" and n[3][-1] not in P.COUNT_UNIT_END
+                    and P.SIZE_CLASS_AFTER.match(view, n[1]))]
 
 
 def _cn_numbers(text: str, view: str, a: int, b: int):
