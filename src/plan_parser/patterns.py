@@ -279,6 +279,12 @@ PAST_SECTION = regex.compile(
 # AFTER at its end.
 BASELINE_BEFORE = regex.compile(r"(?:较|比|相比|同比|自|从|与|对比|相对于?)\s*(?:于\s*)?$")
 BASELINE_AFTER = regex.compile(r"\s*(?:以来|同期|相比|比较|水平|基础上|基数|的(?=\s*\d))")
+# a date a task is due by, in its own text: 于2021年1月5日前报送, 7月27日前将…, 2023年底前完成
+# (a bare 到2025年 is a target's period, not a due date)
+TASK_DUE = regex.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+    r"|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)\s*[底末]?\s*(?:前|以前|之前)"
+)
 # month only: 6月底前 (the notice's year)
 DEADLINE_MONTH = regex.compile(
     r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:[底末](?:前|以前|之前)?|前|以前|之前|(?=完成))"

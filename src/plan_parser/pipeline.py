@@ -197,6 +197,7 @@ class _Builder:
         children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
         if not node.children:
             units = _union(units + inherited)
+            when_text = when_text or _due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
         key = prefix + ".".join(map(str, node.path))
@@ -262,6 +263,15 @@ def _plain(value):
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _due_in_text(lines: list[Line]) -> str | None:
+    """A task's due date written in its text (7月27日前报送), when no clause gives one."""
+    for ln in lines:
+        m = P.TASK_DUE.search(ln.view)
+        if m:
+            return ln.text[m.start():m.end()]
+    return None
 
 
 def _in_past_section(node: Node | None) -> bool:
