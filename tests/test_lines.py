@@ -24,6 +24,14 @@ def test_flattened_document_is_cut_at_run_on_markers():
     assert {s.line for s in [doc.plan.sections[0].span, doc.plan.sections[1].span]} == {1}
 
 
+def test_numerals_in_running_text_are_no_run_on_markers():
+    # 五一、 is a holiday and 一、二、三等奖 a list of prizes, not sections
+    text = (f"关于做好节日工作的通知各单位：现将有关事项通知如下。一、做好值班清明、五一、端午期间安排值班。{FILLER}。"
+            f"二、组织竞赛设团体一、二、三等奖。{FILLER}。三、加强宣传做好报道。{FILLER}。")
+    doc = plan_parser.parse_text(text)
+    assert [s.path for s in doc.plan.sections] == [[1], [2], [3]]
+
+
 def test_an_ordinary_long_paragraph_is_not_cut():
     text = "XX方案\n一、总体要求\n" + f"{FILLER}，主要包括：1.建设水库。2.修复河道。{FILLER}" * 3 + "\n二、保障措施\n"
     doc = plan_parser.parse_text(text)

@@ -62,9 +62,10 @@ MARKERS = (
 )
 
 # a marker running on inside a flattened line: after a sentence end, a bracket or a Han
-# character; not after a digit, a point or 第 (2.5万, 第二条), and 1. only before a Han character
+# character; not after a digit, a point or 第 (2.5万, 第二条), and 1. only before a Han character;
+# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖)
 RUN_ON_MARKER = regex.compile(
-    rf"(?<=[。;:!?)\p{{Han}}])(?<!第)(?:(?P<cn>[{CN_NUM}]{{1,3}})、|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第)(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
     rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
