@@ -44,3 +44,13 @@ def test_flattened_head_gives_title_and_addressees():
     doc = plan_parser.parse_text(text)
     assert doc.notice.title == "关于印发工作方案的通知"
     assert doc.notice.addressees == ["各市"]
+
+
+def test_flattened_head_sets_the_document_number_apart():
+    """The 版头 and the 文号 run into the title: 内部事项…文件设备输电〔2021〕14号国网设备部关于…;
+    the 代字 runs into the authority's name: 山东省交通运输厅鲁交城市函（2020）39号关于…"""
+    body = f"各单位：现将有关事项通知如下。一、加强管理1.建立台账。{FILLER}。2.开展检查。{FILLER}。" * 3
+    doc = plan_parser.parse_text("内部事项国家电网有限公司部门文件设备输电〔2021〕14号国网设备部关于规范巡检管理的通知" + body)
+    assert (doc.notice.title, doc.notice.doc_number) == ("国网设备部关于规范巡检管理的通知", "设备输电〔2021〕14号")
+    doc = plan_parser.parse_text("山东省交通运输厅鲁交城市函（2020）39号关于商请会签应急预案的函" + body)
+    assert (doc.notice.title, doc.notice.doc_number) == ("关于商请会签应急预案的函", "鲁交城市函（2020）39号")

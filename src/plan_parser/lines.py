@@ -81,12 +81,32 @@ def _unflatten(line: Line) -> list[Line]:
 
 
 def _head_cuts(view: str) -> list[int]:
-    """In a flattened head, a cut after the title's 文种 (…的通知) and one after the 主送 colon."""
+    """In a flattened head: cuts around a 发文字号 or after a 版头's …文件 before the title, after
+    the title's 文种 (…的通知) and after the 主送 colon."""
     m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
     if not m:
         return []
     colon = view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
-    return [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
+    return _before_title(view, m.start()) + [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
+
+
+def _before_title(view: str, end: int) -> list[int]:
+    """Cuts that set a flattened head's 发文字号 (or its 版头 …文件) apart from the title after it.
+
+    The number's 代字 runs into the authority's name before it (山东省交通运输厅鲁交城市函（2020）
+    39号): it starts after the last place where a name ends that leaves 2-8 characters of 代字."""
+    m = P.DOC_NUMBER.search(view, 0, end)
+    if m is None:
+        mark = view.rfind("文件", 0, end)
+        return [mark + 2] if mark >= 2 and end - mark > 6 else []
+    bracket = min(i for i in (view.find(b, m.start(), m.end()) for b in "〔[［【(（") if i != -1)
+    prefix = view[m.start():bracket]
+    start = m.start()
+    for q in range(len(prefix) - 2, 0, -1):
+        if len(prefix) - q <= 8 and P.ORG_NAME_END.search(prefix, 0, q):
+            start = m.start() + q
+            break
+    return [c for c in (start, m.end()) if 0 < c < end]
 
 
 def _style_number(m) -> tuple[str, int | None]:

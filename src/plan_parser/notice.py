@@ -70,6 +70,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
+        if first_title is None and titleish(view) and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
+            lay.add("issuer_mark", k)  # a 版头 run into its 文号 (a flattened head): not the title
+            j = k + 1
+            continue
         if first_title is None and titleish(view):
             first_title = k
             j = _title(lines, k, stop, lay) + 1
@@ -87,6 +91,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             return k + 1
     return j if first_title is not None or "doc_number" in lay.fields else i
 
+
+def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    return n is not None and P.DOC_NUMBER_LINE.match(lines[n].view) is not None
 
 
 def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
