@@ -54,3 +54,12 @@ def test_flattened_head_sets_the_document_number_apart():
     assert (doc.notice.title, doc.notice.doc_number) == ("国网设备部关于规范巡检管理的通知", "设备输电〔2021〕14号")
     doc = plan_parser.parse_text("山东省交通运输厅鲁交城市函（2020）39号关于商请会签应急预案的函" + body)
     assert (doc.notice.title, doc.notice.doc_number) == ("关于商请会签应急预案的函", "鲁交城市函（2020）39号")
+
+
+def test_flattened_tail_gives_issuer_date_and_note():
+    text = (f"关于加强设备管理的通知各单位：现将有关事项通知如下。一、加强管理1.建立台账。{FILLER}。"
+            f"2.开展检查。{FILLER}。二、工作要求1.按时报送。{FILLER}。国网设备部2021年2月8日(此件发至各级单位)")
+    doc = plan_parser.parse_text(text)
+    assert (doc.notice.issuers, doc.notice.date) == (["国网设备部"], "2021-02-08")
+    assert doc.notice.notes == ["(此件发至各级单位)"]
+    assert plan_parser.tasks(doc)[-1].title == "按时报送"

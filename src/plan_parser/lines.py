@@ -75,9 +75,22 @@ def _unflatten(line: Line) -> list[Line]:
         last[style] = number
         if m.start() > cuts[-1]:
             cuts.append(m.start())
+    sign = _signature_cuts(line.view, cuts[-1])
+    cuts = [c for c in cuts if not sign or c < sign[0]] + sign
     cuts.append(len(line.text))
     return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
             for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _signature_cuts(view: str, after: int) -> list[int]:
+    """Cuts that set a flattened document's 署名 and 成文日期 apart: before the issuer, before
+    and after the date (the last such signature, after offset ``after``)."""
+    found = None
+    for found in P.FLAT_SIGNATURE.finditer(view, after):
+        pass
+    if found is None:
+        return []
+    return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
 
 
 def _head_cuts(view: str) -> list[int]:

@@ -69,6 +69,12 @@ RUN_ON_MARKER = regex.compile(
     rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
+# a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…)
+# (the date at the end, or before a note: (此件…), 抄送, 附件, 联系人)
+FLAT_SIGNATURE = regex.compile(
+    r"(?<=[。)!])(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
+)
 # the kinds of document that issue another (…的通知): the tail of an issuing notice's title
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
