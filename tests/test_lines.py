@@ -63,3 +63,13 @@ def test_flattened_tail_gives_issuer_date_and_note():
     assert (doc.notice.issuers, doc.notice.date) == (["国网设备部"], "2021-02-08")
     assert doc.notice.notes == ["(此件发至各级单位)"]
     assert plan_parser.tasks(doc)[-1].title == "按时报送"
+
+
+def test_flattened_attachment_list_is_no_part_of_the_plan():
+    text = (f"关于加强设备管理的通知各单位：现将有关事项通知如下。一、加强管理1.建立台账。{FILLER}。"
+            f"2.开展检查。{FILLER}。3.及时整改。{FILLER}。联系人:XXX@sgcc.com.cn附件:1.设备台账模板2.检查情况统计表"
+            "国网设备部2021年2月8日(此件发至各级单位)")
+    doc = plan_parser.parse_text(text)
+    assert [t.path for t in plan_parser.tasks(doc)] == [[1, 1], [1, 2], [1, 3]]
+    assert [a.title for a in doc.notice.attachments] == ["设备台账模板", "检查情况统计表"]
+    assert (doc.notice.issuers, doc.notice.date) == (["国网设备部"], "2021-02-08")

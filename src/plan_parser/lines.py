@@ -63,7 +63,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _unflatten(line: Line) -> list[Line]:
-    """A flattened line cut before each run-on marker that continues its numbering sequence."""
+    """A flattened line cut before each run-on marker that continues its numbering sequence,
+    and around its head, its list of attachments and its signature."""
     if len(line.text) < FLAT_LINE:
         return [line]
     cuts = [0] + _head_cuts(line.view)
@@ -75,8 +76,10 @@ def _unflatten(line: Line) -> list[Line]:
         last[style] = number
         if m.start() > cuts[-1]:
             cuts.append(m.start())
-    sign = _signature_cuts(line.view, cuts[-1])
-    cuts = [c for c in cuts if not sign or c < sign[0]] + sign
+    listed = P.FLAT_ATTACHMENT_LIST.search(line.view, cuts[1] if len(cuts) > 1 else 0)
+    if listed:  # 附件:1.…2.… : its own line, the list's items after it
+        cuts = sorted({*cuts, listed.start()})
+    cuts = sorted({*cuts, *_signature_cuts(line.view, listed.start() if listed else cuts[-1])})
     cuts.append(len(line.text))
     return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
             for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -84,10 +87,8 @@ def _unflatten(line: Line) -> list[Line]:
 
 def _signature_cuts(view: str, after: int) -> list[int]:
     """Cuts that set a flattened document's 署名 and 成文日期 apart: before the issuer, before
-    and after the date (the last such signature, after offset ``after``)."""
-    found = None
-    for found in P.FLAT_SIGNATURE.finditer(view, after):
-        pass
+    and after the date (the first such signature after offset ``after``)."""
+    found = P.FLAT_SIGNATURE.search(view, after)
     if found is None:
         return []
     return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]

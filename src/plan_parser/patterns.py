@@ -69,10 +69,15 @@ RUN_ON_MARKER = regex.compile(
     rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
-# a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…)
-# (the date at the end, or before a note: (此件…), 抄送, 附件, 联系人)
+# a flattened notice's list of attachments after its last sentence: 。附件:1.…方案2.… (or after
+# a contact's address: …@sgcc.com.cn附件:1.…)
+FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!])附\s*件\s*:\s*(?=\p{Han})|(?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])")
+# a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…),
+# or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
+# end, or before a note: (此件…), 抄送, 附件, 联系人)
 FLAT_SIGNATURE = regex.compile(
-    r"(?<=[。)!])(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?<=[。)!]|[表单案告录书法则函知见划要明](?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
+    r"(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
 )
 # the kinds of document that issue another (…的通知): the tail of an issuing notice's title
