@@ -41,7 +41,6 @@ def _panel_key(key: str) -> str | None:
     return bare if bare in P.PUBLICATION_KEYSET else None
 
 
-
 def head(lines: list[Line], stop: int, lay: Layout) -> int:
     """Title, 文号, order mark and 主送机关. Returns the index where the body starts."""
     i = next_line(lines, 0, stop, lay.claimed)
@@ -135,7 +134,6 @@ def _addressees(line: Line, end: int) -> list[str]:
     return names
 
 
-
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
     idx = [k for k in range(i, stop) if not lines[k].blank][:5]
@@ -153,7 +151,6 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
             lay.fields["issuers"] = [m.group("issuer")]
             return n + 1
     return None
-
 
 
 def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[int, int] | None:
@@ -177,7 +174,6 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
     lay.add("date", d)
     end = _notes(lines, d + 1, stop, lay)
     return first, end
-
 
 
 def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
@@ -214,12 +210,10 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
     return first
 
 
-
 def _issuer_line(view: str) -> bool:
     names = view.split()
     return (bool(P.ISSUER_LINE.match(view)) and len(view) <= ISSUER_MAX and not is_marker(view)
             and all(len(n) <= ISSUER_NAME_MAX for n in names))
-
 
 
 def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
@@ -232,7 +226,6 @@ def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
     return i
 
 
-
 def _iso_date(m) -> str | None:
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
     year = int(y) if y.isascii() else cn_year(y)
@@ -241,7 +234,6 @@ def _iso_date(m) -> str | None:
     if not (year and 1 <= (month or 0) <= 12 and 1 <= (day or 0) <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
-
 
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
@@ -265,7 +257,6 @@ def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
     lay.fields["attachments"] = refs
 
 
-
 def _attachment_ref(text: str, refs: list[dict]) -> None:
     view = P.fold(text).strip()
     text = text.strip()
@@ -276,7 +267,6 @@ def _attachment_ref(text: str, refs: list[dict]) -> None:
     if ext:
         title = title[: ext.start()].rstrip()
     refs.append({"number": number, "title": title, "extension": ext.group("ext").lower() if ext else None})
-
 
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
