@@ -132,3 +132,19 @@ def test_a_directory_others_can_enter_is_not_trusted(tmp_path) -> None:
     os.chmod(shared, 0o700)
     assert client.private(str(shared))
     assert client.connect(str(shared / "server.sock")) is None, "no server there"
+
+
+def test_a_change_to_any_module_changes_the_fingerprint():
+    """A server keeps the code it loaded: one started before an edit (in cli/ too) is not used."""
+    import plan_parser.cli.app as module
+
+    path = Path(module.__file__)
+    st = path.stat()
+    before = client.fingerprint()
+    try:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert client.fingerprint() != before
+        assert client.socket_path() != client.socket_path(before)
+    finally:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert client.fingerprint() == before

@@ -48,12 +48,15 @@ def fingerprint() -> str:
 
     here = os.path.dirname(os.path.abspath(__file__))
     stamps = []
-    for folder in (here, os.path.join(here, "cli")):
-        with os.scandir(folder) as entries:
+    folders = [here]
+    while folders:  # the package and its subpackages (cli/)
+        with os.scandir(folders.pop()) as entries:
             for entry in entries:
                 if entry.name.endswith(".py"):
                     st = entry.stat()
                     stamps.append(f"{entry.path}:{st.st_mtime_ns}:{st.st_size}")
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(entry.path)
     stamps.sort()
     return f"{__version__}|{sys.executable}|{here}|{zlib.crc32(' '.join(stamps).encode()):08x}"
 
