@@ -136,7 +136,7 @@ def test_a_directory_others_can_enter_is_not_trusted(tmp_path) -> None:
 
 def test_a_change_to_any_module_changes_the_fingerprint():
     """A server keeps the code it loaded: one started before an edit (in cli/ too) is not used."""
-    import plan_parser.cli.app as module
+    import plan_parser.cli.common as module
 
     path = Path(module.__file__)
     st = path.stat()

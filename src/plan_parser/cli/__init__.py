@@ -10,7 +10,7 @@ import sys
 import typer
 
 from . import changes, documents, server, tables
-from .app import app
+from .common import app
 
 # the commands, in the order --help lists them
 for _command in (documents.extract, documents.clean, tables.tasks, tables.targets, tables.units, documents.show,

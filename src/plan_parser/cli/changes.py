@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import PlanParseError
-from .app import fail, same_file
+from .common import fail, same_file
 
 
 def diff(

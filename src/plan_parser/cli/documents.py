@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import PlanParseError
-from .app import SCRIPT, DocFormat, Script, emit, fail, load, report
+from .common import SCRIPT, DocFormat, Script, emit, fail, load, report
 
 
 def extract(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from .app import fail
+from .common import fail
 
 server_app = typer.Typer(
     help="A warm background process that runs planparse commands, so that each starts fast.\n\n"

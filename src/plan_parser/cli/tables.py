@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from .app import (
+from .common import (
     SCRIPT,
     RowFormat,
     Script,
