@@ -29,3 +29,14 @@ def test_notice(path):
     assert got == want["tasks"]
     if "deadlines" in want:
         assert [[t.path, t.deadline, t.recurrence] for t in rows] == want["deadlines"]
+
+
+def test_an_attachment_list_headed_fubiao_is_the_notices():
+    import plan_parser
+
+    text = ("关于开展就业见习工作的通知\n各区人力资源社会保障局：\n现将有关事项通知如下。\n一、工作安排\n"
+            "（一）认定基地。\n（二）组织见习。\n附表：1.广州市就业见习基地申请表\n2.见习人员登记表\n\n"
+            "某某市人力资源和社会保障局\n2019年3月1日\n")
+    doc = plan_parser.parse_text(text)
+    assert [t.path for t in plan_parser.tasks(doc)] == [[1, 1], [1, 2]]
+    assert [a.title for a in doc.notice.attachments] == ["广州市就业见习基地申请表", "见习人员登记表"]

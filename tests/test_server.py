@@ -97,6 +97,7 @@ def test_an_interrupt_reaches_the_command(server) -> None:
     while _commands() == 0 and time.monotonic() < deadline:  # wait until the server has it
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=30)  # stdin stays open: only the interrupt can end the command
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
 

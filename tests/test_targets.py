@@ -82,3 +82,15 @@ def test_a_due_date_in_a_task_text_is_its_deadline():
             "某某公司\n2021年2月8日\n")
     rows = tasks(plan_parser.parse_text(text))
     assert [r.deadline for r in rows] == ["2021-01-05", "2021-07-27", None, "2021-12-31"]
+
+
+def test_a_yearly_due_date_is_no_one_date_and_a_statistical_bulletin_has_no_targets():
+    import plan_parser
+    from plan_parser.tasklist import tasks
+
+    text = ("关于做好养老服务工作的通知\n各区：\n一、工作安排\n1.每年由指导单位于5月底前完成清算。\n"
+            "2.于6月10日前报送总结。\n某某市民政局\n2024年1月2日\n")
+    assert [r.deadline for r in tasks(plan_parser.parse_text(text))] == [None, "2024-06-10"]
+    bulletin = ("某某市2023年国民经济和社会发展统计公报\n一、综合\n全年实现地区生产总值3473.12亿元，比上年增长5.3%。\n"
+                "二、农业\n全年粮食产量达到120万吨。\n")
+    assert all(not r.targets for r in tasks(plan_parser.parse_text(bulletin)))

@@ -135,7 +135,7 @@ PERIOD = regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|
 # 主送机关: a line ending with a colon, names separated by ，
 ADDRESSEES = regex.compile(r"^(?P<names>[^。；;]{2,200}?)[:]$")
 # 附件说明: 附件：1.xxx / 附件:xxx.doc ; not 附件1 (an attachment's own heading)
-ATTACHMENT_LIST = regex.compile(r"^附\s*件\s*[:]\s*(?P<rest>.*)$")
+ATTACHMENT_LIST = regex.compile(r"^附\s*[件表]\s*[:]\s*(?P<rest>.*)$")  # 附件：/ 附表：
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
 # an included attachment's heading: 附件 / 附件2 / 附件2 title on the same line
 ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:。]{2,80}))?$")
@@ -254,11 +254,12 @@ ANY_NUMBER = regex.compile(r"[0-9一二三四五六七八九两十百千万亿�
 # 翻一番 / 翻两番: doubling (2 倍) and quadrupling (4 倍)
 DOUBLING = regex.compile(r"翻(?P<n>一|两|二|三)番")
 # words before a number that set its comparator (longest first)
-COMPARATOR_BEFORE = (
-    ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("至少", ">="), ("力争达到", ">="), ("达到", ">="),
+COMPARATOR_BEFORE = (  # first found wins: the negated words before the words they contain
+    ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="),
+    ("至少", ">="), ("最少", ">="), ("最多", "<="), ("力争达到", ">="), ("达到", ">="),
     ("提高到", ">="), ("提升到", ">="), ("提升至", ">="), ("提高至", ">="), ("增加到", ">="), ("增至", ">="),
     ("扩充至", ">="), ("达", ">="), ("超过", ">"), ("突破", ">"), ("高于", ">"), ("多于", ">"), ("逾", ">"),
-    ("不超过", "<="), ("不高于", "<="), ("控制在", "<="), ("低于", "<"), ("少于", "<"), ("大约", "~"), ("约", "~"),
+    ("控制在", "<="), ("低于", "<"), ("少于", "<"), ("大约", "~"), ("约", "~"),
 )
 COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"))
 # a size class, not a target: 10亿元以上项目不少于5个, 50亿元以上工业项目45个 (a magnitude with
@@ -271,6 +272,7 @@ LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|
 # a parameter, not a target: subsidies, loans, fees, shares of money (in the number's clause)
 PARAMETER_CONTEXT = regex.compile(
     r"补贴|补助|奖励|奖补|贷款|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|用于|起付|禁止"
+    r"|给予|比例支付|支付比例|准入"
 )
 # deadlines -------------------------------------------------------------------------
 # 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
@@ -288,6 +290,11 @@ PAST_SECTION = regex.compile(
     rf"(?:(?:19|20)\d{{2}}年)?(?:政府|全市|我市|本市|全省|我省|全区|我区|全县|我县)?(?:{_PAST})"
     rf"(?:(?:和|与|及|、)(?:{_PAST}))*"
 )
+
+# a document of statistics (统计公报): its numbers are results, none is a target
+STATISTICS_DOCUMENT = regex.compile(r"统计公报")
+# a recurrence that governs a due date in its sentence: 每年…5月底前 is every year's, not this year's
+RECURRING = regex.compile(r"每(?:年|两年|半年|季度?|月|周)")
 
 # A year a number is measured against, not by: 较2019年增长, 比2020年底, 自2017年以来,
 # 是2019年的113.7%, 与2020年相比.  BEFORE is matched on the text just before the year,

@@ -79,6 +79,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         lines = split_lines(cleaned.text)
         lay = layout(lines)
     builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)), clock)
+    builder.statistics = bool(P.STATISTICS_DOCUMENT.search(P.fold(lay.fields.get("title") or lines[0].text if lines else "")))
     with clock.stage("tree and models"):
         plans = [builder.plan(r, lay) for r in lay.plans]
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
@@ -129,6 +130,7 @@ class _Builder:
         self.clock = clock
         self.ids: dict[str, int] = {}  # ids given so far, document-wide: repeats get ~2, ~3
         self.read_targets = True
+        self.statistics = False  # a 统计公报: results only, no targets
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
@@ -216,7 +218,7 @@ class _Builder:
         out = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out
-        if _in_past_section(node):  # 工作回顾, 发展基础: results, not targets
+        if self.statistics or _in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
             return out
         skip = node.title_end
         for ln in [node.line] + node.body:
@@ -268,9 +270,10 @@ def _plain(value):
 def _due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        m = P.TASK_DUE.search(ln.view)
-        if m:
-            return ln.text[m.start():m.end()]
+        for m in P.TASK_DUE.finditer(ln.view):
+            sentence = ln.view[:m.start()].rsplit("。", 1)[-1]
+            if not P.RECURRING.search(sentence):  # 每年…5月底前: every year's, no one date
+                return ln.text[m.start():m.end()]
     return None
 
 
