@@ -73,3 +73,25 @@ def test_flattened_attachment_list_is_no_part_of_the_plan():
     assert [t.path for t in plan_parser.tasks(doc)] == [[1, 1], [1, 2], [1, 3]]
     assert [a.title for a in doc.notice.attachments] == ["设备台账模板", "检查情况统计表"]
     assert (doc.notice.issuers, doc.notice.date) == (["国网设备部"], "2021-02-08")
+
+
+def test_flattened_included_attachment_after_the_signature():
+    """…办公室2020年11月2日附件落实…分工方案一、…: the plan is attachment 1, and the 版记 is set apart."""
+    text = (f"关于印发分工方案的通知各市：现将《分工方案》印发给你们，请抓好落实。附件:分工方案"
+            f"某某省防汛抗旱指挥部办公室2020年11月2日(此件公开发布)附件分工方案一、加强工程建设1.加大投入。{FILLER}。"
+            f"(责任单位:省水利厅)2.加快进度。{FILLER}。(责任单位:省财政厅)抄送:省委办公厅。某某省防汛抗旱指挥部办公室2020年11月3日印发")
+    doc = plan_parser.parse_text(text)
+    assert [(t.attachment, t.path, [u.name for u in t.units]) for t in plan_parser.tasks(doc)] == [
+        (1, [1, 1], ["省水利厅"]), (1, [1, 2], ["省财政厅"])]
+    assert (doc.notice.date, doc.notice.notes, doc.notice.cc) == ("2020-11-02", ["(此件公开发布)"], ["省委办公厅"])
+    assert not [d for d in doc.diagnostics if d.code == "unparsed"]
+
+
+def test_flattened_list_with_an_attachment_running_on_is_left_to_the_plan():
+    """附件:1.…2.…方案(会签稿)1.总则…: no signature or heading sets the attachment's text apart, so
+    its numbered items stay items rather than unparsed text."""
+    text = (f"关于商请会签应急预案的函各有关部门：现请会签。附件:1.发文稿纸2.应急预案(会签稿)"
+            f"1.总则{FILLER}。2.组织指挥体系{FILLER}。3.监测预警{FILLER}。")
+    doc = plan_parser.parse_text(text)
+    assert len(plan_parser.tasks(doc)) >= 3
+    assert not [d for d in doc.diagnostics if d.code == "unparsed"]

@@ -69,6 +69,7 @@ def _unflatten(line: Line) -> list[Line]:
         return [line]
     cuts = [0] + _head_cuts(line.view)
     last: dict[str, int] = {}
+    restarts = []  # where a numbering starts (at 1)
     for m in P.RUN_ON_MARKER.finditer(line.view):
         style, number = _style_number(m)
         if number is None or not (number == 1 or number == last.get(style, 0) + 1):
@@ -76,10 +77,41 @@ def _unflatten(line: Line) -> list[Line]:
         last[style] = number
         if m.start() > cuts[-1]:
             cuts.append(m.start())
-    listed = P.FLAT_ATTACHMENT_LIST.search(line.view, cuts[1] if len(cuts) > 1 else 0)
-    if listed:  # 附件:1.…2.… : its own line, the list's items after it
-        cuts = sorted({*cuts, listed.start()})
-    cuts = sorted({*cuts, *_signature_cuts(line.view, listed.start() if listed else cuts[-1])})
+            if number == 1:
+                restarts.append(m.start())
+    return _pieces(line, sorted({*cuts, *_tail_cuts(line.view, cuts, restarts)}))
+
+
+def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
+    """Cuts before the list of attachments (附件:1.…2.…), around the signature and date, and
+    around each included attachment's 附件 (N) after them.  A list after which a numbering
+    starts again before any signature or attachment heading is left uncut (and so are the
+    headings): an attachment's text runs on from it, and its items stay items."""
+    listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
+    signed = _signature_cuts(view, listed.start() if listed else cuts[-1])
+    if not (signed or listed):
+        return []
+    heads = [m for m in P.FLAT_ATTACHMENT_HEAD.finditer(view, signed[-1] if signed else listed.end())]
+    if listed and not signed:
+        again = next((r for r in restarts if r > listed.end()), None)
+        if again is not None and not (heads and heads[0].start() < again):
+            return []
+    after = signed[-1] if signed else listed.end()
+    records = [m.start() for m in P.FLAT_RECORD.finditer(view, after)]
+    return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
+            + ([listed.start()] if listed else []))
+
+
+def _note_end(view: str, signed: list[int]) -> list[int]:
+    """A cut after the 附注 in brackets right after the date: (此件发至…)."""
+    if not signed or signed[-1] >= len(view) or view[signed[-1]] != "(":
+        return []
+    close = view.find(")", signed[-1])
+    return [close + 1] if close != -1 and close + 1 < len(view) else []
+
+
+def _pieces(line: Line, cuts: list[int]) -> list[Line]:
+    """The virtual lines between the cuts (offsets in ``line``, ascending, the first 0)."""
     cuts.append(len(line.text))
     return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
             for a, b in zip(cuts, cuts[1:]) if b > a]
