@@ -85,10 +85,10 @@ def emit(text: str | bytes, out: Optional[str], inputs: list[Path]) -> None:
     from ..serialize import write_atomic
 
     if out in (None, "-"):
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.write(text)
+        if isinstance(text, str):  # encoded at once: the text layer writes a long text slowly
+            text = text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text)
         return
     target = Path(out)
     if any(same_file(target, p) for p in inputs):
