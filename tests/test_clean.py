@@ -292,3 +292,11 @@ texts = st.one_of(
 @given(texts)
 def test_clean_properties(text: str) -> None:
     check_invariants(text, clean(text))
+
+
+def test_without_offsets_the_text_and_count_are_the_same() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    full, fast = clean(text), clean(text, offsets=False)
+    assert (fast.text, fast.removed) == (full.text, full.removed) and fast.removals == ()
+    with pytest.raises(ValueError, match="offsets"):
+        fast.to_input(10)

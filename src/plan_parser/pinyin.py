@@ -70,6 +70,8 @@ class Cleaned:
         """
         if not 0 <= offset <= len(self.text):
             raise ValueError(f"offset {offset} outside 0..{len(self.text)}")
+        if self.removed and not self.removals:
+            raise ValueError("cleaned with offsets=False: no offsets were kept")
         starts, shifts = self._offset_map
         k = bisect.bisect_right(starts, offset)
         return offset + (shifts[k - 1] if k else 0)
@@ -87,15 +89,17 @@ class Cleaned:
         return starts, shifts
 
 
-def clean(text: str) -> Cleaned:
+def clean(text: str, offsets: bool = True) -> Cleaned:
     """Strip each reading that follows a Han character and is one of its readings.
 
     `濟南(nán)市(shì)` -> `濟南市`; `(一(yī))` -> `(一)`; `南(nán)(nā)` -> `南`;
     `(AI)`, `(山東)` and `公顷(ha)` stay.  A character followed by several
     groups loses the leading ones that are its readings, so cleaning twice
     changes nothing.  The dictionary is loaded only if the text has a candidate.
+    With ``offsets=False`` (``planparse clean``: the text is all it needs) the
+    removals are counted, not kept, and ``to_input`` is not available.
     """
-    removals: list[tuple[int, int]] = []
+    removals: list = []
     cuts: dict[str, tuple[tuple[int, ...], str]] = {}  # han + run -> _cut(han + run)
 
     def strip(match: re.Match) -> str:
@@ -114,8 +118,16 @@ def clean(text: str) -> Cleaned:
                 start += length
         return rest
 
-    cleaned = _run_pattern(text).sub(strip, text)
-    return Cleaned(cleaned, len(removals), tuple(removals))
+    def count(match: re.Match) -> str:
+        key = text[match.start() - 1:match.end()]
+        cut = cuts.get(key)
+        if cut is None:
+            cut = cuts[key] = _cut(key)
+        removals.extend(cut[0])  # small ints: no new objects
+        return cut[1]
+
+    cleaned = _run_pattern(text).sub(strip if offsets else count, text)
+    return Cleaned(cleaned, len(removals), tuple(removals) if offsets else ())
 
 
 def _run_pattern(text: str) -> re.Pattern:

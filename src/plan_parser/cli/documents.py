@@ -73,7 +73,7 @@ def clean(
     from ..read import read_path
 
     try:
-        cleaned = lib_clean(read_path(file).text)
+        cleaned = lib_clean(read_path(file).text, offsets=False)
     except PlanParseError as e:
         fail(str(e))
     emit(cleaned.text, out, [file])
