@@ -95,3 +95,12 @@ def test_flattened_list_with_an_attachment_running_on_is_left_to_the_plan():
     doc = plan_parser.parse_text(text)
     assert len(plan_parser.tasks(doc)) >= 3
     assert not [d for d in doc.diagnostics if d.code == "unparsed"]
+
+
+def test_flattened_record_printed_then_reprinted():
+    text = (f"关于做好村庄规划工作的通知各省、自治区、直辖市：现将有关事项通知如下。一、严格规划1.科学编制。{FILLER}。"
+            f"2.严格审批。{FILLER}。二、加强领导1.压实责任。{FILLER}。中共中央办公厅国务院办公厅2020年12月18日"
+            "(此件发至县团级)中共中央办公厅秘书局2020年12月19日印发中共山东省委办公厅2020年12月22日翻印")
+    doc = plan_parser.parse_text(text)
+    assert (doc.notice.date, doc.notice.printed) == ("2020-12-18", "中共中央办公厅秘书局2020年12月19日印发")
+    assert not [d for d in doc.diagnostics if d.code == "unparsed"]

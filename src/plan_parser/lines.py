@@ -97,7 +97,8 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
         if again is not None and not (heads and heads[0].start() < again):
             return []
     after = signed[-1] if signed else listed.end()
-    records = [m.start() for m in P.FLAT_RECORD.finditer(view, after)]
+    records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
+               if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
             + ([listed.start()] if listed else []))
 

@@ -280,6 +280,6 @@ def tail_lines(lines: list[Line], lay: Layout) -> None:
             lay.fields["cc"] = [n.strip() for n in names if n.strip()]
             lay.add("cc", i)
         elif P.PRINTED_LINE.match(view):
-            lay.fields["printed"] = lines[i].text
+            lay.fields.setdefault("printed", lines[i].text)  # 印发, then maybe a 翻印 by another office
             lay.add("printed", i)
 

@@ -77,7 +77,7 @@ FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!])附\s*件\s*:\s*(?=\p{Han})|(
 # instead; not 详见附件, 按照附件)
 FLAT_ATTACHMENT_HEAD = regex.compile(r"(?<![见按照据如与及和的])附\s*件\s*\d{0,2}(?=\s*[\p{Han}“《])")
 # the 版记 of a flattened document: 抄送:…, and …办公室2021年3月1日印发 after it
-FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=。)\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发")
+FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=[。)])\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
 # a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…),
 # or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
 # end, or before a note: (此件…), 抄送, 附件, 联系人)
@@ -155,7 +155,7 @@ NOTE_LINE = regex.compile(
 )
 # 版记: 抄送：… / XX办公室 2022年7月12日印发
 CC_LINE = regex.compile(r"^抄\s*送\s*[:](?P<names>.*)$")
-PRINTED_LINE = regex.compile(r"^(?P<by>\p{Han}{2,40}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
+PRINTED_LINE = regex.compile(r"^(?P<by>\p{Han}{2,40}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|翻印)$")
 # a signer of an order: 省长　马兴瑞
 SIGNER = regex.compile(
     r"^(?P<title>\p{Han}{0,8}?(?:省\s*长|市\s*长|县\s*长|区\s*长|主\s*席|主\s*任|部\s*长|局\s*长|总\s*理|书\s*记|厅\s*长|委员长))"
