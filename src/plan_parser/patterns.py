@@ -324,8 +324,8 @@ DEADLINE_SPAN = regex.compile(
     r"(?:用|利用|经过|在)?\s*(?<![\d.])(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
     r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
 )
-# this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内: a digit before)
-DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年])(?P<w>年内|今年|当年|本年度|本年|明年|年底|年末)")
+# this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内, 一年内: a number before)
+DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年一二三四五六七八九十两])(?P<w>年内|今年|当年|本年度|本年|明年|年底|年末)")
 # a start year for spans when the notice has no date: 2012年起
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
 ANNUAL = regex.compile(r"每年|逐年|每一年")
