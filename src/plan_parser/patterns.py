@@ -272,6 +272,8 @@ COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("�
 # 以上/以下 before the noun it qualifies; a count such as 100个以上示范点 is still a target)
 SIZE_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以[上下](?:的)?(?=\p{Han})")
 COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次"
+# between two numbers of one list: 60个、40个和5个
+LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # verbs that make a target a change rather than a level
 CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
 LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|培育|培养|引进|打造|组织|开展|完成|达到)")

@@ -16,6 +16,7 @@ loans and fee shares.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -98,7 +99,11 @@ def _sentence(text: str, view: str, masked: str, a: int, b: int, ctx: Context, s
             rec = recurring[0] if recurring else carried
             # a clause's own 每年 outranks a period carried from an earlier clause
             deadline = own[-1] if own else (None if recurring else dated)
-            out.append(_found(text, view, n, deadline, rec))
+            found = _found(text, view, n, deadline, rec)
+            if out and found.comparator == "=" and P.LIST_GAP.fullmatch(view, out[-1].end, found.start):
+                # 分别不少于60个、40个、5个: the list's comparator holds for each of its numbers
+                found = dataclasses.replace(found, comparator=out[-1].comparator)
+            out.append(found)
         if dated_here:
             dated = dated_here[-1]
             carried = None
