@@ -239,7 +239,7 @@ TARGET_UNITS = (
 # then a unit or %.
 # Not 2022年, 5G, 第二批, 〔2022〕15号, 121人才 (人 of 人才), 15个工作日 (a time limit).
 TARGET_NUMBER = regex.compile(
-    r"(?<![\d.A-Za-z第])(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?<![\d.A-Za-z第])(?<!第[\d、,和及]+)(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"  # not 第2、4、5项
     r"(?:\s*%?\s*(?P<range>[-—–~～至到])\s*(?P<b>\d+(?:\.\d+)?))?"  # 3—5个, 5%—8%
     r"\s*(?P<scale>万亿|千万|百万|万|亿)?(?P<more>余|多)?"
     r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r")"
