@@ -91,12 +91,12 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
     signed = _signature_cuts(view, listed.start() if listed else cuts[-1])
     if not (signed or listed):
         return []
-    heads = [m for m in P.FLAT_ATTACHMENT_HEAD.finditer(view, signed[-1] if signed else listed.end())]
+    after = signed[-1] if signed else listed.end()
+    heads = list(P.FLAT_ATTACHMENT_HEAD.finditer(view, after))
     if listed and not signed:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):
             return []
-    after = signed[-1] if signed else listed.end()
     records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
