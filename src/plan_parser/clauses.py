@@ -149,6 +149,8 @@ def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
     names: list[Name] = []
     lead = view[: labels[0].start()].strip(" ,;")
     when = text[: labels[0].start()].strip(" ,;，；") if P.DEADLINE_PHRASE.search(lead) else None
+    if lead and not when:  # A牵头，B负责；完成时限：… : the units before the first label
+        names, _ = _verb_names(text[: labels[0].start()], view[: labels[0].start()], "responsible", require_verb=True)
     for pos, m in enumerate(labels):
         end = labels[pos + 1].start() if pos + 1 < len(labels) else len(view)
         role = _label_role(m.group("label"))
@@ -198,6 +200,8 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
             pending, saw_verb = [], True
     if require_verb and not saw_verb:
         return [], None
+    if saw_verb:  # a remark after the units (；根据…安排确定): not a name
+        pending = [(n, q) for n, q in pending if _unitlike(n)]
     return out + [_named(n, default, q) for n, q in pending], when
 
 
@@ -209,12 +213,17 @@ def _named(name: str, role: str, qualifier: str | None) -> Name:
 
 
 def _segment_role(view: str, default: str) -> tuple[str | None, int]:
-    """The role a segment's closing verb gives, and where the names end."""
+    """The role a segment's closing verb gives, and where the names end (before an adverb:
+    A、B分别牵头负责)."""
     if m := P.ROLE_VERB.search(view):
-        return _VERB_ROLE[m.group("verb")], m.start()
-    if m := P.QUALIFIER.search(view):
-        return default, m.start()
-    return None, len(view)
+        role, cut = _VERB_ROLE[m.group("verb")], m.start()
+    elif m := P.QUALIFIER.search(view):
+        role, cut = default, m.start()
+    else:
+        return None, len(view)
+    if adverb := P.ROLE_ADVERB.search(view, 0, cut):
+        cut = adverb.start()
+    return role, cut
 
 
 def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:

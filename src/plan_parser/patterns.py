@@ -193,6 +193,8 @@ ROLE_LABEL = regex.compile(
 )
 # a role verb after names: A牵头，B、C配合 / A负责 / A指导，B负责落实
 ROLE_VERB = regex.compile(r"(?P<verb>牵头负责|牵头落实|牵头|配合落实|配合|参与|协助|协同|指导)$")
+# an adverb between the names and their role verb: A、B分别牵头负责 / 共同牵头 / 协同负责 / 协同配合
+ROLE_ADVERB = regex.compile(r"(?:分别|共同|协同|各自|具体|联合)$")
 # a role in brackets after a name: 市发改委（牵头）、市财政局（配合）
 NAME_ROLE = regex.compile(r"\((?P<verb>牵头|配合|参与|协助|指导|负责)\)$")
 # qualifiers kept apart from unit names
