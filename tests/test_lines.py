@@ -104,3 +104,11 @@ def test_flattened_record_printed_then_reprinted():
     doc = plan_parser.parse_text(text)
     assert (doc.notice.date, doc.notice.printed) == ("2020-12-18", "中共中央办公厅秘书局2020年12月19日印发")
     assert not [d for d in doc.diagnostics if d.code == "unparsed"]
+
+
+def test_flattened_item_number_with_a_typed_full_stop():
+    """11。强化生态帮扶: item 11, where item 10 came before (not a restart at 1。)."""
+    items = "".join(f"{n}{'。' if n == 3 else '.'}任务{n}。{FILLER}。(省直{n}厅负责)" for n in range(1, 5))
+    doc = plan_parser.parse_text(f"关于印发工作方案的通知各市：现将方案印发给你们。一、重点任务{items}")
+    assert [(t.path, [u.name for u in t.units]) for t in plan_parser.tasks(doc)] == [
+        ([1, n], [f"省直{n}厅"]) for n in range(1, 5)]

@@ -64,6 +64,10 @@ def test_an_item_whose_heading_starts_with_a_number_or_a_year():
     assert paths("1.做好准备。\n2.2020年设备年报。\n3.2021年3月11日召开会议。") == [[1], [2], [3]]
 
 
+def test_a_typed_full_stop_after_an_item_number():
+    assert paths("1.甲任务。\n2.乙任务。\n3。丙任务。\n4.丁任务。") == [[1], [2], [3], [4]]
+
+
 def test_decimal_numbering():
     text = "1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织体系\n2.1 指挥部\n2.1.1 组成"
     assert paths(text) == [[1, 1], [1, 2], [2, 1, 1]]

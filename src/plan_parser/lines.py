@@ -74,6 +74,8 @@ def _unflatten(line: Line) -> list[Line]:
         style, number = _style_number(m)
         if number is None or not (number == 1 or number == last.get(style, 0) + 1):
             continue
+        if m.group("stop") == "。" and (number == 1 or number != last.get(style, 0) + 1):
+            continue  # 11。 is item 11 only where item 10 came before
         last[style] = number
         if m.start() > cuts[-1]:
             cuts.append(m.start())

@@ -49,9 +49,10 @@ MARKERS = (
     ("paren_cn", regex.compile(rf"\(\s*(?P<n>[{CN_NUM}]{{1,4}})\s*\)")),
     # 1.1 / 1.2.1 decimal headings followed by a space or a Han character; not 1.5万
     ("decimal", regex.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s|\p{Han})(?!\s*\p{Han}{0,2}[%％万亿元])")),
-    # 1. 1、 1． 1﹒ (folded to 1.) ; 3.2021年3月… (a heading that starts with a year) ;
+    # 1. 1、 1． 1﹒ (folded to 1.), 11。 (a typed 。 before a heading) ; 3.2021年3月… (a heading
+    # that starts with a year) ;
     # not 1.5万, 2022年, 10%; one to three digits
-    ("num", regex.compile(r"(?P<n>\d{1,3})\s*[.、](?!(?!(?:19|20)\d{2}年)\d)")),
+    ("num", regex.compile(r"(?P<n>\d{1,3})\s*(?:[.、]|。(?=\s*\p{Han}))(?!(?!(?:19|20)\d{2}年)\d)")),
     # a bare number before a short heading, as decimal plans number their chapters: 1 总则 ;
     # not 2022 年, 5 年内 (a digit-led sentence): the heading must be short and unpunctuated
     ("bare", regex.compile(r"(?P<n>\d{1,2})\s+(?=\p{Han}[^,.;:!?。，；：、]{1,20}$)")),
@@ -63,10 +64,11 @@ MARKERS = (
 
 # a marker running on inside a flattened line: after a sentence end, a bracket or a Han
 # character; not after a digit, a point or 第 (2.5万, 第二条), and 1. only before a Han character;
-# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖)
+# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖); 11。 (a typed 。 for .)
+# only where it continues its numbering
 RUN_ON_MARKER = regex.compile(
     rf"(?<=[。;:!?)\p{{Han}}])(?<!第)(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
-    rf"|(?P<num>\d{{1,2}})[.、](?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
+    rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
 # a flattened notice's list of attachments after its last sentence: 。附件:1.…方案2.… (or after
