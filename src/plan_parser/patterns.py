@@ -221,10 +221,12 @@ UNIT_END = regex.compile(
     r"专班|总社|社|协|联|馆|台|校|海关|法院|检察院|党委|团委|街道|乡镇|县|区|市|省|州|盟|旗|指挥部|营管部|办事处|工会|"
     r"委员会|管委会|领导小组|联席会议|各地|各级)$"
 )
-# an administrative tier that continues a collective (各区、县级市 / 各省、自治区、直辖市人民政府):
-# joined to the 各… before it; never a unit alone. Not 市直各部门 (a unit of its own).
+# an administrative tier or a bare organ that continues a collective (各区、县级市 / 各省、自治区、
+# 直辖市人民政府 / 各市党委、政府): joined to the 各… before it; never a unit alone. Not 市直各部门
+# (a unit of its own).
 TIER_ONLY = regex.compile(
-    r"^(?:(?:县级市|自治区|直辖市|自治州|自治县|计划单列市|新疆生产建设兵团)\p{Han}*|县|区|市|镇|乡|街道|乡镇|开发区|功能区|新区)$"
+    r"^(?:(?:县级市|自治区|直辖市|自治州|自治县|计划单列市|新疆生产建设兵团)\p{Han}*|县|区|市|镇|乡|街道|乡镇|开发区|功能区|新区"
+    r"|(?:人民)?政府|党委|党组|管委会)$"
 )
 # what no unit's name holds: a colon (a run-on label: 咨询热线：…), a telephone or other
 # long number, a URL (a web page's footer is not a clause)
