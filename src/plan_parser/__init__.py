@@ -48,11 +48,12 @@ def parse_text(text: str, path: str | None = None):
     return parse_bytes(data, path)
 
 
-def clean(text: str):
-    """``text`` without its inline pinyin annotations: a ``pinyin.Cleaned`` (text, removed, offset map)."""
+def clean(text: str, offsets: bool = True):
+    """``text`` without its inline pinyin annotations: a ``pinyin.Cleaned`` (text, removed, offset map;
+    ``offsets=False`` skips the map, faster on large texts)."""
     from .pinyin import clean as _clean
 
-    return _clean(text)
+    return _clean(text, offsets)
 
 
 def tasks(doc):
