@@ -79,9 +79,10 @@ def test_a_due_date_in_a_task_text_is_its_deadline():
     text = ("关于做好设备年报工作的通知\n各单位：\n现将有关事项通知如下。\n"
             "一、工作安排\n1.各单位于2021年1月5日前报送统计表。\n2.7月27日前将总结报送设备部。\n"
             "3.到2025年，建成示范点10个。\n4.做好年报工作（2021年底前完成）。\n"
+            "5.落实《关于2021年底前完成整改的通知》要求。\n"
             "某某公司\n2021年2月8日\n")
     rows = tasks(plan_parser.parse_text(text))
-    assert [r.deadline for r in rows] == ["2021-01-05", "2021-07-27", None, "2021-12-31"]
+    assert [r.deadline for r in rows] == ["2021-01-05", "2021-07-27", None, "2021-12-31", None]
 
 
 def test_a_yearly_due_date_is_no_one_date_and_a_statistical_bulletin_has_no_targets():

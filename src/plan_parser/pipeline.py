@@ -270,8 +270,9 @@ def _plain(value):
 def _due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        for m in P.TASK_DUE.finditer(ln.view):
-            sentence = ln.view[:m.start()].rsplit("。", 1)[-1]
+        view = P.MASKED.sub(lambda q: "□" * len(q.group()), ln.view)  # not a date in 《a title》
+        for m in P.TASK_DUE.finditer(view):
+            sentence = view[:m.start()].rsplit("。", 1)[-1]
             if not P.RECURRING.search(sentence):  # 每年…5月底前: every year's, no one date
                 return ln.text[m.start():m.end()]
     return None
