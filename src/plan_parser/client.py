@@ -117,12 +117,13 @@ def replies(sock):
 
 def request(op: str, path: str | None = None, timeout: float = 5.0) -> dict | None:
     """Ask the server ``status`` or ``stop``; None when no server answers."""
-    sock = connect(path, timeout)
+    print_ = fingerprint()
+    sock = connect(path or socket_path(print_), timeout)
     if sock is None:
         return None
     with sock:
         try:
-            send(sock, {"op": op, "fingerprint": fingerprint()})
+            send(sock, {"op": op, "fingerprint": print_})
             return next(replies(sock), None)
         except (OSError, ValueError):
             return None

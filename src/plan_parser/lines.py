@@ -74,8 +74,8 @@ def _unflatten(line: Line) -> list[Line]:
         style, number = _style_number(m)
         if number is None or not (number == 1 or number == last.get(style, 0) + 1):
             continue
-        if m.group("stop") == "。" and (number == 1 or number != last.get(style, 0) + 1):
-            continue  # 11。 is item 11 only where item 10 came before
+        if number == 1 and m.group("stop") == "。":
+            continue  # 11。 is item 11 where item 10 came before; 1。 starts nothing
         last[style] = number
         if m.start() > cuts[-1]:
             cuts.append(m.start())

@@ -100,16 +100,12 @@ def clean(text: str, offsets: bool = True) -> Cleaned:
     removals are counted, not kept, and ``to_input`` is not available.
     """
     removals: list = []
-    cuts: dict[str, tuple[tuple[int, ...], str]] = {}  # han + run -> _cut(han + run)
+    cuts = _Cuts()  # han + run -> _cut(han + run), computed once a key
 
     def strip(match: re.Match) -> str:
         """The run without its leading readings (one C-driven pass, one call a run)."""
         start, end = match.span()
-        key = text[start - 1:end]
-        cut = cuts.get(key)
-        if cut is None:
-            cut = cuts[key] = _cut(key)
-        lengths, rest = cut
+        lengths, rest = cuts[text[start - 1:end]]
         if len(lengths) == 1:
             removals.append((start, lengths[0]))
         else:
@@ -119,15 +115,20 @@ def clean(text: str, offsets: bool = True) -> Cleaned:
         return rest
 
     def count(match: re.Match) -> str:
-        key = text[match.start() - 1:match.end()]
-        cut = cuts.get(key)
-        if cut is None:
-            cut = cuts[key] = _cut(key)
-        removals.extend(cut[0])  # small ints: no new objects
-        return cut[1]
+        lengths, rest = cuts[text[match.start() - 1:match.end()]]
+        removals.extend(lengths)  # small ints: no new objects
+        return rest
 
     cleaned = _run_pattern(text).sub(strip if offsets else count, text)
     return Cleaned(cleaned, len(removals), tuple(removals) if offsets else ())
+
+
+class _Cuts(dict):
+    """``_cut`` of each key, computed the first time the key is looked up."""
+
+    def __missing__(self, key: str) -> tuple[tuple[int, ...], str]:
+        self[key] = cut = _cut(key)
+        return cut
 
 
 def _run_pattern(text: str) -> re.Pattern:

@@ -18,7 +18,7 @@ from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .pinyin import clean
 from .read import Source
-from .targets import Context, context_year, find_targets, resolve
+from .targets import Context, context_year, find_targets, mask, resolve
 from .tree import Node, build, heading_title, walk
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
@@ -78,8 +78,9 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("structure"):
         lines = split_lines(cleaned.text)
         lay = layout(lines)
-    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)), clock)
-    builder.statistics = bool(P.STATISTICS_DOCUMENT.search(P.fold(lay.fields.get("title") or lines[0].text if lines else "")))
+    title = lay.fields.get("title") or (lines[0].text if lines else "")
+    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)), clock,
+                       statistics=bool(P.STATISTICS_DOCUMENT.search(P.fold(title))))
     with clock.stage("tree and models"):
         plans = [builder.plan(r, lay) for r in lay.plans]
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
@@ -124,13 +125,13 @@ def _notice(lay: Layout, lines: list[Line]) -> dict:
 class _Builder:
     """Turns the regions' trees into models, tracking the lines each element takes."""
 
-    def __init__(self, lines: list[Line], ctx: Context, clock: Clock):
+    def __init__(self, lines: list[Line], ctx: Context, clock: Clock, statistics: bool = False):
         self.lines = lines
         self.ctx = ctx
         self.clock = clock
         self.ids: dict[str, int] = {}  # ids given so far, document-wide: repeats get ~2, ~3
         self.read_targets = True
-        self.statistics = False  # a 统计公报: results only, no targets
+        self.statistics = statistics  # a 统计公报: results only, no targets
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
@@ -270,7 +271,7 @@ def _plain(value):
 def _due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        view = P.MASKED.sub(lambda q: "□" * len(q.group()), ln.view)  # not a date in 《a title》
+        view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
             sentence = view[:m.start()].rsplit("。", 1)[-1]
             if not P.RECURRING.search(sentence):  # 每年…5月底前: every year's, no one date

@@ -86,8 +86,9 @@ def _node(data):
             return MappingNode(mapping, [(node(k), node(v)) for k, v in value.items()], flow_style=kind is _Flow)
         if isinstance(value, list):
             return SequenceNode(sequence, [node(v) for v in value], flow_style=kind is _FlowList)
-        return yaml.SafeDumper(None).represent_data(value)
+        return floats.represent_data(value)
 
+    floats = yaml.SafeDumper(None)  # PyYAML's own writing of floats (1e+17, .inf)
     return node(data)
 
 

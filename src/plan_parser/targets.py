@@ -63,14 +63,14 @@ def find_targets(text: str, view: str | None = None, ctx: Context = Context(), s
     view = P.fold(text) if view is None else view
     if not P.ANY_NUMBER.search(view, skip):
         return []
-    masked = _mask(view)
+    masked = mask(view)
     out: list[Found] = []
     for a, b in _spans(masked, P.SENTENCE_SPLIT):
         out += _sentence(text, view, masked, a, b, ctx, skip)
     return out
 
 
-def _mask(view: str) -> str:
+def mask(view: str) -> str:
     """Quotes, titles and 〔years〕 blanked out (same length), so their numbers are not read."""
     return P.MASKED.sub(lambda m: "□" * len(m.group()), view)
 
