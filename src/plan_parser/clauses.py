@@ -266,8 +266,9 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
             if m.start() > 0:
                 t, v = t[: m.start()], v[: m.start()]
         t = t.strip().removeprefix("由")
-        if t and not P.GENERIC_UNIT.match(P.fold(t)) and not P.NOT_A_NAME.search(P.fold(t)) and len(t) <= 60:
-            role = P.NAME_ROLE.search(P.fold(t))
+        folded = P.fold(t)
+        if t and not P.GENERIC_UNIT.match(folded) and not P.NOT_A_NAME.search(folded) and len(t) <= 60:
+            role = P.NAME_ROLE.search(folded)
             out.append((t[: role.start()].rstrip(), t[role.start():]) if role and role.start() else (t, None))
     if out and qualifier:
         out[-1] = (out[-1][0], qualifier)
