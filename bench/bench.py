@@ -5,8 +5,7 @@
     python bench/bench.py --quick    # smaller samples
 
 1. start-up: `planparse extract` on the seed, `--help` and `--version`, against the bare
-   import of the stack (`python -c "import typer, rich, pydantic, yaml, regex"`), cold and
-   with `planparse server` running;
+   import of the stack (`python -c "import typer, rich, pydantic, yaml, regex"`), cold;
 2. batch: 1,000 notices (the bulk documents, plus copies of the seed and the shared
    corpus with their numbers varied) in one call against separate calls (timed on a
    sample of separate calls, scaled to 1,000), and `-j 2` against `-j 1`;
@@ -64,30 +63,16 @@ def interleaved(commands: dict[str, tuple[list[str], dict | None]], runs: int) -
 
 
 def startup(runs: int) -> list[tuple[str, str, str]]:
-    """Cold start (every command loads the stack itself), then through ``planparse server``;
-    the baseline runs in the same rounds."""
+    """Cold start (every command loads the stack itself); the baseline runs in the same rounds."""
     base_args = [PY, "-c", "import typer, rich, pydantic, yaml, regex"]
     extract = CLI + ["extract", str(SEED), "-o", os.devnull]
     cold = interleaved({"base": (base_args, None), "extract": (extract, None), "help": (CLI + ["--help"], None),
                         "version": (CLI + ["--version"], None)}, runs)
     rows = [("import typer, rich, pydantic, yaml, regex", f"{cold['base'] * 1000:.0f} ms", "baseline")]
-    for name, label, goal in (("extract", "planparse extract seed", 1.25), ("help", "planparse --help", 0.6),
-                              ("version", "planparse --version", 0.6)):
+    for name, label, goal in (("extract", "planparse extract seed", 1.6), ("help", "planparse --help", 0.8),
+                              ("version", "planparse --version", 0.8)):
         t = cold[name]
         rows.append((f"{label}, cold", f"{t * 1000:.0f} ms", f"ratio {t / cold['base']:.2f} (goal <= {goal})"))
-    with tempfile.TemporaryDirectory(prefix="ppb-", dir="/tmp") as run_dir:
-        env = dict(os.environ, XDG_RUNTIME_DIR=run_dir, PLANPARSE_SERVER="on")
-        sh(CLI + ["server", "start", "--idle", "600"], env=env)
-        try:
-            warm = interleaved({"base": (base_args, None), "extract": (extract, env), "help": (CLI + ["--help"], env)},
-                               runs)
-        finally:
-            sh(CLI + ["server", "stop"], env=env)
-    rows.append(("import typer, rich, pydantic, yaml, regex", f"{warm['base'] * 1000:.0f} ms",
-                 "baseline, again (rounds with the server)"))
-    for name, label, goal in (("extract", "planparse extract seed", 1.25), ("help", "planparse --help", 0.6)):
-        t = warm[name]
-        rows.append((f"{label}, server running", f"{t * 1000:.0f} ms", f"ratio {t / warm['base']:.2f} (goal <= {goal})"))
     return rows
 
 
@@ -189,10 +174,10 @@ def clean_vs_sed(tmp: Path, mb: int) -> list[tuple[str, str, str]]:
 
 
 def stages(runs: int) -> list[tuple[str, str, str]]:
-    from plan_parser import pipeline
-    from plan_parser.pinyin import clean
-    from plan_parser.read import read_path
-    from plan_parser.serialize import dumps
+    from plan_parser.parse import build as pipeline
+    from plan_parser.parse.clean import clean
+    from plan_parser.parse.read import read_path
+    from plan_parser.output.serialize import dumps
 
     timings = pipeline.stage_times(read_path(SEED), runs)
     src = read_path(SEED)
@@ -206,7 +191,6 @@ def stages(runs: int) -> list[tuple[str, str, str]]:
 
 
 def main() -> int:
-    os.environ["PLANPARSE_SERVER"] = "off"  # cold figures, whatever server the user runs
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="smaller samples")
     args = ap.parse_args()

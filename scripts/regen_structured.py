@@ -20,7 +20,7 @@ def expected() -> dict[Path, str]:
     """The structured files data/raw/ should give: {path: text}."""
     sys.path.insert(0, str(ROOT / "src"))
     import plan_parser
-    from plan_parser.serialize import dumps
+    from plan_parser.output.serialize import dumps
 
     out = {}
     cwd = os.getcwd()

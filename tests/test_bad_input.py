@@ -21,7 +21,7 @@ import plan_parser
 from conftest import SEED
 from plan_parser import InputError
 from plan_parser.cli import app
-from plan_parser.serialize import loads
+from plan_parser.output.serialize import loads
 
 runner = CliRunner()
 READERS = ("extract", "clean", "tasks", "show")  # the commands that read a notice
@@ -187,7 +187,7 @@ def test_another_schema_version_is_refused(tmp_path, seed_yaml, command):
 
 def test_json_with_another_schema_version_is_refused(tmp_path):
     path = tmp_path / "future.json"
-    doc = json.loads(plan_parser.serialize.dumps(plan_parser.extract(SEED), "json"))
+    doc = json.loads(plan_parser.output.serialize.dumps(plan_parser.extract(SEED), "json"))
     doc["schema_version"] = "0.9"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     assert "schema_version 0.9" in assert_clean_failure(run("tasks", path))

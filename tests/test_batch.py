@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 import plan_parser
 from conftest import SEED, CORPUS, need
 from plan_parser.cli import app
-from plan_parser.export import tasks_xlsx
-from plan_parser.unitview import fold_name, unit_view
+from plan_parser.output.export import tasks_xlsx
+from plan_parser.output.units import fold_name, unit_view
 
 runner = CliRunner(env={"COLUMNS": "200"})
 

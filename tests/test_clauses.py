@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from plan_parser.clauses import find_clauses
+from plan_parser.parse.clauses import find_clauses
 from conftest import FIXTURES
 
 CASES = yaml.safe_load((FIXTURES / "clauses.yaml").read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""Tests for the clean stage (plan_parser.pinyin): fixture cases, the seed notice, a pypinyin oracle, properties."""
+"""Tests for the clean stage (plan_parser.parse.clean): fixture cases, the seed notice, a pypinyin oracle, properties."""
 from __future__ import annotations
 
 import functools
@@ -14,10 +14,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plan_parser.pinyin import Cleaned, clean, is_reading
+from plan_parser.parse.clean import Cleaned, clean, is_reading
 
 # The module itself (the package's __init__ also has a function named `clean`).
-clean_module = importlib.import_module("plan_parser.pinyin")
+clean_module = importlib.import_module("plan_parser.parse.clean")
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
@@ -144,7 +144,7 @@ def test_no_candidate_does_not_load_the_dictionary() -> None:
 
 def test_cleaning_does_not_import_pypinyin() -> None:
     code = (
-        "import sys; from pathlib import Path; from plan_parser.pinyin import clean;"
+        "import sys; from pathlib import Path; from plan_parser.parse.clean import clean;"
         f"r = clean(Path({str(SEED)!r}).read_text(encoding='utf-8'));"
         "print(r.removed, 'pypinyin' in sys.modules)"
     )

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 import plan_parser
 from conftest import ROOT, SEED
 from plan_parser.cli import app
-from plan_parser.serialize import loads
+from plan_parser.output.serialize import loads
 
 runner = CliRunner(env={"COLUMNS": "400"})  # rich wraps tables and trees at 80 otherwise
 COMMANDS = sorted(typer.main.get_command(app).commands)

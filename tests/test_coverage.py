@@ -45,7 +45,7 @@ def assert_covered(path):
 
 
 def _read(path):
-    from plan_parser.read import read_path
+    from plan_parser.parse.read import read_path
 
     return read_path(path).text
 

@@ -14,11 +14,11 @@ from conftest import CORPUS, SEED, corpus_files, need
 from rich.console import Console
 
 import plan_parser
-from plan_parser import serialize
+from plan_parser.output import serialize
 from plan_parser.cli.render import diff_report
-from plan_parser.compare import LABELS, Diff, diff, load_side
-from plan_parser.diffreport import summary_line, to_json, to_markdown
-from plan_parser.read import read_path
+from plan_parser.compare.align import LABELS, Diff, diff, load_side
+from plan_parser.compare.report import summary_line, to_json, to_markdown
+from plan_parser.parse.read import read_path
 
 CN_DIGITS = "零一二三四五六七八九"
 NEW_TASK = "建立健全督查通报机制。定期通报各地各部门工作进展情况，对工作不力的单位进行约谈，确保各项任务按期完成。"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import plan_parser
-from plan_parser.lines import split_lines
+from plan_parser.parse.lines import split_lines
 
 FILLER = "加强统筹协调，完善工作机制，确保各项任务落到实处" * 6
 

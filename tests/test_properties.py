@@ -13,7 +13,7 @@ import pytest
 
 import plan_parser
 from plan_parser import InputError
-from plan_parser.serialize import dumps, loads
+from plan_parser.output.serialize import dumps, loads
 
 PIECES = [
     *"创业创新推进市发展改革委科技局政府办公厅工作方案通知年月日南",

@@ -1,4 +1,4 @@
-"""Tests for plan_parser.read: encodings found, newlines normalised, bad input refused."""
+"""Tests for plan_parser.parse.read: encodings found, newlines normalised, bad input refused."""
 from __future__ import annotations
 
 import codecs
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plan_parser.errors import InputError
-from plan_parser.read import Source, read_bytes, read_path
+from plan_parser.parse.read import Source, read_bytes, read_path
 
 SEED = Path(__file__).parent.parent / "data" / "raw" / "jinan-2022-shuangchuang.txt"
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus" / "raw"

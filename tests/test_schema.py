@@ -8,9 +8,9 @@ import pytest
 
 import plan_parser
 from conftest import ROOT, SEED
-from plan_parser.schema import KINDS, schema_json
-from plan_parser.serialize import dumps
-from plan_parser.tasklist import target_rows
+from plan_parser.output.schema import KINDS, schema_json
+from plan_parser.output.serialize import dumps
+from plan_parser.output.tasks import target_rows
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import plan_parser
 from conftest import SEED, corpus_files
-from plan_parser.serialize import _Flow, _FlowList, _flow_spans, _node, dumps, to_data
+from plan_parser.output.serialize import _Flow, _FlowList, _flow_spans, _node, dumps, to_data
 
 
 class _Dumper(yaml.SafeDumper):

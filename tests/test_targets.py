@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from plan_parser.targets import Context, context_year, find_targets
+from plan_parser.parse.targets import Context, context_year, find_targets
 from conftest import FIXTURES
 
 CASES = yaml.safe_load((FIXTURES / "targets.yaml").read_text(encoding="utf-8"))
@@ -50,7 +50,7 @@ def test_context_year():
 def test_a_section_about_the_past_gives_no_targets():
     """工作回顾 / 发展基础 report results; 夯实发展基础 is a task and keeps its targets."""
     import plan_parser
-    from plan_parser.tasklist import tasks
+    from plan_parser.output.tasks import tasks
 
     text = ("XX市推进制造业发展实施方案\n"
             "一、发展基础\n2022年全市规上工业产值达到1000亿元，培育专精特新企业50家。\n"
@@ -74,7 +74,7 @@ def test_a_due_date_in_a_task_text_is_its_deadline():
     """7月27日前报送 / 于2021年1月5日前 make a task's deadline when no clause gives one;
     到2025年 is a target's period, not the task's due date."""
     import plan_parser
-    from plan_parser.tasklist import tasks
+    from plan_parser.output.tasks import tasks
 
     text = ("关于做好设备年报工作的通知\n各单位：\n现将有关事项通知如下。\n"
             "一、工作安排\n1.各单位于2021年1月5日前报送统计表。\n2.7月27日前将总结报送设备部。\n"
@@ -87,7 +87,7 @@ def test_a_due_date_in_a_task_text_is_its_deadline():
 
 def test_a_yearly_due_date_is_no_one_date_and_a_statistical_bulletin_has_no_targets():
     import plan_parser
-    from plan_parser.tasklist import tasks
+    from plan_parser.output.tasks import tasks
 
     text = ("关于做好养老服务工作的通知\n各区：\n一、工作安排\n1.每年由指导单位于5月底前完成清算。\n"
             "2.于6月10日前报送总结。\n某某市民政局\n2024年1月2日\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from plan_parser.lines import split_lines
-from plan_parser.tree import build, leaves, marker
+from plan_parser.parse.lines import split_lines
+from plan_parser.parse.tree import build, leaves, marker
 from conftest import FIXTURES
 
 MARKERS = yaml.safe_load((FIXTURES / "markers.yaml").read_text(encoding="utf-8"))

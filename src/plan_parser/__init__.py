@@ -26,15 +26,15 @@ __all__ = ["InputError", "PlanParseError", "__version__", "clean", "diff", "extr
 
 def extract(path):
     """Read, clean and parse the notice at ``path``."""
-    from .pipeline import parse
-    from .read import read_path
+    from .parse.build import parse
+    from .parse.read import read_path
 
     return parse(read_path(path))
 
 
 def parse_bytes(data: bytes, path: str | None = None):
-    from .pipeline import parse
-    from .read import read_bytes
+    from .parse.build import parse
+    from .parse.read import read_bytes
 
     return parse(read_bytes(data, path))
 
@@ -51,13 +51,13 @@ def parse_text(text: str, path: str | None = None):
 def clean(text: str, offsets: bool = True):
     """``text`` without its inline pinyin annotations: a ``pinyin.Cleaned`` (text, removed, offset map;
     ``offsets=False`` skips the map, faster on large texts)."""
-    from .pinyin import clean as _clean
+    from .parse.clean import clean as _clean
 
     return _clean(text, offsets)
 
 
 def tasks(doc):
-    from .tasklist import tasks as _tasks
+    from .output.tasks import tasks as _tasks
 
     return _tasks(doc)
 
@@ -67,7 +67,7 @@ def diff(old, new):
 
     ``old`` and ``new`` are Documents, or paths to a notice or to a file planparse wrote.
     """
-    from .compare import diff as _diff, load_side
+    from .compare.align import diff as _diff, load_side
 
     def doc(side):
         return load_side(side) if isinstance(side, (str, os.PathLike)) else side

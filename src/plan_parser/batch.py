@@ -42,19 +42,19 @@ def render(path: str, fmt: str, script: str | None = None, data: bytes | None = 
     """Parse one notice and serialise it; never raises (errors come back in the Result)."""
     from . import parse_bytes
     from .errors import PlanParseError
-    from .read import read_path
-    from .serialize import dumps
+    from .parse.read import read_path
+    from .output.serialize import dumps
 
     try:
         if data is not None:
             doc = parse_bytes(data, path)
         else:
-            from .pipeline import parse
+            from .parse.build import parse
 
             doc = parse(read_path(path))
         if fmt == "tasks":  # the task rows as JSON Lines (for views over many notices)
-            from .export import jsonl
-            from .tasklist import tasks
+            from .output.export import jsonl
+            from .output.tasks import tasks
 
             text = jsonl(tasks(doc))
         else:

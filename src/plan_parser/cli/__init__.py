@@ -9,14 +9,13 @@ import sys
 
 import typer
 
-from . import changes, documents, server, tables
-from .common import app
+from . import changes, documents, tables
+from .options import app
 
 # the commands, in the order --help lists them
 for _command in (documents.extract, documents.clean, tables.tasks, tables.targets, tables.units, documents.show,
                  changes.diff, documents.schema):
     app.command()(_command)
-app.add_typer(server.server_app, name="server")
 
 __all__ = ["app", "main"]
 

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import PlanParseError
-from .common import fail, same_file
+from .options import fail, same_file
 
 
 def diff(
@@ -44,9 +44,9 @@ def diff(
 
 def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
     """Diff ``old`` against ``new`` and write the report; returns the ``Diff``."""
-    from ..compare import diff as lib_diff
-    from ..compare import load_side
-    from ..diffreport import to_json, to_markdown
+    from ..compare.align import diff as lib_diff
+    from ..compare.align import load_side
+    from ..compare.report import to_json, to_markdown
 
     result = lib_diff(load_side(old), load_side(new))
     to_stdout = out in (None, "-")
@@ -73,7 +73,7 @@ def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
         fail(f"refusing to write over the input file {out}", 2)
     if target.is_dir():
         fail(f"{out} is a directory", 2)
-    from ..serialize import write_atomic
+    from ..output.serialize import write_atomic
 
     write_atomic(target, text)
     return result

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import PlanParseError
-from .common import SCRIPT, DocFormat, Script, emit, fail, load, report
+from .options import SCRIPT, DocFormat, Script, emit, fail, load, report
 
 
 def extract(
@@ -39,7 +39,7 @@ def extract(
     if out_dir is None and fmt is not DocFormat.jsonl:
         fail("several notices need --out-dir DIR, or --format jsonl", 2)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    from .batch import run_batch
+    from .progress import run_batch
 
     failed = run_batch(paths, fmt.value, out, out_dir, jobs, script and script.value, quiet, stdin)
     if failed:
@@ -49,7 +49,7 @@ def extract(
 def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
     """One notice (a file, or ``-`` for stdin) to stdout or ``-o``."""
     from .. import parse_bytes
-    from ..serialize import dumps
+    from ..output.serialize import dumps
 
     try:
         # a file planparse wrote is read back (extract then converts YAML <-> JSON)
@@ -69,8 +69,8 @@ def clean(
 
     Example: planparse clean notice.txt -o notice.clean.txt
     """
-    from ..pinyin import clean as lib_clean
-    from ..read import read_path
+    from ..parse.clean import clean as lib_clean
+    from ..parse.read import read_path
 
     try:
         cleaned = lib_clean(read_path(file).text, offsets=False)
@@ -102,7 +102,7 @@ def schema(
 
     Example: planparse schema --kind task -o task.schema.json
     """
-    from ..schema import KINDS, schema_json
+    from ..output.schema import KINDS, schema_json
 
     if kind not in KINDS:
         fail(f"unknown kind {kind!r} ({', '.join(KINDS)})", 2)

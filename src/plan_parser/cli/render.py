@@ -8,8 +8,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from ..compare import Diff, TaskChange
-from ..diffreport import (
+from ..compare.align import Diff, TaskChange
+from ..compare.report import (
     MARK,
     detail_rows,
     label,
@@ -19,7 +19,7 @@ from ..diffreport import (
     value,
     where,
 )
-from ..export import target_text, value_text, when_text
+from ..output.export import target_text, value_text, when_text
 from ..models import Document, Item, TargetRow, Task
 
 _ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}

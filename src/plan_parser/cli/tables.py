@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from .common import (
+from .options import (
     SCRIPT,
     RowFormat,
     Script,
@@ -32,9 +32,9 @@ def tasks(
     Several notices give one table (the 来源/file column says where each task comes from).
     Example: planparse tasks notice.txt --format xlsx -o 任务分工表.xlsx
     """
-    from .. import export
+    from ..output import export
     from ..batch import expand
-    from ..tasklist import tasks as lib_tasks
+    from ..output.tasks import tasks as lib_tasks
 
     paths = expand(inputs, glob)
     if not paths:
@@ -69,9 +69,9 @@ def targets(
 
     Example: planparse targets notice.txt --by 2025
     """
-    from .. import export
-    from ..tasklist import target_rows
-    from ..tasklist import tasks as lib_tasks
+    from ..output import export
+    from ..output.tasks import target_rows
+    from ..output.tasks import tasks as lib_tasks
 
     rows = target_rows(lib_tasks(loaded(file)), by=by)
     fmt = fmt or (RowFormat.table if to_terminal(out) else RowFormat.jsonl)
@@ -96,9 +96,9 @@ def units(
     Names are compared after width, white space and traditional/simplified folding.
     Example: planparse units notices/ --format csv -o units.csv
     """
-    from .. import export
+    from ..output import export
     from ..batch import expand
-    from ..unitview import unit_view
+    from ..output.units import unit_view
 
     entries = converted(unit_view(_task_rows(expand(inputs, glob), jobs)), script)
     fmt = fmt or (RowFormat.table if to_terminal(out) else RowFormat.jsonl)
@@ -115,7 +115,7 @@ def _task_rows(paths: list[str], jobs: Optional[int]):
     planparse wrote are read here. A file that fails is reported and skipped."""
     from ..batch import run
     from ..models import Task
-    from ..tasklist import tasks as lib_tasks
+    from ..output.tasks import tasks as lib_tasks
 
     written = {p for p in paths if Path(p).suffix.lower() in (".yaml", ".yml", ".json")}
     parsed = run([p for p in paths if p not in written], "tasks", jobs)

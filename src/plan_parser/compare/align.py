@@ -54,10 +54,10 @@ from pathlib import Path
 from diff_match_patch import diff_match_patch
 from rapidfuzz.fuzz import ratio
 
-from . import models as M
-from .diffmodels import (Diff, FieldChange, RoleChange, SectionChange, SectionRef, Summary, TargetChange,
+from .. import models as M
+from .models import (Diff, FieldChange, RoleChange, SectionChange, SectionRef, Summary, TargetChange,
                          TargetRef, TaskChange, TaskRef, UnitChanges, ValueChange)
-from .errors import InputError
+from ..errors import InputError
 
 THRESHOLD = 0.60
 MARGIN = 0.05
@@ -68,8 +68,8 @@ CONTENT = {"title", "text", "units", "targets", "deadline"}
 
 def load_side(path) -> M.Document:
     """A notice (parsed) or a ``.yaml``/``.yml``/``.json`` file planparse wrote."""
-    from . import extract
-    from .serialize import loads
+    from .. import extract
+    from ..output.serialize import loads
 
     path = Path(path)
     if path.suffix.lower() not in (".yaml", ".yml", ".json"):
@@ -108,7 +108,7 @@ class _Node:
 
 def _nodes(doc: M.Document) -> tuple[list[_Node], list[_Node]]:
     """(tasks, containers) of ``doc`` in document order."""
-    from .tasklist import tasks
+    from ..output.tasks import tasks
 
     rows: dict[str, list[M.Task]] = {}
     for row in tasks(doc):

@@ -6,12 +6,12 @@ or in an attachment the file includes, in document order.
 """
 from __future__ import annotations
 
-from . import models as M
+from .. import models as M
 
 
 def tasks(doc: M.Document) -> list[M.Task]:
     """Every leaf item of the document, as a task row."""
-    from .pipeline import gc_paused
+    from ..parse.build import gc_paused
     from .serialize import encodable
 
     out: list[M.Task] = []

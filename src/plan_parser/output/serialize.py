@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 
 def to_data(model) -> dict:
@@ -113,7 +113,7 @@ def loads(text: str, path: str | None = None):
     import yaml
     from pydantic import ValidationError
 
-    from .models import SCHEMA_VERSION, Document
+    from ..models import SCHEMA_VERSION, Document
 
     data = _json_object(text)
     if data is None:

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from . import models as M
+from .. import models as M
 
 
 class TaskRef(BaseModel):

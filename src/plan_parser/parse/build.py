@@ -11,12 +11,12 @@ import time
 from collections import defaultdict
 from contextlib import contextmanager
 
-from . import models as M
+from .. import models as M
 from . import patterns as P
 from .clauses import Found, find_clauses, line_clause
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
-from .pinyin import clean
+from .clean import clean
 from .read import Source
 from .targets import Context, context_year, find_targets, mask, resolve
 from .tree import Node, build, heading_title, walk

@@ -12,7 +12,7 @@ KINDS = ("document", "task", "target")
 
 
 def schema(kind: str = "document") -> dict:
-    from . import models as M
+    from .. import models as M
 
     model = {"document": M.Document, "task": M.Task, "target": M.TargetRow}[kind]
     out = model.model_json_schema(mode="serialization")

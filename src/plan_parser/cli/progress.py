@@ -38,7 +38,7 @@ def _write(res: Result, fmt: str, out_dir: Path | None, stream) -> None:
     if stream is not None:
         stream.write(res.text)
         return
-    from ..serialize import write_atomic
+    from ..output.serialize import write_atomic
 
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = "stdin" if res.path == "-" else Path(res.path).stem

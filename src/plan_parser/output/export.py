@@ -6,7 +6,7 @@ import io
 import json
 from pathlib import Path
 
-from .models import TargetRow, Task
+from ..models import TargetRow, Task
 
 CSV_COLUMNS = ("id", "attachment", "path", "section", "title", "lead", "support", "responsible", "guide",
                "deadline", "targets", "line", "file")

@@ -73,8 +73,8 @@ def main_options(
 
 def load(path: Path):
     """A Document from a notice, or from a file planparse wrote (.yaml/.yml/.json)."""
-    from ..read import read_path
-    from ..serialize import loads
+    from ..parse.read import read_path
+    from ..output.serialize import loads
 
     if path.suffix.lower() in (".yaml", ".yml", ".json"):
         return loads(read_path(path).text, str(path))  # the read stage's checks and messages
@@ -82,7 +82,7 @@ def load(path: Path):
 
 
 def emit(text: str | bytes, out: Optional[str], inputs: list[Path]) -> None:
-    from ..serialize import write_atomic
+    from ..output.serialize import write_atomic
 
     if out in (None, "-"):
         if isinstance(text, str):  # encoded at once: the text layer writes a long text slowly
@@ -128,7 +128,7 @@ def converted(rows: list, script: Optional[Script]) -> list:
     """Rows rewritten in one script (their strings converted), or as they are."""
     if not script:
         return list(rows)
-    from ..script import convert
+    from ..output.script import convert
 
     return [type(r).model_validate(convert(r.model_dump(mode="json"), script.value)) for r in rows]
 

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import cache
 from typing import Iterable
 
-from .models import Model, Task
+from ..models import Model, Task
 
 ROLES = ("lead", "support", "guide", "responsible")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from itertools import groupby
 
-from .compare import CONTENT, Diff, TaskChange, TaskRef
-from .export import value_text
+from .align import CONTENT, Diff, TaskChange, TaskRef
+from ..output.export import value_text
 
 CONTEXT = 14  # characters of unchanged text kept on each side of a change
 ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}

@@ -1,0 +1,1 @@
+"""compare (the `diff` verb): two Documents -> what changed, task by task (align matches them, report renders it)."""
