@@ -141,7 +141,7 @@ def test_failed_extract_leaves_the_output_alone(tmp_path, kind):
     assert_clean_failure(run("extract", path, "-o", out))
     assert out.read_text(encoding="utf-8") == "known: content\n"
     assert out.stat().st_mtime_ns == before
-    fresh = tmp_path / "fresh.yaml"
+    fresh = tmp_path / "fresh.json"
     assert_clean_failure(run("extract", path, "--format", "json", "-o", fresh))
     assert not fresh.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -162,7 +162,7 @@ def test_extract_goes_on_after_a_bad_file_and_exits_1(tmp_path):
     result = run("extract", path, SEED, "--out-dir", out, "-q")
     assert result.exit_code == 1
     assert [ln for ln in result.stderr.splitlines()] == [f"planparse: {path}: empty file"]
-    assert [p.name for p in out.iterdir()] == [f"{SEED.stem}.yaml"]
+    assert [p.name for p in out.rglob("*.yaml")] == [f"{SEED.stem}.yaml"]  # under its path from the inputs' root
 
 
 # --- files planparse wrote, and files it did not ---------------------------------------

@@ -47,11 +47,12 @@ def test_directory_to_jsonl_in_order_for_any_jobs(tmp_path):
     assert names == ["a-seed.txt"] + [f"d{k:02d}.txt" for k in range(10)] + ["b-small.txt"]
 
 
-def test_out_dir_never_overwrites(tmp_path):
+def test_out_dir_run_twice_is_refused_and_names_the_file(tmp_path):
     folder, out = notices(tmp_path), tmp_path / "out"
     assert run("extract", folder, "--out-dir", out, "-q").exit_code == 0
-    assert run("extract", folder, "--out-dir", out, "-q").exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["a-seed-2.yaml", "a-seed.yaml", "b-small-2.yaml", "b-small.yaml"]
+    again = run("extract", folder, "--out-dir", out, "-q")
+    assert again.exit_code == 2 and f"{out / 'a-seed.yaml'} exists" in again.stderr
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == ["a-seed.yaml", "sub/b-small.yaml"]
 
 
 def test_one_bad_file_does_not_stop_the_run(tmp_path):
@@ -59,7 +60,8 @@ def test_one_bad_file_does_not_stop_the_run(tmp_path):
     result = run("extract", folder, "--out-dir", tmp_path / "out")
     assert result.exit_code == 1
     assert "b-empty.txt" in result.stderr and "2 done" in result.stderr and "1 failed" in result.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-seed.yaml", "b-small.yaml"]
+    written = tmp_path / "out"
+    assert sorted(str(p.relative_to(written)) for p in written.rglob("*.yaml")) == ["a-seed.yaml", "sub/b-small.yaml"]
 
 
 def test_glob_and_stdin(tmp_path):

@@ -127,7 +127,9 @@ def test_extract_replaces_an_existing_output_file(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["notice"]["date"] == "2022-07-11"
 
 
-def test_extract_out_dir_never_overwrites(tmp_path):
+def test_extract_out_dir_never_overwrites_unless_asked(tmp_path):
+    """Run twice, a batch refuses (exit 2, naming the file) rather than writing alpha-2.yaml beside
+    alpha.yaml; --overwrite replaces; --skip-existing resumes, parsing only what is missing."""
     src = tmp_path / "in"
     src.mkdir()
     a, b = src / "alpha.txt", src / "beta.txt"
@@ -136,24 +138,34 @@ def test_extract_out_dir_never_overwrites(tmp_path):
     out = tmp_path / "out"  # created by extract
     ok("extract", a, b, "--out-dir", out, "-q")
     assert sorted(p.name for p in out.iterdir()) == ["alpha.yaml", "beta.yaml"]
-    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    first = (out / "alpha.yaml").read_bytes()
     (out / "beta.yaml").write_text("someone else's file\n", encoding="utf-8")
-    ok("extract", a, b, "--out-dir", out, "-q")
-    assert sorted(p.name for p in out.iterdir()) == ["alpha-2.yaml", "alpha.yaml", "beta-2.yaml", "beta.yaml"]
-    assert (out / "alpha.yaml").read_bytes() == first["alpha.yaml"]
+    refused = run("extract", a, b, "--out-dir", out, "-q")
+    assert refused.exit_code == 2 and "alpha.yaml exists" in refused.stderr and "--overwrite" in refused.stderr
     assert (out / "beta.yaml").read_text(encoding="utf-8") == "someone else's file\n"
-    assert (out / "alpha-2.yaml").read_bytes() == first["alpha.yaml"]
-    assert loads((out / "beta-2.yaml").read_text(encoding="utf-8")) == plan_parser.extract(str(b))
+    (out / "alpha.yaml").unlink()
+    resumed = run("extract", a, b, "--out-dir", out, "--skip-existing")
+    assert resumed.exit_code == 0 and "1 done" in resumed.stderr and "1 already there" in resumed.stderr
+    assert (out / "alpha.yaml").read_bytes() == first
+    assert (out / "beta.yaml").read_text(encoding="utf-8") == "someone else's file\n"
+    ok("extract", a, b, "--out-dir", out, "--overwrite", "-q")
+    assert sorted(p.name for p in out.iterdir()) == ["alpha.yaml", "beta.yaml"]
+    assert loads((out / "beta.yaml").read_text(encoding="utf-8")) == plan_parser.extract(str(b))
 
 
-def test_extract_out_dir_two_inputs_with_the_same_name(tmp_path):
-    for d in ("x", "y"):
-        (tmp_path / d).mkdir()
+def test_extract_out_dir_mirrors_the_input_tree(tmp_path):
+    """x/notice.txt and y/notice.txt become out/x/notice.json and out/y/notice.json (not
+    notice.json and notice-2.json); a directory given is mirrored below itself."""
+    for d in ("x", "y/deeper"):
+        (tmp_path / d).mkdir(parents=True)
         shutil.copy(SEED, tmp_path / d / "notice.txt")
     out = tmp_path / "out"
-    ok("extract", tmp_path / "x" / "notice.txt", tmp_path / "y" / "notice.txt", "--out-dir", out,
+    ok("extract", tmp_path / "x" / "notice.txt", tmp_path / "y" / "deeper" / "notice.txt", "--out-dir", out,
        "--format", "json", "-q")
-    assert sorted(p.name for p in out.iterdir()) == ["notice-2.json", "notice.json"]
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.json")) == ["x/notice.json", "y/deeper/notice.json"]
+    again = tmp_path / "again"
+    ok("extract", tmp_path / "y", "--out-dir", again, "-q")
+    assert [str(p.relative_to(again)) for p in again.rglob("*.yaml")] == ["deeper/notice.yaml"]
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json"])

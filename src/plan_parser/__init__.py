@@ -4,6 +4,7 @@ The library API (the CLI is a thin layer over it)::
 
     import plan_parser
     doc = plan_parser.extract("notice.txt")        # -> models.Document
+    doc = plan_parser.load("notice.yaml")          # a notice, or a file extract wrote
     rows = plan_parser.tasks(doc)                 # -> list[models.Task]
     changes = plan_parser.diff("v1.txt", "v2.yaml")  # -> compare.Diff
     doc = plan_parser.parse_text(text)             # from a str
@@ -20,8 +21,8 @@ __version__ = "0.1.0"
 
 from .errors import InputError, PlanParseError
 
-__all__ = ["InputError", "PlanParseError", "__version__", "clean", "diff", "extract", "parse_bytes", "parse_text",
-           "tasks"]
+__all__ = ["InputError", "PlanParseError", "__version__", "clean", "diff", "extract", "load", "parse_bytes",
+           "parse_text", "tasks"]
 
 
 def extract(path):
@@ -30,6 +31,13 @@ def extract(path):
     from .parse.read import read_path
 
     return parse(read_path(path))
+
+
+def load(path):
+    """A ``Document`` from a notice (parsed) or from a ``.yaml``/``.yml``/``.json`` file planparse wrote."""
+    from .output.load import load as _load
+
+    return _load(path)
 
 
 def parse_bytes(data: bytes, path: str | None = None):
@@ -67,9 +75,9 @@ def diff(old, new):
 
     ``old`` and ``new`` are Documents, or paths to a notice or to a file planparse wrote.
     """
-    from .compare.align import diff as _diff, load_side
+    from .compare.align import diff as _diff
 
     def doc(side):
-        return load_side(side) if isinstance(side, (str, os.PathLike)) else side
+        return load(side) if isinstance(side, (str, os.PathLike)) else side
 
     return _diff(doc(old), doc(new))

@@ -26,39 +26,70 @@ class Result:
     tasks: int = 0
 
 
-def expand(inputs: Iterable[str], pattern: str = "*.txt") -> list[str]:
+@dataclass(frozen=True)
+class Inputs:
+    """What a run takes: the files, in order; the files of the directories given that the
+    pattern leaves out (a batch names them in its summary); the directory ``--out-dir`` mirrors."""
+    paths: list[str]
+    skipped: list[str]
+    root: str
+
+
+def expand(inputs: Iterable[str], pattern: str = "*.txt") -> Inputs:
     """Files as given, directories walked recursively for ``pattern`` (sorted); ``-`` kept for stdin."""
-    out: list[str] = []
+    paths: list[str] = []
+    skipped: list[str] = []
     for item in inputs:
         p = Path(item)
         if item != "-" and p.is_dir():
-            out += sorted(str(f) for f in p.rglob(pattern) if f.is_file())
+            found = sorted(f for f in p.rglob("*") if f.is_file() and not _hidden(f.relative_to(p)))
+            paths += [str(f) for f in found if f.match(pattern)]
+            skipped += [str(f) for f in found if not f.match(pattern)]
         else:
-            out.append(item)
-    return out
+            paths.append(item)
+    return Inputs(paths, skipped, _root(inputs))
+
+
+def _hidden(relative: Path) -> bool:
+    """A dot file, or a file in a dot directory (``.git/…``): not a document a run skips."""
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _root(inputs: Iterable[str]) -> str:
+    """The deepest directory holding every input: each directory given, each file's own directory."""
+    bases = [os.path.abspath(i if Path(i).is_dir() else os.path.dirname(i) or ".") for i in inputs if i != "-"]
+    return os.path.commonpath(bases) if bases else os.getcwd()
+
+
+def destination(path: str, root: str, out_dir: Path, suffix: str) -> Path:
+    """Where ``--out-dir`` puts the output of ``path``: its place under ``root``, mirrored
+    (``in/a/n.txt`` -> ``out/a/n.yaml``); stdin is ``stdin.yaml``."""
+    if path == "-":
+        return out_dir / f"stdin{suffix}"
+    return (out_dir / os.path.relpath(os.path.abspath(path), root)).with_suffix(suffix)
 
 
 def render(path: str, fmt: str, script: str | None = None, data: bytes | None = None) -> Result:
-    """Parse one notice and serialise it; never raises (errors come back in the Result)."""
-    from . import parse_bytes
+    """Parse one notice (or read back a file planparse wrote) and serialise it; never raises
+    (errors come back in the Result)."""
     from .errors import PlanParseError
-    from .parse.read import read_path
-    from .output.serialize import dumps
+    from .output.load import load
+    from .output.export import FORMATS
 
     try:
         if data is not None:
-            doc = parse_bytes(data, path)
-        else:
             from .parse.build import parse
+            from .parse.read import read_bytes
 
-            doc = parse(read_path(path))
+            doc = parse(read_bytes(data, path))
+        else:
+            doc = load(path)
         if fmt == "tasks":  # the task rows as JSON Lines (for views over many notices)
-            from .output.export import jsonl
             from .output.tasks import tasks
 
-            text = jsonl(tasks(doc))
+            text = FORMATS["jsonl"].writers["tasks"](tasks(doc))
         else:
-            text = dumps(doc, fmt, script=script)
+            text = FORMATS[fmt].writers["document"](doc, script=script)
         return Result(path, text, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
     except PlanParseError as e:
         return Result(path, None, error=str(e))
@@ -88,7 +119,7 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
 
     size = max(1, min(CHUNK, len(paths) // (jobs * WINDOW) or 1))  # a few notices per task: less IPC
     chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         pending = []
         for chunk in chunks:
             data = stdin if "-" in chunk else None
@@ -97,6 +128,13 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
                 yield from pending.pop(0).result()
         for fut in pending:
             yield from fut.result()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the calling process's to handle (no traceback from each worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def render_many(paths: list[str], fmt: str, script: str | None, stdin: bytes | None) -> list[Result]:

@@ -179,7 +179,7 @@ class Diagnostic(Model):
     code: str
     message: str
     line: int | None = None
-    severity: Literal["info", "warning"] = "warning"
+    severity: Literal["warning"] = "warning"
     span: Span | None = None
 
 

@@ -1,21 +1,21 @@
 """The diff command: what changed between two versions of a plan."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..errors import PlanParseError
-from .options import fail, same_file
+from .options import OUT, emit, fail, translated
+
+TROUBLE = 2  # diff(1)'s status for trouble: 1 means "they differ"
 
 
 def diff(
     old: Path = typer.Argument(..., help="The earlier version: a notice, or a YAML/JSON file planparse wrote."),
     new: Path = typer.Argument(..., help="The later version: a notice, or a YAML/JSON file planparse wrote."),
     fmt: str = typer.Option("text", "--format", "-f", help="text (a report for the terminal), json or markdown."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    out: Optional[str] = OUT,
 ) -> None:
     """Show what changed between two versions of a plan, task by task.
 
@@ -26,54 +26,35 @@ def diff(
     Example: planparse diff plan-2022.txt plan-2023.yaml --format markdown -o changes.md
     """
     if fmt not in ("text", "json", "markdown"):
-        fail(f"unknown format {fmt!r} (text, json or markdown)", 2)
-    try:
-        result = _diff_write(old, new, fmt, out)
-    except typer.Exit:
-        raise
-    except PlanParseError as e:
-        fail(str(e), 2)
-    except RecursionError:
-        fail("nesting too deep to parse", 2)
-    except OSError as e:  # reading is InputError already: this is writing -o
-        fail(f"cannot write {out}: {e.strerror or e.__class__.__name__}", 2)
-    except Exception as e:  # diff(1): trouble is 2, never 1 (1 means "they differ")
-        fail(f"internal error: {e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}", 2)
+        fail(f"unknown format {fmt!r} (text, json or markdown)", TROUBLE)
+    from ..compare.align import diff as lib_diff
+    from ..output.load import load
+
+    with translated(TROUBLE, internal=True):
+        result = lib_diff(load(old), load(new))
+        text = _report(result, fmt, out)
+    if text is not None:
+        emit(text, out, [old, new], code=TROUBLE)
     raise typer.Exit(0 if result.same else 1)
 
 
-def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
-    """Diff ``old`` against ``new`` and write the report; returns the ``Diff``."""
-    from ..compare.align import diff as lib_diff
-    from ..compare.align import load_side
+def _report(result, fmt: str, out: Optional[str]) -> str | None:
+    """The report's text, or None when the text report went to the terminal already."""
     from ..compare.report import to_json, to_markdown
 
-    result = lib_diff(load_side(old), load_side(new))
-    to_stdout = out in (None, "-")
-    if fmt == "text":
-        import io
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "markdown":
+        return to_markdown(result)
+    import io
 
-        from rich.console import Console
+    from rich.console import Console
 
-        from .render import diff_report
+    from .render import diff_report
 
-        buf = None if to_stdout else io.StringIO()
-        console = Console(highlight=False) if to_stdout else Console(file=buf, width=100, color_system=None, highlight=False)
-        diff_report(result, console)
-        if to_stdout:
-            return result
-        text = buf.getvalue()
-    else:
-        text = to_json(result) if fmt == "json" else to_markdown(result)
-    if to_stdout:
-        sys.stdout.write(text)
-        return result
-    target = Path(out)
-    if any(same_file(target, p) for p in (old, new)):
-        fail(f"refusing to write over the input file {out}", 2)
-    if target.is_dir():
-        fail(f"{out} is a directory", 2)
-    from ..output.serialize import write_atomic
-
-    write_atomic(target, text)
-    return result
+    if out in (None, "-"):
+        diff_report(result, Console(highlight=False))
+        return None
+    buf = io.StringIO()
+    diff_report(result, Console(file=buf, width=100, color_system=None, highlight=False))
+    return buf.getvalue()

@@ -7,58 +7,64 @@ from typing import Optional
 
 import typer
 
-from ..errors import PlanParseError
-from .options import SCRIPT, DocFormat, Script, emit, fail, load, report
+from .options import GLOB, JOBS, OUT, SCRIPT, DocFormat, Script, emit, expanded, fail, loaded, pick_format, report, \
+    translated, write, writable
 
 
 def extract(
     inputs: list[str] = typer.Argument(..., help="Notice files, directories (searched recursively) or - for stdin."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
-    fmt: DocFormat = typer.Option(DocFormat.yaml, "--format", "-f", help="yaml, json, or jsonl (one document a line)."),
-    out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per notice into this directory."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
+    out: Optional[str] = OUT,
+    fmt: Optional[DocFormat] = typer.Option(None, "--format", "-f",
+                                            help="yaml (default), json, or jsonl (one document a line)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per notice into this directory, "
+                                           "mirroring the input tree."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="With --out-dir: replace files a former run wrote."),
+    skip_existing: bool = typer.Option(False, "--skip-existing",
+                                       help="With --out-dir: leave out notices whose file is there (resume a run)."),
+    glob: str = GLOB,
+    jobs: Optional[int] = JOBS,
     script: Optional[Script] = SCRIPT,
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not print diagnostics or the summary."),
 ) -> None:
     """Parse notices into structured YAML or JSON.
 
-    Example: planparse extract data/raw/notice.txt --format json -o notice.json
+    Example: planparse extract data/raw/notice.txt -o notice.json
 
     Many at once: planparse extract notices/ --out-dir out/ -j 4, or
     planparse extract notices/ --format jsonl > all.jsonl
     """
-    from ..batch import expand
-
-    paths = expand(inputs, glob)
-    if not paths:
-        fail(f"{' '.join(inputs)}: a directory with no {glob} files")
-    if len(paths) == 1 and out_dir is None and fmt is not DocFormat.jsonl:
-        _extract_single(paths[0], out, fmt.value, script and script.value, quiet)
+    found = expanded(inputs, glob)
+    paths = found.paths
+    form = pick_format("document", fmt, out, "yaml")
+    script_name = script and script.value
+    if len(paths) == 1 and out_dir is None and form != "jsonl":
+        _extract_single(paths[0], out, form, script_name, quiet)
         return
-    if out_dir is None and fmt is not DocFormat.jsonl:
+    if out_dir is None and form != "jsonl":
         fail("several notices need --out-dir DIR, or --format jsonl", 2)
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    from .progress import run_batch
+    if out not in (None, "-") and out_dir is None:
+        writable(out, [Path(p) for p in paths])
+    from .progress import Batch, run_batch
 
-    failed = run_batch(paths, fmt.value, out, out_dir, jobs, script and script.value, quiet, stdin)
-    if failed:
+    batch = Batch(paths, form, out, out_dir, found.root, found.skipped, overwrite, skip_existing)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    if run_batch(batch, jobs, script_name, quiet, stdin):
         raise typer.Exit(1)
 
 
 def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
-    """One notice (a file, or ``-`` for stdin) to stdout or ``-o``."""
-    from .. import parse_bytes
-    from ..output.serialize import dumps
+    """One notice (a file, or ``-`` for stdin) to stdout or ``-o``; a file planparse wrote is read
+    back (extract converts YAML <-> JSON)."""
+    if name == "-":
+        from .. import parse_bytes
 
-    try:
-        # a file planparse wrote is read back (extract then converts YAML <-> JSON)
-        doc = parse_bytes(sys.stdin.buffer.read(), "-") if name == "-" else load(Path(name))
-    except PlanParseError as e:
-        fail(str(e))
+        with translated():
+            doc = parse_bytes(sys.stdin.buffer.read(), "-")
+    else:
+        doc = loaded(name)
     if not quiet:
         report(doc, Path(name))
-    emit(dumps(doc, fmt, script=script), out, [] if name == "-" else [Path(name)])
+    write("document", fmt, doc, out, [name], script=script)
 
 
 def clean(
@@ -72,10 +78,8 @@ def clean(
     from ..parse.clean import clean as lib_clean
     from ..parse.read import read_path
 
-    try:
+    with translated():
         cleaned = lib_clean(read_path(file).text, offsets=False)
-    except PlanParseError as e:
-        fail(str(e))
     emit(cleaned.text, out, [file])
     typer.echo(f"{file}: {cleaned.removed} pinyin annotations removed", err=True)
 
@@ -87,11 +91,7 @@ def show(file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file pl
     """
     from .render import document_tree
 
-    try:
-        doc = load(file)
-    except PlanParseError as e:
-        fail(str(e))
-    document_tree(doc)
+    document_tree(loaded(file))
 
 
 def schema(

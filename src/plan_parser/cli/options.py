@@ -1,11 +1,14 @@
-"""The CLI's shared parts: the typer app, option types, and reading/writing helpers.
+"""The CLI's shared parts: the typer app, the options every command spells alike (-o,
+--format, -j, --glob, --script), choosing the format, writing the output, and the one
+translator of library errors into a message and an exit status.
 
 Data goes to stdout or ``-o FILE``; messages and diagnostics to stderr. Exit codes:
-0 ok, 1 unusable input, 2 usage error.
+0 ok, 1 unusable input, 2 usage error (``diff``: 2 for any trouble, as diff(1)).
 """
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -50,12 +53,32 @@ class Script(str, Enum):
     traditional = "traditional"
 
 
+OUT = typer.Option(None, "-o", "--output",
+                   help="Output file, or - for stdout (default); its extension gives the format when --format is not given.")
+GLOB = typer.Option("*.txt", "--glob", help="Which files to take from directories.")
+JOBS = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores).")
 SCRIPT = typer.Option(None, "--script", help="Write the output in one script, whatever the input used.")
 
 
 def fail(message: str, code: int = 1) -> None:
     typer.echo(f"planparse: {message}", err=True)
     raise typer.Exit(code)
+
+
+@contextmanager
+def translated(code: int = 1, internal: bool = False):
+    """Library errors as one line on stderr and exit ``code``: unusable input (``PlanParseError``);
+    with ``internal``, any other exception too (``diff``, whose 1 means "they differ")."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except PlanParseError as e:
+        fail(str(e), code)
+    except Exception as e:
+        if not internal:
+            raise
+        fail(f"internal error: {e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}", code)
 
 
 def _version(value: bool) -> None:
@@ -71,17 +94,52 @@ def main_options(
     """Turn Chinese government policy notices into validated, structured data."""
 
 
-def load(path: Path):
-    """A Document from a notice, or from a file planparse wrote (.yaml/.yml/.json)."""
-    from ..parse.read import read_path
-    from ..output.serialize import loads
+def loaded(path: str | Path):
+    """The Document of a notice or of a file planparse wrote, or a one-line error and exit 1."""
+    from ..output.load import load
 
-    if path.suffix.lower() in (".yaml", ".yml", ".json"):
-        return loads(read_path(path).text, str(path))  # the read stage's checks and messages
-    return extract_one(path)
+    with translated():
+        return load(path)
 
 
-def emit(text: str | bytes, out: Optional[str], inputs: list[Path]) -> None:
+def expanded(inputs: list[str], glob: str):
+    """The files the inputs name (``batch.Inputs``); none at all is an error."""
+    from ..batch import expand
+
+    found = expand(inputs, glob)
+    if not found.paths:
+        fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    return found
+
+
+def pick_format(kind: str, fmt: Optional[Enum], out: Optional[str], default: str, terminal: str | None = None) -> str:
+    """The format to write: ``--format``, else the one ``-o``'s extension names, else ``terminal``
+    on a terminal, else ``default``. A contradiction, or a format ``kind`` has not, is refused (exit 2)."""
+    from ..output.export import FORMATS, format_of_suffix
+
+    named = format_of_suffix(out) if out not in (None, "-") else None
+    if fmt is not None and named and fmt.value != named:
+        fail(f"--format {fmt.value} contradicts -o {out} (a {named} file); drop one", 2)
+    chosen = fmt.value if fmt is not None else named
+    if chosen and chosen != terminal and kind not in FORMATS[chosen].writers:
+        have = ", ".join(name for name, f in FORMATS.items() if kind in f.writers)
+        fail(f"{out}: there is no {chosen} output of {kind} ({have})", 2)
+    return chosen or (terminal if terminal and to_terminal(out) else default)
+
+
+def write(kind: str, fmt: str, data, out: Optional[str], inputs: list, **options) -> None:
+    """``data`` written by the ``fmt`` writer of ``kind`` (export.FORMATS) to ``out``."""
+    from ..output.export import FORMATS
+
+    form = FORMATS[fmt]
+    if form.binary and out in (None, "-"):
+        fail(f"--format {fmt} needs -o FILE{form.suffixes[0]}", 2)
+    emit(form.writers[kind](data, **options), out, [Path(p) for p in inputs if p != "-"])
+
+
+def emit(text: str | bytes, out: Optional[str], inputs: list[Path], code: int = 1) -> None:
+    """``text`` to stdout, or atomically to the file ``out`` (never over an input, exit 2; a
+    failed write exits ``code``)."""
     from ..output.serialize import write_atomic
 
     if out in (None, "-"):
@@ -90,15 +148,20 @@ def emit(text: str | bytes, out: Optional[str], inputs: list[Path]) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text)
         return
+    writable(out, inputs)
+    try:
+        write_atomic(out, text)
+    except OSError as e:
+        fail(f"cannot write {out}: {e.strerror or e}", code)
+
+
+def writable(out: str, inputs: list[Path]) -> None:
+    """Refuse (exit 2) an output file that is one of the inputs, or a directory."""
     target = Path(out)
-    if any(same_file(target, p) for p in inputs):
+    if any(same_file(target, Path(p)) for p in inputs if str(p) != "-"):
         fail(f"refusing to write over the input file {out}", 2)
     if target.is_dir():
         fail(f"{out} is a directory (use --out-dir)", 2)
-    try:
-        write_atomic(target, text)
-    except OSError as e:
-        fail(f"cannot write {out}: {e.strerror or e}")
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -112,16 +175,8 @@ def same_file(a: Path, b: Path) -> bool:
 def report(doc, path: Path) -> None:
     """Diagnostics to stderr, one line each with the input line."""
     for d in doc.diagnostics:
-        if d.severity == "warning" and d.code != "unparsed":
+        if d.code != "unparsed":
             typer.echo(f"{path}:{d.line or 0}: {d.code}: {d.message}", err=True)
-
-
-def loaded(path: Path):
-    """``load``, with an unusable input turned into a one-line error and exit 1."""
-    try:
-        return load(path)
-    except PlanParseError as e:
-        fail(str(e))
 
 
 def converted(rows: list, script: Optional[Script]) -> list:
@@ -135,13 +190,3 @@ def converted(rows: list, script: Optional[Script]) -> list:
 
 def to_terminal(out: Optional[str]) -> bool:
     return out in (None, "-") and sys.stdout.isatty()
-
-def extract_one(path: Path):
-    from .. import extract as lib_extract
-
-    try:
-        return lib_extract(path)
-    except PlanParseError:
-        raise
-    except RecursionError:
-        raise PlanParseError(f"{path}: nesting too deep to parse") from None

@@ -3,73 +3,123 @@ stream, with a rich progress bar on stderr (when it is a terminal) and a summary
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..batch import Result, run
+from ..batch import Result, destination, run
+from .options import fail
+
+NAMED = 10  # skipped files named in the summary; the rest are counted
 
 
-def run_batch(paths: list[str], fmt: str, out: str | None, out_dir: Path | None, jobs: int | None,
-              script: str | None, quiet: bool, stdin: bytes | None) -> int:
-    """Parse ``paths`` and write the results; returns how many failed."""
-    stream = _Stream(out) if out_dir is None else None
-    done = failed = with_diag = tasks = 0
+@dataclass(frozen=True)
+class Batch:
+    """One batch run as asked: the notices, the format, and where the output goes (``-o``/stdout
+    as one JSON Lines stream, or one file per notice under ``out_dir`` mirroring ``root``)."""
+    paths: list[str]
+    fmt: str
+    out: str | None
+    out_dir: Path | None
+    root: str
+    skipped: list[str] = field(default_factory=list)  # files of the directories given, not taken
+    overwrite: bool = False
+    skip_existing: bool = False
+
+    def target(self, path: str) -> Path:
+        return destination(path, self.root, self.out_dir, ".json" if self.fmt == "jsonl" else f".{self.fmt}")
+
+
+@dataclass
+class Tally:
+    done: int = 0
+    failed: int = 0
+    with_diagnostics: int = 0
+    tasks: int = 0
+    resumed: int = 0  # left out by --skip-existing
+
+    def summary(self, batch: Batch, interrupted: bool) -> str:
+        line = (f"{self.done} done ({self.tasks} tasks; {self.with_diagnostics} with diagnostics), "
+                f"{self.failed} failed")
+        if self.resumed:
+            line += f", {self.resumed} already there"
+        if batch.skipped:
+            names = ", ".join(batch.skipped[:NAMED]) + (f" and {len(batch.skipped) - NAMED} more"
+                                                        if len(batch.skipped) > NAMED else "")
+            line += f"; {len(batch.skipped)} files skipped (not matching --glob): {names}"
+        if interrupted:
+            line = f"interrupted after {self.done + self.failed} of {len(batch.paths)}: " + line
+        return line
+
+
+def run_batch(batch: Batch, jobs: int | None, script: str | None, quiet: bool, stdin: bytes | None) -> int:
+    """Parse the notices and write the results; the summary, even on Ctrl-C (then exit 130);
+    returns how many failed."""
+    from ..output.serialize import atomic_file
+
+    tally = Tally()
+    todo = _todo(batch, tally)
     try:
-        with _progress(len(paths), quiet) as advance:
-            for res in run(paths, fmt, jobs, script, stdin):
-                if res.error:
-                    failed += 1
-                    print(f"planparse: {res.error}", file=sys.stderr)
-                else:
-                    done += 1
-                    with_diag += res.diagnostics > 0
-                    tasks += res.tasks
-                    _write(res, fmt, out_dir, stream)
+        with ExitStack() as stack, _progress(len(todo), quiet) as advance:
+            stream = None
+            if batch.out_dir is None:
+                to_file = batch.out not in (None, "-")
+                stream = stack.enter_context(atomic_file(batch.out)) if to_file else sys.stdout
+            for res in run(todo, batch.fmt, jobs, script, stdin):
+                _count(res, tally)
+                if res.text is not None:
+                    _write(res, batch, stream)
                 advance()
-    finally:
-        if stream:
-            stream.close()
+    except KeyboardInterrupt:
+        if not quiet:
+            print(f"planparse: {tally.summary(batch, interrupted=True)}", file=sys.stderr)
+        fail("interrupted" + ("" if batch.out_dir or batch.out in (None, "-") else f"; {batch.out} not written"),
+             130)
     if not quiet:
-        print(f"planparse: {done} done ({tasks} tasks; {with_diag} with diagnostics), {failed} failed",
-              file=sys.stderr)
-    return failed
+        print(f"planparse: {tally.summary(batch, interrupted=False)}", file=sys.stderr)
+    return tally.failed
 
 
-def _write(res: Result, fmt: str, out_dir: Path | None, stream) -> None:
+def _todo(batch: Batch, tally: Tally) -> list[str]:
+    """The notices to parse: with --out-dir, none whose file exists unless --overwrite (refused,
+    exit 2) or --skip-existing (left out); two notices never share an output file."""
+    if batch.out_dir is None:
+        return batch.paths
+    seen: dict[Path, str] = {}
+    todo = []
+    for p in batch.paths:
+        target = batch.target(p)
+        if target in seen:
+            fail(f"{seen[target]} and {p} would both be written to {target}", 2)
+        seen[target] = p
+        if target.exists() and not batch.overwrite:
+            if not batch.skip_existing:
+                fail(f"{target} exists (--overwrite replaces it, --skip-existing resumes the run)", 2)
+            tally.resumed += 1
+            continue
+        todo.append(p)
+    return todo
+
+
+def _count(res: Result, tally: Tally) -> None:
+    if res.error:
+        tally.failed += 1
+        print(f"planparse: {res.error}", file=sys.stderr)
+        return
+    tally.done += 1
+    tally.with_diagnostics += res.diagnostics > 0
+    tally.tasks += res.tasks
+
+
+def _write(res: Result, batch: Batch, stream) -> None:
     if stream is not None:
         stream.write(res.text)
         return
     from ..output.serialize import write_atomic
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stem = "stdin" if res.path == "-" else Path(res.path).stem
-    write_atomic(free_name(out_dir / f"{stem}.{'json' if fmt == 'jsonl' else fmt}"), res.text)
-
-
-class _Stream:
-    """JSON Lines to stdout, or to a file written through a temporary file renamed at the end."""
-
-    def __init__(self, out: str | None):
-        self.target = None if out in (None, "-") else Path(out)
-        if self.target is None:
-            self.fh = sys.stdout
-        else:
-            import tempfile
-
-            self.tmp = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.target.parent or ".",
-                                                   prefix=f".{self.target.name}.", suffix=".tmp", delete=False)
-            self.fh = self.tmp
-
-    def write(self, text: str) -> None:
-        self.fh.write(text)
-
-    def close(self) -> None:
-        if self.target is None:
-            self.fh.flush()
-            return
-        import os
-
-        self.tmp.close()
-        os.replace(self.tmp.name, self.target)
+    target = batch.target(res.path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, res.text)
 
 
 class _progress:
@@ -106,13 +156,3 @@ class _progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-def free_name(target: Path) -> Path:
-    """``target``, or ``name-2.ext``… when a file of that name exists (never overwrite)."""
-    n = 2
-    candidate = target
-    while candidate.exists():
-        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
-        n += 1
-    return candidate

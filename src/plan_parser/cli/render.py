@@ -2,31 +2,18 @@
 from __future__ import annotations
 
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from ..compare.align import Diff, TaskChange
-from ..compare.report import (
-    MARK,
-    detail_rows,
-    label,
-    section_of,
-    snippets,
-    summary_line,
-    value,
-    where,
-)
-from ..output.export import target_text, value_text, when_text
-from ..models import Document, Item, TargetRow, Task
+from ..output.text import comparator_text, dotted, numbered, target_text, units_text, value_text, when_text
 
-_ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
-
-
-def _units(units) -> str:
-    return "；".join(f"{u.name}（{_ROLE[u.role]}）" if u.role != "responsible" else u.name for u in units)
+if TYPE_CHECKING:  # the diff's modules load rapidfuzz and diff-match-patch: only diff_report needs them
+    from ..compare.align import Diff, TaskChange
+    from ..models import Document, Item, TargetRow, Task
 
 
 def _plain(text) -> str:
@@ -41,7 +28,7 @@ def task_table(rows: list[Task], console: Console | None = None) -> None:
         table.add_column(col, overflow="fold")
     for r in rows:
         deadline = when_text(r.deadline, r.recurrence)
-        table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(_units(r.units)), deadline,
+        table.add_row(numbered(r.attachment, r.path), _plain(r.title), _plain(units_text(r.units)), deadline,
                       str(len(r.targets)) if r.targets else "", str(r.line))
     console.print(table)
 
@@ -52,17 +39,11 @@ def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
     for col in ("path", "task", "target", "deadline", "units", "line"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        value = value_text(r.value)
-        comp = "" if r.comparator in ("=", "range") else r.comparator + " "
+        target = " ".join(filter(None, (comparator_text(r.comparator), value_text(r.value), r.unit)))
         deadline = when_text(r.deadline, r.recurrence)
-        table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(f"{comp}{value} {r.unit}"), deadline,
+        table.add_row(numbered(r.attachment, r.path), _plain(r.title), _plain(target), deadline,
                       _plain("、".join(r.units)), str(r.line))
     console.print(table)
-
-
-def _path(attachment: int | None, path: list[int]) -> str:
-    dotted = ".".join(map(str, path))
-    return f"附件{attachment} {dotted}" if attachment else dotted
 
 
 def document_tree(doc: Document, console: Console | None = None) -> None:
@@ -93,7 +74,7 @@ def document_tree(doc: Document, console: Console | None = None) -> None:
 def _item(branch: Tree, item: Item) -> None:
     label = _plain(f"{item.marker} {item.title}")
     if item.units:
-        label += f"  [dim]{_plain(_units(item.units))}[/dim]"
+        label += f"  [dim]{_plain(units_text(item.units))}[/dim]"
     if item.deadline or item.recurrence:
         label += f"  [cyan]{when_text(item.deadline, item.recurrence)}[/cyan]"
     if item.targets:
@@ -118,6 +99,8 @@ def diff_report(diff: Diff, console: Console | None = None) -> None:
     """Print the report on a rich ``Console`` (a new one on stdout by default)."""
     from rich.text import Text
 
+    from ..compare.report import MARK, detail_rows, section_of, summary_line, value, where
+
     console = console or Console(highlight=False)
 
     if diff.old_source or diff.new_source:
@@ -131,7 +114,7 @@ def diff_report(diff: Diff, console: Console | None = None) -> None:
         console.print(table)
     for s in diff.sections:
         ref = s.new or s.old
-        line = f"{MARK[s.kind]} section {'.'.join(map(str, ref.path))} {ref.title}"
+        line = f"{MARK[s.kind]} section {dotted(ref.path)} {ref.title}"
         if s.kind == "matched":
             line += f"  ({', '.join(s.changes)})" + (f"  was: {s.old.title}" if "title" in s.changes else "")
         console.print(Text(line, style={"added": "green", "removed": "red"}.get(s.kind, "yellow")))
@@ -150,6 +133,8 @@ def diff_report(diff: Diff, console: Console | None = None) -> None:
 
 
 def _text_record(rec: TaskChange, Text):
+    from ..compare.report import MARK, label, snippets
+
     style = {"added": "green", "removed": "red"}.get(rec.kind, "yellow")
     out = Text(f"{MARK[rec.kind]} {label(rec)} ", style=style)
     out.append((rec.new or rec.old).title, style="bold")

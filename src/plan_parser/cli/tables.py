@@ -6,89 +6,70 @@ from typing import Optional
 
 import typer
 
-from .options import (
-    SCRIPT,
-    RowFormat,
-    Script,
-    TaskFormat,
-    converted,
-    emit,
-    fail,
-    loaded,
-    to_terminal,
-)
+from .options import GLOB, JOBS, OUT, SCRIPT, RowFormat, Script, TaskFormat, converted, expanded, loaded, \
+    pick_format, write
 
 
 def tasks(
     inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
     fmt: Optional[TaskFormat] = typer.Option(
         None, "--format", "-f", help="table (default in a terminal), jsonl, csv, xlsx (needs -o) or markdown."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    out: Optional[str] = OUT,
+    glob: str = GLOB,
+    jobs: Optional[int] = JOBS,
     script: Optional[Script] = SCRIPT,
 ) -> None:
     """List the tasks (任务分工表): each leaf item with its units, deadline and targets.
 
     Several notices give one table (the 来源/file column says where each task comes from).
-    Example: planparse tasks notice.txt --format xlsx -o 任务分工表.xlsx
+    Example: planparse tasks notice.txt -o 任务分工表.xlsx
     """
-    from ..output import export
-    from ..batch import expand
     from ..output.tasks import tasks as lib_tasks
 
-    paths = expand(inputs, glob)
-    if not paths:
-        fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    paths = expanded(inputs, glob).paths
+    form = pick_format("tasks", fmt, out, "jsonl", terminal="table")
     if len(paths) == 1:
-        rows = lib_tasks(loaded(Path(paths[0])))
+        rows = lib_tasks(loaded(paths[0]))
     else:
-        rows = [row for _, found in _task_rows(paths, None) for row in found]
+        rows = [row for _, found in _task_rows(paths, jobs) for row in found]
     rows = converted(rows, script)
-    fmt = fmt or (TaskFormat.table if to_terminal(out) else TaskFormat.jsonl)
-    if fmt is TaskFormat.table:
+    if form == "table":
         from .render import task_table
 
         task_table(rows)
-    elif fmt is TaskFormat.xlsx:
-        if out in (None, "-"):
-            fail("--format xlsx needs -o FILE.xlsx", 2)
-        emit(export.tasks_xlsx(rows), out, [Path(p) for p in paths])
     else:
-        writers = {TaskFormat.jsonl: export.jsonl, TaskFormat.csv: export.tasks_csv,
-                   TaskFormat.markdown: export.tasks_markdown}
-        emit(writers[fmt](rows), out, [Path(p) for p in paths])
+        write("tasks", form, rows, out, paths)
 
 
 def targets(
     file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote."),
     fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
     by: Optional[int] = typer.Option(None, "--by", help="Only what must hold by the end of this year (and yearly targets)."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    out: Optional[str] = OUT,
 ) -> None:
     """List the quantitative targets: value, unit, comparator, deadline, task and units.
 
     Example: planparse targets notice.txt --by 2025
     """
-    from ..output import export
     from ..output.tasks import target_rows
     from ..output.tasks import tasks as lib_tasks
 
+    form = pick_format("targets", fmt, out, "jsonl", terminal="table")
     rows = target_rows(lib_tasks(loaded(file)), by=by)
-    fmt = fmt or (RowFormat.table if to_terminal(out) else RowFormat.jsonl)
-    if fmt is RowFormat.table:
+    if form == "table":
         from .render import target_table
 
         target_table(rows)
     else:
-        emit(export.jsonl(rows) if fmt is RowFormat.jsonl else export.targets_csv(rows), out, [file])
+        write("targets", form, rows, out, [file])
 
 
 def units(
     inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
     fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    glob: str = GLOB,
+    jobs: Optional[int] = JOBS,
+    out: Optional[str] = OUT,
     script: Optional[Script] = SCRIPT,
 ) -> None:
     """For each responsible unit, the tasks it leads, supports or answers for, across notices.
@@ -96,34 +77,26 @@ def units(
     Names are compared after width, white space and traditional/simplified folding.
     Example: planparse units notices/ --format csv -o units.csv
     """
-    from ..output import export
-    from ..batch import expand
     from ..output.units import unit_view
 
-    entries = converted(unit_view(_task_rows(expand(inputs, glob), jobs)), script)
-    fmt = fmt or (RowFormat.table if to_terminal(out) else RowFormat.jsonl)
-    if fmt is RowFormat.table:
+    paths = expanded(inputs, glob).paths
+    form = pick_format("units", fmt, out, "jsonl", terminal="table")
+    entries = converted(unit_view(_task_rows(paths, jobs)), script)
+    if form == "table":
         from .render import unit_table
 
         unit_table(entries)
     else:
-        emit(export.jsonl(entries) if fmt is RowFormat.jsonl else export.units_csv(entries), out, [])
+        write("units", form, entries, out, paths)
 
 
 def _task_rows(paths: list[str], jobs: Optional[int]):
-    """(path, task rows) of each input, notices parsed by the batch workers; files that
-    planparse wrote are read here. A file that fails is reported and skipped."""
+    """(path, task rows) of each input (a notice or a file planparse wrote), read by the batch
+    workers, in the order given. A file that fails is reported and left out."""
     from ..batch import run
     from ..models import Task
-    from ..output.tasks import tasks as lib_tasks
 
-    written = {p for p in paths if Path(p).suffix.lower() in (".yaml", ".yml", ".json")}
-    parsed = run([p for p in paths if p not in written], "tasks", jobs)
-    for p in paths:  # in the order given
-        if p in written:
-            yield p, lib_tasks(loaded(Path(p)))
-            continue
-        res = next(parsed)
+    for res in run(paths, "tasks", jobs):
         if res.error:
             typer.echo(f"planparse: {res.error}", err=True)
             continue

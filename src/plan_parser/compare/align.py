@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.fuzz import ratio
@@ -57,30 +56,13 @@ from rapidfuzz.fuzz import ratio
 from .. import models as M
 from .models import (Diff, FieldChange, RoleChange, SectionChange, SectionRef, Summary, TargetChange,
                          TargetRef, TaskChange, TaskRef, UnitChanges, ValueChange)
-from ..errors import InputError
+from ..output.load import load as load_side  # the one loader, under the name callers know
 
 THRESHOLD = 0.60
 MARGIN = 0.05
 TITLE_WEIGHT = 0.3
 LABELS = ("renumbered", "moved", "title", "text", "units", "targets", "deadline")
 CONTENT = {"title", "text", "units", "targets", "deadline"}
-
-
-def load_side(path) -> M.Document:
-    """A notice (parsed) or a ``.yaml``/``.yml``/``.json`` file planparse wrote."""
-    from .. import extract
-    from ..output.serialize import loads
-
-    path = Path(path)
-    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
-        return extract(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"cannot read ({e.strerror or e.__class__.__name__})", str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", str(path)) from None
-    return loads(text, str(path))
 
 
 # --- the nodes compared ------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import InputError
@@ -182,15 +183,20 @@ def _yaml_line(err) -> int | None:
 
 def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
+    with atomic_file(path, binary=isinstance(data, bytes)) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike, binary: bool = False):
+    """A file to write (UTF-8 text, ``\n`` line ends, or bytes) that replaces ``path`` only when
+    the block ends without an error or Ctrl-C: a temporary file beside it, renamed into place
+    with the mode a new file gets. The one atomic write of planparse (single files, batches)."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
-        if isinstance(data, bytes):
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(data)
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
         os.chmod(tmp, _mode(target))  # mkstemp makes 0600: give the file the mode any new file gets
         os.replace(tmp, target)
     except BaseException:
