@@ -18,7 +18,7 @@ Comparator = Literal[">", ">=", "=", "<=", "<", "~", "range"]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Span(Model):

@@ -9,7 +9,7 @@ Pinyin annotations have been stripped before any of these run (``clean``).
 """
 from __future__ import annotations
 
-import regex
+from . import lazy_regex as regex  # patterns compiled on first use, not at import
 
 # --- the folded view -------------------------------------------------------------
 # traditional -> simplified for the characters our patterns use (pairs: simplified, traditional).

@@ -1,0 +1,46 @@
+"""Patterns helper: the ``regex`` module, except that ``compile`` returns a pattern compiled on
+its first use, so importing ``patterns.py`` compiles nothing a command does not run.
+
+A ``LazyPattern`` keeps ``.pattern`` (the source, for building other patterns) without compiling.
+Its first other attribute compiles it, copies the compiled pattern's methods onto it (later
+calls cost what a compiled pattern's do) and puts the compiled pattern itself under its
+name in the module that made it, so ``P.NAME`` is then the real pattern (``m.re is P.NAME``
+holds) while references taken before (a pattern inside a tuple) keep working.
+"""
+from __future__ import annotations
+
+import sys
+
+import regex as _regex
+
+
+class LazyPattern:
+    def __init__(self, pattern: str, flags: int, kwargs: dict, home: dict):
+        self.pattern = pattern
+        self._how = (flags, kwargs, home)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # copy, pickle and the like probe for these: not the pattern's
+            raise AttributeError(name)
+        return getattr(self._compile(), name)
+
+    def _compile(self):
+        flags, kwargs, home = self._how
+        compiled = _regex.compile(self.pattern, flags, **kwargs)
+        self.__dict__.update((n, getattr(compiled, n)) for n in dir(compiled) if not n.startswith("_"))
+        for name, value in list(home.items()):
+            if value is self:
+                home[name] = compiled
+        return compiled
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def compile(pattern: str, flags: int = 0, **kwargs) -> LazyPattern:  # noqa: A001 (regex's own name)
+    return LazyPattern(pattern, flags, kwargs, sys._getframe(1).f_globals)  # the module being imported
+
+
+def __getattr__(name: str):
+    """Everything else (``I``, ``search``, ``escape``…) is the regex module's own."""
+    return getattr(_regex, name)

@@ -1,0 +1,61 @@
+"""Start-up: a command loads only what it uses (checked in fresh interpreters), and the
+patterns are compiled on first use, not at import."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED
+
+HEAVY = ("rich", "openpyxl", "opencc", "rapidfuzz", "diff_match_patch", "plan_parser.compare")
+
+
+def loaded_after(argv: list[str], names: tuple[str, ...]) -> list[str]:
+    """Which of ``names`` a fresh interpreter has imported after running ``planparse argv``."""
+    code = (f"import sys, json\nsys.argv = {['planparse', *argv]!r}\n"
+            "from plan_parser.entry import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            f"print(json.dumps([n for n in {list(names)!r} if n in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def test_help_loads_no_model_parser_or_yaml():
+    assert loaded_after(["--help"], ("pydantic", "yaml", "regex", "rich", "plan_parser.models")) == []
+
+
+def test_extract_loads_no_module_of_other_commands():
+    assert loaded_after(["extract", str(SEED), "-o", "/dev/null"], HEAVY) == []
+
+
+@pytest.mark.parametrize("argv, needed", [(["tasks", str(SEED), "-o", "{tmp}/t.xlsx"], "openpyxl"),
+                                          (["units", str(SEED), "-f", "csv"], "opencc")])
+def test_a_heavy_dependency_loads_for_its_command(tmp_path, argv, needed):
+    assert loaded_after([a.format(tmp=tmp_path) for a in argv], (needed,)) == [needed]
+
+
+def test_importing_the_patterns_compiles_none():
+    code = ("import plan_parser.parse.patterns as P\nfrom plan_parser.parse.lazy_regex import LazyPattern\n"
+            "names = [n for n, v in vars(P).items() if n.isupper() and hasattr(v, 'pattern')]\n"
+            "print(sum(not isinstance(getattr(P, n), LazyPattern) for n in names), len(names))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    compiled, total = map(int, out.stdout.split())
+    assert compiled == 0 and total > 50
+
+
+def test_a_pattern_used_is_the_compiled_pattern_under_its_name():
+    from plan_parser.parse import lazy_regex
+
+    home: dict = {}
+    exec("from plan_parser.parse import lazy_regex as regex\nDATE = regex.compile(r'(?P<y>\\d{4})年')\n"
+         "BOTH = (DATE,)\nSHORT = regex.compile(DATE.pattern.replace('4', '2'))", home)
+    lazy = home["DATE"]
+    assert isinstance(lazy, lazy_regex.LazyPattern) and lazy.pattern == r"(?P<y>\d{4})年"
+    m = home["DATE"].search("到2025年")
+    assert m.group("y") == "2025" and m.re is home["DATE"]  # the module's name now holds the real pattern
+    assert home["BOTH"][0].search("2023年").group("y") == "2023"  # a reference taken before still works
+    assert home["SHORT"].pattern == r"(?P<y>\d{2})年" and isinstance(home["SHORT"], lazy_regex.LazyPattern)
+    assert lazy_regex.escape("a.b") == r"a\.b" and lazy_regex.I  # the rest is the regex module's
