@@ -163,3 +163,16 @@ def test_ctrl_c_prints_the_summary_and_keeps_no_half_file(tmp_path, monkeypatch)
     assert "interrupted after 1 of 2: 1 done (3 tasks; 1 with diagnostics), 0 failed" in result.stderr
     assert "all.jsonl not written" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_diff_takes_its_report_format_from_the_extension_too(tmp_path):
+    old = tmp_path / "old.txt"
+    old.write_text(ATTACHED_PLAN, encoding="utf-8")
+    new = tmp_path / "new.txt"
+    new.write_text(ATTACHED_PLAN.replace("不少于2次", "不少于3次"), encoding="utf-8")
+    assert run("diff", old, new, "-o", tmp_path / "changes.md").exit_code == 1  # they differ
+    assert (tmp_path / "changes.md").read_text(encoding="utf-8").startswith("#")
+    assert run("diff", old, new, "-o", tmp_path / "changes.json").exit_code == 1
+    assert json.loads((tmp_path / "changes.json").read_text(encoding="utf-8"))["summary"]["changed"] == 1
+    refused = run("diff", old, new, "--format", "json", "-o", tmp_path / "x.md")
+    assert refused.exit_code == 2 and "contradicts" in refused.stderr

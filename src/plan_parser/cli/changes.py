@@ -9,12 +9,14 @@ import typer
 from .options import OUT, emit, fail, translated
 
 TROUBLE = 2  # diff(1)'s status for trouble: 1 means "they differ"
+FORMATS = ("text", "json", "markdown")  # the report's; -o's extension chooses json or markdown
 
 
 def diff(
     old: Path = typer.Argument(..., help="The earlier version: a notice, or a YAML/JSON file planparse wrote."),
     new: Path = typer.Argument(..., help="The later version: a notice, or a YAML/JSON file planparse wrote."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text (a report for the terminal), json or markdown."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="text (a report for the terminal; the default), json or markdown."),
     out: Optional[str] = OUT,
 ) -> None:
     """Show what changed between two versions of a plan, task by task.
@@ -25,8 +27,7 @@ def diff(
 
     Example: planparse diff plan-2022.txt plan-2023.yaml --format markdown -o changes.md
     """
-    if fmt not in ("text", "json", "markdown"):
-        fail(f"unknown format {fmt!r} (text, json or markdown)", TROUBLE)
+    fmt = _format(fmt, out)
     from ..compare.align import diff as lib_diff
     from ..output.load import load
 
@@ -36,6 +37,18 @@ def diff(
     if text is not None:
         emit(text, out, [old, new], code=TROUBLE)
     raise typer.Exit(0 if result.same else 1)
+
+
+def _format(fmt: Optional[str], out: Optional[str]) -> str:
+    """``--format``, else the one -o's extension names (``.md``, ``.json``), else text."""
+    from ..output.export import format_of_suffix
+
+    if fmt is not None and fmt not in FORMATS:
+        fail(f"unknown format {fmt!r} (text, json or markdown)", TROUBLE)
+    named = format_of_suffix(out) if out not in (None, "-") else None
+    if fmt is not None and named in FORMATS and fmt != named:
+        fail(f"--format {fmt} contradicts -o {out} (a {named} file); drop one", TROUBLE)
+    return fmt or (named if named in FORMATS else "text")
 
 
 def _report(result, fmt: str, out: Optional[str]) -> str | None:
