@@ -176,3 +176,13 @@ def test_diff_takes_its_report_format_from_the_extension_too(tmp_path):
     assert json.loads((tmp_path / "changes.json").read_text(encoding="utf-8"))["summary"]["changed"] == 1
     refused = run("diff", old, new, "--format", "json", "-o", tmp_path / "x.md")
     assert refused.exit_code == 2 and "contradicts" in refused.stderr
+
+
+@pytest.mark.parametrize("args", [("-o", "x.jsonl", "--out-dir", "out"), ("--overwrite",),
+                                  ("--out-dir", "out", "--overwrite", "--skip-existing")])
+def test_options_that_do_not_go_together_are_refused(tmp_path, monkeypatch, args):
+    a, b = two_notices(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", a, b, *args)
+    assert result.exit_code == 2 and result.stderr.startswith("planparse: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]

@@ -33,6 +33,7 @@ def extract(
     Many at once: planparse extract notices/ --out-dir out/ -j 4, or
     planparse extract notices/ --format jsonl > all.jsonl
     """
+    _refuse_mixed(out, out_dir, overwrite, skip_existing)
     found = expanded(inputs, glob)
     paths = found.paths
     form = pick_format("document", fmt, out, "yaml")
@@ -50,6 +51,16 @@ def extract(
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     if run_batch(batch, jobs, script_name, quiet, stdin):
         raise typer.Exit(1)
+
+
+def _refuse_mixed(out: Optional[str], out_dir: Optional[Path], overwrite: bool, skip_existing: bool) -> None:
+    """Options that cannot go together are refused (exit 2), not silently ignored."""
+    if out is not None and out_dir is not None:
+        fail("-o and --out-dir: give one (a JSON Lines stream, or a file per notice)", 2)
+    if (overwrite or skip_existing) and out_dir is None:
+        fail("--overwrite and --skip-existing go with --out-dir", 2)
+    if overwrite and skip_existing:
+        fail("--overwrite and --skip-existing: give one", 2)
 
 
 def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
