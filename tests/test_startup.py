@@ -59,3 +59,5 @@ def test_a_pattern_used_is_the_compiled_pattern_under_its_name():
     assert home["BOTH"][0].search("2023年").group("y") == "2023"  # a reference taken before still works
     assert home["SHORT"].pattern == r"(?P<y>\d{2})年" and isinstance(home["SHORT"], lazy_regex.LazyPattern)
     assert lazy_regex.escape("a.b") == r"a\.b" and lazy_regex.I  # the rest is the regex module's
+    again = lazy_regex.compile(lazy_regex.compile("ab", lazy_regex.I))  # as regex.compile(compiled)
+    assert again.fullmatch("AB")

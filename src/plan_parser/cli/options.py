@@ -60,8 +60,13 @@ JOBS = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default
 SCRIPT = typer.Option(None, "--script", help="Write the output in one script, whatever the input used.")
 
 
-def fail(message: str, code: int = 1) -> None:
+def say(message: str) -> None:
+    """A message for the user: one line on stderr (data goes to stdout)."""
     typer.echo(f"planparse: {message}", err=True)
+
+
+def fail(message: str, code: int = 1) -> None:
+    say(message)
     raise typer.Exit(code)
 
 

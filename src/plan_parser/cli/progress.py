@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..batch import Result, destination, run
-from .options import fail
+from .options import fail, say
 
 NAMED = 10  # skipped files named in the summary; the rest are counted
 
@@ -72,11 +72,11 @@ def run_batch(batch: Batch, jobs: int | None, script: str | None, quiet: bool, s
                 advance()
     except KeyboardInterrupt:
         if not quiet:
-            print(f"planparse: {tally.summary(batch, interrupted=True)}", file=sys.stderr)
+            say(tally.summary(batch, interrupted=True))
         fail("interrupted" + ("" if batch.out_dir or batch.out in (None, "-") else f"; {batch.out} not written"),
              130)
     if not quiet:
-        print(f"planparse: {tally.summary(batch, interrupted=False)}", file=sys.stderr)
+        say(tally.summary(batch, interrupted=False))
     return tally.failed
 
 
@@ -104,7 +104,7 @@ def _todo(batch: Batch, tally: Tally) -> list[str]:
 def _count(res: Result, tally: Tally) -> None:
     if res.error:
         tally.failed += 1
-        print(f"planparse: {res.error}", file=sys.stderr)
+        say(res.error)
         return
     tally.done += 1
     tally.with_diagnostics += res.diagnostics > 0

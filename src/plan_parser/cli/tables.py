@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from .options import GLOB, JOBS, OUT, SCRIPT, RowFormat, Script, TaskFormat, converted, expanded, loaded, \
-    pick_format, write
+    pick_format, say, write
 
 
 def tasks(
@@ -98,6 +98,6 @@ def _task_rows(paths: list[str], jobs: Optional[int]):
 
     for res in run(paths, "tasks", jobs):
         if res.error:
-            typer.echo(f"planparse: {res.error}", err=True)
+            say(res.error)
             continue
         yield res.path, [Task.model_validate_json(line) for line in res.text.splitlines()]

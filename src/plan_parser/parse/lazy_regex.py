@@ -37,7 +37,9 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r})"
 
 
-def compile(pattern: str, flags: int = 0, **kwargs) -> LazyPattern:  # noqa: A001 (regex's own name)
+def compile(pattern, flags: int = 0, **kwargs) -> LazyPattern:  # noqa: A001 (regex's own name)
+    if isinstance(pattern, LazyPattern):  # regex.compile(P.OTHER), as regex takes a compiled pattern
+        pattern, flags = pattern.pattern, flags | pattern._how[0]
     return LazyPattern(pattern, flags, kwargs, sys._getframe(1).f_globals)  # the module being imported
 
 
