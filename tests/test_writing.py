@@ -186,3 +186,30 @@ def test_options_that_do_not_go_together_are_refused(tmp_path, monkeypatch, args
     result = run("extract", a, b, *args)
     assert result.exit_code == 2 and result.stderr.startswith("planparse: ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_a_device_or_pipe_is_written_to_not_replaced(tmp_path):
+    """-o /dev/null (run as root) replaced /dev/null with a plain file: the rename of the
+    atomic write is for plain files; a device or a named pipe is written in place."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run("extract", SEED, "--format", "json", "-o", fifo, "-q")
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(got[0])["notice"]["date"] == "2022-07-11"
+
+
+def test_a_symbolic_link_keeps_pointing_at_the_file_written(tmp_path):
+    real = tmp_path / "real.yaml"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    assert run("extract", SEED, "-o", link, "-q").exit_code == 0
+    assert link.is_symlink() and plan_parser.load(real).notice.date == "2022-07-11"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -189,10 +190,16 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
 
 @contextmanager
 def atomic_file(path: str | os.PathLike, binary: bool = False):
-    """A file to write (UTF-8 text, ``\n`` line ends, or bytes) that replaces ``path`` only when
+    """A file to write (UTF-8 text, ``\\n`` line ends, or bytes) that replaces ``path`` only when
     the block ends without an error or Ctrl-C: a temporary file beside it, renamed into place
     with the mode a new file gets. The one atomic write of planparse (single files, batches)."""
     target = Path(path)
+    if target.is_symlink():  # the file it points to is replaced, the link stays
+        target = target.resolve()
+    if _special(target):  # -o /dev/null, /dev/stdout, a named pipe: written in place, never replaced
+        with open(target, "wb") if binary else open(target, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -202,6 +209,15 @@ def atomic_file(path: str | os.PathLike, binary: bool = False):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _special(target: Path) -> bool:
+    """Whether ``target`` is a device or a pipe (which a rename would replace by a plain file)."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def _mode(target: Path) -> int:
