@@ -213,3 +213,12 @@ def test_a_symbolic_link_keeps_pointing_at_the_file_written(tmp_path):
     link.symlink_to(real)
     assert run("extract", SEED, "-o", link, "-q").exit_code == 0
     assert link.is_symlink() and plan_parser.load(real).notice.date == "2022-07-11"
+
+
+def test_out_dir_never_writes_over_an_input_even_with_overwrite(tmp_path):
+    a, b = two_notices(tmp_path)
+    assert run("extract", a, "--format", "json", "-o", tmp_path / "a.json", "-q").exit_code == 0
+    before = (tmp_path / "a.json").read_bytes()
+    result = run("extract", tmp_path / "a.json", b, "--out-dir", tmp_path, "--format", "json", "--overwrite")
+    assert result.exit_code == 2 and "refusing to write over the input file" in result.stderr
+    assert (tmp_path / "a.json").read_bytes() == before

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..batch import Result, destination, run
-from .options import fail, say
+from .options import fail, same_file, say
 
 NAMED = 10  # skipped files named in the summary; the rest are counted
 
@@ -37,6 +37,7 @@ class Tally:
     with_diagnostics: int = 0
     tasks: int = 0
     resumed: int = 0  # left out by --skip-existing
+    todo: int = 0  # notices this run parses
 
     def summary(self, batch: Batch, interrupted: bool) -> str:
         line = (f"{self.done} done ({self.tasks} tasks; {self.with_diagnostics} with diagnostics), "
@@ -48,7 +49,7 @@ class Tally:
                                                         if len(batch.skipped) > NAMED else "")
             line += f"; {len(batch.skipped)} files skipped (not matching --glob): {names}"
         if interrupted:
-            line = f"interrupted after {self.done + self.failed} of {len(batch.paths)}: " + line
+            line = f"interrupted after {self.done + self.failed} of {self.todo}: " + line
         return line
 
 
@@ -59,6 +60,7 @@ def run_batch(batch: Batch, jobs: int | None, script: str | None, quiet: bool, s
 
     tally = Tally()
     todo = _todo(batch, tally)
+    tally.todo = len(todo)
     try:
         with ExitStack() as stack, _progress(len(todo), quiet) as advance:
             stream = None
@@ -92,6 +94,8 @@ def _todo(batch: Batch, tally: Tally) -> list[str]:
         if target in seen:
             fail(f"{seen[target]} and {p} would both be written to {target}", 2)
         seen[target] = p
+        if same_file(target, Path(p)):  # notices/a.json read back and written as notices/a.json
+            fail(f"refusing to write over the input file {p}", 2)
         if target.exists() and not batch.overwrite:
             if not batch.skip_existing:
                 fail(f"{target} exists (--overwrite replaces it, --skip-existing resumes the run)", 2)
