@@ -222,3 +222,13 @@ def test_out_dir_never_writes_over_an_input_even_with_overwrite(tmp_path):
     result = run("extract", tmp_path / "a.json", b, "--out-dir", tmp_path, "--format", "json", "--overwrite")
     assert result.exit_code == 2 and "refusing to write over the input file" in result.stderr
     assert (tmp_path / "a.json").read_bytes() == before
+
+
+def test_tasks_over_a_directory_names_the_files_it_skips(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    (folder / "b.docx").write_bytes(b"x")
+    result = run("tasks", folder, "--format", "jsonl")
+    assert result.exit_code == 0 and result.stdout.count("\n") > 10
+    assert result.stderr == f"planparse: 1 file skipped (not matching --glob): {folder / 'b.docx'}\n"

@@ -117,6 +117,16 @@ def expanded(inputs: list[str], glob: str):
     return found
 
 
+NAMED = 10  # files skipped that a message names; the rest are counted
+
+
+def skipped_note(skipped: list[str]) -> str:
+    """The files of the directories given that --glob left out, counted and named (the first few)."""
+    more = f" and {len(skipped) - NAMED} more" if len(skipped) > NAMED else ""
+    files = "file" if len(skipped) == 1 else "files"
+    return f"{len(skipped)} {files} skipped (not matching --glob): {', '.join(skipped[:NAMED])}{more}"
+
+
 def pick_format(kind: str, fmt: Optional[Enum], out: Optional[str], default: str, terminal: str | None = None) -> str:
     """The format to write: ``--format``, else the one ``-o``'s extension names, else ``terminal``
     on a terminal, else ``default``. A contradiction, or a format ``kind`` has not, is refused (exit 2)."""

@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..batch import Result, destination, run
-from .options import fail, same_file, say
-
-NAMED = 10  # skipped files named in the summary; the rest are counted
+from .options import fail, same_file, say, skipped_note
 
 
 @dataclass(frozen=True)
@@ -45,9 +43,7 @@ class Tally:
         if self.resumed:
             line += f", {self.resumed} already there"
         if batch.skipped:
-            names = ", ".join(batch.skipped[:NAMED]) + (f" and {len(batch.skipped) - NAMED} more"
-                                                        if len(batch.skipped) > NAMED else "")
-            line += f"; {len(batch.skipped)} files skipped (not matching --glob): {names}"
+            line += "; " + skipped_note(batch.skipped)
         if interrupted:
             line = f"interrupted after {self.done + self.failed} of {self.todo}: " + line
         return line

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from .options import GLOB, JOBS, OUT, SCRIPT, RowFormat, Script, TaskFormat, converted, expanded, loaded, \
-    pick_format, say, write
+    pick_format, say, skipped_note, write
 
 
 def tasks(
@@ -26,7 +26,7 @@ def tasks(
     """
     from ..output.tasks import tasks as lib_tasks
 
-    paths = expanded(inputs, glob).paths
+    paths = _inputs(inputs, glob)
     form = pick_format("tasks", fmt, out, "jsonl", terminal="table")
     if len(paths) == 1:
         rows = lib_tasks(loaded(paths[0]))
@@ -79,7 +79,7 @@ def units(
     """
     from ..output.units import unit_view
 
-    paths = expanded(inputs, glob).paths
+    paths = _inputs(inputs, glob)
     form = pick_format("units", fmt, out, "jsonl", terminal="table")
     entries = converted(unit_view(_task_rows(paths, jobs)), script)
     if form == "table":
@@ -88,6 +88,14 @@ def units(
         unit_table(entries)
     else:
         write("units", form, entries, out, paths)
+
+
+def _inputs(inputs: list[str], glob: str) -> list[str]:
+    """The files to read; those the directories held that --glob left out are named on stderr."""
+    found = expanded(inputs, glob)
+    if found.skipped:
+        say(skipped_note(found.skipped))
+    return found.paths
 
 
 def _task_rows(paths: list[str], jobs: Optional[int]):
