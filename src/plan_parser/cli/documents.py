@@ -12,27 +12,39 @@ from .options import SCRIPT, DocFormat, Script, emit, fail, load, report
 
 
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Notice files, directories (searched recursively) or - for stdin."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
-    fmt: DocFormat = typer.Option(DocFormat.yaml, "--format", "-f", help="yaml, json, or jsonl (one document a line)."),
-    out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per notice into this directory."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT",
+                                       help="Notice files, directories (searched recursively) or - for stdin."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                      help="Output file, or - for stdout (default)."),
+    fmt: DocFormat = typer.Option(DocFormat.yaml, "--format", "-f",
+                                  help="yaml, json, jsonl (one document a line) or parquet (tables, with --out-dir)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out-dir", metavar="DIR",
+                                           help="Write one file per notice (or the Parquet tables) into this directory."),
+    glob: str = typer.Option("*.txt", "--glob", metavar="PATTERN", help="Which files to take from directories."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, metavar="N",
+                                       help="Worker processes (default: the cores)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="parquet: run on Dask, at a cluster's scheduler (tcp://host:8786) or 'processes' for local ones."),
     script: Optional[Script] = SCRIPT,
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not print diagnostics or the summary."),
 ) -> None:
-    """Parse notices into structured YAML or JSON.
+    """Parse notices into structured YAML or JSON, or a corpus into Parquet tables.
 
     Example: planparse extract data/raw/notice.txt --format json -o notice.json
 
     Many at once: planparse extract notices/ --out-dir out/ -j 4, or
-    planparse extract notices/ --format jsonl > all.jsonl
+    planparse extract notices/ --format jsonl > all.jsonl, or
+    planparse extract notices/ --format parquet --out-dir tables/ (documents, tasks, units, targets)
     """
     from ..batch import expand
 
     paths = expand(inputs, glob)
     if not paths:
         fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    if fmt is DocFormat.parquet or scheduler:
+        _extract_parquet(paths, out, fmt, out_dir, jobs, scheduler, script and script.value, quiet)
+        return
     if len(paths) == 1 and out_dir is None and fmt is not DocFormat.jsonl:
         _extract_single(paths[0], out, fmt.value, script and script.value, quiet)
         return
@@ -42,6 +54,26 @@ def extract(
     from .progress import run_batch
 
     failed = run_batch(paths, fmt.value, out, out_dir, jobs, script and script.value, quiet, stdin)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _extract_parquet(paths, out, fmt, out_dir, jobs, scheduler, script, quiet) -> None:
+    """``--format parquet``: the corpus tables under ``--out-dir``, on local cores or on Dask."""
+    from . import corpus
+
+    if fmt is not DocFormat.parquet:
+        fail("--scheduler goes with --format parquet", 2)
+    if out not in (None, "-"):
+        fail("--format parquet writes a folder of tables: use --out-dir DIR, not -o", 2)
+    corpus.needs("pyarrow")
+    out_dir = corpus.check_destination(out_dir)
+    if scheduler:
+        corpus.needs("dask")
+        failed = corpus.run_dask(paths, out_dir, scheduler, script, quiet)
+    else:
+        stdin = sys.stdin.buffer.read() if "-" in paths else None
+        failed = corpus.run_parquet(paths, out_dir, jobs, script, quiet, stdin)
     if failed:
         raise typer.Exit(1)
 
@@ -62,8 +94,9 @@ def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[st
 
 
 def clean(
-    file: Path = typer.Argument(..., help="A notice text file."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    file: Path = typer.Argument(..., metavar="FILE", help="A notice text file."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                      help="Output file, or - for stdout (default)."),
 ) -> None:
     """Strip inline pinyin annotations (濟南(nán)市 -> 濟南市) and print the text.
 
@@ -80,10 +113,13 @@ def clean(
     typer.echo(f"{file}: {cleaned.removed} pinyin annotations removed", err=True)
 
 
-def show(file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote.")) -> None:
+def show(
+    file: Path = typer.Argument(..., metavar="FILE", help="A notice, or a YAML/JSON file planparse wrote."),
+    script: Optional[Script] = SCRIPT,
+) -> None:
     """Show the document as a tree, with its diagnostics.
 
-    Example: planparse show notice.txt
+    Example: planparse show notice.txt --script simplified
     """
     from .render import document_tree
 
@@ -91,12 +127,17 @@ def show(file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file pl
         doc = load(file)
     except PlanParseError as e:
         fail(str(e))
+    if script:
+        from ..output.script import convert
+
+        doc = type(doc).model_validate(convert(doc.model_dump(mode="json"), script.value))
     document_tree(doc)
 
 
 def schema(
-    kind: str = typer.Option("document", "--kind", help="document (extract), task (tasks) or target (targets)."),
-    out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout."),
+    kind: str = typer.Option("document", "--kind", metavar="KIND",
+                             help="document (extract), task (tasks) or target (targets)."),
+    out: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help="Output file, or - for stdout."),
 ) -> None:
     """Print the JSON Schema of an output: a document, a task line or a target line.
 
