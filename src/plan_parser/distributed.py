@@ -40,6 +40,11 @@ def extract_parquet(paths: list[str], out_dir: str | Path, scheduler: str | None
     """
     import dask.bag as db
 
+    from .output.parquet import existing
+
+    found = existing(Path(out_dir))
+    if found:  # a second run there would count every row twice
+        raise FileExistsError(f"{out_dir} already holds Parquet tables ({', '.join(found)})")
     parts = [(f"{i:05d}", paths[i:i + partition]) for i in range(0, len(paths), partition)]
     if not parts:
         return Summary()

@@ -179,7 +179,7 @@ def units(
 
     rows = [r for _, got in found for r in got]
     write = tables.units_jsonl if fmt is RowFormat.jsonl else tables.units_csv
-    emit(write(rows, len(paths) > 1), out, [])
+    emit(write(rows, len(paths) > 1), out, _files(paths))
 
 
 def _task_rows(paths: list[str], jobs: Optional[int], stdin: bytes | None = None):

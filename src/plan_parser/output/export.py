@@ -47,38 +47,11 @@ def targets_csv(rows: list[TargetRow]) -> str:
     return "\ufeff" + buf.getvalue()
 
 
-XLSX_COLUMNS = (("序号", 10), ("任务", 40), ("牵头单位", 24), ("配合/责任单位", 36), ("完成时限", 14),
-                ("目标", 30), ("来源", 24))
-
-
 def tasks_xlsx(rows: list[Task], source: str | None = None) -> bytes:
-    """The 任务分工表 as a real spreadsheet: wrapped text, frozen header, widths that fit Chinese."""
-    from openpyxl import Workbook  # lazily: only this export needs it
-    from openpyxl.styles import Alignment, Font
+    """The 任务分工表 as a real spreadsheet, every task kept (the workbook itself: output/xlsx.py)."""
+    from .xlsx import Sheet, workbook
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "任务分工表"
-    ws.append([name for name, _ in XLSX_COLUMNS])
-    for r in rows:
-        lead = "、".join(u.name for u in r.units if u.role == "lead")
-        others = "、".join(u.name for u in r.units if u.role != "lead")
-        deadline = when_text(r.deadline, r.recurrence)
-        targets = "；".join(target_text(t) for t in r.targets)
-        number = ".".join(map(str, r.path)) if not r.attachment else f"附件{r.attachment} " + ".".join(map(str, r.path))
-        ws.append([number, r.title, lead, others, deadline, targets, f"{r.file or source or ''}:{r.line}"])
-    for col, (_, width) in enumerate(XLSX_COLUMNS, start=1):
-        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for row in ws.iter_rows():
-        for cell in row:
-            cell.alignment = wrap
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook([Sheet(source or (rows[0].file if rows else None), None, None, tuple(rows))], everything=True)
 
 
 def tasks_markdown(rows: list[Task]) -> str:
@@ -128,3 +101,10 @@ def units_csv(entries) -> str:
         w.writerow([e.name, "、".join(e.spellings), e.counts["lead"], e.counts["support"], e.counts["guide"],
                     e.counts["responsible"], e.counts["total"], tasks])
     return "\ufeff" + buf.getvalue()
+
+
+# issue 14's writers live in their own modules; named here for the one table of formats:
+# the 任务分工表 workbook of several notices, one row per task, one row per unit, task and role
+from .tables import tasks_csv as tidy_tasks_csv, units_csv as tidy_units_csv  # noqa: E402
+from .tables import units_jsonl as tidy_units_jsonl  # noqa: E402
+from .xlsx import workbook as tasks_workbook  # noqa: E402

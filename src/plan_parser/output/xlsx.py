@@ -131,7 +131,7 @@ def _fill(ws, sheet: Sheet, tasks: list[Task], columns: list[Column]) -> None:
     _heights(ws, columns, len(tasks))
     ws.freeze_panes = "A3"
     ws.auto_filter.ref = f"A2:{last}{len(tasks) + 2}"
-    _print_setup(ws)
+    _print_setup(ws, 2)
 
 
 def _title_row(ws, sheet: Sheet, last: str) -> None:
@@ -188,13 +188,14 @@ def _lines(value, width: float) -> int:
     return total
 
 
-def _print_setup(ws) -> None:
+def _print_setup(ws, header: int) -> None:
+    """Landscape A4, fitted to the page width, row ``header`` repeated on every page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as it takes
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "2:2"
+    ws.print_title_rows = f"{header}:{header}"
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
 
@@ -216,3 +217,4 @@ def _index(ws, sheets: list[Sheet], names: list[str], rows: dict) -> None:
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:E{len(sheets) + 1}"
+    _print_setup(ws, 1)
