@@ -87,7 +87,8 @@ def test_levels_text_targets_and_source(tmp_path):
     first = rows[0]
     assert first["序号"] == 1 and first["编号"] == "2.1.1"
     assert first["一级任务"] == "重點任務" and first["二级任务"] == "建設創業創新平台,增強支撐能力"
-    assert first["具体措施"].startswith("1.打造創業創新公共服務平台。") and "(責任單位:" in first["具体措施"]
+    assert first["具体措施"].startswith("1.打造創業創新公共服務平台。") and "(責任單位:" not in first["具体措施"]
+    assert first["具体措施"].endswith("争取“科創中國”服務示範項目不少于10個。")  # the clause has its columns
     assert first["目标"].startswith("超过400家（2025年底）；不少于10000人；不少于3000家（2023年底）")
     assert first["来源"] == f"{SEED.name} 第35行"
 

@@ -45,6 +45,14 @@ def _numbering(task: Task) -> str:
     return f"附件{task.attachment} {dotted}" if task.attachment else dotted
 
 
+def _measures(task: Task) -> str:
+    """The task's text without its responsibility clauses (their units have their own columns)."""
+    text = task.text
+    for clause in task.clauses:
+        text = text.replace(clause, "")
+    return text.strip()
+
+
 def _when(task: Task):
     """A date cell for a dated task, else the recurrence or the time as written."""
     if task.deadline:
@@ -57,7 +65,7 @@ COLUMNS = (
     Column("编号", 9, lambda n, t: _numbering(t)),
     Column("一级任务", 16, lambda n, t: _level(t, 0)),
     Column("二级任务", 18, lambda n, t: _level(t, 1)),
-    Column("具体措施", 60, lambda n, t: t.text),
+    Column("具体措施", 60, lambda n, t: _measures(t)),
     Column("牵头单位", 18, lambda n, t: "、".join(names(t, "lead")), role="lead"),
     Column("配合单位", 22, lambda n, t: "、".join(names(t, "support")), role="support"),
     Column("指导单位", 14, lambda n, t: "、".join(names(t, "guide")), role="guide"),
