@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import plan_parser
 from conftest import SEED, CORPUS, need
 from plan_parser.cli import app
-from plan_parser.output.export import tasks_xlsx
+from plan_parser.output.xlsx import Sheet, workbook
 from plan_parser.output.units import fold_name, unit_view
 
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -83,12 +83,15 @@ def test_xlsx_reads_back(tmp_path):
     path = tmp_path / "t.xlsx"
     assert run("tasks", SEED, "--format", "xlsx", "-o", path).exit_code == 0
     ws = openpyxl.load_workbook(path).active
-    assert [c.value for c in ws[1]] == ["序号", "任务", "牵头单位", "配合/责任单位", "完成时限", "目标", "来源"]
-    assert ws.max_row == len(rows) + 1
-    assert ws.freeze_panes == "A2"
-    second = [c.value for c in ws[3]]
-    assert second[0] == "2.1.1" and second[1] == "打造創業創新公共服務平台" and "市科技局" in second[3]
-    assert tasks_xlsx(rows)[:2] == b"PK"  # a real zip container
+    header = [c.value for c in ws[2]]
+    assert header[:5] == ["序号", "编号", "一级任务", "二级任务", "具体措施"] and "来源" in header
+    kept = [r for r in rows if r.units or r.targets or r.deadline or r.recurrence]
+    assert 0 < len(kept) < len(rows) and ws.max_row == len(kept) + 2  # title row, header, the tasks
+    assert ws.freeze_panes == "A3"
+    first = dict(zip(header, (c.value for c in ws[3])))
+    assert first["编号"] == "2.1.1" and first["具体措施"].startswith("1.打造創業創新公共服務平台")
+    assert "市科技局" in first["责任单位"]
+    assert workbook([Sheet(None, None, None, tuple(rows))])[:2] == b"PK"  # a real zip container
 
 
 def test_xlsx_needs_a_file():
@@ -117,8 +120,8 @@ def test_units_command_csv():
     result = run("units", CORPUS / "raw", SEED, "--format", "csv", "--script", "simplified")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    assert rows[0][:2] == ["unit", "spellings"]
-    names = [r[0] for r in rows[1:]]
+    assert rows[0][:3] == ["file", "unit", "unit_key"]  # one row per unit, task and role
+    names = [r[1] for r in rows[1:]]
     assert "市发展改革委" in names and "市發展改革委" not in names
 
 

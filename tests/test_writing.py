@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import plan_parser
+from plan_parser.output.xlsx import Sheet, workbook
 from conftest import SEED
 from plan_parser.batch import Result
 from plan_parser.cli import app
@@ -82,7 +83,7 @@ def test_output_extension_chooses_the_format(tmp_path):
     notice.write_text(ATTACHED_PLAN, encoding="utf-8")
     assert run("tasks", notice, "-o", tmp_path / "x.xlsx").exit_code == 0
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx").active
-    assert [c.value for c in sheet[1]][:2] == ["序号", "任务"] and sheet.max_row == 3
+    assert [c.value for c in sheet[2]][:2] == ["序号", "编号"] and sheet.max_row == 4  # title, header, 2 tasks
     assert run("tasks", notice, "-o", tmp_path / "x.md").exit_code == 0
     assert (tmp_path / "x.md").read_text(encoding="utf-8").startswith("| 序号 | 任务 |")
     assert run("extract", SEED, "-o", tmp_path / "seed.json", "-q").exit_code == 0
@@ -107,11 +108,13 @@ def test_a_format_the_extension_contradicts_is_refused(tmp_path, args, message):
 def test_markdown_keeps_what_the_xlsx_keeps(tmp_path):
     """The Markdown export dropped 每年 and the 附件 of a task in an attachment."""
     rows = plan_parser.tasks(plan_parser.parse_text(ATTACHED_PLAN))
-    sheet = openpyxl.load_workbook(__import__("io").BytesIO(export.tasks_xlsx(rows))).active
-    xlsx = [[c or "" for c in row[:export.MARKDOWN_COLUMNS]] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    book = workbook([Sheet(None, None, None, tuple(rows))], everything=True)
+    sheet = openpyxl.load_workbook(__import__("io").BytesIO(book)).active
+    header = [c.value for c in sheet[2]]
+    xlsx = [dict(zip(header, row)) for row in sheet.iter_rows(min_row=3, values_only=True)]
     markdown = [[c.strip() for c in line.strip("|").split("|")] for line in export.tasks_markdown(rows).splitlines()[2:]]
-    assert markdown == xlsx
-    assert [m[0] for m in markdown] == ["附件1 1.1", "附件1 1.2"] and markdown[0][4] == "每年"
+    assert [m[0] for m in markdown] == [x["编号"] for x in xlsx] == ["附件1 1.1", "附件1 1.2"]
+    assert markdown[0][4] == xlsx[0]["完成时限"] == "每年"
 
 
 # --- the one loader ------------------------------------------------------------------------

@@ -88,6 +88,10 @@ def render(path: str, fmt: str, script: str | None = None, data: bytes | None = 
             from .output.tasks import tasks
 
             text = FORMATS["jsonl"].writers["tasks"](tasks(doc))
+        elif fmt == "rows":  # the Parquet tables' rows as one JSON line (extract --format parquet)
+            from .output.parquet import records_json
+
+            text = records_json(doc, script)
         else:
             text = FORMATS[fmt].writers["document"](doc, script=script)
         return Result(path, text, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))

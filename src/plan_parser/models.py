@@ -222,6 +222,8 @@ class Task(Model):
     text: str
     line: int
     file: str | None = None  # the notice it comes from, as given
+    sections: list[str] = []  # the titles above the task, from its top-level section down to its parent
+    deadline_text: str | None = None  # the completion time as written (2023年底前, 持续推进)
 
 
 class TargetRow(Model):

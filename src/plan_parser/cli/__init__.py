@@ -11,11 +11,12 @@ import typer
 
 from . import changes, documents, tables
 from .options import app
+from .plain import PlainCommand
 
 # the commands, in the order --help lists them
 for _command in (documents.extract, documents.clean, tables.tasks, tables.targets, tables.units, documents.show,
                  changes.diff, documents.schema):
-    app.command()(_command)
+    app.command(cls=PlainCommand)(_command)  # help and usage without Python types
 
 __all__ = ["app", "main"]
 

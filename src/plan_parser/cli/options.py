@@ -17,6 +17,7 @@ import typer
 
 from .. import __version__
 from ..errors import PlanParseError
+from .plain import PlainGroup
 
 app = typer.Typer(
     name="planparse",
@@ -25,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    cls=PlainGroup,  # usage errors in plain words
 )
 
 
@@ -32,6 +34,7 @@ class DocFormat(str, Enum):
     yaml = "yaml"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class TaskFormat(str, Enum):
@@ -58,6 +61,14 @@ OUT = typer.Option(None, "-o", "--output",
 GLOB = typer.Option("*.txt", "--glob", help="Which files to take from directories.")
 JOBS = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores).")
 SCRIPT = typer.Option(None, "--script", help="Write the output in one script, whatever the input used.")
+
+
+class Lang(str, Enum):
+    en = "en"
+    zh = "zh"
+
+
+LANG = typer.Option(Lang.en, "--lang", help="The table view's headers: en (default) or zh (中文).")
 
 
 def say(message: str) -> None:
@@ -201,6 +212,15 @@ def converted(rows: list, script: Optional[Script]) -> list:
     from ..output.script import convert
 
     return [type(r).model_validate(convert(r.model_dump(mode="json"), script.value)) for r in rows]
+
+
+def converted_text(texts: list[str], script: Optional[Script]) -> list[str]:
+    """Strings written in one script, or as they are."""
+    if not script:
+        return list(texts)
+    from ..output.script import convert
+
+    return convert(list(texts), script.value)
 
 
 def to_terminal(out: Optional[str]) -> bool:

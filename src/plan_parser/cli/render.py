@@ -21,11 +21,23 @@ def _plain(text) -> str:
     return escape(str(text)) if text is not None else ""
 
 
-def task_table(rows: list[Task], console: Console | None = None) -> None:
+# the table views' headers: English by default, the notices' own language with --lang zh
+HEADERS = {
+    "en": {"tasks": "{n} tasks", "units": "{n} units", "path": "path", "task": "task", "unit": "unit",
+           "deadline": "deadline", "targets": "targets", "line": "line", "lead": "lead", "support": "support",
+           "guide": "guide", "responsible": "responsible", "total": "total", "units_col": "units"},
+    "zh": {"tasks": "共{n}项任务", "units": "共{n}个单位", "path": "序号", "task": "任务", "unit": "单位",
+           "deadline": "完成时限", "targets": "目标", "line": "行", "lead": "牵头", "support": "配合",
+           "guide": "指导", "responsible": "责任", "total": "合计", "units_col": "责任单位"},
+}
+
+
+def task_table(rows: list[Task], console: Console | None = None, lang: str = "en") -> None:
     console = console or Console()
-    table = Table(title=f"{len(rows)} tasks", show_lines=False)
-    for col in ("path", "task", "units", "deadline", "targets", "line"):
-        table.add_column(col, overflow="fold")
+    h = HEADERS[lang]
+    table = Table(title=h["tasks"].format(n=len(rows)), show_lines=False)
+    for col in ("path", "task", "units_col", "deadline", "targets", "line"):
+        table.add_column(h[col], overflow="fold")
     for r in rows:
         deadline = when_text(r.deadline, r.recurrence)
         table.add_row(numbered(r.attachment, r.path), _plain(r.title), _plain(units_text(r.units)), deadline,
@@ -84,11 +96,12 @@ def _item(branch: Tree, item: Item) -> None:
         _item(node, child)
 
 
-def unit_table(entries, console: Console | None = None) -> None:
+def unit_table(entries, console: Console | None = None, lang: str = "en") -> None:
     console = console or Console()
-    table = Table(title=f"{len(entries)} units")
+    h = HEADERS[lang]
+    table = Table(title=h["units"].format(n=len(entries)))
     for col in ("unit", "lead", "support", "guide", "responsible", "total"):
-        table.add_column(col, overflow="fold")
+        table.add_column(h[col], overflow="fold")
     for e in entries:
         c = e.counts
         table.add_row(_plain(e.name), *(str(c[k]) for k in ("lead", "support", "guide", "responsible", "total")))

@@ -1,44 +1,82 @@
 """The table commands: tasks (the 任务分工表), targets, units."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .options import GLOB, JOBS, OUT, SCRIPT, RowFormat, Script, TaskFormat, converted, expanded, loaded, \
-    pick_format, say, skipped_note, write
+from .options import GLOB, JOBS, LANG, OUT, SCRIPT, Lang, RowFormat, Script, TaskFormat, converted, \
+    converted_text, expanded, loaded, pick_format, say, skipped_note, translated, write
+
+INPUTS_HELP = "Notices, YAML/JSON files planparse wrote, directories, or - for stdin."
 
 
 def tasks(
-    inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help=INPUTS_HELP),
     fmt: Optional[TaskFormat] = typer.Option(
         None, "--format", "-f", help="table (default in a terminal), jsonl, csv, xlsx (needs -o) or markdown."),
     out: Optional[str] = OUT,
     glob: str = GLOB,
     jobs: Optional[int] = JOBS,
+    with_units: bool = typer.Option(False, "--with-units", help="Only tasks that name a responsible unit."),
+    section: Optional[str] = typer.Option(None, "--section", metavar="TEXT",
+                                          help="Only tasks under a section whose title contains TEXT."),
+    attachment: Optional[int] = typer.Option(None, "--attachment", metavar="N", min=0,
+                                             help="Only tasks of attachment N (0: the notice's own text)."),
+    everything: bool = typer.Option(False, "--all",
+                                    help="xlsx: keep items with no unit, target or time (指导思想, 基本原则)."),
+    lang: Lang = LANG,
     script: Optional[Script] = SCRIPT,
 ) -> None:
     """List the tasks (任务分工表): each leaf item with its units, deadline and targets.
 
-    Several notices give one table (the 来源/file column says where each task comes from).
-    Example: planparse tasks notice.txt -o 任务分工表.xlsx
+    Several notices give one table (the file column says where each task comes from);
+    an xlsx has one sheet per notice. Example: planparse tasks notice.txt -o 任务分工表.xlsx
     """
+    from ..output.tables import select
     from ..output.tasks import tasks as lib_tasks
 
     paths = _inputs(inputs, glob)
     form = pick_format("tasks", fmt, out, "jsonl", terminal="table")
-    if len(paths) == 1:
-        rows = lib_tasks(loaded(paths[0]))
+    keep = dict(with_units=with_units, section=section, attachment=attachment)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    if form == "xlsx":
+        write("tasks", form, _sheets(paths, stdin, jobs, keep, script), out, paths, everything=everything)
+        return
+    if len(paths) == 1:  # an unusable input is an error (exit 1), not a file left out
+        found = [lib_tasks(_document(paths[0], stdin))]
     else:
-        rows = [row for _, found in _task_rows(paths, jobs) for row in found]
-    rows = converted(rows, script)
+        found = [got for _, got in _task_rows(paths, jobs, stdin)]
+    rows = converted(select([r for got in found for r in got], **keep), script)
     if form == "table":
         from .render import task_table
 
-        task_table(rows)
+        task_table(rows, lang=lang.value)
     else:
-        write("tasks", form, rows, out, paths)
+        write("tasks", form, rows, out, paths, with_file=len(paths) > 1)
+
+
+def _sheets(paths: list[str], stdin: bytes | None, jobs: Optional[int], keep: dict, script) -> list:
+    """One sheet of the 任务分工表 per notice, with its title and 文号."""
+    from ..batch import run
+    from ..output.tables import select
+    from ..output.tasks import tasks as lib_tasks
+    from ..output.xlsx import Sheet
+    from ..output.serialize import loads
+
+    sheets = []
+    for res in run(paths, "json", jobs, stdin=stdin):
+        if res.error:
+            say(res.error)
+            continue
+        doc = loads(res.text, res.path)
+        title = doc.notice.title or (doc.plan.title if doc.plan else None)
+        head = converted_text([title or "", doc.notice.doc_number or ""], script)
+        rows = converted(select(lib_tasks(doc), **keep), script)
+        sheets.append(Sheet(file=res.path, title=head[0] or None, doc_number=head[1] or None, tasks=tuple(rows)))
+    return sheets
 
 
 def targets(
@@ -65,29 +103,45 @@ def targets(
 
 
 def units(
-    inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
-    fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help=INPUTS_HELP),
+    fmt: Optional[RowFormat] = typer.Option(
+        None, "--format", "-f", help="table (default in a terminal: one line per unit), or one row per unit, "
+                                     "task and role: jsonl or csv."),
     glob: str = GLOB,
     jobs: Optional[int] = JOBS,
     out: Optional[str] = OUT,
+    lang: Lang = LANG,
     script: Optional[Script] = SCRIPT,
 ) -> None:
     """For each responsible unit, the tasks it leads, supports or answers for, across notices.
 
-    Names are compared after width, white space and traditional/simplified folding.
+    The table groups tasks by unit (names compared after width, white space and
+    traditional/simplified folding: the unit_key column of csv and jsonl); csv and jsonl
+    give one row per unit, task and role, for pandas, R or DuckDB.
     Example: planparse units notices/ --format csv -o units.csv
     """
-    from ..output.units import unit_view
-
     paths = _inputs(inputs, glob)
     form = pick_format("units", fmt, out, "jsonl", terminal="table")
-    entries = converted(unit_view(_task_rows(paths, jobs)), script)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    found = [(p, converted(rows, script)) for p, rows in _task_rows(paths, jobs, stdin)]
     if form == "table":
+        from ..output.units import unit_view
         from .render import unit_table
 
-        unit_table(entries)
+        unit_table(unit_view(found), lang=lang.value)
     else:
-        write("units", form, entries, out, paths)
+        write("units", form, [r for _, got in found for r in got], out, paths, with_file=len(paths) > 1)
+
+
+def _document(path: str, stdin: bytes | None):
+    """The Document of one input (``-``: the notice on stdin), or a one-line error and exit 1."""
+    if path != "-":
+        return loaded(path)
+    from ..parse.build import parse
+    from ..parse.read import read_bytes
+
+    with translated():
+        return parse(read_bytes(stdin or b"", "-"))
 
 
 def _inputs(inputs: list[str], glob: str) -> list[str]:
@@ -98,13 +152,13 @@ def _inputs(inputs: list[str], glob: str) -> list[str]:
     return found.paths
 
 
-def _task_rows(paths: list[str], jobs: Optional[int]):
-    """(path, task rows) of each input (a notice or a file planparse wrote), read by the batch
-    workers, in the order given. A file that fails is reported and left out."""
+def _task_rows(paths: list[str], jobs: Optional[int], stdin: bytes | None = None):
+    """(path, task rows) of each input (a notice, a file planparse wrote, or - for stdin), read
+    by the batch workers, in the order given. A file that fails is reported and left out."""
     from ..batch import run
     from ..models import Task
 
-    for res in run(paths, "tasks", jobs):
+    for res in run(paths, "tasks", jobs, stdin=stdin):
         if res.error:
             say(res.error)
             continue

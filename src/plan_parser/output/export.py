@@ -10,18 +10,17 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Mapping
 
-from .text import dotted, lead_names, names, numbered, other_names, target_text, value_text, when_text
+from . import tables, xlsx
+from .text import dotted, lead_names, numbered, other_names, target_text, value_text, when_text
 
-__all__ = ["FORMATS", "Format", "format_of_suffix", "jsonl", "target_text", "targets_csv", "tasks_csv",
-           "tasks_markdown", "tasks_xlsx", "units_csv", "value_text", "when_text"]
+__all__ = ["FORMATS", "Format", "format_of_suffix", "jsonl", "target_text", "targets_csv", "tasks_markdown",
+           "value_text", "when_text"]
 
-CSV_COLUMNS = ("id", "attachment", "path", "section", "title", "lead", "support", "responsible", "guide",
-               "deadline", "targets", "line", "file")
 TARGET_COLUMNS = ("task", "attachment", "path", "title", "units", "value", "unit", "comparator", "deadline",
                   "recurrence", "text", "line")
 
 
-def jsonl(rows) -> str:
+def jsonl(rows, with_file: bool = False) -> str:
     """One JSON object per row, in document order (the contract of ``planparse tasks``)."""
     return "".join(json.dumps(r.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n" for r in rows)
 
@@ -35,23 +34,15 @@ def _csv(header, cells) -> str:
     return "\ufeff" + buf.getvalue()
 
 
-def tasks_csv(rows) -> str:
-    """The task table as CSV: one column per role."""
-    return _csv(CSV_COLUMNS, ([r.id, r.attachment or "", dotted(r.path), r.section or "", r.title,
-                               *(names(r.units, (role,)) for role in ("lead", "support", "responsible", "guide")),
-                               r.deadline or r.recurrence or "", len(r.targets), r.line, r.file or ""] for r in rows))
-
-
-def targets_csv(rows) -> str:
+def targets_csv(rows, with_file: bool = False) -> str:
     """The target table as CSV."""
     return _csv(TARGET_COLUMNS, ([r.task, r.attachment or "", dotted(r.path), r.title, "、".join(r.units),
                                   value_text(r.value), r.unit, r.comparator, r.deadline or "", r.recurrence or "",
                                   r.text, r.line] for r in rows))
 
 
-# the 任务分工表 as people print it: (column, width in the spreadsheet); the cells of a task below
-XLSX_COLUMNS = (("序号", 10), ("任务", 40), ("牵头单位", 24), ("配合/责任单位", 36), ("完成时限", 14),
-                ("目标", 30), ("来源", 24))
+# the 任务分工表's columns that a Markdown table shows (the workbook itself: output/xlsx.py)
+MARKDOWN_HEADER = ("序号", "任务", "牵头单位", "配合/责任单位", "完成时限", "目标")
 
 
 def table_cells(r, source: str | None = None) -> list[str]:
@@ -61,54 +52,15 @@ def table_cells(r, source: str | None = None) -> list[str]:
             f"{r.file or source or ''}:{r.line}"]
 
 
-def tasks_xlsx(rows, source: str | None = None) -> bytes:
-    """The 任务分工表 as a real spreadsheet: wrapped text, frozen header, widths that fit Chinese."""
-    from openpyxl import Workbook  # lazily: only this export needs it
-    from openpyxl.styles import Alignment, Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "任务分工表"
-    ws.append([name for name, _ in XLSX_COLUMNS])
-    for r in rows:
-        ws.append(table_cells(r, source))
-    for col, (_, width) in enumerate(XLSX_COLUMNS, start=1):
-        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for row in ws.iter_rows():
-        for cell in row:
-            cell.alignment = wrap
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-MARKDOWN_COLUMNS = 6  # the xlsx columns but the source (a report quotes the notice it is about)
-
-
-def tasks_markdown(rows) -> str:
-    """The task table as a Markdown table, for pasting into a report: the xlsx's cells."""
-    header = [name for name, _ in XLSX_COLUMNS[:MARKDOWN_COLUMNS]]
+def tasks_markdown(rows, with_file: bool = False) -> str:
+    """The task table as a Markdown table, for pasting into a report (the source column left out:
+    a report quotes the notice it is about)."""
+    header = MARKDOWN_HEADER
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     for r in rows:
-        cells = table_cells(r)[:MARKDOWN_COLUMNS]
+        cells = table_cells(r)[:len(MARKDOWN_HEADER)]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-UNIT_COLUMNS = ("unit", "spellings", "lead", "support", "guide", "responsible", "total", "tasks")
-
-
-def units_csv(entries) -> str:
-    """The unit view as CSV: one row per unit, its tasks listed in the last cell."""
-    def task(t) -> str:
-        return f"{Path(t.file).name if t.file else ''} {dotted(t.path)} {t.title}（{t.role}）"
-
-    return _csv(UNIT_COLUMNS, ([e.name, "、".join(e.spellings), *(e.counts[k] for k in UNIT_COLUMNS[2:7]),
-                                "；".join(map(task, e.tasks))] for e in entries))
 
 
 def _document(fmt: str, doc, script: str | None = None) -> str:
@@ -128,9 +80,9 @@ FORMATS: dict[str, Format] = {
     "yaml": Format((".yaml", ".yml"), {"document": partial(_document, "yaml")}),
     "json": Format((".json",), {"document": partial(_document, "json")}),
     "jsonl": Format((".jsonl", ".ndjson"), {"document": partial(_document, "jsonl"), "tasks": jsonl,
-                                            "targets": jsonl, "units": jsonl}),
-    "csv": Format((".csv",), {"tasks": tasks_csv, "targets": targets_csv, "units": units_csv}),
-    "xlsx": Format((".xlsx",), {"tasks": tasks_xlsx}, binary=True),
+                                            "targets": jsonl, "units": tables.units_jsonl}),
+    "csv": Format((".csv",), {"tasks": tables.tasks_csv, "targets": targets_csv, "units": tables.units_csv}),
+    "xlsx": Format((".xlsx",), {"tasks": xlsx.workbook}, binary=True),  # data: the sheets (xlsx.Sheet)
     "markdown": Format((".md", ".markdown"), {"tasks": tasks_markdown}),
 }
 

@@ -27,22 +27,24 @@ def tasks(doc: M.Document) -> list[M.Task]:
 def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> list[M.Task]:
     rows = []
     for top in sections:
-        for item in _leaves(top):
+        for item, above in _leaves(top, ()):
             rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
                 section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
                 targets=item.targets,
                 clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line, file=file,
+                sections=list(above), deadline_text=item.deadline_text,
             ))
     return rows
 
 
-def _leaves(item: M.Item):
+def _leaves(item: M.Item, above: tuple[str, ...]):
+    """(leaf, titles of the items above it) under ``item``, in document order."""
     if not item.children:
-        yield item
+        yield item, above
         return
     for child in item.children:
-        yield from _leaves(child)
+        yield from _leaves(child, above + (item.title,))
 
 
 def _text(item: M.Item) -> str:

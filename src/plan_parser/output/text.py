@@ -2,10 +2,14 @@
 roles, values, completion times), written once for every writer and renderer."""
 from __future__ import annotations
 
+import calendar
 from typing import Iterable
 
 ROLE_LABELS = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
 RECURRENCE_TEXT = {"annual": "每年", "ongoing": "长期"}
+# comparator -> (words before the number, words after it): 不少于3000家, 3000家左右
+COMPARATOR_WORDS = {">": ("超过", ""), ">=": ("不少于", ""), "=": ("", ""), "<=": ("不超过", ""), "<": ("低于", ""),
+                    "~": ("", "左右"), "range": ("", "")}
 PLAIN_COMPARATORS = ("=", "range")  # shown by the value alone: ``400``, ``3–5``
 
 
@@ -57,3 +61,27 @@ def target_text(t) -> str:
     """A target in a few characters: ``>=3000家（2023）``, ``10%（每年）``."""
     when = t.deadline[:4] if t.deadline else RECURRENCE_TEXT.get(t.recurrence or "", "")
     return f"{comparator_text(t.comparator)}{value_text(t.value)}{t.unit}" + (f"（{when}）" if when else "")
+
+
+def date_words(iso: str) -> str:
+    """A ``YYYY-MM-DD`` deadline as people write it: 2023年底, 2023年6月底, 2023年6月15日."""
+    year, month, day = (int(x) for x in iso.split("-"))
+    if (month, day) == (12, 31):
+        return f"{year}年底"
+    if day == calendar.monthrange(year, month)[1]:
+        return f"{year}年{month}月底"
+    return f"{year}年{month}月{day}日"
+
+
+def value_words(value) -> str:
+    """A target's value: ``400``, a range ``3–5``; whole floats without ``.0``."""
+    if isinstance(value, list):
+        return "–".join(value_words(v) for v in value)
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def target_words(t) -> str:
+    """A target in words: ``不少于3000家（2023年底）``, ``3–5个（每年）``, ``30%左右``."""
+    before, after = COMPARATOR_WORDS[t.comparator]
+    when = f"（{date_words(t.deadline)}）" if t.deadline else ("（每年）" if t.recurrence else "")
+    return f"{before}{value_words(t.value)}{t.unit}{after}{when}"

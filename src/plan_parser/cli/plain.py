@@ -1,0 +1,81 @@
+"""Help and usage errors in plain words: typer's validation messages (``Value error, …``,
+``Input should be …``) -> what a person reads (``'foo' is not one of …``, ``must be 1 or more``),
+and its help text without Python types (``{inputs}``, ``<list[str]>``, ``<str>``).
+
+``PlainGroup`` is the app's group class: it rewrites the message of a bad option or argument
+as the error passes through it, before the usual ``Error: Invalid value for '-j' / '--jobs': …``.
+``PlainCommand`` is each command's class: its usage line and help show names, not types.
+"""
+from __future__ import annotations
+
+import re
+
+from typer.core import TyperCommand, TyperGroup
+
+# what typer 0.29 writes into help -> what we show
+HELP_TEXT = (
+    # a required argument in the usage line: {INPUT}... -> INPUT...   (not {a|b} choices: none in usage)
+    (re.compile(r"\{([A-Za-z_][\w.]*)\}"), r"\1"),
+    # a Python type after a name: INPUT <list[str]>, -o, --output <str>, FILE <path>; never <yaml|json> choices
+    (re.compile(r" <(?:list\[\w+\]|str|path|int|float|text|integer)>"), ""),
+)
+
+
+def plain_help(text: str) -> str:
+    for pattern, replacement in HELP_TEXT:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class PlainCommand(TyperCommand):
+    """A command whose usage line and help name things, without Python types."""
+
+    def format_usage(self, ctx, formatter) -> None:
+        start = len(formatter.buffer)
+        super().format_usage(ctx, formatter)
+        formatter.buffer[start:] = [plain_help(s) for s in formatter.buffer[start:]]
+
+    def format_help(self, ctx, formatter) -> None:
+        start = len(formatter.buffer)
+        super().format_help(ctx, formatter)
+        formatter.buffer[start:] = [plain_help(s) for s in formatter.buffer[start:]]
+
+# (what typer/pydantic says, what we say): the first that matches is used
+PLAIN = (
+    # Value error, 'foo' is not one of 'table', 'jsonl'.  ->  'foo' is not one of 'table', 'jsonl'.
+    (re.compile(r"^Value error, (?P<rest>.*)$", re.S), "{rest}"),
+    # Input should be greater than or equal to 1  ->  must be 1 or more
+    (re.compile(r"^Input should be greater than or equal to (?P<n>\S+)$"), "must be {n} or more"),
+    (re.compile(r"^Input should be greater than (?P<n>\S+)$"), "must be more than {n}"),
+    (re.compile(r"^Input should be less than or equal to (?P<n>\S+)$"), "must be {n} or less"),
+    (re.compile(r"^Input should be less than (?P<n>\S+)$"), "must be less than {n}"),
+    # Input should be a valid integer, unable to parse string as an integer  ->  must be a whole number
+    (re.compile(r"^Input should be a valid integer\b.*$", re.S), "must be a whole number"),
+    (re.compile(r"^Input should be a valid number\b.*$", re.S), "must be a number"),
+)
+
+
+def plain(message: str) -> str:
+    """``message`` in plain words (unchanged when no rule knows it)."""
+    for pattern, words in PLAIN:
+        m = pattern.match(message)
+        if m:
+            return words.format(**m.groupdict())
+    return message
+
+
+def _is_bad_parameter(exc: BaseException) -> bool:
+    return type(exc).__name__ in ("BadParameter", "MissingParameter", "UsageError", "BadOptionUsage",
+                                  "BadArgumentUsage", "NoSuchOption") and hasattr(exc, "message")
+
+
+class PlainGroup(TyperGroup):
+    """The app's group: usage errors of its commands come out in plain words."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            if _is_bad_parameter(exc):
+                exc.message = plain(exc.message)
+            raise
