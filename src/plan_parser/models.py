@@ -61,7 +61,7 @@ class Target(Model):
     """A quantitative target: what must be reached (value, unit, comparator), by when."""
 
     value: int | float | list[int | float]
-    unit: str
+    unit: str | None  # the measure word, or %; null for a bare magnitude (曝光量上百万)
     comparator: Comparator
     deadline: str | None = None  # YYYY-MM-DD, the end of the stated period
     recurrence: Literal["annual"] | None = None
@@ -69,6 +69,7 @@ class Target(Model):
     change: bool = False  # 增长30% / 提高5个百分点: a change, not a level
     text: str  # the number as written
     deadline_text: str | None = None  # 到2025年, “十四五”末, 每年 …
+    indicator: str | None = None  # what is measured: the words before the number (高技能人才总量)
     span: Span
 
 

@@ -18,7 +18,7 @@ from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .clean import clean
 from .read import Source
-from .targets import Context, context_year, find_targets, mask, resolve
+from .targets import Context, context_year, mask, resolve, scan
 from .tree import Node, build, heading_title, walk
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
@@ -215,23 +215,21 @@ class _Builder:
         }
 
     def _targets(self, node: Node) -> list[dict]:
-        """Targets in the item's own text: its heading after the title, and its paragraphs (not table rows)."""
-        out = []
+        """Targets in the item's own text: its heading after a heading phrase, and its paragraphs
+        (not table rows). A period phrase governs the numbers after it in the item (``carry``)."""
+        out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out
         if self.statistics or _in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
             return out
-        skip = node.title_end
+        skip = node.title_end if _phrase(node.title) else 0
+        carry = None
         for ln in [node.line] + node.body:
             if ln.cell:
                 continue
             with self.clock.stage("targets"):
-                found = find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0)
-            for f in found:
-                out.append({
-                    "value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
-                    "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
-                    "deadline_text": f.deadline_text, "span": inline_span(ln, f.start, f.end)})
+                found, carry = scan(ln.text, ln.view, self.ctx, skip if ln is node.line else 0, carry)
+            out += [_target(f, ln) for f in found]
         return out
 
     def _clause(self, found: Found, line: Line, scope: str) -> dict:
@@ -259,6 +257,18 @@ class _Builder:
             first = next((ln for ln in self.lines if not ln.blank), None)
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
+
+
+def _phrase(title: str) -> bool:
+    """Whether a heading's title is a phrase (实施百名专家引进项目), whose numbers name the task, not
+    a sentence with clauses (…深入推进…，全年完成年度投资330亿元), whose numbers are targets."""
+    return not P.CLAUSE_MARK.search(title)
+
+
+def _target(f, ln: Line) -> dict:
+    return {"value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
+            "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+            "deadline_text": f.deadline_text, "indicator": f.indicator, "span": inline_span(ln, f.start, f.end)}
 
 
 def _plain(value):
