@@ -41,10 +41,11 @@ def _conditions_from(view: str, clauses: list[tuple[int, int]], k: int) -> int:
     start = clauses[k][0]
     if P.CONDITION_OPEN.match(view, start):
         return start
-    for s, e in reversed(clauses[:k]):
+    for j, (s, e) in reversed(list(enumerate(clauses[:k]))):
         if P.CONDITION_OPEN.match(view, s):
             return s
-        if not P.CONDITION_CLAUSE.search(view, s, e):
+        opens = j == k - 1 and P.GRANT_OPEN.match(view, clauses[k][0])
+        if not (opens or P.CONDITION_CLAUSE.search(view, s, e)):
             break
         start = s
     return start
@@ -56,7 +57,7 @@ def _count(n) -> bool:
 
 def _threshold(view, n, a, b, year) -> bool:
     # 年营业收入2000万元以上的企业 / 月销售额10万元以下(含本数)的 / 200千瓦及以下采用低压供电
-    return not _count(n) and bool(P.THRESHOLD_AFTER.match(view, n.end))
+    return not _count(n) and n.unit != "%" and bool(P.THRESHOLD_AFTER.match(view, n.end))
 
 
 def _rate_per_head(view, n, a, b, year) -> bool:
@@ -65,8 +66,9 @@ def _rate_per_head(view, n, a, b, year) -> bool:
 
 
 def _condition(view, n, a, b, year) -> bool:
-    # 允许未达到项目投资额25%的土地 / 销售额未超过30万元的 / 超过30套(含)不足100套的
-    return bool(P.CONDITION_BEFORE.search(view, max(a, n.start - 12), n.start))
+    # 允许未达到项目投资额25%的土地 / 销售额未超过30万元的 / 对拥有1套住房并已结清…的家庭
+    return bool(P.CONDITION_BEFORE.search(view, max(a, n.start - 12), n.start)
+                or (P.CONDITION_OPEN.match(view, a) and P.CONDITION_OF.match(view, n.end, b)))
 
 
 def _applied_rate(view, n, a, b, year) -> bool:
@@ -82,7 +84,7 @@ def _existing_set(view, n, a, b, year) -> bool:
 
 def _batch_class(view, n, a, b, year) -> bool:
     # 培育一批50万人口的中等城市和20万人以上的现代化小城市
-    return bool(P.BATCH_BEFORE.search(view, a, n.start))
+    return bool(P.BATCH_BEFORE.search(view, a, n.start) and P.BATCH_CLASS_AFTER.match(view, n.end))
 
 
 def _level_norm(view, n, a, b, year) -> bool:
@@ -106,6 +108,11 @@ def _voucher(view, n, a, b, year) -> bool:
     return n.unit is not None and n.unit.endswith("元") and bool(P.VOUCHER_AFTER.match(view, n.end))
 
 
+def _allocation(view, n, a, b, year) -> bool:
+    # 将年签约服务费的80%用于薪酬分配，20%用于机构统筹: how money is shared out
+    return bool(P.ALLOCATION_AFTER.match(view, n.end))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold),
     Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
@@ -116,6 +123,7 @@ NUMBER_RULES = (
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm),
     Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch),
     Rule("forecast", "an expected effect (预计…)", _forecast),
+    Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
 )
 

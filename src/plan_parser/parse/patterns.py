@@ -282,7 +282,7 @@ COMPARATOR_BEFORE = (  # first found wins: the negated words before the words th
     ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="),
     ("至少", ">="), ("最少", ">="), ("最多", "<="), ("力争达到", ">="), ("达到", ">="),
     ("提高到", ">="), ("提升到", ">="), ("提升至", ">="), ("提高至", ">="), ("增加到", ">="), ("增至", ">="),
-    ("扩充至", ">="), ("达", ">="), ("超过", ">"), ("突破", ">"), ("高于", ">"), ("多于", ">"), ("逾", ">"),
+    ("扩充至", ">="), ("达", ">="), ("超过", ">"), ("超", ">"), ("突破", ">"), ("高于", ">"), ("多于", ">"), ("逾", ">"),
     ("控制在", "<="), ("低于", "<"), ("少于", "<"), ("大约", "~"), ("约", "~"),
 )
 COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"))
@@ -290,7 +290,7 @@ COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("�
 # 以上/以下 before the noun it qualifies; a count such as 100个以上示范点 is still a target)
 # family: a money class right before what it classes: 新增50亿元工业企业1家 (with a later count)
 SIZE_CLASS_AFTER = regex.compile(r"\s*(?:(?:及|或)?以[上下](?:的)?(?=\p{Han})|(?=\p{Han}{0,4}(?:企业|项目|园区|集群)))")
-COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次"
+COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇"
 # between two numbers of one list: 60个、40个和5个
 LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # --- what is not a target (not_target.py) ---
@@ -300,18 +300,23 @@ LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # (专项资金安排14亿元, 设立…母基金), legal limits (不得超过). Not 专项资金 alone (用足用好…专项资金,
 # 2023年新增…10家 is a target), not 预留30%的号源 (a quota to reach).
 POLICY_SENTENCE = regex.compile(
-    r"费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣|首付|公积金|保证金|保函|预售资金"
-    r"|容积率|配建|配比|政府采购|采购项目|资金安排|母基金|(?:设立|组建)\p{Han}{0,12}基金|贷款利率|地价款|预付款"
+    r"费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣|首付|保证金|保函|预售资金"
+    r"|容积率|配建|配比|贷款利率|地价款|预付款"
     r"|收取|费标准|额度|上浮|下浮|不得(?:超过|大于|高于|低于|少于)|不应大于|缴存|借款"
 )
 # family: a clause that grants money (给予…补贴, 奖励2万元): its numbers and those of the clauses
 # before it in the sentence (its conditions: 对…同比增速达到10%(含)以上的限上企业，给予…奖励)
-GRANT = regex.compile(r"给予|补贴|补助|奖励|奖补|贴息|激励资金")
+GRANT = regex.compile(r"给予|补贴|补助|奖励|奖补|贴息|激励资金|资金支持")
+# a grant clause that opens with its verb (…的旅行社，给予奖励 / …的企业，一次性奖励600万元): the
+# clause before it is its condition, marked or not
+GRANT_OPEN = regex.compile(r"\s*(?:分别|一次性|可|再)?(?:给予|奖励|补贴|补助|奖补)")
 # a clause that opens a grant's condition: 对符合条件的…, 对于…
 CONDITION_OPEN = regex.compile(r"\s*(?:其中|并|同时)?\s*对(?!外|接|标|口|照)")
 # a clause that is part of a grant's condition: it ends in 的 (…不足100套的), a number qualifies
 # a noun with 的 (组织不少于300人、600人的大型团队), or it states a rate (营业收入每同比增加1000万元)
-CONDITION_CLAUSE = regex.compile(r"的\s*$|\d\s*\p{Han}{0,3}(?:\(含\))?的|每(?!年)")
+CONDITION_CLAUSE = regex.compile(r"的\s*$|[\d%]\s*\p{Han}{0,3}(?:\(含\))?的|每(?!年)")
+# family: a number inside a 对…的 condition: 对拥有1套住房并已结清相应购房贷款的家庭
+CONDITION_OF = regex.compile(r"[^,，;；。]*?的")
 # family: a magnitude that classes: 2000万元以上的企业, 10万元以下(含本数)的, 200千瓦及以下采用…
 # (after a non-count number; not 100家以上、 or 30%以上。)
 THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
@@ -328,10 +333,13 @@ EXISTING_SET_BEFORE = regex.compile(r"(?:加快|推进|深化)(?P<rest>[^,，;�
 GOAL_VERB = regex.compile(r"建成|新建|新增|培育|达到|打造|完成|实现|力争|争取|确保|引进|举办|开展|创建|认定|组织|累计")
 # family: the size class of a batch: 培育一批50万人口的中等城市和20万人以上的现代化小城市
 BATCH_BEFORE = regex.compile(r"一批[^,，;；。]*$")
+BATCH_CLASS_AFTER = regex.compile(r"\p{Han}{0,2}(?:以[上下])?的")
 # family: a size norm per level: 建立不少于100人的市级、不少于50人的县级…救援队伍
 LEVEL_NORM_AFTER = regex.compile(r"\s*的\s*[省市县区乡镇村]级")
 # family: a count of a past year's batch: 全面完成2022年35个老旧小区改造
 YEAR_BEFORE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
+# family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
+ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
 # family: an expected effect, not a goal: 预计…产生投资1.5亿元
 FORECAST = regex.compile(r"预计")
 # family: money handed out as vouchers or red packets: 发放1000万元体育消费券 (not 100万张…惠民券, a count)
@@ -355,9 +363,12 @@ INDICATOR_TAIL = regex.compile(
 CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
 LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|培育|培养|引进|打造|组织|开展|完成|达到)")
 # a parameter, not a target: subsidies, loans, fees, shares of money (in the number's clause)
+# (family, in the clause only: fund allocations 专项资金安排14亿元, 设立总规模30亿元的…母基金;
+# procurement shares 预留该部分采购项目预算总额的40%以上; 公积金 rules; not 政府采购绿色产品比例达到30%)
 PARAMETER_CONTEXT = regex.compile(
-    r"补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|用于|起付|禁止"
+    r"补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|起付|禁止|补偿|(?:发放|补贴|奖励|资助|收费)标准"
     r"|给予|比例支付|支付比例|准入"
+    r"|资金安排|母基金|(?:设立|组建)\p{Han}{0,12}基金|采购项目|预留份额|预留\p{Han}{0,12}采购|采购\p{Han}{0,12}预留"
 )
 # deadlines -------------------------------------------------------------------------
 # 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
@@ -400,7 +411,7 @@ DEADLINE_MONTH = regex.compile(
 FIVE_YEAR_PLAN = regex.compile(r"(?P<plan>十[一二三四五六七八九]五)”?\s*(?:规划)?\s*(?:末|期末|期间|时期|末期)")
 # 力争用5年时间 / 5年内 / 利用3-5年时间 / 用5年左右时间 (from the notice's date)
 DEADLINE_SPAN = regex.compile(
-    r"(?:用|利用|经过|在)?\s*(?<![\d.])(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
+    r"(?:用|利用|经过|在)?\s*(?<![\d.])(?<!毕业|成立|注册|离校|设立|工作|缴纳)(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
     r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
 )
 # this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内, 一年内: a number before)

@@ -93,10 +93,28 @@ def _spans(view: str, rx, a: int = 0, b: int | None = None) -> list[tuple[int, i
     return [(x, y) for x, y in out if y > x]
 
 
+def _clauses(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence's clauses, cut at commas and colons outside brackets: (第一期规模100亿元,
+    省财政安排贴息资金1亿元) stays in the clause it explains."""
+    spans = _spans(view, P.SEGMENT_SPLIT, a, b)
+    if "(" not in view[a:b] and "（" not in view[a:b]:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        inside = out and _depth(view, out[-1][0], out[-1][1]) > 0
+        out[-1:] = [(out[-1][0], e)] if inside else out[-1:] + [(s, e)]
+    return out
+
+
+def _depth(view: str, a: int, b: int) -> int:
+    part = view[a:b]
+    return part.count("(") + part.count("（") - part.count(")") - part.count("）")
+
+
 def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context, skip: int,
               dated: When | None, out: list[Found]) -> When | None:
     """Append the sentence's targets to ``out``; return the period in force after it."""
-    clauses = _spans(masked, P.SEGMENT_SPLIT, *ab)
+    clauses = _clauses(masked, *ab)
     policy = parameter_spans(masked, *ab, clauses)  # numbers in these set a policy's parameters
     carried: When | None = None  # a recurrence whose clause had no number
     for s, e in clauses:
@@ -106,7 +124,8 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
         for n in numbers:
-            own = [w for w in dated_here if w.start < n.start] or dated_here
+            # its clause's period before it, else (with no 每年 in the clause) the one after it
+            own = [w for w in dated_here if w.start < n.start] or ([] if recurring else dated_here)
             rec = recurring[0] if recurring else carried
             # a clause's own 每年 outranks a period carried from an earlier clause
             deadline = own[-1] if own else (None if recurring else dated)
@@ -116,7 +135,9 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         if dated_here:
             dated = dated_here[-1]
             carried = None
-        if recurring and not numbers:
+        if recurring and (dated is None or not numbers):
+            # 争取每年参与制订…2—3项…，培育…10个以上: 每年 governs the rest of its sentence, unless a
+            # period is in force (“十四五”期间，争取每年…10万人以上，开展…100万人以上: the period's)
             carried = recurring[0]
         elif numbers:
             carried = None
