@@ -9,6 +9,7 @@ these characters is not scanned at all.
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -83,11 +84,17 @@ def _date(year: int, month: str | None, day: str | None) -> str | None:
 
 
 def context_year(notice_date: str | None, text: str) -> int | None:
-    """The year spans such as 5年内 count from: the notice's date, else the first 2012年起."""
+    """The year spans such as 5年内 and 全年 count from: the notice's date, else the first
+    2012年起, else the year the text names most often (a headerless 措施 that speaks of its
+    2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie)."""
     if notice_date:
         return int(notice_date[:4])
-    m = P.START_YEAR.search(P.fold(text))
-    return int(m.group("y")) if m else None
+    view = P.fold(text)
+    m = P.START_YEAR.search(view)
+    if m:
+        return int(m.group("y"))
+    years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def resolve(phrase: str, ctx: Context = Context()) -> When | None:

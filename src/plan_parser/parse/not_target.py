@@ -99,7 +99,7 @@ def _past_batch(view, n, a, b, year) -> bool:
 
 
 def _forecast(view, n, a, b, year) -> bool:
-    # 预计…产生投资1.5亿元: an expected effect, not a goal
+    # 预计…完成供应保障性住房2000套，产生投资1.5亿元: the effect, not the goal
     return bool(P.FORECAST.search(view, a, n.start))
 
 
@@ -113,6 +113,16 @@ def _allocation(view, n, a, b, year) -> bool:
     return bool(P.ALLOCATION_AFTER.match(view, n.end))
 
 
+def _catalogue(view, n, a, b, year) -> bool:
+    # 区域社康提供8类10项中医适宜技术服务: a catalogue's size (kinds and items), not a goal
+    return bool(P.CATALOGUE_BEFORE.search(view, a, n.start))
+
+
+def _nearly(view, n, a, b, year) -> bool:
+    # 汇集…以及近200项先进产品, 累计进驻研究生近2000名: a state described, not a goal to reach
+    return view.startswith("近", n.start - 1) if n.start > a else False
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold),
     Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
@@ -122,7 +132,9 @@ NUMBER_RULES = (
     Rule("batch-class", "the size class of 一批 things", _batch_class),
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm),
     Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch),
-    Rule("forecast", "an expected effect (预计…)", _forecast),
+    Rule("effect", "an effect a measure produces (产生投资1.5亿元)", _forecast),
+    Rule("catalogue", "a catalogue's size (8类10项)", _catalogue),
+    Rule("nearly", "a state described with 近 (近200项)", _nearly),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
 )

@@ -306,7 +306,7 @@ POLICY_SENTENCE = regex.compile(
 )
 # family: a clause that grants money (给予…补贴, 奖励2万元): its numbers and those of the clauses
 # before it in the sentence (its conditions: 对…同比增速达到10%(含)以上的限上企业，给予…奖励)
-GRANT = regex.compile(r"给予|补贴|补助|奖励|奖补|贴息|激励资金|资金支持")
+GRANT = regex.compile(r"给予|补贴|补助|奖励|奖补|贴息|激励资金|资金支持|可申请|可享受")
 # a grant clause that opens with its verb (…的旅行社，给予奖励 / …的企业，一次性奖励600万元): the
 # clause before it is its condition, marked or not
 GRANT_OPEN = regex.compile(r"\s*(?:分别|一次性|可|再)?(?:给予|奖励|补贴|补助|奖补)")
@@ -338,10 +338,12 @@ BATCH_CLASS_AFTER = regex.compile(r"\p{Han}{0,2}(?:以[上下])?的")
 LEVEL_NORM_AFTER = regex.compile(r"\s*的\s*[省市县区乡镇村]级")
 # family: a count of a past year's batch: 全面完成2022年35个老旧小区改造
 YEAR_BEFORE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
+CATALOGUE_BEFORE = regex.compile(r"\d+\s*类\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
 ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
-# family: an expected effect, not a goal: 预计…产生投资1.5亿元
-FORECAST = regex.compile(r"预计")
+# family: an effect a measure produces, not a goal: 预计…供应保障性住房2000套，产生投资1.5亿元
+# (the 2000套 is a target; 带动全年完成工业投资135亿元 too)
+FORECAST = regex.compile(r"(?:产生|形成|拉动)(?:投资|消费|效益|产值)\s*$")
 # family: money handed out as vouchers or red packets: 发放1000万元体育消费券 (not 100万张…惠民券, a count)
 VOUCHER_AFTER = regex.compile(r"[^,，;；。]{0,12}?(?:消费券|红包|使用券)")
 # a heading title that is a sentence, not a phrase: it has clauses
@@ -423,6 +425,8 @@ ANY_PERIOD = regex.compile(r"[年月十]")
 NUMBER_AFTER = regex.compile(r"\s*\d")
 # a start year for spans when the notice has no date: 2012年起
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
+# a year the text names: 2023年, 2023深圳购物季 (not 12000, 20230101: digits around it)
+YEAR_NAMED = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|\p{Han})")
 ANNUAL = regex.compile(r"每年|逐年|每一年")
 ONGOING = regex.compile(r"长期坚持|持续推进|常态化")
 # sentence and clause boundaries for deadlines

@@ -21,6 +21,8 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
+import regex
+
 from . import patterns as P
 from .deadlines import Context, When, context_year, resolve, whens
 from .not_target import not_a_target, parameter_spans, without_size_classes
@@ -228,11 +230,17 @@ def _arabic(text: str, view: str, a: int, b: int):
 
 
 def _cn_numbers(text: str, view: str, a: int, b: int):
+    """Chinese numerals with a measure word; a lone digit (一个) only beside an arabic count of
+    the same measure in its clause (打造一个世界级商圈、高标准建设5个特色商圈), as 一个 is
+    mostly the article ``a``."""
     for m in P.CN_TARGET_NUMBER.finditer(view, a, b):
         unit = "%" if m.group("pct") else m.group("unit") and text[m.start("unit"):m.end("unit")]
         cn = m.group("cn")
-        if not unit or not (m.group("pct") or any(c in cn for c in "十百千万亿")):
+        if not unit:
             continue
+        if not (m.group("pct") or any(c in cn for c in "十百千万亿")):
+            if len(cn) > 1 or not regex.search(rf"\d\s*{regex.escape(unit)}", view[a:b]):
+                continue
         if not m.group("pct") and P.NOT_MEASURE.match(view, m.start("unit")):
             continue
         value = _cn_value(cn)
