@@ -228,7 +228,8 @@ class _Builder:
             if ln.cell:
                 continue
             with self.clock.stage("targets"):
-                found, carry = scan(ln.text, ln.view, self.ctx, skip if ln is node.line else 0, carry)
+                head = node.marker.end if ln is node.line else 0
+                found, carry = scan(ln.text, ln.view, self.ctx, skip if ln is node.line else 0, carry, head)
             out += [_target(f, ln) for f in found]
         return out
 

@@ -31,6 +31,7 @@ class When:
     deadline: str | None = None
     recurrence: str | None = None
     text: str = ""
+    kind: str = ""  # date (a year written: 到2025年, 2023年), plan (十四五末), span (5年内), notice-year, annual
 
 
 def whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
@@ -43,13 +44,14 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
             continue
         if ctx.year and int(m.group("y")) < ctx.year and P.NUMBER_AFTER.match(view, m.end()):
             continue  # family: 完成2022年35个老旧小区改造 in a 2023 plan: the past year's batch, no deadline
-        out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")), text=text[m.start():m.end()]))
+        out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
+                        text=text[m.start():m.end()], kind="date"))
     for m in P.FIVE_YEAR_PLAN.finditer(view, a, b):
-        out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()]))
+        out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()], kind="plan"))
     if ctx.year:
         out += _from_notice_year(text, view, a, b, ctx.year)
     for m in P.ANNUAL.finditer(view, a, b):
-        out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()]))
+        out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()], kind="annual"))
     return sorted(out, key=lambda w: w.start)
 
 
@@ -59,11 +61,13 @@ def _from_notice_year(text: str, view: str, a: int, b: int, year: int) -> list[W
     for m in P.DEADLINE_SPAN.finditer(view, a, b):
         n = cn_int(m.group("n"))
         if n:
-            out.append(When(m.start(), f"{year + n}-12-31", text=text[m.start():m.end()]))
+            out.append(When(m.start(), f"{year + n}-12-31", text=text[m.start():m.end()], kind="span"))
     for m in P.DEADLINE_THIS_YEAR.finditer(view, a, b):
-        out.append(When(m.start(), f"{year + (m.group('w') == '明年')}-12-31", text=text[m.start():m.end()]))
+        out.append(When(m.start(), f"{year + (m.group('w') == '明年')}-12-31", text=text[m.start():m.end()],
+                        kind="notice-year"))
     for m in P.DEADLINE_MONTH.finditer(view, a, b):
-        out.append(When(m.start(), _date(year, m.group("m"), m.group("d")), text=text[m.start():m.end()]))
+        out.append(When(m.start(), _date(year, m.group("m"), m.group("d")), text=text[m.start():m.end()],
+                        kind="notice-year"))
     return out
 
 

@@ -352,14 +352,19 @@ CLAUSE_MARK = regex.compile(r"[,，;；]")
 # the words that open them without naming anything: 力争, 确保, 其中, and what closes the number
 # before (…1.6万人、城镇失业人员再就业2500人: 、 ; 30家以上，…)
 INDICATOR_LEAD = regex.compile(
-    r"(?:\s|[、，,;；和及与]|以上|以下|以内|左右|余|以及|并且?|同时|其中|力争|争取|确保|努力|预期|全年|实现|[底末]?(?:以前|之前|前))*"
+    r"(?:\s|[、，,;；和及与]|以上|以下|以内|左右|余|以及|并且?|同时|其中|即|力争|争取|确保|努力|预期|全年|实现|[底末]?(?:以前|之前|前))*"
 )
 # the comparator or verb that closes them: 高技能人才总量|达到, 粮食总产量|持续稳定在, 比重|分别达到
 INDICATOR_TAIL = regex.compile(
     r"(?:持续|保持|稳定|分别|均|各|同比|年均|平均|力争|争取|确保|累计|总计)*"
     r"(?:达到|达|超过|突破|不少于|不低于|不超过|不高于|不多于|至少|最少|最多|提高到|提高至|提升到|提升至|"
-    r"增加到|增至|扩充至|扩大到|扩大至|控制在|稳定在|保持在|增长|提高|提升|增加|下降|降低|减少|压减|缩短|"
+    r"增加到|增至|扩充至|扩充到|扩大到|扩大至|控制在|稳定在|保持在|增长|提高|提升|增加|下降|降低|减少|压减|缩短|"
     r"低于|高于|多于|少于|大约|约|逾|超|近|为|在|了|到|至|是)+\s*$"
+)
+# the noun after a number, for an indicator that is only a verb: 新设1家担保公司 -> 担保公司 ;
+# up to a comma, 、, a verb of a next clause or 20 characters; not the 以上/左右 of the number
+INDICATOR_NOUN_AFTER = regex.compile(
+    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
 )
 # verbs that make a target a change rather than a level
 CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
@@ -397,7 +402,8 @@ RECURRING = regex.compile(r"每(?:年|两年|半年|季度?|月|周)")
 # A year a number is measured against, not by: 较2019年增长, 比2020年底, 自2017年以来,
 # 是2019年的113.7%, 与2020年相比.  BEFORE is matched on the text just before the year,
 # AFTER at its end.
-BASELINE_BEFORE = regex.compile(r"(?:较|比|相比|同比|自|从|与|对比|相对于?)\s*(?:于\s*)?$")
+# (family: an as-of date, 截至2022年底全市已建成… / 政策受理期限截至2022年12月31日)
+BASELINE_BEFORE = regex.compile(r"(?:较|比|相比|同比|自|从|与|对比|相对于?|截至|截止到?)\s*(?:于\s*)?$")
 BASELINE_AFTER = regex.compile(r"\s*(?:以来|同期|相比|比较|水平|基础上|基数|的(?=\s*\d))")
 # a date a task is due by, in its own text: 于2021年1月5日前报送, 7月27日前将…, 2023年底前完成
 # (a bare 到2025年 is a target's period, not a due date)
@@ -421,6 +427,10 @@ DEADLINE_SPAN = regex.compile(
 DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年一二三四五六七八九十两])(?P<w>年内|今年|当年|本年度|本年|明年|年底|年末|全年)")
 # anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
 ANY_PERIOD = regex.compile(r"[年月十]")
+# what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
+OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
+# a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
+WINDOW_BEFORE = regex.compile(r"自[^。;；]{0,20}起\s*(?:至|到)\s*$")
 # a number right after a year: 2022年35个 (the year qualifies the number)
 NUMBER_AFTER = regex.compile(r"\s*\d")
 # a start year for spans when the notice has no date: 2012年起

@@ -32,6 +32,7 @@ __all__ = ["Context", "Found", "When", "context_year", "find_targets", "mask", "
 
 SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 WINDOW = 8  # characters looked at before a number for its comparator
+SHORT_INDICATOR = 3  # words before a number this short are only a verb: the noun after it joins them
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,20 @@ def find_targets(text: str, view: str | None = None, ctx: Context = Context(), s
 
 
 def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int = 0,
-         carry: When | None = None) -> tuple[list[Found], When | None]:
-    """The paragraph's targets, and the period phrase in force at its end (to carry on).
-    ``carry`` is the period in force where the paragraph starts."""
+         carry: When | None = None, head: int = 0) -> tuple[list[Found], When | None]:
+    """The paragraph's targets, and the period in force for the paragraphs after it.
+
+    ``carry`` is the period in force where the paragraph starts; ``head`` where its own
+    text starts (after an item's marker). A period phrase governs its sentence from where
+    it stands, and the sentences and paragraphs after it when it writes a year (``到2025年``),
+    opens the paragraph (``到“十四五”末，…。…。``, a list's lead ``到2023年：``) or ends a
+    window (``自2022年第二季度起至2023年6月底，…``); see ``_governs_on``."""
     view = P.fold(text) if view is None else view
     masked = mask(view)
     out: list[Found] = []
-    for a, b in _spans(masked, P.SENTENCE_SPLIT):
-        carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out)
+    for k, (a, b) in enumerate(_spans(masked, P.SENTENCE_SPLIT)):
+        opening = max(a, head) if k == 0 or a <= head else None
+        carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
     return out, carry
 
 
@@ -114,11 +121,14 @@ def _depth(view: str, a: int, b: int) -> int:
 
 
 def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context, skip: int,
-              dated: When | None, out: list[Found]) -> When | None:
+              carry: When | None, out: list[Found], opening: int | None) -> When | None:
     """Append the sentence's targets to ``out``; return the period in force after it."""
     clauses = _clauses(masked, *ab)
     policy = parameter_spans(masked, *ab, clauses)  # numbers in these set a policy's parameters
-    carried: When | None = None  # a recurrence whose clause had no number
+    dated = carry
+    carried: When | None = None  # a recurrence that governs the clauses after its own
+    sticky = False  # 每年 before any number of the sentence governs all of it
+    first = len(out)
     for s, e in clauses:
         found = whens(text, view, s, e, ctx)
         numbers = [] if any(p <= s and e <= q for p, q in policy) else [
@@ -133,17 +143,30 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
             deadline = own[-1] if own else (None if recurring else dated)
             lo = max([s] + [w.start + len(w.text) for w in found if w.start < n.start]
                      + [f.end for f in out if s <= f.end <= n.start])
-            _add(out, _found(text, view, n, deadline, rec, _indicator(text, view, lo, n.start)), view)
+            _add(out, _found(text, view, n, deadline, rec, _indicator(text, view, lo, n.start, n.end, e)), view)
+        for w in dated_here:
+            if _governs_on(masked, w, opening, ab[0]):
+                carry = w
         if dated_here:
             dated = dated_here[-1]
+            carried, sticky = None, False
+        if recurring and dated is None and not any(f.start < recurring[0].start for f in out[first:]):
+            carried, sticky = recurring[0], True  # 争取每年参与制订…2—3项…，培育…10个以上
+        elif recurring and not numbers:
+            carried = recurring[0]  # 每年落实专项任务，即组织10场…
+        elif numbers and not sticky:
             carried = None
-        if recurring and (dated is None or not numbers):
-            # 争取每年参与制订…2—3项…，培育…10个以上: 每年 governs the rest of its sentence, unless a
-            # period is in force (“十四五”期间，争取每年…10万人以上，开展…100万人以上: the period's)
-            carried = recurring[0]
-        elif numbers:
-            carried = None
-    return dated
+    return carry
+
+
+def _governs_on(view: str, w: When, opening: int | None, start: int) -> bool:
+    """Whether a period phrase governs the sentences after its own: a year written out
+    (到2025年…。…确保…360万头以上 / 2023年新增…。…新增…650人), a phrase that opens the
+    paragraph (到“十四五”末，…。…), or the end of a window (自…起至2023年6月底). Not a
+    ``“十四五”末`` or ``5年内`` inside a paragraph: it governs its own sentence."""
+    if w.kind == "date" or (opening is not None and P.OPENING_LEAD.fullmatch(view, opening, w.start)):
+        return True
+    return bool(P.WINDOW_BEFORE.search(view, max(start, w.start - 24), w.start))
 
 
 def _add(out: list[Found], found: Found, view: str) -> None:
@@ -169,13 +192,18 @@ def _found(text: str, view: str, n: Number, deadline: When | None, rec: When | N
     )
 
 
-def _indicator(text: str, view: str, lo: int, start: int) -> str | None:
+def _indicator(text: str, view: str, lo: int, start: int, end: int, stop: int) -> str | None:
     """What a number measures: the words of ``view[lo:start]`` (its clause before it, after any
     period phrase or earlier number) without the comparator or verb that ends them
-    (高技能人才总量达到 -> 高技能人才总量)."""
-    lo += P.INDICATOR_LEAD.match(view, lo, start).end() - lo
+    (高技能人才总量达到 -> 高技能人才总量). When they are only a verb (组织, 新设), the noun
+    after the number joins them: 新设1家担保公司 -> 新设担保公司."""
+    lo = P.INDICATOR_LEAD.match(view, lo, start).end()
     cut = P.INDICATOR_TAIL.search(view, lo, start)
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
+    if len(phrase) <= SHORT_INDICATOR:
+        m = P.INDICATOR_NOUN_AFTER.match(view, end, stop)
+        if m and m.group("noun"):
+            phrase += text[m.start("noun"):m.end("noun")]
     return phrase or None
 
 
