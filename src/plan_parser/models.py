@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Target.indicator, Target.unit may be null, Task.leaf, TargetRow.file/indicator/deadline_text
 
 Role = Literal["lead", "support", "guide", "responsible"]
 Comparator = Literal[">", ">=", "=", "<=", "<", "~", "range"]
@@ -223,20 +223,24 @@ class Task(Model):
     text: str
     line: int
     file: str | None = None  # the notice it comes from, as given
+    leaf: bool = True  # false: a section listed for the targets its own text states (主要目标, a list's lead)
 
 
 class TargetRow(Model):
     """One row of ``planparse targets``: a target with its task and the units that answer for it."""
 
+    file: str | None = None  # the notice it comes from, as given
     task: str  # the task's id
     attachment: int | None
     path: list[int]
     title: str  # the task's title
     units: list[str]
+    indicator: str | None = None  # what is measured (高技能人才总量)
     value: int | float | list[int | float]
-    unit: str
+    unit: str | None
     comparator: Comparator
     deadline: str | None
+    deadline_text: str | None = None  # the period as written (到2025年, 全年, 每年)
     recurrence: Literal["annual"] | None
     text: str
     line: int

@@ -49,14 +49,16 @@ def task_table(rows: list[Task], console: Console | None = None) -> None:
 def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"{len(rows)} targets")
-    for col in ("path", "task", "target", "deadline", "units", "line"):
+    files = len({r.file for r in rows}) > 1
+    for col in ("file",) * files + ("path", "task", "indicator", "target", "deadline", "units", "line"):
         table.add_column(col, overflow="fold")
     for r in rows:
         value = value_text(r.value)
         comp = "" if r.comparator in ("=", "range") else r.comparator + " "
         deadline = when_text(r.deadline, r.recurrence)
-        table.add_row(_path(r.attachment, r.path), _plain(r.title), _plain(f"{comp}{value} {r.unit}"), deadline,
-                      _plain("、".join(r.units)), str(r.line))
+        cells = [_path(r.attachment, r.path), _plain(r.title), _plain(r.indicator or ""),
+                 _plain(f"{comp}{value} {r.unit or ''}".strip()), deadline, _plain("、".join(r.units)), str(r.line)]
+        table.add_row(*([_plain(r.file or "")] * files + cells))
     console.print(table)
 
 

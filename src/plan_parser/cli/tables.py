@@ -59,28 +59,48 @@ def tasks(
         emit(writers[fmt](rows), out, [Path(p) for p in paths])
 
 
+def _year(value: Optional[int]) -> Optional[int]:
+    if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
+        raise typer.BadParameter(f"{value} is not a year (give four digits, e.g. 2025)")
+    return value
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # a plan's deadline year lies in here
+
+
 def targets(
-    file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote."),
+    inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
     fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
-    by: Optional[int] = typer.Option(None, "--by", help="Only what must hold by the end of this year (and yearly targets)."),
+    by: Optional[int] = typer.Option(None, "--by", callback=_year,
+                                     help="Only what must hold by the end of this year (and yearly targets)."),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
 ) -> None:
-    """List the quantitative targets: value, unit, comparator, deadline, task and units.
+    """List the quantitative targets: what is measured, value, unit, comparator, deadline, task and units.
 
-    Example: planparse targets notice.txt --by 2025
+    One row per target; several notices give one table (the file column says where each
+    comes from). Example: planparse targets notices/ --by 2025 --format csv -o targets.csv
     """
+    from ..batch import expand
     from ..output import export
     from ..output.tasks import target_rows
     from ..output.tasks import tasks as lib_tasks
 
-    rows = target_rows(lib_tasks(loaded(file)), by=by)
+    paths = expand(inputs, glob)
+    if not paths:
+        fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    if len(paths) == 1:
+        rows = target_rows(lib_tasks(loaded(Path(paths[0]))), by=by)
+    else:
+        rows = [row for _, found in _task_rows(paths, jobs) for row in target_rows(found, by=by)]
     fmt = fmt or (RowFormat.table if to_terminal(out) else RowFormat.jsonl)
     if fmt is RowFormat.table:
         from .render import target_table
 
         target_table(rows)
     else:
-        emit(export.jsonl(rows) if fmt is RowFormat.jsonl else export.targets_csv(rows), out, [file])
+        emit(export.jsonl(rows) if fmt is RowFormat.jsonl else export.targets_csv(rows), out, [Path(p) for p in paths])
 
 
 def units(

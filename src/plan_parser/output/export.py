@@ -10,8 +10,8 @@ from ..models import TargetRow, Task
 
 CSV_COLUMNS = ("id", "attachment", "path", "section", "title", "lead", "support", "responsible", "guide",
                "deadline", "targets", "line", "file")
-TARGET_COLUMNS = ("task", "attachment", "path", "title", "units", "value", "unit", "comparator", "deadline",
-                  "recurrence", "text", "line")
+TARGET_COLUMNS = ("file", "task", "attachment", "path", "title", "units", "indicator", "value", "unit", "comparator",
+                  "deadline", "deadline_text", "recurrence", "text", "line")
 
 
 def jsonl(rows) -> str:
@@ -42,8 +42,9 @@ def targets_csv(rows: list[TargetRow]) -> str:
     w.writerow(TARGET_COLUMNS)
     for r in rows:
         value = value_text(r.value)
-        w.writerow([r.task, r.attachment or "", ".".join(map(str, r.path)), r.title, "、".join(r.units), value,
-                    r.unit, r.comparator, r.deadline or "", r.recurrence or "", r.text, r.line])
+        w.writerow([r.file or "", r.task, r.attachment or "", ".".join(map(str, r.path)), r.title, "、".join(r.units),
+                    r.indicator or "", value, r.unit or "", r.comparator, r.deadline or "", r.deadline_text or "",
+                    r.recurrence or "", r.text, r.line])
     return "\ufeff" + buf.getvalue()
 
 

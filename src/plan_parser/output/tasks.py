@@ -27,22 +27,26 @@ def tasks(doc: M.Document) -> list[M.Task]:
 def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> list[M.Task]:
     rows = []
     for top in sections:
-        for item in _leaves(top):
+        for item in _rows_of(top):
             rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
                 section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
-                targets=item.targets,
+                targets=item.targets, leaf=not item.children,
                 clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line, file=file,
             ))
     return rows
 
 
-def _leaves(item: M.Item):
+def _rows_of(item: M.Item):
+    """The leaves under ``item`` in order, and before its children a section itself when its
+    own text (the paragraph that opens it, a 主要目标 paragraph, a list's lead) states targets."""
     if not item.children:
         yield item
         return
+    if item.targets:
+        yield item
     for child in item.children:
-        yield from _leaves(child)
+        yield from _rows_of(child)
 
 
 def _text(item: M.Item) -> str:
@@ -62,8 +66,9 @@ def target_rows(rows: list[M.Task], by: int | None = None) -> list[M.TargetRow]:
             if by is not None and not (t.recurrence == "annual" or (t.deadline and int(t.deadline[:4]) <= by)):
                 continue
             out.append(M.TargetRow(
-                task=task.id, attachment=task.attachment, path=task.path, title=task.title,
-                units=[u.name for u in task.units], value=t.value, unit=t.unit, comparator=t.comparator,
-                deadline=t.deadline, recurrence=t.recurrence, text=t.text, line=t.span.line,
+                file=task.file, task=task.id, attachment=task.attachment, path=task.path, title=task.title,
+                units=[u.name for u in task.units], indicator=t.indicator, value=t.value, unit=t.unit,
+                comparator=t.comparator, deadline=t.deadline, deadline_text=t.deadline_text,
+                recurrence=t.recurrence, text=t.text, line=t.span.line,
             ))
     return out

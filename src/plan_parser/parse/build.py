@@ -184,7 +184,7 @@ class _Builder:
         return {"kind": "paragraph", "text": line.text, "span": span(line)}
 
     def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[dict], inherited_when: str | None = None) -> dict:
+              inherited: list[dict], inherited_when: str | None = None, period=None) -> dict:
         own = [node.line] + node.body
         clauses: list[dict] = []
         for ln in own:
@@ -197,7 +197,10 @@ class _Builder:
         units = _union([u for c in clauses for u in c["units"]])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
         child_inherit = _union(inherited + units) if node.children else inherited
-        children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
+        targets, period = self._targets(node, period)
+        if not P.LIST_LEAD.search(([node.line] + node.body)[-1].view):
+            period = None  # only the lead of a list (到2023年：) gives its period to the items below it
+        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
             units = _union(units + inherited)
             when_text = when_text or _due_in_text(own)
@@ -211,19 +214,19 @@ class _Builder:
             "heading": node.line.text, "body": [self._block(ln) for ln in node.body],
             "clauses": clauses, "units": units, "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
-            "targets": self._targets(node), "children": children, "span": span(node.line),
+            "targets": targets, "children": children, "span": span(node.line),
         }
 
-    def _targets(self, node: Node) -> list[dict]:
+    def _targets(self, node: Node, carry=None) -> tuple[list[dict], object]:
         """Targets in the item's own text: its heading after a heading phrase, and its paragraphs
-        (not table rows). A period phrase governs the numbers after it in the item (``carry``)."""
+        (not table rows); and the period in force at its end. ``carry``: the period a list's
+        lead above gives it."""
         out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
-            return out
+            return out, None
         if self.statistics or _in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
-            return out
+            return out, None
         skip = node.title_end if _phrase(node.title) else 0
-        carry = None
         for ln in [node.line] + node.body:
             if ln.cell:
                 continue
@@ -231,7 +234,7 @@ class _Builder:
                 head = node.marker.end if ln is node.line else 0
                 found, carry = scan(ln.text, ln.view, self.ctx, skip if ln is node.line else 0, carry, head)
             out += [_target(f, ln) for f in found]
-        return out
+        return out, carry
 
     def _clause(self, found: Found, line: Line, scope: str) -> dict:
         if found.lead_first_rule:

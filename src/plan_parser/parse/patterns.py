@@ -352,7 +352,7 @@ CLAUSE_MARK = regex.compile(r"[,，;；]")
 # the words that open them without naming anything: 力争, 确保, 其中, and what closes the number
 # before (…1.6万人、城镇失业人员再就业2500人: 、 ; 30家以上，…)
 INDICATOR_LEAD = regex.compile(
-    r"(?:\s|[、，,;；和及与]|以上|以下|以内|左右|余|以及|并且?|同时|其中|即|力争|争取|确保|努力|预期|全年|实现|[底末]?(?:以前|之前|前))*"
+    r"(?:\s|[、，,;；和及与]|以上|以下|以内|左右|余|以及|并且?|同时|其中|即|力争|争取|确保|努力|预期|预计|全年|实现|[底末]?(?:以前|之前|前))*"
 )
 # the comparator or verb that closes them: 高技能人才总量|达到, 粮食总产量|持续稳定在, 比重|分别达到
 INDICATOR_TAIL = regex.compile(
@@ -431,6 +431,8 @@ ANY_PERIOD = regex.compile(r"[年月十]")
 OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
 # a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
 WINDOW_BEFORE = regex.compile(r"自[^。;；]{0,20}起\s*(?:至|到)\s*$")
+# family: the lead of a list, 主要目标是，到2023年： then 1.… / ——… (its period governs the list)
+LIST_LEAD = regex.compile(r"[:：]\s*$")
 # a number right after a year: 2022年35个 (the year qualifies the number)
 NUMBER_AFTER = regex.compile(r"\s*\d")
 # a start year for spans when the notice has no date: 2012年起
