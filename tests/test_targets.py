@@ -21,6 +21,8 @@ def test_target(case):
     found = find_targets(case["text"], ctx=Context(year=case.get("year", 2022)))
     got = [[plain(f.value), f.unit, f.comparator, f.deadline, f.recurrence] for f in found]
     assert got == case["want"]
+    if "indicators" in case:
+        assert [f.indicator for f in found] == case["indicators"]
 
 
 def test_target_text_and_offsets():
@@ -95,3 +97,42 @@ def test_a_yearly_due_date_is_no_one_date_and_a_statistical_bulletin_has_no_targ
     bulletin = ("某某市2023年国民经济和社会发展统计公报\n一、综合\n全年实现地区生产总值3473.12亿元，比上年增长5.3%。\n"
                 "二、农业\n全年粮食产量达到120万吨。\n")
     assert all(not r.targets for r in tasks(plan_parser.parse_text(bulletin)))
+
+
+def test_a_section_holds_the_targets_of_its_own_paragraph_at_its_path():
+    """Issue 11 item 8: a 主要目标 paragraph that opens a section, and a list's lead
+    (到2023年： then numbered items), hold targets; the section is listed with its path."""
+    import plan_parser
+
+    text = ("XX市推进制造业发展实施方案\n"
+            "一、发展目标\n到2025年，全市规上工业产值达到1500亿元。\n"
+            "（一）产业规模。培育专精特新企业50家。\n（二）创新能力。研发投入增长10%。\n"
+            "二、重点任务\n到2023年：\n（一）新增高新技术企业100家。\n（二）建成标准厂房20万平方米。\n")
+    rows = plan_parser.tasks(plan_parser.parse_text(text))
+    got = {(tuple(r.path), r.leaf): [(t.value, t.unit, t.deadline) for t in r.targets] for r in rows}
+    assert got[((1,), False)] == [(1.5e11, "元", "2025-12-31")]
+    # a period phrase inside a section's paragraph governs that paragraph, not the items below
+    assert got[((1, 1), True)] == [(50, "家", None)]
+    # the lead of a list gives its period to the list's items
+    assert got[((2, 1), True)] == [(100, "家", "2023-12-31")]
+    assert got[((2, 2), True)] == [(200000, "平方米", "2023-12-31")]
+    assert [r.path for r in rows if not r.leaf] == [[1]]  # 二、 states no target of its own
+
+
+def test_the_numbers_of_a_title_are_read():
+    """c2_01: items with no heading phrase, whose first sentence is the task's title and its target;
+    gold 19: 百名…项目 names the task (a lone 百 is no number)."""
+    import plan_parser
+
+    text = ("济源示范区2023年政策措施\n一、扩大有效投资\n"
+            "1.实施重大基础设施工程，深入推进重点项目攻坚行动，全年完成年度投资330亿元。（责任单位：示范区发展改革和统计局）\n"
+            "2.百名高端外国专家引进项目。5年内引进不少于200名专家。\n"
+            "济源产城融合示范区管理委员会\n2023年1月19日\n")
+    rows = plan_parser.tasks(plan_parser.parse_text(text))
+    assert [(t.value, t.unit, t.deadline) for t in rows[0].targets] == [(3.3e10, "元", "2023-12-31")]
+    assert [(t.value, t.unit) for t in rows[1].targets] == [(200, "名")]
+
+
+def test_context_year_of_a_headerless_text_is_the_year_it_names_most():
+    assert context_year(None, "2023年全国击剑锦标赛，2023深圳购物季，到2025年建成") == 2023
+    assert context_year(None, "到2025年建成，2024年开工") == 2025  # a tie: the latest

@@ -218,21 +218,20 @@ class _Builder:
         }
 
     def _targets(self, node: Node, carry=None) -> tuple[list[dict], object]:
-        """Targets in the item's own text: its heading after a heading phrase, and its paragraphs
-        (not table rows); and the period in force at its end. ``carry``: the period a list's
-        lead above gives it."""
+        """Targets in the item's own text: its heading line (a title's numbers too: 新增高新技术
+        企业100家, …全年完成年度投资330亿元) and its paragraphs (not table rows); and the period
+        in force at its end. ``carry``: the period a list's lead above gives it."""
         out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out, None
         if self.statistics or _in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
             return out, None
-        skip = node.title_end if _phrase(node.title) else 0
         for ln in [node.line] + node.body:
             if ln.cell:
                 continue
             with self.clock.stage("targets"):
                 head = node.marker.end if ln is node.line else 0
-                found, carry = scan(ln.text, ln.view, self.ctx, skip if ln is node.line else 0, carry, head)
+                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, head)
             out += [_target(f, ln) for f in found]
         return out, carry
 
@@ -261,12 +260,6 @@ class _Builder:
             first = next((ln for ln in self.lines if not ln.blank), None)
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
-
-
-def _phrase(title: str) -> bool:
-    """Whether a heading's title is a phrase (实施百名专家引进项目), whose numbers name the task, not
-    a sentence with clauses (…深入推进…，全年完成年度投资330亿元), whose numbers are targets."""
-    return not P.CLAUSE_MARK.search(title)
 
 
 def _target(f, ln: Line) -> dict:

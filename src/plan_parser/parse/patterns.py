@@ -346,8 +346,6 @@ ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
 FORECAST = regex.compile(r"(?:产生|形成|拉动)(?:投资|消费|效益|产值)\s*$")
 # family: money handed out as vouchers or red packets: 发放1000万元体育消费券 (not 100万张…惠民券, a count)
 VOUCHER_AFTER = regex.compile(r"[^,，;；。]{0,12}?(?:消费券|红包|使用券)")
-# a heading title that is a sentence, not a phrase: it has clauses
-CLAUSE_MARK = regex.compile(r"[,，;；]")
 # --- what a target measures (its indicator: the words before its number in its clause) ---
 # the words that open them without naming anything: 力争, 确保, 其中, and what closes the number
 # before (…1.6万人、城镇失业人员再就业2500人: 、 ; 30家以上，…)

@@ -77,12 +77,25 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     opens the paragraph (``到“十四五”末，…。…。``, a list's lead ``到2023年：``) or ends a
     window (``自2022年第二季度起至2023年6月底，…``); see ``_governs_on``."""
     view = P.fold(text) if view is None else view
-    masked = mask(view)
     out: list[Found] = []
+    if not P.ANY_NUMBER.search(view) and not P.ANY_PERIOD.search(view):
+        return out, carry  # most paragraphs: no number and no period phrase, nothing to scan
+    masked = mask(view)
     for k, (a, b) in enumerate(_spans(masked, P.SENTENCE_SPLIT)):
         opening = max(a, head) if k == 0 or a <= head else None
-        carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
+        if P.ANY_NUMBER.search(masked, a, b):
+            carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
+        elif P.ANY_PERIOD.search(masked, a, b):  # no number to read: only the period it may carry on
+            carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)
     return out, carry
+
+
+def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
+                 carry: When | None, opening: int | None) -> When | None:
+    for w in whens(text, view, *ab, ctx):
+        if w.deadline and _governs_on(masked, w, opening, ab[0]):
+            carry = w
+    return carry
 
 
 def mask(view: str) -> str:
@@ -131,7 +144,7 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     first = len(out)
     for s, e in clauses:
         found = whens(text, view, s, e, ctx)
-        numbers = [] if any(p <= s and e <= q for p, q in policy) else [
+        numbers = [] if any(p <= s and e <= q for p, q in policy) or not P.ANY_NUMBER.search(masked, s, e) else [
             n for n in _numbers(text, masked, s, e, ctx.year) if n.start >= skip]
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
