@@ -19,18 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from decimal import Decimal
-
-import regex
 
 from . import patterns as P
 from .deadlines import Context, When, context_year, resolve, whens
 from .not_target import not_a_target, parameter_spans, without_size_classes
-from .numbers import cn_int
+from .numbers import Number, read_numbers
 
 __all__ = ["Context", "Found", "When", "context_year", "find_targets", "mask", "resolve", "scan"]
 
-SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 WINDOW = 8  # characters looked at before a number for its comparator
 SHORT_INDICATOR = 3  # words before a number this short are only a verb: the noun after it joins them
 
@@ -49,17 +45,6 @@ class Found:
     verb: str | None
     change: bool
     indicator: str | None = None
-
-
-@dataclass(frozen=True)
-class Number:
-    """A number with its measure word at ``view[start:end]``."""
-
-    start: int
-    end: int
-    value: object
-    unit: str | None
-    comparator: str | None  # set by the number's own form: range, 余 (>); else read from the words
 
 
 def find_targets(text: str, view: str | None = None, ctx: Context = Context(), skip: int = 0) -> list[Found]:
@@ -241,66 +226,5 @@ def _numbers(text: str, view: str, a: int, b: int, year: int | None = None) -> l
     clause holds a character it needs (a digit, a Chinese numeral, 翻)."""
     if P.PARAMETER_CONTEXT.search(view, a, b):
         return []
-    out = []
-    if P.ANY_DIGIT.search(view, a, b):
-        out += _arabic(text, view, a, b)
-    if P.ANY_BARE_SCALE.search(view, a, b):  # 曝光量上百万: a magnitude with no measure word
-        out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
-                for m in P.BARE_SCALE.finditer(view, a, b)]
-    if P.ANY_CN_NUMERAL.search(view, a, b):
-        out += _cn_numbers(text, view, a, b)
-        out += [Number(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", None)
-                for m in P.DOUBLING.finditer(view, a, b)]
-    out = [n for n in out if not not_a_target(view, n, a, b, year)]
+    out = [n for n in read_numbers(text, view, a, b) if not not_a_target(view, n, a, b, year)]
     return without_size_classes(view, sorted(out, key=lambda n: n.start))
-
-
-def _arabic(text: str, view: str, a: int, b: int):
-    for m in P.TARGET_NUMBER.finditer(view, a, b):
-        if m.group("unit") != "%" and P.NOT_MEASURE.match(view, m.start("unit")):
-            continue
-        if m.group("unit") in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, m.start()):
-            continue  # 5G基站 names a technology; 总带宽达到2800G measures
-        scale = SCALE.get(m.group("scale") or "", 1)
-        low = _num(m.group("a"), scale)
-        unit = "%" if m.group("unit") == "%" else text[m.start("unit"):m.end("per") if m.group("per") else m.end("unit")]
-        if m.group("b"):
-            yield Number(m.start(), m.end(), (low, _num(m.group("b"), scale)), unit, "range")
-        else:
-            yield Number(m.start(), m.end(), low, unit, ">" if m.group("more") else None)
-
-
-def _cn_numbers(text: str, view: str, a: int, b: int):
-    """Chinese numerals with a measure word; a lone digit (一个) only beside an arabic count of
-    the same measure in its clause (打造一个世界级商圈、高标准建设5个特色商圈), as 一个 is
-    mostly the article ``a``."""
-    for m in P.CN_TARGET_NUMBER.finditer(view, a, b):
-        unit = "%" if m.group("pct") else m.group("unit") and text[m.start("unit"):m.end("unit")]
-        cn = m.group("cn")
-        if not unit:
-            continue
-        if not (m.group("pct") or any(c in cn for c in "十百千万亿")):
-            if len(cn) > 1 or not regex.search(rf"\d\s*{regex.escape(unit)}", view[a:b]):
-                continue
-        if not m.group("pct") and P.NOT_MEASURE.match(view, m.start("unit")):
-            continue
-        value = _cn_value(cn)
-        if value is not None:
-            yield Number(m.start(), m.end(), value, unit, None)
-
-
-def _cn_value(cn: str) -> float | None:
-    small = cn_int(cn)
-    if small is not None:
-        return float(small)
-    try:
-        import cn2an  # lazily: only Chinese numerals with 万/亿 need it
-
-        return float(cn2an.cn2an(cn, "smart"))
-    except Exception:  # not a numeral after all (一万五千余): no target
-        return None
-
-
-def _num(s: str, scale: int = 1) -> float:
-    """`315.72` with a scale of 亿 -> 31572000000.0, exactly (decimal, not binary, arithmetic)."""
-    return float(Decimal(s.replace(",", "")) * scale)
