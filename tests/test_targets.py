@@ -18,7 +18,8 @@ def plain(v):
 
 @pytest.mark.parametrize("case", CASES, ids=[c["title"] for c in CASES])
 def test_target(case):
-    found = find_targets(case["text"], ctx=Context(year=case.get("year", 2022)))
+    year = case.get("year", 2022)  # the year of the notice's date
+    found = find_targets(case["text"], ctx=Context(year=year, since=year))
     got = [[plain(f.value), f.unit, f.comparator, f.deadline, f.recurrence] for f in found]
     assert got == case["want"]
     if "indicators" in case:

@@ -79,7 +79,9 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         lines = split_lines(cleaned.text)
         lay = layout(lines)
     title = lay.fields.get("title") or (lines[0].text if lines else "")
-    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)), clock,
+    date = lay.fields.get("date")
+    ctx = Context(year=context_year(date, cleaned.text), since=int(date[:4]) if date else None)
+    builder = _Builder(lines, ctx, clock,
                        statistics=bool(P.STATISTICS_DOCUMENT.search(P.fold(title))))
     with clock.stage("tree and models"):
         plans = [builder.plan(r, lay) for r in lay.plans]

@@ -23,6 +23,7 @@ class Context:
     """What deadlines resolve against: the notice's date, else a start year in the text."""
 
     year: int | None = None
+    since: int | None = None  # the notice's own year, when it is dated: periods before it are over
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,8 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
     for m in P.DEADLINE_DATE.finditer(view, a, b):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
             continue
-        if ctx.year and int(m.group("y")) < ctx.year and P.NUMBER_AFTER.match(view, m.end()):
-            continue  # family: 完成2022年35个老旧小区改造 in a 2023 plan: the past year's batch, no deadline
+        if ctx.since and int(m.group("y")) < ctx.since:
+            continue  # a period over before the notice was written: 完成2022年35个…改造 (a 2023 plan), 2000年以前建成的
         out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
                         text=text[m.start():m.end()], kind="date"))
     for m in P.FIVE_YEAR_PLAN.finditer(view, a, b):

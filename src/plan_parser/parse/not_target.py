@@ -79,7 +79,7 @@ def _applied_rate(view, n, a, b, year) -> bool:
 def _existing_set(view, n, a, b, year) -> bool:
     # 加快12个国家区域中医诊疗中心建设 / 推进28个重点产业链 / 郑州、洛阳等10个国家物流枢纽
     m = P.EXISTING_SET_BEFORE.search(view, a, n.start)
-    return bool(m and not P.GOAL_VERB.search(m.group("rest")))
+    return bool(m and not P.GOAL_VERB.search(m.group("rest")) and P.NOUN_AFTER.match(view, n.end, b))
 
 
 def _batch_class(view, n, a, b, year) -> bool:
@@ -114,7 +114,7 @@ def _allocation(view, n, a, b, year) -> bool:
 
 
 def _catalogue(view, n, a, b, year) -> bool:
-    # 区域社康提供8类10项中医适宜技术服务: a catalogue's size (kinds and items), not a goal
+    # 区域社康提供8类10项中医适宜技术服务, 增加3个方面10项工作任务: a catalogue's size, not a goal
     return bool(P.CATALOGUE_BEFORE.search(view, a, n.start))
 
 

@@ -301,7 +301,7 @@ LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 2023年新增…10家 is a target), not 预留30%的号源 (a quota to reach).
 POLICY_SENTENCE = regex.compile(
     r"费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣|首付|保证金|保函|预售资金"
-    r"|容积率|配建|配比|贷款利率|地价款|预付款"
+    r"|容积率|配比|贷款利率|地价款|预付款"
     r"|收取|费标准|额度|上浮|下浮|不得(?:超过|大于|高于|低于|少于)|不应大于|缴存|借款"
 )
 # family: a clause that grants money (给予…补贴, 奖励2万元): its numbers and those of the clauses
@@ -329,7 +329,9 @@ APPLIED_RATE_BEFORE = regex.compile(r"按照?[^,，;；。]{0,20}?(?:的|标准|
 # 郑州空港型、洛阳生产服务型等10个国家物流枢纽, 等营商环境5项工作
 # (the clause's verb is 加快/推进/深化 and no verb of reaching stands between it and the number;
 # not 举办…招聘周等60场以上, not 推进…，新建10个)
+# the number qualifies what follows it (推进老旧小区改造780个 is a target)
 EXISTING_SET_BEFORE = regex.compile(r"(?:加快|推进|深化)(?P<rest>[^,，;；。]*)$")
+NOUN_AFTER = regex.compile(r"\s*(?:以上|余)?\s*[\p{Han}“(（]")
 GOAL_VERB = regex.compile(r"建成|新建|新增|培育|达到|打造|完成|实现|力争|争取|确保|引进|举办|开展|创建|认定|组织|累计")
 # family: the size class of a batch: 培育一批50万人口的中等城市和20万人以上的现代化小城市
 BATCH_BEFORE = regex.compile(r"一批[^,，;；。]*$")
@@ -338,7 +340,7 @@ BATCH_CLASS_AFTER = regex.compile(r"\p{Han}{0,2}(?:以[上下])?的")
 LEVEL_NORM_AFTER = regex.compile(r"\s*的\s*[省市县区乡镇村]级")
 # family: a count of a past year's batch: 全面完成2022年35个老旧小区改造
 YEAR_BEFORE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
-CATALOGUE_BEFORE = regex.compile(r"\d+\s*类\s*$")
+CATALOGUE_BEFORE = regex.compile(r"\d+\s*(?:类|个方面)\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
 ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
 # family: an effect a measure produces, not a goal: 预计…供应保障性住房2000套，产生投资1.5亿元
@@ -373,6 +375,7 @@ LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|
 PARAMETER_CONTEXT = regex.compile(
     r"补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|起付|禁止|补偿|(?:发放|补贴|奖励|资助|收费)标准"
     r"|给予|比例支付|支付比例|准入"
+    r"|罚款|罚金|配建"  # fines (并处5万元以上20万元以下的罚款), building norms (可按1泊/100平方米进行配建)
     r"|资金安排|母基金|(?:设立|组建)\p{Han}{0,12}基金|采购项目|预留份额|预留\p{Han}{0,12}采购|采购\p{Han}{0,12}预留"
 )
 # deadlines -------------------------------------------------------------------------
@@ -431,8 +434,6 @@ OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|
 WINDOW_BEFORE = regex.compile(r"自[^。;；]{0,20}起\s*(?:至|到)\s*$")
 # family: the lead of a list, 主要目标是，到2023年： then 1.… / ——… (its period governs the list)
 LIST_LEAD = regex.compile(r"[:：]\s*$")
-# a number right after a year: 2022年35个 (the year qualifies the number)
-NUMBER_AFTER = regex.compile(r"\s*\d")
 # a start year for spans when the notice has no date: 2012年起
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
 # a year the text names: 2023年, 2023深圳购物季 (not 12000, 20230101: digits around it)
