@@ -22,6 +22,7 @@ from .targets import Context, context_year, mask, resolve, scan
 from .tree import Node, build, heading_title, walk
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
+UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its target year: allow for that
 
 
 def span(first: Line, last: Line | None = None) -> dict:
@@ -80,7 +81,9 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         lay = layout(lines)
     title = lay.fields.get("title") or (lines[0].text if lines else "")
     date = lay.fields.get("date")
-    ctx = Context(year=context_year(date, cleaned.text), since=int(date[:4]) if date else None)
+    year = context_year(date, cleaned.text)
+    # periods over before the notice was written are none; with no date, what is years before its text's year
+    ctx = Context(year=year, since=int(date[:4]) if date else (year - UNDATED_MARGIN if year else None))
     builder = _Builder(lines, ctx, clock,
                        statistics=bool(P.STATISTICS_DOCUMENT.search(P.fold(title))))
     with clock.stage("tree and models"):
