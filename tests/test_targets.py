@@ -137,3 +137,4 @@ def test_the_numbers_of_a_title_are_read():
 def test_context_year_of_a_headerless_text_is_the_year_it_names_most():
     assert context_year(None, "2023年全国击剑锦标赛，2023深圳购物季，到2025年建成") == 2023
     assert context_year(None, "到2025年建成，2024年开工") == 2025  # a tie: the latest
+    assert context_year(None, "建设高标准农田2000亩，新增投资2000万元") is None  # numbers, not years

@@ -437,7 +437,8 @@ LIST_LEAD = regex.compile(r"[:：]\s*$")
 # a start year for spans when the notice has no date: 2012年起
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
 # a year the text names: 2023年, 2023深圳购物季 (not 12000, 20230101: digits around it)
-YEAR_NAMED = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|\p{Han})")
+# (not 2000亩, 2000万元: a number before its measure word)
+YEAR_NAMED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|(?![万亿千百余多元个家人名亩吨户项所座套台米公平立美头条次场批件张部])\p{Han})")
 ANNUAL = regex.compile(r"每年|逐年|每一年")
 ONGOING = regex.compile(r"长期坚持|持续推进|常态化")
 # sentence and clause boundaries for deadlines
