@@ -279,6 +279,7 @@ ANY_CN_NUMERAL = regex.compile(r"[一二三四五六七八九两]")
 DOUBLING = regex.compile(r"翻(?P<n>一|两|二|三)番")
 # words before a number that set its comparator (longest first)
 COMPARATOR_BEFORE = (  # first found wins: the negated words before the words they contain
+    ("≥", ">="), ("≤", "<="), (">=", ">="), ("<=", "<="), (">", ">"), ("<", "<"),  # written as symbols
     ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="),
     ("至少", ">="), ("最少", ">="), ("最多", "<="), ("力争达到", ">="), ("达到", ">="),
     ("提高到", ">="), ("提升到", ">="), ("提升至", ">="), ("提高至", ">="), ("增加到", ">="), ("增至", ">="),

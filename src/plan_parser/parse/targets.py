@@ -6,11 +6,12 @@ A target is a number with a measure word (``400家``, ``1.5万名``, ``30%``, ``
 its clause, ``高技能人才总量`` in ``高技能人才总量达到50万人``) and its deadline
 (``deadlines.py``).
 
-Deadline scope: a sentence is cut into clauses at commas. A dated expression applies
-to its own clause and to every clause after it, across sentences and the paragraphs of
-the same item, until another one (``carry``); a recurrence (``每年``) applies to its own
-clause, and to the clauses after it in its sentence only when its own clause states no
-number (``每年落实专项任务，即组织10场…``).
+Deadline scope: a sentence is cut into clauses at commas outside brackets. A period phrase
+applies to its own clause and the later clauses of its sentence, until another one; one that
+writes a year, opens the paragraph or ends a window also applies to the later sentences and
+paragraphs of the item (``carry``, see ``scan``). A recurrence (``每年``) before any number of
+its sentence applies to all of the sentence; after one, to its own clause, and to the clauses
+after it only when its own clause states no number (``每年落实专项任务，即组织10场…``).
 Not targets (``not_target.py``): dates, 文号, ordinals, names and slogans in quotes or 《》,
 durations and ages, size classes and thresholds, and the parameters of a policy rule
 (subsidies, loans, fees, tax rates, payment shares).
@@ -104,7 +105,7 @@ def _clauses(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentence's clauses, cut at commas and colons outside brackets: (第一期规模100亿元,
     省财政安排贴息资金1亿元) stays in the clause it explains."""
     spans = _spans(view, P.SEGMENT_SPLIT, a, b)
-    if "(" not in view[a:b] and "（" not in view[a:b]:
+    if "(" not in view[a:b]:  # the view is folded: （ is (
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -115,7 +116,7 @@ def _clauses(view: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _depth(view: str, a: int, b: int) -> int:
     part = view[a:b]
-    return part.count("(") + part.count("（") - part.count(")") - part.count("）")
+    return part.count("(") - part.count(")")
 
 
 def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context, skip: int,
@@ -130,7 +131,7 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     for s, e in clauses:
         found = whens(text, view, s, e, ctx)
         numbers = [] if any(p <= s and e <= q for p, q in policy) or not P.ANY_NUMBER.search(masked, s, e) else [
-            n for n in _numbers(text, masked, s, e, ctx.year) if n.start >= skip]
+            n for n in _numbers(text, masked, s, e, ctx.since) if n.start >= skip]
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
         for n in numbers:
@@ -221,10 +222,10 @@ def _comparator(before: str, after: str) -> str:
     return "="
 
 
-def _numbers(text: str, view: str, a: int, b: int, year: int | None = None) -> list[Number]:
-    """Each number with a measure word in view[a:b]; each form is looked for only when the
-    clause holds a character it needs (a digit, a Chinese numeral, 翻)."""
+def _numbers(text: str, view: str, a: int, b: int, since: int | None = None) -> list[Number]:
+    """Each number with a measure word in view[a:b] that is a target (``since``: the notice's
+    year, before which a year's batch is past)."""
     if P.PARAMETER_CONTEXT.search(view, a, b):
         return []
-    out = [n for n in read_numbers(text, view, a, b) if not not_a_target(view, n, a, b, year)]
+    out = [n for n in read_numbers(text, view, a, b) if not not_a_target(view, n, a, b, since)]
     return without_size_classes(view, sorted(out, key=lambda n: n.start))
