@@ -4,7 +4,10 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from plan_parser.parse.targets import Context, context_year, find_targets
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plan_parser.parse.targets import Context, context_year, find_targets, scan
 from conftest import FIXTURES
 
 CASES = yaml.safe_load((FIXTURES / "targets.yaml").read_text(encoding="utf-8"))
@@ -138,3 +141,26 @@ def test_context_year_of_a_headerless_text_is_the_year_it_names_most():
     assert context_year(None, "2023年全国击剑锦标赛，2023深圳购物季，到2025年建成") == 2023
     assert context_year(None, "到2025年建成，2024年开工") == 2025  # a tie: the latest
     assert context_year(None, "建设高标准农田2000亩，新增投资2000万元") is None  # numbers, not years
+
+
+TARGET_PIECES = [*"新增建成企业人才达到增长给予补贴对的", "到2025年", "2023年底前", "全年", "每年", "“十四五”末",
+                 "5年内", "较2019年", "自2022年起至2023年6月底", "截至2022年", "不少于", "超过", "以上", "左右",
+                 "以下的", "一批", "加快", "推进", "等", "8类", *"0123456789", ".", "万", "亿", "%", "个", "家",
+                 "元", "元/人", "吨/年", "G", "上百万", "一个", "两万", "翻一番", "百分之三十", "—", "(", ")",
+                 "，", "、", "。", "；", "：", "“", "”", "《", "》"]
+
+
+@given(st.lists(st.sampled_from(TARGET_PIECES), max_size=60).map("".join), st.integers(2000, 2030))
+@settings(max_examples=200, deadline=None)
+def test_scan_never_fails_and_every_target_slices_its_text(text, year):
+    import datetime
+
+    found, carry = scan(text, ctx=Context(year=year, since=year))
+    for f in found:
+        assert text[f.start:f.end] == f.text and f.start < f.end
+        assert f.comparator in (">", ">=", "=", "<=", "<", "~", "range")
+        if f.deadline:
+            assert datetime.date.fromisoformat(f.deadline).year >= year
+        if f.indicator is not None:
+            assert f.indicator and set(f.indicator) <= set(text)  # words of the text (before, after the number)
+    assert carry is None or carry.deadline
