@@ -48,6 +48,8 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
         out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
                         text=text[m.start():m.end()], kind="date"))
     for m in P.FIVE_YEAR_PLAN.finditer(view, a, b):
+        if ctx.since and PLAN_END[m.group("plan")] < ctx.since:
+            continue  # “十三五”期间 in a 2023 notice: over
         out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()], kind="plan"))
     if ctx.year:
         out += _from_notice_year(text, view, a, b, ctx.year)

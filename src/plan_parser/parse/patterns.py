@@ -250,7 +250,7 @@ TARGET_NUMBER = regex.compile(
     r"(?:\s*%?\s*(?P<range>[-—–~～至到])\s*(?P<b>\d+(?:\.\d+)?))?"  # 3—5个, 5%—8%
     r"\s*(?P<scale>万亿|千万|百万|万|亿)?(?P<more>余|多)?"
     r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r"|(?P<bw>G|T)(?![-—A-Za-z\d\p{Han}]))"
-    r"(?P<per>/年)?"  # family: a capacity rate, 1.4亿吨/年, 200亿立方米/年 (the unit keeps its /年)
+    r"(?P<per>/(?:年|日|天|小时))?"  # family: a capacity rate, 1.4亿吨/年, 2500吨/日 (the unit keeps its /年)
 )
 # family: bandwidth, 总带宽达到2800G (a G or T after a number counts only after these words:
 # 5G is a technology, 10G—PON a standard)
