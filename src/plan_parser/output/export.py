@@ -108,11 +108,11 @@ def when_text(deadline: str | None, recurrence: str | None) -> str:
 
 
 def target_text(t) -> str:
-    """A target in a few characters: ``>=3000家（2023）``."""
+    """A target in a few characters, with what it measures: ``新增企业>=3000家（2023）``."""
     value = value_text(t.value)
     comp = "" if t.comparator in ("=", "range") else t.comparator
     when = f"（{t.deadline[:4]}）" if t.deadline else ("（每年）" if t.recurrence else "")
-    return f"{comp}{value}{t.unit}{when}"
+    return f"{t.indicator or ''}{comp}{value}{t.unit or ''}{when}"
 
 
 UNIT_COLUMNS = ("unit", "spellings", "lead", "support", "guide", "responsible", "total", "tasks")
