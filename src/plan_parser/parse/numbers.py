@@ -35,12 +35,13 @@ class Number:
 def read_numbers(text: str, view: str, a: int, b: int) -> list[Number]:
     """Each number with a measure word in ``view[a:b]``."""
     out: list[Number] = []
-    if P.ANY_DIGIT.search(view, a, b):
+    digit = P.ANY_DIGIT.search(view, a, b)
+    if digit:
         out += _arabic(text, view, a, b)
     if P.ANY_BARE_SCALE.search(view, a, b):  # 曝光量上百万: a magnitude with no measure word
         out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
                 for m in P.BARE_SCALE.finditer(view, a, b)]
-    if P.ANY_CN_NUMERAL.search(view, a, b):
+    if P.ANY_CN_MARK.search(view, a, b) or (digit and P.ANY_CN_NUMERAL.search(view, a, b)):
         out += _cn_numbers(text, view, a, b)
         out += [Number(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", None)
                 for m in P.DOUBLING.finditer(view, a, b)]

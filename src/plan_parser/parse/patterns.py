@@ -270,7 +270,10 @@ NOT_MEASURE = regex.compile(
     r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
 )
 # anything a target could be written with (a quick test before the real search)
-ANY_NUMBER = regex.compile(r"[0-9一二三四五六七八九两十百千万亿翻]")
+# (not a lone 一…九: 进一步, 统一, 一批 are words; a lone 一个 counts only beside a digit, and every
+# other Chinese numeral target holds 十 百 千 万 亿 (三十, 两万, 百分之) or 翻 (翻一番))
+ANY_NUMBER = regex.compile(r"[0-9十百千万亿翻]")
+ANY_CN_MARK = regex.compile(r"[十百千万亿翻]")
 # what each number form needs: TARGET_NUMBER a digit; CN_TARGET_NUMBER and DOUBLING a numeral
 ANY_DIGIT = regex.compile(r"[0-9]")
 ANY_BARE_SCALE = regex.compile(r"上[百千万亿]")
