@@ -109,7 +109,7 @@ def test_a_section_holds_the_targets_of_its_own_paragraph_at_its_path():
     import plan_parser
 
     text = ("XX市推进制造业发展实施方案\n"
-            "一、发展目标\n到2025年，全市规上工业产值达到1500亿元。\n"
+            "一、发展目标\n到2025年，全市规上工业产值达到1500亿元。（牵头单位：市工信局）\n"
             "（一）产业规模。培育专精特新企业50家。\n（二）创新能力。研发投入增长10%。\n"
             "二、重点任务\n到2023年：\n（一）新增高新技术企业100家。\n（二）建成标准厂房20万平方米。\n")
     rows = plan_parser.tasks(plan_parser.parse_text(text))
@@ -121,6 +121,9 @@ def test_a_section_holds_the_targets_of_its_own_paragraph_at_its_path():
     assert got[((2, 1), True)] == [(100, "家", "2023-12-31")]
     assert got[((2, 2), True)] == [(200000, "平方米", "2023-12-31")]
     assert [r.path for r in rows if not r.leaf] == [[1]]  # 二、 states no target of its own
+    # a section's units are on its tasks (the scorer and the task view count units per task)
+    assert all(not r.units and not r.clauses for r in rows if not r.leaf)
+    assert [u.name for u in rows[1].units] == ["市工信局"]
 
 
 def test_the_numbers_of_a_title_are_read():

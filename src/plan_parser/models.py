@@ -223,7 +223,8 @@ class Task(Model):
     text: str
     line: int
     file: str | None = None  # the notice it comes from, as given
-    leaf: bool = True  # false: a section listed for the targets its own text states (主要目标, a list's lead)
+    leaf: bool = True  # false: a section listed for the targets its own text states (主要目标, a list's
+    # lead), with no units, clauses or deadline of its own (those are on the tasks below it)
 
 
 class TargetRow(Model):

@@ -28,11 +28,13 @@ def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> l
     rows = []
     for top in sections:
         for item in _rows_of(top):
+            leaf = not item.children  # a section's row lists its own targets; its units are on its tasks
             rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
-                section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
-                targets=item.targets, leaf=not item.children,
-                clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line, file=file,
+                section=top.title, units=item.units if leaf else [], deadline=item.deadline if leaf else None,
+                recurrence=item.recurrence if leaf else None, targets=item.targets, leaf=leaf,
+                clauses=[c.text for c in item.clauses] if leaf else [], text=_text(item), line=item.span.line,
+                file=file,
             ))
     return rows
 
