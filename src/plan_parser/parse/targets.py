@@ -199,7 +199,7 @@ def _indicator(text: str, view: str, lo: int, start: int, end: int, stop: int) -
     lo = P.INDICATOR_LEAD.match(view, lo, start).end()
     cut = P.INDICATOR_TAIL.search(view, lo, start)
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
-    if len(phrase) <= SHORT_INDICATOR:
+    if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see _add)
         m = P.INDICATOR_NOUN_AFTER.match(view, end, stop)
         if m and m.group("noun"):
             phrase += text[m.start("noun"):m.end("noun")]
