@@ -167,3 +167,12 @@ def test_scan_never_fails_and_every_target_slices_its_text(text, year):
         if f.indicator is not None:
             assert f.indicator and set(f.indicator) <= set(text)  # words of the text (before, after the number)
     assert carry is None or carry.deadline
+
+
+def test_a_bulletin_whose_title_is_missing_is_known_by_its_issuers():
+    """bulk b00037: a 统计公报 scraped without its title opens with 万载县统计局 国家统计局万载调查队."""
+    import plan_parser
+
+    text = ("万载县统计局    国家统计局万载调查队\n（2023年5月）\n"
+            "一、综合\n全年实现地区生产总值262.6亿元，同比增长5.3％。\n二、农业\n全年粮食产量达到30万吨。\n")
+    assert all(not r.targets for r in plan_parser.tasks(plan_parser.parse_text(text)))

@@ -400,7 +400,9 @@ PAST_SECTION = regex.compile(
 )
 
 # a document of statistics (统计公报): its numbers are results, none is a target
-STATISTICS_DOCUMENT = regex.compile(r"统计公报")
+# (family: the bulletin's title, or its joint issuers on the first line when the title is missing:
+# 万载县统计局    国家统计局万载调查队)
+STATISTICS_DOCUMENT = regex.compile(r"统计公报|统计局.{0,20}调查队")
 # a recurrence that governs a due date in its sentence: 每年…5月底前 is every year's, not this year's
 RECURRING = regex.compile(r"每(?:年|两年|半年|季度?|月|周)")
 
