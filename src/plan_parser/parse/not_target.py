@@ -56,8 +56,11 @@ def _count(n) -> bool:
 
 
 def _threshold(view, n, a, b, year) -> bool:
-    # 年营业收入2000万元以上的企业 / 月销售额10万元以下(含本数)的 / 200千瓦及以下采用低压供电
-    return not _count(n) and n.unit != "%" and bool(P.THRESHOLD_AFTER.match(view, n.end))
+    # 年营业收入2000万元以上的企业 / 月销售额10万元以下(含本数)的 / 200千瓦及以下采用低压供电;
+    # a count only below: 造成3人以下死亡 (培育10家以上龙头企业 is a target)
+    if _count(n):
+        return bool(P.COUNT_CLASS_AFTER.match(view, n.end))
+    return n.unit != "%" and bool(P.THRESHOLD_AFTER.match(view, n.end))
 
 
 def _rate_per_head(view, n, a, b, year) -> bool:

@@ -324,6 +324,7 @@ CONDITION_OF = regex.compile(r"[^,，;；。]*?的")
 # family: a magnitude that classes: 2000万元以上的企业, 10万元以下(含本数)的, 200千瓦及以下采用…
 # (after a non-count number; not 100家以上、 or 30%以上。)
 THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
+COUNT_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以下\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
 # family: a condition not met: 未达到项目投资额25%的土地, 未超过30万元 ; not 超过400家 (a target)
 CONDITION_BEFORE = regex.compile(r"(?:未达到|未超过|未满|不足)\p{Han}{0,8}$")
 # family: the share a fee or tax is charged at: 按照税额的50%, 按不超过500元, 按20%的比例
