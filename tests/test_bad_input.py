@@ -176,9 +176,12 @@ def seed_yaml(tmp_path_factory):
 
 @pytest.mark.parametrize("command", ["tasks", "show"])
 def test_another_schema_version_is_refused(tmp_path, seed_yaml, command):
-    assert seed_yaml.startswith("schema_version: '1.0'\n")
+    from plan_parser.models import SCHEMA_VERSION
+
+    assert seed_yaml.startswith(f"schema_version: '{SCHEMA_VERSION}'\n")
     path = tmp_path / "future.yaml"
-    path.write_text(seed_yaml.replace("schema_version: '1.0'", "schema_version: '2.0'", 1), encoding="utf-8")
+    path.write_text(seed_yaml.replace(f"schema_version: '{SCHEMA_VERSION}'", "schema_version: '2.0'", 1),
+                    encoding="utf-8")
     line = assert_clean_failure(run(command, path))
     assert "schema_version 2.0" in line and "not supported" in line and str(path) in line
     with pytest.raises(InputError, match="schema_version"):

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Target.indicator, Target.unit may be null, Task.leaf, TargetRow.file/indicator/deadline_text
 
 Role = Literal["lead", "support", "guide", "responsible"]
 Comparator = Literal[">", ">=", "=", "<=", "<", "~", "range"]
@@ -61,7 +61,7 @@ class Target(Model):
     """A quantitative target: what must be reached (value, unit, comparator), by when."""
 
     value: int | float | list[int | float]
-    unit: str
+    unit: str | None  # the measure word, or %; null for a bare magnitude (曝光量上百万)
     comparator: Comparator
     deadline: str | None = None  # YYYY-MM-DD, the end of the stated period
     recurrence: Literal["annual"] | None = None
@@ -69,6 +69,7 @@ class Target(Model):
     change: bool = False  # 增长30% / 提高5个百分点: a change, not a level
     text: str  # the number as written
     deadline_text: str | None = None  # 到2025年, “十四五”末, 每年 …
+    indicator: str | None = None  # what is measured: the words before the number (高技能人才总量)
     span: Span
 
 
@@ -224,20 +225,25 @@ class Task(Model):
     file: str | None = None  # the notice it comes from, as given
     sections: list[str] = []  # the titles above the task, from its top-level section down to its parent
     deadline_text: str | None = None  # the completion time as written (2023年底前, 持续推进)
+    leaf: bool = True  # false: a section listed for the targets its own text states (主要目标, a list's
+    # lead), with no units, clauses or deadline of its own (those are on the tasks below it)
 
 
 class TargetRow(Model):
     """One row of ``planparse targets``: a target with its task and the units that answer for it."""
 
+    file: str | None = None  # the notice it comes from, as given
     task: str  # the task's id
     attachment: int | None
     path: list[int]
     title: str  # the task's title
     units: list[str]
+    indicator: str | None = None  # what is measured (高技能人才总量)
     value: int | float | list[int | float]
-    unit: str
+    unit: str | None
     comparator: Comparator
     deadline: str | None
+    deadline_text: str | None = None  # the period as written (到2025年, 全年, 每年)
     recurrence: Literal["annual"] | None
     text: str
     line: int

@@ -48,13 +48,15 @@ def task_table(rows: list[Task], console: Console | None = None, lang: str = "en
 def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"{len(rows)} targets")
-    for col in ("path", "task", "target", "deadline", "units", "line"):
+    files = len({r.file for r in rows}) > 1
+    for col in ("file",) * files + ("path", "task", "indicator", "target", "deadline", "units", "line"):
         table.add_column(col, overflow="fold")
     for r in rows:
         target = " ".join(filter(None, (comparator_text(r.comparator), value_text(r.value), r.unit)))
         deadline = when_text(r.deadline, r.recurrence)
-        table.add_row(numbered(r.attachment, r.path), _plain(r.title), _plain(target), deadline,
-                      _plain("、".join(r.units)), str(r.line))
+        cells = [numbered(r.attachment, r.path), _plain(r.title), _plain(r.indicator or ""), _plain(target), deadline,
+                 _plain("、".join(r.units)), str(r.line)]
+        table.add_row(*([_plain(r.file or "")] * files + cells))
     console.print(table)
 
 

@@ -79,27 +79,45 @@ def _sheets(paths: list[str], stdin: bytes | None, jobs: Optional[int], keep: di
     return sheets
 
 
+def _year(value: Optional[int]) -> Optional[int]:
+    if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
+        raise typer.BadParameter(f"{value} is not a year (give four digits, e.g. 2025)")
+    return value
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # a plan's deadline year lies in here
+
+
 def targets(
-    file: Path = typer.Argument(..., help="A notice, or a YAML/JSON file planparse wrote."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help=INPUTS_HELP),
     fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
-    by: Optional[int] = typer.Option(None, "--by", help="Only what must hold by the end of this year (and yearly targets)."),
+    by: Optional[int] = typer.Option(None, "--by", callback=_year, metavar="YEAR",
+                                     help="Only what must hold by the end of this year (and yearly targets)."),
+    glob: str = GLOB,
+    jobs: Optional[int] = JOBS,
     out: Optional[str] = OUT,
 ) -> None:
-    """List the quantitative targets: value, unit, comparator, deadline, task and units.
+    """List the quantitative targets: what is measured, value, unit, comparator, deadline, task and units.
 
-    Example: planparse targets notice.txt --by 2025
+    One row per target; several notices give one table (the file column says where each
+    comes from). Example: planparse targets notices/ --by 2025 --format csv -o targets.csv
     """
     from ..output.tasks import target_rows
     from ..output.tasks import tasks as lib_tasks
 
+    paths = _inputs(inputs, glob)
     form = pick_format("targets", fmt, out, "jsonl", terminal="table")
-    rows = target_rows(lib_tasks(loaded(file)), by=by)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    if len(paths) == 1:  # an unusable input is an error (exit 1), not a file left out
+        rows = target_rows(lib_tasks(_document(paths[0], stdin)), by=by)
+    else:
+        rows = [row for _, found in _task_rows(paths, jobs, stdin) for row in target_rows(found, by=by)]
     if form == "table":
         from .render import target_table
 
         target_table(rows)
     else:
-        write("targets", form, rows, out, [file])
+        write("targets", form, rows, out, paths, with_file=len(paths) > 1)
 
 
 def units(

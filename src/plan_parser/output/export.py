@@ -16,8 +16,8 @@ from .text import dotted, lead_names, numbered, other_names, target_text, value_
 __all__ = ["FORMATS", "Format", "format_of_suffix", "jsonl", "target_text", "targets_csv", "tasks_markdown",
            "value_text", "when_text"]
 
-TARGET_COLUMNS = ("task", "attachment", "path", "title", "units", "value", "unit", "comparator", "deadline",
-                  "recurrence", "text", "line")
+TARGET_COLUMNS = ("file", "task", "attachment", "path", "title", "units", "indicator", "value", "unit", "comparator",
+                  "deadline", "deadline_text", "recurrence", "text", "line")
 
 
 def jsonl(rows, with_file: bool = False) -> str:
@@ -36,9 +36,9 @@ def _csv(header, cells) -> str:
 
 def targets_csv(rows, with_file: bool = False) -> str:
     """The target table as CSV."""
-    return _csv(TARGET_COLUMNS, ([r.task, r.attachment or "", dotted(r.path), r.title, "、".join(r.units),
-                                  value_text(r.value), r.unit, r.comparator, r.deadline or "", r.recurrence or "",
-                                  r.text, r.line] for r in rows))
+    return _csv(TARGET_COLUMNS, ([r.file or "", r.task, r.attachment or "", dotted(r.path), r.title, "、".join(r.units),
+                                  r.indicator or "", value_text(r.value), r.unit or "", r.comparator, r.deadline or "",
+                                  r.deadline_text or "", r.recurrence or "", r.text, r.line] for r in rows))
 
 
 # the 任务分工表's columns that a Markdown table shows (the workbook itself: output/xlsx.py)

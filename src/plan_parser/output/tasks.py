@@ -27,24 +27,29 @@ def tasks(doc: M.Document) -> list[M.Task]:
 def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> list[M.Task]:
     rows = []
     for top in sections:
-        for item, above in _leaves(top, ()):
+        for item, above in _rows_of(top, ()):
+            leaf = not item.children  # a section's row lists its own targets; its units are on its tasks
             rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
-                section=top.title, units=item.units, deadline=item.deadline, recurrence=item.recurrence,
-                targets=item.targets,
-                clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line, file=file,
-                sections=list(above), deadline_text=item.deadline_text,
+                section=top.title, units=item.units if leaf else [], deadline=item.deadline if leaf else None,
+                recurrence=item.recurrence if leaf else None, targets=item.targets, leaf=leaf,
+                clauses=[c.text for c in item.clauses] if leaf else [], text=_text(item), line=item.span.line,
+                file=file, sections=list(above), deadline_text=item.deadline_text if leaf else None,
             ))
     return rows
 
 
-def _leaves(item: M.Item, above: tuple[str, ...]):
-    """(leaf, titles of the items above it) under ``item``, in document order."""
+def _rows_of(item: M.Item, above: tuple[str, ...]):
+    """(row, titles of the items above it) under ``item`` in order: the leaves, and before its
+    children a section itself when its own text (the paragraph that opens it, a 主要目标
+    paragraph, a list's lead) states targets."""
     if not item.children:
         yield item, above
         return
+    if item.targets:
+        yield item, above
     for child in item.children:
-        yield from _leaves(child, above + (item.title,))
+        yield from _rows_of(child, above + (item.title,))
 
 
 def _text(item: M.Item) -> str:
@@ -64,8 +69,9 @@ def target_rows(rows: list[M.Task], by: int | None = None) -> list[M.TargetRow]:
             if by is not None and not (t.recurrence == "annual" or (t.deadline and int(t.deadline[:4]) <= by)):
                 continue
             out.append(M.TargetRow(
-                task=task.id, attachment=task.attachment, path=task.path, title=task.title,
-                units=[u.name for u in task.units], value=t.value, unit=t.unit, comparator=t.comparator,
-                deadline=t.deadline, recurrence=t.recurrence, text=t.text, line=t.span.line,
+                file=task.file, task=task.id, attachment=task.attachment, path=task.path, title=task.title,
+                units=[u.name for u in task.units], indicator=t.indicator, value=t.value, unit=t.unit,
+                comparator=t.comparator, deadline=t.deadline, deadline_text=t.deadline_text,
+                recurrence=t.recurrence, text=t.text, line=t.span.line,
             ))
     return out

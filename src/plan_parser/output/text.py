@@ -58,9 +58,10 @@ def when_text(deadline: str | None, recurrence: str | None) -> str:
 
 
 def target_text(t) -> str:
-    """A target in a few characters: ``>=3000家（2023）``, ``10%（每年）``."""
+    """A target in a few characters, with what it measures: ``新增企业>=3000家（2023）``, ``10%（每年）``."""
     when = t.deadline[:4] if t.deadline else RECURRENCE_TEXT.get(t.recurrence or "", "")
-    return f"{comparator_text(t.comparator)}{value_text(t.value)}{t.unit}" + (f"（{when}）" if when else "")
+    return f"{t.indicator or ''}{comparator_text(t.comparator)}{value_text(t.value)}{t.unit or ''}" + \
+        (f"（{when}）" if when else "")
 
 
 def date_words(iso: str) -> str:

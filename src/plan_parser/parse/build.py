@@ -18,10 +18,11 @@ from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .clean import clean
 from .read import Source
-from .targets import Context, context_year, find_targets, mask, resolve
+from .targets import Context, context_year, mask, resolve, scan
 from .tree import Node, build, heading_title, walk
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
+UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its target year: allow for that
 
 
 def span(first: Line, last: Line | None = None) -> dict:
@@ -79,7 +80,11 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         lines = split_lines(cleaned.text)
         lay = layout(lines)
     title = lay.fields.get("title") or (lines[0].text if lines else "")
-    builder = _Builder(lines, Context(year=context_year(lay.fields.get("date"), cleaned.text)), clock,
+    date = lay.fields.get("date")
+    year = context_year(date, cleaned.text)
+    # periods over before the notice was written are none; with no date, what is years before its text's year
+    ctx = Context(year=year, since=int(date[:4]) if date else (year - UNDATED_MARGIN if year else None))
+    builder = _Builder(lines, ctx, clock,
                        statistics=bool(P.STATISTICS_DOCUMENT.search(P.fold(title))))
     with clock.stage("tree and models"):
         plans = [builder.plan(r, lay) for r in lay.plans]
@@ -184,7 +189,7 @@ class _Builder:
         return {"kind": "paragraph", "text": line.text, "span": span(line)}
 
     def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[dict], inherited_when: str | None = None) -> dict:
+              inherited: list[dict], inherited_when: str | None = None, period=None) -> dict:
         own = [node.line] + node.body
         clauses: list[dict] = []
         for ln in own:
@@ -197,7 +202,10 @@ class _Builder:
         units = _union([u for c in clauses for u in c["units"]])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
         child_inherit = _union(inherited + units) if node.children else inherited
-        children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
+        targets, period = self._targets(node, period)
+        if not P.LIST_LEAD.search(([node.line] + node.body)[-1].view):
+            period = None  # only the lead of a list (到2023年：) gives its period to the items below it
+        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
             units = _union(units + inherited)
             when_text = when_text or _due_in_text(own)
@@ -211,28 +219,26 @@ class _Builder:
             "heading": node.line.text, "body": [self._block(ln) for ln in node.body],
             "clauses": clauses, "units": units, "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
-            "targets": self._targets(node), "children": children, "span": span(node.line),
+            "targets": targets, "children": children, "span": span(node.line),
         }
 
-    def _targets(self, node: Node) -> list[dict]:
-        """Targets in the item's own text: its heading after the title, and its paragraphs (not table rows)."""
-        out = []
+    def _targets(self, node: Node, carry=None) -> tuple[list[dict], object]:
+        """Targets in the item's own text: its heading line (a title's numbers too: 新增高新技术
+        企业100家, …全年完成年度投资330亿元) and its paragraphs (not table rows); and the period
+        in force at its end. ``carry``: the period a list's lead above gives it."""
+        out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
-            return out
+            return out, None
         if self.statistics or _in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
-            return out
-        skip = node.title_end
+            return out, None
         for ln in [node.line] + node.body:
             if ln.cell:
                 continue
             with self.clock.stage("targets"):
-                found = find_targets(ln.text, ln.view, self.ctx, skip=skip if ln is node.line else 0)
-            for f in found:
-                out.append({
-                    "value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
-                    "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
-                    "deadline_text": f.deadline_text, "span": inline_span(ln, f.start, f.end)})
-        return out
+                head = node.marker.end if ln is node.line else 0
+                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, head)
+            out += [_target(f, ln) for f in found]
+        return out, carry
 
     def _clause(self, found: Found, line: Line, scope: str) -> dict:
         if found.lead_first_rule:
@@ -259,6 +265,12 @@ class _Builder:
             first = next((ln for ln in self.lines if not ln.blank), None)
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
+
+
+def _target(f, ln: Line) -> dict:
+    return {"value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
+            "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+            "deadline_text": f.deadline_text, "indicator": f.indicator, "span": inline_span(ln, f.start, f.end)}
 
 
 def _plain(value):

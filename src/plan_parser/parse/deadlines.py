@@ -1,0 +1,117 @@
+"""Deadlines stage: a span of a paragraph -> ``list[When]``, the periods and recurrences it states.
+
+``到2025年`` / ``2023年底前`` / ``2021—2025年`` (the end year), ``“十四五”末``, ``力争用5年时间``
+and ``今年`` / ``全年`` / ``6月底前`` (from the notice's year), ``每年`` (a recurrence).
+A year that a number is compared with (``较2019年增长``) and a start (``2012年起``) are no
+deadline. Each pattern needs 年, 月 or 十 (or 每/逐 for a recurrence): a span without any of
+these characters is not scanned at all.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from dataclasses import dataclass
+
+from . import patterns as P
+from .numbers import cn_int
+
+PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What deadlines resolve against: the notice's date, else a start year in the text."""
+
+    year: int | None = None
+    since: int | None = None  # the notice's own year, when it is dated: periods before it are over
+
+
+@dataclass(frozen=True)
+class When:
+    start: int  # offset in the paragraph
+    deadline: str | None = None
+    recurrence: str | None = None
+    text: str = ""
+    kind: str = ""  # date (a year written: 到2025年, 2023年), plan (十四五末), span (5年内), notice-year, annual
+
+
+def whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
+    """Every period phrase and recurrence in ``view[a:b]``, in order."""
+    if not P.ANY_PERIOD.search(view, a, b):  # most clauses state no time at all
+        return []
+    out: list[When] = []
+    for m in P.DEADLINE_DATE.finditer(view, a, b):
+        if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
+            continue
+        if ctx.since and int(m.group("y")) < ctx.since:
+            continue  # a period over before the notice was written: 完成2022年35个…改造 (a 2023 plan), 2000年以前建成的
+        out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
+                        text=text[m.start():m.end()], kind="date"))
+    for m in P.FIVE_YEAR_PLAN.finditer(view, a, b):
+        if ctx.since and PLAN_END[m.group("plan")] < ctx.since:
+            continue  # “十三五”期间 in a 2023 notice: over
+        out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()], kind="plan"))
+    if ctx.year:
+        out += _from_notice_year(text, view, a, b, ctx.year)
+    for m in P.ANNUAL.finditer(view, a, b):
+        out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()], kind="annual"))
+    return sorted(out, key=lambda w: w.start)
+
+
+def _from_notice_year(text: str, view: str, a: int, b: int, year: int) -> list[When]:
+    """力争用5年时间 / 今年 / 全年 / 6月底前: counted from the notice's year."""
+    out = []
+    for m in P.DEADLINE_SPAN.finditer(view, a, b):
+        n = cn_int(m.group("n"))
+        if n:
+            out.append(When(m.start(), f"{year + n}-12-31", text=text[m.start():m.end()], kind="span"))
+    for m in P.DEADLINE_THIS_YEAR.finditer(view, a, b):
+        out.append(When(m.start(), f"{year + (m.group('w') == '明年')}-12-31", text=text[m.start():m.end()],
+                        kind="notice-year"))
+    for m in P.DEADLINE_MONTH.finditer(view, a, b):
+        out.append(When(m.start(), _date(year, m.group("m"), m.group("d")), text=text[m.start():m.end()],
+                        kind="notice-year"))
+    return out
+
+
+def _baseline(view: str, start: int, end: int) -> bool:
+    """Whether the date at view[start:end] is what a number is compared with (较2019年)."""
+    return bool(P.BASELINE_BEFORE.search(view[max(0, start - 4):start]) or P.BASELINE_AFTER.match(view, end))
+
+
+def _date(year: int, month: str | None, day: str | None) -> str | None:
+    if not month:
+        return f"{year:04d}-12-31"
+    mo = int(month)
+    if not 1 <= mo <= 12:
+        return None
+    last = calendar.monthrange(year, mo)[1]
+    d = int(day) if day else last
+    return f"{year:04d}-{mo:02d}-{min(max(d, 1), last):02d}"
+
+
+def context_year(notice_date: str | None, text: str) -> int | None:
+    """The year spans such as 5年内 and 全年 count from: the notice's date, else the first
+    2012年起, else the year the text names most often (a headerless 措施 that speaks of its
+    2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie)."""
+    if notice_date:
+        return int(notice_date[:4])
+    view = P.fold(text)
+    m = P.START_YEAR.search(view)
+    if m:
+        return int(m.group("y"))
+    years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def resolve(phrase: str, ctx: Context = Context()) -> When | None:
+    """The time a phrase states: its last date, else 每年 (annual), else 长期坚持 (ongoing)."""
+    view = P.fold(phrase)
+    found = whens(phrase, view, 0, len(view), ctx)
+    dated = [w for w in found if w.deadline]
+    if dated:
+        return dated[-1]
+    if found:
+        return found[0]
+    m = P.ONGOING.search(view) or P.regex.search(r"长期|持续", view)
+    return When(m.start(), recurrence="ongoing", text=phrase) if m else None

@@ -1,0 +1,158 @@
+"""Targets stage, its filter: spans and numbers that are *not* targets, as tables of named rules.
+
+A number with a measure word is a target unless one of these rules says it sets a policy's
+parameter (a subsidy, a tax rate, a loan term, a fee, a procurement share), classes what a
+rule applies to (``年营业收入2000万元以上的企业``), or counts a set that already exists
+(``加快12个国家区域医疗中心建设``). Each rule names the family of writing it serves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import patterns as P
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    family: str
+    test: Callable[..., bool]
+
+
+def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the sentence ``view[a:b]`` (cut into ``clauses``) whose numbers set a
+    policy's parameters: the whole sentence when it states a tax, fee, loan or fund rule;
+    else each clause that grants money (给予…补贴, 奖励2万元) with the clauses before it
+    that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``)."""
+    if P.POLICY_SENTENCE.search(view, a, b):
+        return [(a, b)]
+    out = []
+    for k, (s, e) in enumerate(clauses):
+        if P.GRANT.search(view, s, e):
+            out.append((_conditions_from(view, clauses, k), e))
+    return out
+
+
+def _conditions_from(view: str, clauses: list[tuple[int, int]], k: int) -> int:
+    """Where the conditions of the grant in clause ``k`` start: back over clauses that end in
+    的 or hold a 每 rate (``团购规模超过30套(含)不足100套的，每平方米补贴20元``), through the
+    first that opens with 对; a clause of another kind ends the walk."""
+    start = clauses[k][0]
+    if P.CONDITION_OPEN.match(view, start):
+        return start
+    for j, (s, e) in reversed(list(enumerate(clauses[:k]))):
+        if P.CONDITION_OPEN.match(view, s):
+            return s
+        opens = j == k - 1 and P.GRANT_OPEN.match(view, clauses[k][0])
+        if not (opens or P.CONDITION_CLAUSE.search(view, s, e)):
+            break
+        start = s
+    return start
+
+
+def _count(n) -> bool:
+    return n.unit is not None and n.unit != "%" and n.unit[-1] in P.COUNT_UNIT_END
+
+
+def _threshold(view, n, a, b, year) -> bool:
+    # 年营业收入2000万元以上的企业 / 月销售额10万元以下(含本数)的 / 200千瓦及以下采用低压供电;
+    # a count only below: 造成3人以下死亡 (培育10家以上龙头企业 is a target)
+    if _count(n):
+        return bool(P.COUNT_CLASS_AFTER.match(view, n.end))
+    return n.unit != "%" and bool(P.THRESHOLD_AFTER.match(view, n.end))
+
+
+def _rate_per_head(view, n, a, b, year) -> bool:
+    # 5万元/人, 500元/人次, 1000元/人: a standard per head, not an amount to reach
+    return n.unit is not None and n.unit.endswith("元") and view.startswith("/", n.end)
+
+
+def _condition(view, n, a, b, year) -> bool:
+    # 允许未达到项目投资额25%的土地 / 销售额未超过30万元的 / 对拥有1套住房并已结清…的家庭
+    return bool(P.CONDITION_BEFORE.search(view, max(a, n.start - 12), n.start)
+                or (P.CONDITION_OPEN.match(view, a) and P.CONDITION_OF.match(view, n.end, b)))
+
+
+def _applied_rate(view, n, a, b, year) -> bool:
+    # 按照税额的50%减征 / 按现行标准的80%收取 / 按不超过500元/人次的标准
+    return bool(P.APPLIED_RATE_BEFORE.search(view, a, n.start))
+
+
+def _existing_set(view, n, a, b, year) -> bool:
+    # 加快12个国家区域中医诊疗中心建设 / 推进28个重点产业链 / 郑州、洛阳等10个国家物流枢纽
+    m = P.EXISTING_SET_BEFORE.search(view, a, n.start)
+    return bool(m and not P.GOAL_VERB.search(m.group("rest")) and P.NOUN_AFTER.match(view, n.end, b))
+
+
+def _batch_class(view, n, a, b, year) -> bool:
+    # 培育一批50万人口的中等城市和20万人以上的现代化小城市
+    return bool(P.BATCH_BEFORE.search(view, a, n.start) and P.BATCH_CLASS_AFTER.match(view, n.end))
+
+
+def _level_norm(view, n, a, b, year) -> bool:
+    # 建立不少于100人的市级、不少于50人的县级…救援队伍
+    return bool(P.LEVEL_NORM_AFTER.match(view, n.end))
+
+
+def _past_batch(view, n, a, b, year) -> bool:
+    # 全面完成2022年35个老旧小区改造 (in a 2023 plan): a past year's batch
+    m = P.YEAR_BEFORE.search(view, max(a, n.start - 6), n.start)
+    return bool(m and year and int(m.group("y")) < year)
+
+
+def _forecast(view, n, a, b, year) -> bool:
+    # 预计…完成供应保障性住房2000套，产生投资1.5亿元: the effect, not the goal
+    return bool(P.FORECAST.search(view, a, n.start))
+
+
+def _voucher(view, n, a, b, year) -> bool:
+    # 发放1000万元体育消费券: money handed out, a subsidy
+    return n.unit is not None and n.unit.endswith("元") and bool(P.VOUCHER_AFTER.match(view, n.end))
+
+
+def _allocation(view, n, a, b, year) -> bool:
+    # 将年签约服务费的80%用于薪酬分配，20%用于机构统筹: how money is shared out
+    return bool(P.ALLOCATION_AFTER.match(view, n.end))
+
+
+def _catalogue(view, n, a, b, year) -> bool:
+    # 区域社康提供8类10项中医适宜技术服务, 增加3个方面10项工作任务: a catalogue's size, not a goal
+    return bool(P.CATALOGUE_BEFORE.search(view, a, n.start))
+
+
+def _nearly(view, n, a, b, year) -> bool:
+    # 汇集…以及近200项先进产品, 累计进驻研究生近2000名: a state described, not a goal to reach
+    return view.startswith("近", n.start - 1) if n.start > a else False
+
+
+NUMBER_RULES = (
+    Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold),
+    Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
+    Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition),
+    Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate),
+    Rule("existing-set", "the size of a designated set being pushed on (加快/推进 N个, 等N个)", _existing_set),
+    Rule("batch-class", "the size class of 一批 things", _batch_class),
+    Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm),
+    Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch),
+    Rule("effect", "an effect a measure produces (产生投资1.5亿元)", _forecast),
+    Rule("catalogue", "a catalogue's size (8类10项)", _catalogue),
+    Rule("nearly", "a state described with 近 (近200项)", _nearly),
+    Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation),
+    Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
+)
+
+
+def not_a_target(view: str, n, a: int, b: int, year: int | None) -> str | None:
+    """The name of the first rule that says the number ``n`` in clause ``view[a:b]`` is no target."""
+    for rule in NUMBER_RULES:
+        if rule.test(view, n, a, b, year):
+            return rule.name
+    return None
+
+
+def without_size_classes(view: str, numbers: list) -> list:
+    """The clause's numbers without those that only class what a later number counts:
+    ``其中10亿元以上项目不少于5个`` and ``新增50亿元工业企业1家`` are 5个 and 1家, not the 亿元 too."""
+    return [n for k, n in enumerate(numbers)
+            if not (k + 1 < len(numbers) and not _count(n) and P.SIZE_CLASS_AFTER.match(view, n.end))]
