@@ -26,13 +26,17 @@ class Result:
     tasks: int = 0
 
 
-def expand(inputs: Iterable[str], pattern: str = "*.txt") -> list[str]:
-    """Files as given, directories walked recursively for ``pattern`` (sorted); ``-`` kept for stdin."""
+NOTICES = "*.txt,*.docx,*.html,*.htm,*.pdf"  # the files a directory run takes: notices in every format read
+
+
+def expand(inputs: Iterable[str], pattern: str = NOTICES) -> list[str]:
+    """Files as given, directories walked recursively for ``pattern`` (globs joined by commas; sorted);
+    ``-`` kept for stdin."""
     out: list[str] = []
     for item in inputs:
         p = Path(item)
         if item != "-" and p.is_dir():
-            out += sorted(str(f) for f in p.rglob(pattern) if f.is_file())
+            out += sorted({str(f) for glob in pattern.split(",") for f in p.rglob(glob.strip()) if f.is_file()})
         else:
             out.append(item)
     return out

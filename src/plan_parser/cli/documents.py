@@ -16,7 +16,7 @@ def extract(
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
     fmt: DocFormat = typer.Option(DocFormat.yaml, "--format", "-f", help="yaml, json, or jsonl (one document a line)."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one file per notice into this directory."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    glob: str = typer.Option("*.txt,*.docx,*.html,*.htm,*.pdf", "--glob", help="Which files to take from directories (globs joined by commas)."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
     script: Optional[Script] = SCRIPT,
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not print diagnostics or the summary."),

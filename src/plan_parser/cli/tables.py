@@ -24,7 +24,7 @@ def tasks(
     fmt: Optional[TaskFormat] = typer.Option(
         None, "--format", "-f", help="table (default in a terminal), jsonl, csv, xlsx (needs -o) or markdown."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    glob: str = typer.Option("*.txt,*.docx,*.html,*.htm,*.pdf", "--glob", help="Which files to take from directories (globs joined by commas)."),
     script: Optional[Script] = SCRIPT,
 ) -> None:
     """List the tasks (任务分工表): each leaf item with its units, deadline and targets.
@@ -86,7 +86,7 @@ def targets(
 def units(
     inputs: list[str] = typer.Argument(..., help="Notices, YAML/JSON files planparse wrote, or directories."),
     fmt: Optional[RowFormat] = typer.Option(None, "--format", "-f", help="table (default in a terminal), jsonl or csv."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from directories."),
+    glob: str = typer.Option("*.txt,*.docx,*.html,*.htm,*.pdf", "--glob", help="Which files to take from directories (globs joined by commas)."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores)."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
     script: Optional[Script] = SCRIPT,
