@@ -186,6 +186,27 @@ def test_docx_merged_cells_are_read_once(tmp_path):
         "2.落实经费保障\t市财政局"]
 
 
+def test_docx_runs_wherever_they_sit(tmp_path):
+    """Text inside a hyperlink, a tracked insertion and a content control is read; deleted text and
+    a field's code are not; a tab after a typed marker is spacing, not a table cell."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("（一）\t加强组织领导。")
+    section = document.element.body[-1]  # the section properties stay last
+    section.addprevious(parse_xml(
+        f'<w:p {w}><w:r><w:t>由</w:t></w:r><w:hyperlink><w:r><w:t>市发展改革委</w:t></w:r></w:hyperlink>'
+        f'<w:ins><w:r><w:t>牵头</w:t></w:r></w:ins><w:del><w:r><w:delText>负责</w:delText></w:r></w:del>'
+        f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>。</w:t><w:br/><w:t>2025年底前完成。</w:t></w:r></w:p>'))
+    section.addprevious(parse_xml(f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>（二）强化保障。</w:t></w:r></w:p>'
+                          f'</w:sdtContent></w:sdt>'))
+    document.save(tmp_path / "runs.docx")
+    lines = read_path(tmp_path / "runs.docx").text.split("\n")
+    assert lines == ["（一）\u3000加强组织领导。", "由市发展改革委牵头。", "2025年底前完成。", "（二）强化保障。"]
+
+
 def test_docx_without_text_and_broken_docx(tmp_path):
     docx.Document().save(tmp_path / "empty.docx")
     with pytest.raises(InputError, match="no text to read"):

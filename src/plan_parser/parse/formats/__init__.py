@@ -8,8 +8,6 @@ cells joined by tabs) a line: the form the later stages read in a ``.txt`` notic
 from __future__ import annotations
 
 import importlib
-import io
-import zipfile
 from dataclasses import dataclass
 from typing import Callable
 
@@ -47,6 +45,9 @@ def _is_pdf(data: bytes) -> bool:
 def _is_docx(data: bytes) -> bool:
     if not data.startswith(_ZIP):
         return False
+    import io
+    import zipfile  # only a ZIP package pays for it
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             return "word/document.xml" in package.namelist()

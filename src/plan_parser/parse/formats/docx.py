@@ -1,11 +1,14 @@
 """Read stage, .docx: Word package bytes -> plain text, a paragraph a line, a table row a line of cells.
 
-The body is read in document order with python-docx: each paragraph is a line (a manual
-line break inside it stays a line break); each table row is a line whose cells are joined
-by tabs, a cell's own paragraphs joined by line breaks, as a table copied out of Word or a
-web page reads in a ``.txt`` notice. A cell merged across columns or down rows is read
-once, in the first row it covers, as a copied table gives it. Page headers and footers
-(page numbers, running titles) are page furniture and are left out.
+python-docx opens the package and resolves merged table cells; the body is walked in
+document order. Each paragraph is a line: its runs' text wherever they sit (inside
+hyperlinks, fields, content controls, tracked insertions; not deleted text nor floating
+text boxes), a manual line break kept as a line break and a tab as an ideographic space
+(in our text a tab separates table cells: ``（一）<tab>加强领导`` is no table row). Each table
+row is a line whose cells are joined by tabs, a cell's own paragraphs joined by line
+breaks, as a table copied out of Word or a web page reads in a ``.txt`` notice. A cell
+merged across columns or down rows is read once, in the first row it covers, as a copied
+table gives it. Page headers and footers (page numbers, running titles) are left out.
 """
 from __future__ import annotations
 
@@ -16,6 +19,12 @@ from plan_parser.errors import InputError
 
 from . import Read
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Block-level containers whose paragraphs are the document's own (content controls, custom XML).
+WRAPPERS = frozenset(W + tag for tag in ("sdt", "sdtContent", "customXml"))
+# What never holds the paragraph's text: properties, deleted or moved-away text, floating text boxes, field codes.
+LEFT_OUT = frozenset(W + tag for tag in ("pPr", "rPr", "del", "moveFrom", "txbxContent", "instrText", "delText"))
+
 
 def read(data: bytes, path: str | None) -> Read:
     """The text of the .docx in ``data``; InputError when it cannot be opened or holds no text."""
@@ -25,24 +34,48 @@ def read(data: bytes, path: str | None) -> Read:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise InputError(f"cannot open the .docx file ({err.__class__.__name__}: {err})".strip(), path=path) from None
-    text = "\n".join(_blocks(document))
+        raise InputError(f"cannot open the .docx file ({err.__class__.__name__}: {err})", path=path) from None
+    text = "\n".join(_blocks(document.element.body, document))
     if not text.strip():
         raise InputError("the .docx file has no text to read", path=path)
     return Read(text=text, encoding="docx")
 
 
-def _blocks(container) -> list[str]:
-    """The lines of a document body or table cell: its paragraphs and table rows, in order."""
+def _blocks(element, parent) -> list[str]:
+    """The lines of a body or table cell: its paragraphs and table rows, in order."""
     from docx.table import Table
 
     lines: list[str] = []
-    for block in container.iter_inner_content():
-        if isinstance(block, Table):
-            lines += _rows(block)
-        else:
-            lines.append(block.text)
+    for child in element.iterchildren():
+        if child.tag == W + "p":
+            lines.append(_paragraph(child))
+        elif child.tag == W + "tbl":
+            lines += _rows(Table(child, parent))
+        elif child.tag in WRAPPERS:  # a block-level content control or custom XML: its paragraphs
+            lines += _blocks(child, parent)
     return lines
+
+
+def _paragraph(p) -> str:
+    out: list[str] = []
+    _runs(p, out)
+    return "".join(out)
+
+
+def _runs(element, out: list[str]) -> None:
+    """Append the text under ``element``: text, tabs (as ideographic spaces) and line breaks."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag in (W + "tab", W + "ptab"):
+            out.append("\u3000")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n" if child.get(W + "type") in (None, "textWrapping") else "")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag not in LEFT_OUT and isinstance(tag, str):
+            _runs(child, out)
 
 
 def _rows(table) -> list[str]:
@@ -54,7 +87,7 @@ def _rows(table) -> list[str]:
         for cell in row.cells:
             if cell._tc not in seen:  # a merged cell comes back in every grid position it covers
                 seen.add(cell._tc)
-                cells.append("\n".join(_blocks(cell)).strip("\n"))
+                cells.append("\n".join(_blocks(cell._tc, cell)).strip("\n"))
         rows.append("\t".join(_trimmed(cells)))
     return rows
 
