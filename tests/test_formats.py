@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
 import plan_parser
@@ -236,6 +237,19 @@ def test_page_furniture_is_dropped_and_the_article_header_kept():
         "关于印发某某方案的通知", "各区人民政府：", "　　现印发给你们。", "请认真贯彻执行。", "（此件公开发布）"]
 
 
+def test_page_furniture_named_by_class_dropped_and_attachment_links_kept():
+    """A government site built of <div>s: banner, menus, breadcrumb and footer go by their class or
+    id and by being lists of short links; the article's head and its attachments' long links stay."""
+    body = ("<div class='header'><div id='topNav'>首页 | 简 | 繁 | English</div></div>"
+            "<div class='menu-wrap'><ul><li><a>首页</a></li><li><a>政务公开</a></li><li><a>政务服务</a></li>"
+            "<li><a>互动交流</a></li></ul></div><div class='site_crumb'>当前位置：首页 &gt; 政策文件</div>"
+            "<div class='article-header'><h2>关于印发某某方案的通知</h2></div><div class='content'>"
+            "<p>各区人民政府：</p><div class='fj'><a>1.某某市推进签约服务实施方案.docx</a><a>2.重点任务分工表.xlsx</a>"
+            "<a>3.某某市评价指标体系.pdf</a></div></div><div id='footer'><p>主办：某某市人民政府办公厅</p></div>")
+    assert read_bytes(page(body), "a.html").text.split("\n") == [
+        "关于印发某某方案的通知", "各区人民政府：", "1.某某市推进签约服务实施方案.docx2.重点任务分工表.xlsx3.某某市评价指标体系.pdf"]
+
+
 def test_page_main_region_preferred_and_white_space_collapsed():
     body = ("<div class='top'>网站首页 | English</div><main><div>一、总体要求\n   (continued   here)</div>"
             "<div><div>（一）目标。<span>到2025年</span>，<b>达到</b> 80%。</div></div></main>")
@@ -249,11 +263,32 @@ def test_page_table_cells_tab_joined_with_their_own_lines():
     assert read_bytes(page(body), "t.html").text.split("\n") == ["序号\t任务\t牵头单位", "1\t推进签约", "扩大覆盖\t市卫生健康委"]
 
 
+def test_page_laid_out_in_a_table_reads_its_article_as_lines():
+    """An older site lays the page out in a table: the article's one cell gives lines, not a row."""
+    body = ("<table><tr><td width='20'></td><td><div>关于印发某某方案的通知</div><p>一、总体要求</p>"
+            "<p>（一）加强领导。</p></td><td></td></tr></table>")
+    lines = read_bytes(page(body), "old.htm").text.split("\n")
+    assert lines == ["关于印发某某方案的通知", "一、总体要求", "（一）加强领导。"]
+    doc = plan_parser.parse_bytes(page(body), "old.htm")
+    assert [s.title for s in doc.plan.sections] == ["总体要求"]
+
+
 def test_page_in_gb18030_read_whatever_its_meta_says(tmp_path):
     path = to_html("关于做好就业工作的通知\n一、总体要求", tmp_path / "gbk.htm", charset="gb18030")
     source = read_path(path)
     assert source.text.split("\n") == ["关于做好就业工作的通知", "一、总体要求"]
     assert source.encoding == "html:gb18030"
+
+
+TEXT = st.text(st.sampled_from("关于印发方案通知一二三、。，；：（）《》“”0123456789ABCxyz%<>&\u3000"), min_size=1, max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(TEXT.filter(lambda t: t.strip("\u3000")), min_size=1, max_size=8))
+def test_page_lines_come_back_as_written(lines):
+    """Any lines put in <p>s of a page (with its furniture) are read back exactly, in order."""
+    data = "".join(f"<p>{html.escape(ln)}</p>" for ln in lines)
+    assert read_bytes(page(f"<nav>首页</nav>{data}<footer>版权</footer>"), "p.html").text.split("\n") == lines
 
 
 def test_page_without_text():

@@ -32,8 +32,25 @@ BLOCKS = frozenset(
 SKIPPED = frozenset(
     "script style noscript template head title nav aside button select option textarea input iframe object"
     " embed svg canvas audio video map".split())
+# Elements that may be a menu (a list or block of links, see ``_menu``).
+MENU_TAGS = frozenset({"ul", "ol", "div"})
 # ARIA landmark roles of page furniture (role="navigation" on a <div> is a <nav>).
 SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
+# Class and id words of page furniture in sites built of <div>s (family: government CMS templates,
+# whose banner, menus, breadcrumb, share bar and footer carry no semantic tag): a word alone, or
+# joined by - or _ to words none of which is in CONTENT_WORDS (``site-header`` goes,
+# ``article-header`` stays). Matches class="header", id="topNav" (as topnav), class="foot_wrap".
+FURNITURE_WORDS = frozenset(
+    "header head top topbar topnav banner logo nav navbar mainnav subnav sitenav menu submenu footer foot"
+    " bottom copyright breadcrumb breadcrumbs crumb crumbs position location currentpos sidebar side share"
+    " bdshare toolbar tools search login links friendlink related qrcode".split())
+CONTENT_WORDS = frozenset("article content main text title detail details zoom con info doc body wz ucap".split())
+# Splits a class or id value into its words: "site-header main_nav x" -> site, header, main, nav, x.
+ATTR_WORD_RE = re.compile(r"[\s_\-]+")
+# A list or block of at least this many short links, whose text is nearly all theirs, is a menu.
+MENU_LINKS = 3
+MENU_LINK_SHARE = 0.8
+MENU_LINK_CHARS = 10  # characters a menu's link holds on average, at most
 # A <header> or <footer> is the page's own (site banner, copyright) unless inside one of these.
 SECTIONING = frozenset({"article", "main", "section", "aside", "nav", "td", "th"})
 
@@ -82,7 +99,30 @@ def _skipped(el) -> bool:
         return True
     if tag in ("header", "footer"):  # the page's banner or footer, not an article's
         return not any(a.tag in SECTIONING for a in el.iterancestors())
+    return _furniture_named(el) or (tag in MENU_TAGS and _menu(el))
+
+
+def _furniture_named(el) -> bool:
+    """Whether the element's class or id names page furniture (``class="site-header"``, ``id="nav"``)."""
+    for value in (el.get("class"), el.get("id")):
+        words = {w for w in ATTR_WORD_RE.split((value or "").lower()) if w}
+        if words & FURNITURE_WORDS and not words & CONTENT_WORDS:
+            return True
     return False
+
+
+def _menu(el) -> bool:
+    """Whether ``el`` is a menu: several short links (``首页``, ``政务公开``; not an attachment's long
+    title), and next to no text besides theirs."""
+    links = [_chars(a) for a in el.iter("a")]
+    if len(links) < MENU_LINKS or sum(links) > MENU_LINK_CHARS * len(links):
+        return False
+    return sum(links) >= MENU_LINK_SHARE * _chars(el)
+
+
+def _chars(el) -> int:
+    """How many characters of text ``el`` holds, white space aside."""
+    return sum(len("".join(t.split())) for t in el.itertext())
 
 
 class _Text:
@@ -135,6 +175,11 @@ class _Text:
             cells.append("\n".join(inner.lines()))
         while cells and not cells[-1]:
             cells.pop()
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 1 and "\n" in filled[0]:
+            # family: table-built pages of older government sites, the article in one cell of a
+            # layout table: its paragraphs are lines of text, not cells of a row
+            cells = filled
         self.brk()
         self.pieces.append("\t".join(cells))
         self.brk()
