@@ -166,7 +166,7 @@ def test_docx_table_rows_read_as_tab_joined_lines(converted):
         pytest.skip("the shared corpus is absent")
     want = [ln.strip() for ln in (CORPUS / "raw" / f"{name}.txt").read_text(encoding="utf-8").split("\n")]
     got = [ln.strip() for ln in read_path(converted / f"{name}.docx").text.split("\n")]
-    assert [ln for ln in got if "\t" in ln] == [ln.rstrip("\t") for ln in want if "\t" in ln]
+    assert [ln.rstrip("\t") for ln in got if "\t" in ln] == [ln.rstrip("\t") for ln in want if "\t" in ln]
 
 
 # --- .docx ----------------------------------------------------------------------------------------
@@ -258,9 +258,10 @@ def test_page_main_region_preferred_and_white_space_collapsed():
 
 
 def test_page_table_cells_tab_joined_with_their_own_lines():
+    """Empty cells are kept (regression, bulk b00025: a row ``2<tab>`` that lost its tab became item 2.)."""
     body = ("<table><tr><th>序号</th><th>任务</th><th>牵头单位</th><th></th></tr>"
             "<tr><td>1</td><td><p>推进签约</p><p>扩大覆盖</p></td><td>市卫生健康委</td><td> </td></tr></table>")
-    assert read_bytes(page(body), "t.html").text.split("\n") == ["序号\t任务\t牵头单位", "1\t推进签约", "扩大覆盖\t市卫生健康委"]
+    assert read_bytes(page(body), "t.html").text.split("\n") == ["序号\t任务\t牵头单位\t", "1\t推进签约", "扩大覆盖\t市卫生健康委\t"]
 
 
 def test_page_laid_out_in_a_table_reads_its_article_as_lines():

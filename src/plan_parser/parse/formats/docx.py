@@ -6,7 +6,7 @@ hyperlinks, fields, content controls, tracked insertions; not deleted text nor f
 text boxes), a manual line break kept as a line break and a tab as an ideographic space
 (in our text a tab separates table cells: ``（一）<tab>加强领导`` is no table row). Each table
 row is a line whose cells are joined by tabs, a cell's own paragraphs joined by line
-breaks, as a table copied out of Word or a web page reads in a ``.txt`` notice. A cell
+breaks (empty cells kept), as a table copied out of Word or a web page reads in a ``.txt`` notice. A cell
 merged across columns or down rows is read once, in the first row it covers, as a copied
 table gives it. Page headers and footers (page numbers, running titles) are left out.
 """
@@ -88,13 +88,6 @@ def _rows(table) -> list[str]:
             if cell._tc not in seen:  # a merged cell comes back in every grid position it covers
                 seen.add(cell._tc)
                 cells.append("\n".join(_blocks(cell._tc, cell)).strip("\n"))
-        rows.append("\t".join(_trimmed(cells)))
+        rows.append("\t".join(cells))  # empty cells kept: "1.推进…<tab>" stays a table row, never an item
     return rows
 
-
-def _trimmed(cells: list[str]) -> list[str]:
-    """The cells without the empty ones at the row's end (they hold nothing a reader sees)."""
-    end = len(cells)
-    while end and not cells[end - 1].strip():
-        end -= 1
-    return cells[:end]

@@ -166,15 +166,14 @@ class _Text:
             self.add(child.tail, pre)
 
     def row(self, tr) -> None:
-        """A table row as one line: its cells' text joined by tabs (a cell's own lines kept)."""
+        """A table row as one line: its cells' text joined by tabs (a cell's own lines kept; empty cells
+        kept too, so that ``1.推进…<tab>`` stays a table row and never becomes an item)."""
         cells = []
         for cell in tr.iterchildren("td", "th"):
             inner = _Text()
             if not _skipped(cell):
                 inner.walk(cell)
             cells.append("\n".join(inner.lines()))
-        while cells and not cells[-1]:
-            cells.pop()
         filled = [cell for cell in cells if cell]
         if len(filled) == 1 and "\n" in filled[0]:
             # family: table-built pages of older government sites, the article in one cell of a

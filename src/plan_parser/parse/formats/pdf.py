@@ -143,14 +143,12 @@ def _page_number(block: Block, height: float) -> bool:
 
 
 def _rows(table) -> list[str]:
-    """A line per table row: its cells, wrapped lines joined, separated by tabs (empty cells at the end dropped)."""
+    """A line per table row: its cells, wrapped lines joined, separated by tabs."""
     rows = []
-    for cells in table.extract():
-        texts = [_unwrap((cell or "").split("\n")) for cell in cells]
-        while texts and not texts[-1]:
-            texts.pop()
-        if texts:
-            rows.append("\t".join(texts))
+    for cells in table.extract():  # None: a grid position a merged cell covers, read once already
+        texts = [_unwrap(cell.split("\n")) for cell in cells if cell is not None]
+        if any(texts):
+            rows.append("\t".join(texts))  # empty cells kept: "1.推进…<tab>" stays a table row
     return rows
 
 
