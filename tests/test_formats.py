@@ -208,6 +208,35 @@ def test_docx_runs_wherever_they_sit(tmp_path):
     assert lines == ["（一）\u3000加强组织领导。", "由市发展改革委牵头。", "2025年底前完成。", "（二）强化保障。"]
 
 
+def test_docx_automatic_numbers_written_in(tmp_path):
+    """Word keeps a numbered list's numbers out of the text: they are counted and written in
+    (一、 （一） 1. by list level, restarting below a new item), so the plan's tree is found."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = [("chineseCounting", "%1、", "nothing"), ("chineseCounting", "（%2）", "nothing"), ("decimal", "%3.", "tab")]
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90">' + "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+            f'<w:suff w:val="{suff}"/></w:lvl>' for i, (fmt, text, suff) in enumerate(levels)) + "</w:abstractNum>"))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    document.add_paragraph("某某市推进签约服务实施方案")
+    for text, level in [("总体要求", 0), ("加强领导。", 1), ("重点任务", 0), ("推进签约。（牵头单位：市卫生健康委）", 1),
+                        ("细化措施。", 2), ("落实经费。", 2)]:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    document.add_paragraph("附则", style="List Number")  # numbered through its style: decimal
+    document.save(tmp_path / "numbered.docx")
+    assert read_path(tmp_path / "numbered.docx").text.split("\n") == [
+        "某某市推进签约服务实施方案", "一、总体要求", "（一）加强领导。", "二、重点任务", "（一）推进签约。（牵头单位：市卫生健康委）",
+        "1.\u3000细化措施。", "2.\u3000落实经费。", "1.\u3000附则"]
+    rows = plan_parser.tasks(plan_parser.extract(tmp_path / "numbered.docx"))
+    assert [row.path for row in rows][:3] == [[1, 1], [2, 1, 1], [2, 1, 2]]
+
+
 def test_docx_without_text_and_broken_docx(tmp_path):
     docx.Document().save(tmp_path / "empty.docx")
     with pytest.raises(InputError, match="no text to read"):

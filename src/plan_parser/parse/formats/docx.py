@@ -8,7 +8,8 @@ text boxes), a manual line break kept as a line break and a tab as an ideographi
 row is a line whose cells are joined by tabs, a cell's own paragraphs joined by line
 breaks (empty cells kept), as a table copied out of Word or a web page reads in a ``.txt`` notice. A cell
 merged across columns or down rows is read once, in the first row it covers, as a copied
-table gives it. Page headers and footers (page numbers, running titles) are left out.
+table gives it. A paragraph Word numbers itself gets its number written in (``numbering``).
+Page headers and footers (page numbers, running titles) are left out.
 """
 from __future__ import annotations
 
@@ -35,24 +36,26 @@ def read(data: bytes, path: str | None) -> Read:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise InputError(f"cannot open the .docx file ({err.__class__.__name__}: {err})", path=path) from None
-    text = "\n".join(_blocks(document.element.body, document))
+    from .numbering import Numbering
+
+    text = "\n".join(_blocks(document.element.body, document, Numbering(document)))
     if not text.strip():
         raise InputError("the .docx file has no text to read", path=path)
     return Read(text=text, encoding="docx")
 
 
-def _blocks(element, parent) -> list[str]:
-    """The lines of a body or table cell: its paragraphs and table rows, in order."""
+def _blocks(element, parent, numbering) -> list[str]:
+    """The lines of a body or table cell: its paragraphs (with their list numbers) and table rows, in order."""
     from docx.table import Table
 
     lines: list[str] = []
     for child in element.iterchildren():
         if child.tag == W + "p":
-            lines.append(_paragraph(child))
+            lines.append(numbering.label(child) + _paragraph(child))
         elif child.tag == W + "tbl":
-            lines += _rows(Table(child, parent))
+            lines += _rows(Table(child, parent), numbering)
         elif child.tag in WRAPPERS:  # a block-level content control or custom XML: its paragraphs
-            lines += _blocks(child, parent)
+            lines += _blocks(child, parent, numbering)
     return lines
 
 
@@ -78,7 +81,7 @@ def _runs(element, out: list[str]) -> None:
             _runs(child, out)
 
 
-def _rows(table) -> list[str]:
+def _rows(table, numbering) -> list[str]:
     """A line per table row: the cells met for the first time, joined by tabs."""
     seen = set()  # cell elements, kept alive so that lxml hands back the same proxy for one cell
     rows = []
@@ -87,7 +90,7 @@ def _rows(table) -> list[str]:
         for cell in row.cells:
             if cell._tc not in seen:  # a merged cell comes back in every grid position it covers
                 seen.add(cell._tc)
-                cells.append("\n".join(_blocks(cell._tc, cell)).strip("\n"))
+                cells.append("\n".join(_blocks(cell._tc, cell, numbering)).strip("\n"))
         rows.append("\t".join(cells))  # empty cells kept: "1.推进…<tab>" stays a table row, never an item
     return rows
 
