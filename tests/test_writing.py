@@ -142,13 +142,13 @@ def test_a_directory_run_names_the_files_it_skips(tmp_path):
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     shutil.copy(SEED, folder / "a.txt")
-    for name in ("b.docx", "sub/c.pdf", "sub/D.TXT", ".hidden.txt"):
+    for name in ("b.doc", "sub/c.xls", "sub/D.TXT", ".hidden.txt"):
         (folder / name).write_bytes(b"x")
     result = run("extract", folder, "--format", "jsonl", "-o", tmp_path / "all.jsonl")
     assert result.exit_code == 0, result.stderr
     summary = result.stderr.strip().splitlines()[-1]
     assert "3 files skipped (not matching --glob)" in summary
-    for name in ("b.docx", "sub/c.pdf", "sub/D.TXT"):
+    for name in ("b.doc", "sub/c.xls", "sub/D.TXT"):
         assert str(folder / name) in summary
     assert ".hidden" not in summary
 
@@ -231,7 +231,7 @@ def test_tasks_over_a_directory_names_the_files_it_skips(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder / "a.txt")
-    (folder / "b.docx").write_bytes(b"x")
+    (folder / "b.doc").write_bytes(b"x")
     result = run("tasks", folder, "--format", "jsonl")
     assert result.exit_code == 0 and result.stdout.count("\n") > 10
-    assert result.stderr == f"planparse: 1 file skipped (not matching --glob): {folder / 'b.docx'}\n"
+    assert result.stderr == f"planparse: 1 file skipped (not matching --glob): {folder / 'b.doc'}\n"

@@ -35,16 +35,21 @@ class Inputs:
     root: str
 
 
-def expand(inputs: Iterable[str], pattern: str = "*.txt") -> Inputs:
-    """Files as given, directories walked recursively for ``pattern`` (sorted); ``-`` kept for stdin."""
+NOTICES = "*.txt,*.docx,*.html,*.htm,*.pdf"  # the files a directory run takes: notices in every format read
+
+
+def expand(inputs: Iterable[str], pattern: str = NOTICES) -> Inputs:
+    """Files as given, directories walked recursively for ``pattern`` (globs joined by commas;
+    sorted); ``-`` kept for stdin."""
     paths: list[str] = []
     skipped: list[str] = []
+    globs = [g.strip() for g in pattern.split(",") if g.strip()]
     for item in inputs:
         p = Path(item)
         if item != "-" and p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and not _hidden(f.relative_to(p)))
-            paths += [str(f) for f in found if f.match(pattern)]
-            skipped += [str(f) for f in found if not f.match(pattern)]
+            paths += [str(f) for f in found if any(f.match(g) for g in globs)]
+            skipped += [str(f) for f in found if not any(f.match(g) for g in globs)]
         else:
             paths.append(item)
     return Inputs(paths, skipped, _root(inputs))

@@ -1,4 +1,8 @@
-"""Stage `read`: bytes (or a path) -> Source (decoded text, encoding and newlines found)."""
+"""Stage `read`: bytes (or a path) -> Source (decoded text, encoding and newlines found).
+
+Plain text is decoded here; a .docx, a saved web page or a PDF goes to its reader in
+``formats`` (found by its first bytes, else by its name), loaded only when one comes.
+"""
 from __future__ import annotations
 
 import codecs
@@ -7,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from plan_parser.errors import InputError
+
+from . import formats
 
 # Control characters that do not belong in text: C0 except tab, LF, VT, FF and
 # CR; DEL; C1.  Matches "\x00", "\x1b", "\x85"; must not match "\t", "\n", "\r".
@@ -62,14 +68,19 @@ def read_bytes(data: bytes, path: str | None = None) -> Source:
     """
     if not data:
         raise InputError("empty file", path=path)
-    raw, encoding = _decode(data, path)
+    fmt = formats.kind(data, path)
+    if fmt is not None:
+        found = formats.read(fmt, data, path)
+        text = found.text.replace("\r\n", "\n").replace("\r", "\n")
+        return Source(text=text, encoding=found.encoding, newline="none", size=len(data), path=path)
+    raw, encoding = decode(data, path)
     _check_text(raw, path)
     newline = _newline_kind(raw)
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     return Source(text=text, encoding=encoding, newline=newline, size=len(data), path=path)
 
 
-def _decode(data: bytes, path: str | None) -> tuple[str, str]:
+def decode(data: bytes, path: str | None) -> tuple[str, str]:
     """(text, encoding name) of `data`, or InputError."""
     if data.startswith(_UTF32_BOMS):
         raise InputError("UTF-32 text is not supported (save it as UTF-8)", path=path)
