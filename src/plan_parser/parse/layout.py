@@ -9,42 +9,14 @@ the regions (plans, included attachments).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from . import notice as N
 from . import patterns as P
 from .lines import Line
-
-
-@dataclass(frozen=True)
-class Region:
-    """Lines ``first``..``last - 1`` hold a tree; ``title`` is its heading (or None)."""
-
-    first: int
-    last: int
-    title: str | None = None
-    number: int | None = None  # an attachment's number
-    head: tuple[int, ...] = ()  # the lines of its heading
-
-
-@dataclass
-class Layout:
-    parts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, first, last) inclusive
-    fields: dict = field(default_factory=dict)  # notice fields (models.Notice)
-    publication: dict[str, str] = field(default_factory=dict)
-    plans: list[Region] = field(default_factory=list)
-    attachments: list[Region] = field(default_factory=list)
-    claimed: set[int] = field(default_factory=set)
-
-    def add(self, kind: str, first: int, last: int | None = None) -> None:
-        last = first if last is None else last
-        self.parts.append((kind, first, last))
-        self.claimed.update(range(first, last + 1))
+from .regions import Layout, Region, is_marker, next_line, titleish
 
 
 def layout(lines: list[Line]) -> Layout:
     """Find the notice's elements and the regions of its plan(s) and attachments."""
-    from . import notice as N  # the notice's parts; it builds on this module's types
-
     lay = Layout()
     att_heads = _attachment_heads(lines)
     main_end = att_heads[0] if att_heads else len(lines)
@@ -56,35 +28,6 @@ def layout(lines: list[Line]) -> Layout:
     _attachments(lines, att_heads, lay)
     _plans(lines, head_end, sig, main_end, lay)
     return lay
-
-
-# --- helpers over line indexes ---------------------------------------------------------
-
-def next_line(lines: list[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
-    """Index of the first non-blank, unclaimed line at or after ``i`` (before ``stop``)."""
-    while i < stop:
-        if not lines[i].blank and i not in claimed:
-            return i
-        i += 1
-    return None
-
-
-def prev_line(lines: list[Line], i: int, stop: int = 0) -> int | None:
-    while i >= stop:
-        if not lines[i].blank:
-            return i
-        i -= 1
-    return None
-
-
-def is_marker(view: str) -> bool:
-    return any(rx.match(view) for _, rx in P.MARKERS)
-
-
-def titleish(view: str) -> bool:
-    """A heading line: short, no sentence punctuation, not a numbered item, not a remark in brackets."""
-    return (2 <= len(view) <= 80 and not P.SENTENCE_END.search(view) and "," not in view and ":" not in view
-            and not is_marker(view) and not (view.startswith("(") and view.endswith(")")))
 
 
 # --- regions --------------------------------------------------------------------------------
@@ -106,14 +49,14 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
     """The plan(s): after the notice's notes, or the notice's own body (an 意见 with no wrapper)."""
     body_end = sig[0] if sig else main_end
     after = sig[1] if sig else main_end
-    head = [k for k in ("title", "addressees", "doc_number") if k in lay.fields]
-    wrapped = lay.fields.get("kind") == "令" or (head and (sig is not None or len(head) > 1))
+    f = lay.fields
+    head = [v for v in (f.title, f.addressees, f.doc_number) if v]
+    wrapped = f.kind == "令" or (head and (sig is not None or len(head) > 1))
     stop = _region_stop(after, main_end, lay)
     has_after = _substantial(lines, after, stop, lay)
     if not wrapped:
         # no notice around it: the whole text is the plan, its first line the title
-        lay.fields.pop("title", None)
-        lay.fields.pop("kind", None)
+        lay.set(title=None, kind=None)
         lay.parts = [p for p in lay.parts if p[0] != "title"]
         lay.claimed = {i for kind, a, b in lay.parts for i in range(a, b + 1)}
         first = next_line(lines, 0, main_end, lay.claimed)
@@ -130,7 +73,7 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         region_end = _region_stop(head_end, body_end, lay)
         start = _issued_heading(lines, head_end, region_end, lay)
         if start is None:
-            lay.plans.append(Region(head_end, region_end, title=lay.fields.get("title")))
+            lay.plans.append(Region(head_end, region_end, title=lay.fields.title))
         else:  # 现将《A》印发给你们… / A / 一、… with no signature between them
             _body(lines, head_end, start, lay)
             _plan_regions(lines, start, region_end, lay, titled=True)
@@ -138,7 +81,7 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
 
 def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> int | None:
     """The line that repeats the title of an issued document, inside the notice's body."""
-    wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
+    wanted = {_bare(t) for t in _issued_titles(lay.fields.title)}
     for i in range(first, last):
         if i not in lay.claimed and not lines[i].blank and _bare(lines[i].text) in wanted:
             return i
@@ -152,7 +95,7 @@ def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) ->
     the notice's requirements); else, when the body has no numbered items, the only
     attachment there is.
     """
-    wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
+    wanted = {_bare(t) for t in _issued_titles(lay.fields.title)}
     for att in lay.attachments:
         if att.title and _bare(att.title) in wanted:
             return att
@@ -187,7 +130,7 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     k = next_line(lines, first, stop, lay.claimed)
     if k is None:
         return
-    titles = _issued_titles(lay.fields.get("title"))
+    titles = _issued_titles(lay.fields.title)
     later = {_bare(t) for t in titles[1:]}
     cuts = [k]
     for i in range(k + 1, stop):

@@ -7,7 +7,7 @@ page's panel (索引号, 发布机构 …) kept apart as publication data.
 from __future__ import annotations
 
 from . import patterns as P
-from .layout import Layout, is_marker, next_line, prev_line, titleish
+from .regions import TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, prev_line, titleish
 from .lines import Line
 from .numbers import cn_int, cn_year
 
@@ -15,6 +15,11 @@ HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
 ADDRESSEE_MAX = 40  # longest addressee (各省、自治区、直辖市人民政府 is 14)
+HEAD_STEPS = 5  # lines before the body: 版头 mark, 文号, a title of up to TITLE_LINES lines
+TITLE_LINES = 3  # a title wraps over at most this many more lines
+LINE_GAP = 2  # a wrapped title (or a list of attachments) may skip one blank line: k, k + 2
+ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
+SIGNATURE_LINES = 4  # issuer and signer lines above the date (several authorities one a line)
 
 def publication(lines: list[Line], stop: int, lay: Layout) -> None:
     seen = 0
@@ -52,7 +57,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
     first_title = None
     j = i
     # a 文号 may stand before the title (版头) or after it
-    for _ in range(5):
+    for _ in range(HEAD_STEPS):
         k = next_line(lines, j, stop, lay.claimed)
         if k is None:
             break
@@ -62,10 +67,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             j = k + 1
             continue
         m = P.DOC_NUMBER_LINE.match(view)
-        if m and "doc_number" not in lay.fields:
-            lay.fields["doc_number"] = lines[k].text[m.start("docno"):m.end("docno")].strip()
+        if m and not lay.fields.doc_number:
+            lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             if m.group("signer"):
-                lay.fields["signers"] = [lines[k].text[m.start("signer"):].strip()]
+                lay.set(signers=(lines[k].text[m.start("signer"):].strip(),))
             lay.add("doc_number", k)
             j = k + 1
             continue
@@ -79,16 +84,16 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             continue
         break
     k = next_line(lines, j, stop, lay.claimed)
-    if k is not None and (first_title is not None or "doc_number" in lay.fields or k == i):
+    if k is not None and (first_title is not None or lay.fields.doc_number or k == i):
         m = P.ADDRESSEES.match(lines[k].view)
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
                 and all(len(n) <= ADDRESSEE_MAX for n in names):
-            lay.fields["addressees"] = names
+            lay.set(addressees=tuple(names))
             lay.add("addressees", k)
             return k + 1
-    return j if first_title is not None or "doc_number" in lay.fields else i
+    return j if first_title is not None or lay.fields.doc_number else i
 
 
 def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
@@ -100,22 +105,21 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
     """Join a title wrapped over lines; record it. Returns its last line index."""
     text = lines[k].text
     last = k
-    while not P.DOC_KIND.search(P.fold(text)) and last - k < 3:
+    while not P.DOC_KIND.search(P.fold(text)) and last - k < TITLE_LINES:
         n = next_line(lines, last + 1, stop, lay.claimed)
-        if n is None or n > last + 2:
+        if n is None or n > last + LINE_GAP:
             break
         view = lines[n].view
-        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > 80:
+        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > TITLE_MAX:
             break
         text += lines[n].text
         last = n
     n = next_line(lines, last + 1, stop, lay.claimed)
-    if n is not None and n <= last + 2 and P.TITLE_TAIL.match(lines[n].view):
+    if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n
-    lay.fields["title"] = text
     m = P.DOC_KIND.search(P.fold(text))
-    lay.fields["kind"] = m.group("kind") if m else None
+    lay.set(title=text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)
     return last
 
@@ -136,7 +140,7 @@ def _addressees(line: Line, end: int) -> list[str]:
 
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
-    idx = [k for k in range(i, stop) if not lines[k].blank][:5]
+    idx = [k for k in range(i, stop) if not lines[k].blank][:ORDER_HEAD]
     for pos, k in enumerate(idx[:-1]):
         m = P.ORDER_MARK.match(lines[k].view)
         n = idx[pos + 1]
@@ -146,9 +150,8 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
                     lay.add("page_title", t)
             lay.add("order_mark", k)
             lay.add("doc_number", n)
-            lay.fields.update(kind="令", issuer=m.group("issuer"),
-                              doc_number=lines[k].text + lines[n].text.strip())
-            lay.fields["issuers"] = [m.group("issuer")]
+            lay.set(kind="令", issuer=m.group("issuer"), issuers=(m.group("issuer"),),
+                    doc_number=lines[k].text + lines[n].text.strip())
             return n + 1
     return None
 
@@ -163,11 +166,10 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
             break
     else:
         return None
-    lay.fields["date"] = _iso_date(m)
-    lay.fields["date_text"] = lines[d].text[m.start("y"):].strip()
+    lay.set(date=_iso_date(m), date_text=lines[d].text[m.start("y"):].strip())
     if m.re is P.ISSUER_DATE_LINE:  # one line: the issuer(s), then the date
         names = lines[d].text[: m.end("issuer")].split()
-        lay.fields.update(issuers=names, issuer="、".join(names))
+        lay.set(issuers=tuple(names), issuer="、".join(names))
         first = _issuers(lines, start, d, lay) if _issuer_line(lines[d - 1].view if d else "") else d
     else:
         first = _issuers(lines, start, d, lay)
@@ -179,7 +181,7 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
 def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
     found: list[int] = []
     k = prev_line(lines, d - 1, start)
-    while k is not None and len(found) < 4:
+    while k is not None and len(found) < SIGNATURE_LINES:
         view = lines[k].view
         if P.SIGNER.match(view) or _issuer_line(view):
             found.insert(0, k)
@@ -195,15 +197,14 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
             names += lines[k].text.split()
             lay.add("issuer", k)
     if names:
-        lay.fields["issuers"] = names
-        lay.fields["issuer"] = "、".join(names)
+        lay.set(issuers=tuple(names), issuer="、".join(names))
     if signers:
-        lay.fields["signers"] = signers
+        lay.set(signers=tuple(signers))
     first = found[0] if found else d
     # a contact line just above the signature (联系人：…) is a note
     k = prev_line(lines, first - 1, start)
     while k is not None and P.NOTE_LINE.match(lines[k].view) and not lines[k].view.startswith("("):
-        lay.fields.setdefault("notes", []).insert(0, lines[k].text)
+        lay.set(notes=(lines[k].text,) + lay.fields.notes)
         lay.add("note", k)
         first = k
         k = prev_line(lines, k - 1, start)
@@ -219,7 +220,7 @@ def _issuer_line(view: str) -> bool:
 def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
     k = next_line(lines, i, stop)
     while k is not None and P.NOTE_LINE.match(lines[k].view) and not is_marker(lines[k].view):
-        lay.fields.setdefault("notes", []).append(lines[k].text)
+        lay.set(notes=lay.fields.notes + (lines[k].text,))
         lay.add("note", k)
         i = k + 1
         k = next_line(lines, i, stop)
@@ -243,21 +244,21 @@ def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
             break
     else:
         return
-    refs: list[dict] = []
+    refs: list[AttachmentRef] = []
     rest = lines[i].text[m.start("rest"):].strip()
     last = i
     if rest:
         _attachment_ref(rest, refs)
     k = next_line(lines, i + 1, stop)
-    while k is not None and P.ATTACHMENT_ITEM.match(lines[k].view) and k <= last + 2:
+    while k is not None and P.ATTACHMENT_ITEM.match(lines[k].view) and k <= last + LINE_GAP:
         _attachment_ref(lines[k].text, refs)
         last = k
         k = next_line(lines, k + 1, stop)
     lay.add("attachment_list", i, last)
-    lay.fields["attachments"] = refs
+    lay.set(attachments=tuple(refs))
 
 
-def _attachment_ref(text: str, refs: list[dict]) -> None:
+def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     view = P.fold(text).strip()
     text = text.strip()
     m = P.ATTACHMENT_ITEM.match(view)
@@ -266,7 +267,7 @@ def _attachment_ref(text: str, refs: list[dict]) -> None:
     ext = P.FILE_EXT.search(P.fold(title))
     if ext:
         title = title[: ext.start()].rstrip()
-    refs.append({"number": number, "title": title, "extension": ext.group("ext").lower() if ext else None})
+    refs.append(AttachmentRef(number, title, ext.group("ext").lower() if ext else None))
 
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
@@ -277,9 +278,10 @@ def tail_lines(lines: list[Line], lay: Layout) -> None:
         view = lines[i].view
         if m := P.CC_LINE.match(view):
             names = P.LIST_SEP.split(lines[i].text[m.start("names"):].strip().rstrip("。."))
-            lay.fields["cc"] = [n.strip() for n in names if n.strip()]
+            lay.set(cc=tuple(n.strip() for n in names if n.strip()))
             lay.add("cc", i)
         elif P.PRINTED_LINE.match(view):
-            lay.fields.setdefault("printed", lines[i].text)  # 印发, then maybe a 翻印 by another office
+            if lay.fields.printed is None:  # 印发, then maybe a 翻印 by another office
+                lay.set(printed=lines[i].text)
             lay.add("printed", i)
 

@@ -99,6 +99,9 @@ MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
 # --- sentences -------------------------------------------------------------------
 # the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
 SENTENCE_END = regex.compile(r"[。！？!?]")
+# what can end a heading's lead sentence, and the brackets that shield one: ( ) 。 ！ ？ ! ? :
+# (on the folded view; a 。 inside （…） does not end it, which the caller counts)
+TITLE_STOP = regex.compile(r"[()。！？!?:]")
 
 # --- the notice (GB/T 9704) --------------------------------------------------------
 # 发文字号: 国办发〔2018〕128号, 济政办字[2022]15号, 穗卫函〔2023〕1930号; not a date
