@@ -29,16 +29,10 @@ def need(path: Path) -> None:
 KNOWN_FAILURES = {
     "test_corpus.py::test_tasks_and_units[21_guangzhou-jiating-yisheng-qianyue-2023]":
         "#11: task units",
-    "test_corpus.py::test_notice_fields[c2_01_jiyuan-tizhen-xinxin-2023]":
-        "#10: a notice head field is wrong",
     "test_corpus.py::test_targets[c2_01_jiyuan-tizhen-xinxin-2023]":
         "#11: targets or their deadlines",
     "test_corpus.py::test_targets[c2_03_henan-kuoda-neixu-2023]":
         "#11: targets or their deadlines",
-    "test_corpus.py::test_notice_fields[c2_06_suzhou-jingji-haozhuan-2023]":
-        "#10: a notice head field is wrong",
-    "test_corpus.py::test_plan[c2_06_suzhou-jingji-haozhuan-2023]":
-        "#10: the plan's title or sections",
     "test_corpus.py::test_tasks_and_units[c2_06_suzhou-jingji-haozhuan-2023]":
         "#11: task units",
     "test_corpus.py::test_targets[c2_06_suzhou-jingji-haozhuan-2023]":
@@ -69,8 +63,6 @@ KNOWN_FAILURES = {
         "#11: targets or their deadlines",
     "test_corpus.py::test_targets[c2_22_futian-kuoda-xiaofei-2023]":
         "#11: targets or their deadlines",
-    "test_corpus.py::test_notice_fields[c2_24_xizang-loushi-zhengce-2023]":
-        "#10: a notice head field is wrong",
     "test_corpus.py::test_tasks_and_units[c2_24_xizang-loushi-zhengce-2023]":
         "#11: task units",
     "test_corpus.py::test_targets[c2_26_tanghe-fangdichan-2023]":
@@ -79,8 +71,6 @@ KNOWN_FAILURES = {
         "#11: task units",
     "test_corpus.py::test_targets[c2_28_wuhan-shichang-zhuti-2023]":
         "#11: targets or their deadlines",
-    "test_corpus.py::test_plan[c2_30_henan-shengyu-zhichi-2025]":
-        "#10: the plan's title or sections",
     "test_corpus.py::test_notice_fields[c2_32_mee-paiwu-xuke-zhifa-2022]":
         "#10: a notice head field is wrong",
     "test_corpus.py::test_plan[c2_32_mee-paiwu-xuke-zhifa-2022]":

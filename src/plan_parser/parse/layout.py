@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import notice as N
 from . import patterns as P
 from .lines import Line
-from .regions import Layout, Region, is_marker, next_line, titleish
+from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line, titleish
 
 
 def layout(lines: list[Line]) -> Layout:
@@ -23,6 +23,7 @@ def layout(lines: list[Line]) -> Layout:
     N.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
     sig = N.signature(lines, head_end, main_end, lay)
+    N.issuer_from_title(lay)
     N.attachment_list(lines, main_end, lay)
     N.tail_lines(lines, lay)
     _attachments(lines, att_heads, lay)
@@ -56,7 +57,8 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
     has_after = _substantial(lines, after, stop, lay)
     if not wrapped:
         # no notice around it: the whole text is the plan, its first line the title
-        lay.set(title=None, kind=None)
+        if not (f.kind and P.NOTICE_KIND.fullmatch(f.kind)):
+            lay.set(title=None, kind=None)
         lay.parts = [p for p in lay.parts if p[0] != "title"]
         lay.claimed = {i for kind, a, b in lay.parts for i in range(a, b + 1)}
         first = next_line(lines, 0, main_end, lay.claimed)
@@ -140,14 +142,28 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     for a, b in zip(cuts, cuts[1:]):
         head = next_line(lines, a, b, lay.claimed)
         if head is not None and titleish(lines[head].view) and titled:
-            heads, title = (head,), lines[head].text
-            sub = next_line(lines, head + 1, b, lay.claimed)
+            heads = _plan_title(lines, head, b, lay)
+            sub = next_line(lines, heads[-1] + 1, b, lay.claimed)
             if sub is not None and P.PERIOD_LINE.match(lines[sub].view):  # （2023—2025年） under the title
-                heads, title = (head, sub), title + lines[sub].text
+                heads += (sub,)
+            title = "".join(lines[h].text for h in heads)
             lay.plans.append(Region(heads[-1] + 1, b, title=title, head=heads))
         else:
             fallback = titles[len(lay.plans)] if len(titles) > len(lay.plans) else None
             lay.plans.append(Region(a, b, title=fallback))
+
+
+def _plan_title(lines: list[Line], head: int, stop: int, lay: Layout) -> tuple[int, ...]:
+    """The lines of a plan's title.  family: a title printed over two or three lines
+    (关于推动经济运行率先整体好转 / 的若干政策措施): lines are joined while the title lacks its
+    文种, and only when the joined one ends with it."""
+    heads, text = (head,), lines[head].text
+    while not P.DOC_KIND.search(P.fold(text)) and len(heads) <= TITLE_LINES:
+        n = next_line(lines, heads[-1] + 1, stop, lay.claimed)
+        if n is None or n > heads[-1] + LINE_GAP or not titleish(lines[n].view):
+            return (head,)
+        heads, text = heads + (n,), text + lines[n].text
+    return heads if P.DOC_KIND.search(P.fold(text)) else (head,)
 
 
 def _issued_titles(title: str | None) -> list[str]:

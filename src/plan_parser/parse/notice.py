@@ -7,7 +7,7 @@ page's panel (索引号, 发布机构 …) kept apart as publication data.
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, prev_line, titleish
+from .regions import LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, prev_line, titleish
 from .lines import Line
 from .numbers import cn_int, cn_year
 
@@ -16,8 +16,6 @@ ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
 ADDRESSEE_MAX = 40  # longest addressee (各省、自治区、直辖市人民政府 is 14)
 HEAD_STEPS = 5  # lines before the body: 版头 mark, 文号, a title of up to TITLE_LINES lines
-TITLE_LINES = 3  # a title wraps over at most this many more lines
-LINE_GAP = 2  # a wrapped title (or a list of attachments) may skip one blank line: k, k + 2
 ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
 SIGNATURE_LINES = 4  # issuer and signer lines above the date (several authorities one a line)
 
@@ -71,6 +69,12 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             if m.group("signer"):
                 lay.set(signers=(lines[k].text[m.start("signer"):].strip(),))
+            lay.add("doc_number", k)
+            j = k + 1
+            continue
+        m = P.BRACKETED_DOC_NUMBER_LINE.match(view)
+        if m and not lay.fields.doc_number:  # family: (鲁政办发〔2022〕7号) under the title
+            lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             lay.add("doc_number", k)
             j = k + 1
             continue
@@ -130,7 +134,7 @@ def _addressees(line: Line, end: int) -> list[str]:
     depth = 0
     for pos, ch in enumerate(view + ","):
         depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0:
+        if ch in ",;" and depth <= 0:
             name = line.text[start:pos].strip()
             if name:
                 names.append(name)
@@ -176,6 +180,16 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
     lay.add("date", d)
     end = _notes(lines, d + 1, stop, lay)
     return first, end
+
+
+def issuer_from_title(lay: Layout) -> None:
+    """family: a signature of the date alone (its name and seal an image the copy lost): the
+    authority that opens the title (XX管理委员会关于印发…的通知) is the issuer."""
+    f = lay.fields
+    m = P.TITLE_ISSUER.match(P.fold(f.title)) if f.title and f.date and not f.issuer else None
+    if m:
+        name = f.title[: m.end("issuer")]
+        lay.set(issuer=name, issuers=(name,))
 
 
 def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:

@@ -116,6 +116,20 @@ ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
 DOC_NUMBER_LINE = regex.compile(DOC_NUMBER.pattern.replace("(?P<docno>", "^\\s*(?P<docno>", 1)
                                 + r"\s*(?:签发人\s*:\s*(?P<signer>.{1,20}))?\s*$")
+# family: export copies and city gazettes. The 发文字号 in brackets on its own line under the title,
+# maybe with the date and the issuer of its publication: (鲁政办发〔2022〕7号),
+# (2023年1月30日苏州市人民政府苏府规字〔2023〕1号文发布) ; not (2022—2025年), not (此件公开发布)
+BRACKETED_DOC_NUMBER_LINE = regex.compile(
+    r"^\(\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<by>\p{Han}{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院))?"
+    + DOC_NUMBER.pattern + r"\s*(?:文)?\s*(?:发布|印发)?\s*\)$"
+)
+# family: notices signed with the date alone (the seal and name are an image the copy lost).
+# The authority that opens the title: 济源产城融合示范区管理委员会关于印发…的通知,
+# 国务院办公厅关于… ; not 广州市卫生健康委等4部门关于 (several: their names are elsewhere),
+# not 关于… (no name), not 市政府印发关于… (印发 stands between)
+TITLE_ISSUER = regex.compile(
+    r"^(?P<issuer>\p{Han}{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|厅|局|委|部|院|署|中心))关于"
+)
 # an order's number line: (第290号) / 第290号
 ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 # an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
@@ -136,6 +150,9 @@ DOC_KIND = regex.compile(
     r"方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施)"
     r"(?:\s*\([^()]*\))?$"
 )
+# family: a 通知 that is itself the list of measures, with no head or signature around it: its
+# 文种 still makes its title the notice's title (and the plan's). Not 意见, 方案 (plans themselves)
+NOTICE_KIND = regex.compile(r"通知|通告|公告|通报")
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
 TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
@@ -144,7 +161,8 @@ ISSUES_VERB = regex.compile(rf"(?:印发|转发|发布|颁布)(?P<t>.{{2,80}}?)�
 # a plan's period in its title: (2022-2025年) / （2021—2025年）
 PERIOD = regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 # 主送机关: a line ending with a colon, names separated by ，
-ADDRESSEES = regex.compile(r"^(?P<names>[^。；;]{2,200}?)[:]$")
+# (groups of them may be set apart by ；: 各县级市(区)人民政府,苏州工业园区管委会;市各委办局,各直属单位:)
+ADDRESSEES = regex.compile(r"^(?P<names>[^。]{2,200}?)[:]$")
 # 附件说明: 附件：1.xxx / 附件:xxx.doc ; not 附件1 (an attachment's own heading)
 ATTACHMENT_LIST = regex.compile(r"^附\s*[件表]\s*[:]\s*(?P<rest>.*)$")  # 附件：/ 附表：
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")

@@ -9,6 +9,8 @@ from .lines import Line
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
 TITLE_MIN = 2
+TITLE_LINES = 3  # a title wraps over at most this many more lines
+LINE_GAP = 2  # a wrapped title (or a list of attachments) may skip one blank line: k, k + 2
 
 
 @dataclass(frozen=True)
