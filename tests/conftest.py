@@ -71,12 +71,6 @@ KNOWN_FAILURES = {
         "#11: task units",
     "test_corpus.py::test_targets[c2_28_wuhan-shichang-zhuti-2023]":
         "#11: targets or their deadlines",
-    "test_corpus.py::test_notice_fields[c2_32_mee-paiwu-xuke-zhifa-2022]":
-        "#10: a notice head field is wrong",
-    "test_corpus.py::test_plan[c2_32_mee-paiwu-xuke-zhifa-2022]":
-        "#10: the plan's title or sections",
-    "test_corpus.py::test_tasks_and_units[c2_32_mee-paiwu-xuke-zhifa-2022]":
-        "#11: task units",
     "test_variants.py::test_variants_give_the_same_tasks[c2_01_jiyuan-tizhen-xinxin-2023]":
         "#10/#11: a written variant reads differently",
     "test_variants.py::test_variants_give_the_same_tasks[c2_28_wuhan-shichang-zhuti-2023]":

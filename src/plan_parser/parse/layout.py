@@ -18,15 +18,16 @@ from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line
 def layout(lines: list[Line]) -> Layout:
     """Find the notice's elements and the regions of its plan(s) and attachments."""
     lay = Layout()
-    att_heads = _attachment_heads(lines)
-    main_end = att_heads[0] if att_heads else len(lines)
+    end = N.trailer(lines, lay)
+    att_heads = [h for h in _attachment_heads(lines) if h < end]
+    main_end = att_heads[0] if att_heads else end
     N.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
     sig = N.signature(lines, head_end, main_end, lay)
     N.issuer_from_title(lay)
     N.attachment_list(lines, main_end, lay)
     N.tail_lines(lines, lay)
-    _attachments(lines, att_heads, lay)
+    _attachments(lines, att_heads, end, lay)
     _plans(lines, head_end, sig, main_end, lay)
     return lay
 
@@ -53,7 +54,7 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
     f = lay.fields
     head = [v for v in (f.title, f.addressees, f.doc_number) if v]
     wrapped = f.kind == "令" or (head and (sig is not None or len(head) > 1))
-    stop = _region_stop(after, main_end, lay)
+    stop = _region_stop(lines, after, main_end, lay)
     has_after = _substantial(lines, after, stop, lay)
     if not wrapped:
         # no notice around it: the whole text is the plan, its first line the title
@@ -62,7 +63,7 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         lay.parts = [p for p in lay.parts if p[0] != "title"]
         lay.claimed = {i for kind, a, b in lay.parts for i in range(a, b + 1)}
         first = next_line(lines, 0, main_end, lay.claimed)
-        _plan_regions(lines, first or 0, _region_stop(0, main_end, lay), lay, titled=True)
+        _plan_regions(lines, first or 0, _region_stop(lines, 0, main_end, lay), lay, titled=True)
         return
     if has_after:
         _body(lines, head_end, body_end, lay)
@@ -72,7 +73,7 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         lay.attachments.remove(att)
         lay.plans.append(att)
     else:
-        region_end = _region_stop(head_end, body_end, lay)
+        region_end = _region_stop(lines, head_end, body_end, lay)
         start = _issued_heading(lines, head_end, region_end, lay)
         if start is None:
             lay.plans.append(Region(head_end, region_end, title=lay.fields.title))
@@ -116,9 +117,11 @@ def _substantial(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
     return len(rest) >= 3 or any(is_marker(lines[i].view) for i in rest)
 
 
-def _region_stop(first: int, stop: int, lay: Layout) -> int:
-    """A region ends where the attachment list or the 版记 begins."""
-    ends = [a for kind, a, _ in lay.parts if kind in ("attachment_list", "cc", "printed") and a >= first]
+def _region_stop(lines: list[Line], first: int, stop: int, lay: Layout) -> int:
+    """A region ends where the attachment list or the 版记 begins (not a 版记 before any of its
+    text: family: a flattened notice's 印发 line between its signature and the issued plan)."""
+    ends = [a for kind, a, _ in lay.parts if kind in ("attachment_list", "cc", "printed") and a >= first
+            and next_line(lines, first, a, lay.claimed) is not None]
     return min(ends + [stop])
 
 
@@ -177,9 +180,9 @@ def _issued_titles(title: str | None) -> list[str]:
     return [m.group("t")] if m else []
 
 
-def _attachments(lines: list[Line], heads: list[int], lay: Layout) -> None:
+def _attachments(lines: list[Line], heads: list[int], end: int, lay: Layout) -> None:
     for pos, h in enumerate(heads):
-        stop = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
+        stop = heads[pos + 1] if pos + 1 < len(heads) else end
         m = P.ATTACHMENT_HEAD.match(lines[h].view) or P.ATTACHMENT_HEAD_COLON.match(lines[h].view)
         number = int(m.group("n")) if m.group("n") else pos + 1
         head = (h,)

@@ -14,6 +14,8 @@ from .numbers import cn_int, cn_year
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
+TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
+TRAILER_ITEMS = 3  # and holds at most this many numbered lines (解读：1.…2.…)
 ADDRESSEE_MAX = 40  # longest addressee (各省、自治区、直辖市人民政府 is 14)
 HEAD_STEPS = 5  # lines before the body: 版头 mark, 文号, a title of up to TITLE_LINES lines
 ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
@@ -299,3 +301,23 @@ def tail_lines(lines: list[Line], lay: Layout) -> None:
                 lay.set(printed=lines[i].text)
             lay.add("printed", i)
 
+
+def trailer(lines: list[Line], lay: Layout) -> int:
+    """family: page leftovers at the end of a copied web page (解读：…, 相关链接, 字号：大 中 小,
+    责任编辑, 打印本页 …): from the first such line to the end, set apart as the page's trailer,
+    never plan text, never an attachment. Returns where it starts (or the number of lines)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].blank and P.PAGE_TRAILER.match(lines[i].view):
+            start = i
+            break
+    else:
+        return len(lines)
+    while (k := prev_line(lines, start - 1)) is not None and P.PAGE_TRAILER.match(lines[k].view):
+        start = k
+    rest = [ln for ln in lines[start:] if not ln.blank]
+    if len(rest) > TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
+        return len(lines)  # a page's head chrome (字号：大 中 小 above the title), not its trailer
+    if sum(1 for ln in rest if is_marker(ln.view)) > TRAILER_ITEMS:
+        return len(lines)
+    lay.add("trailer", start, prev_line(lines, len(lines) - 1, start))
+    return start

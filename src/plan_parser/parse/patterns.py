@@ -20,6 +20,7 @@ _TRAD = (
     "处處复復复覆头頭学學宝寶实實对對导導将將属屬布佈干幹应應废廢开開总總报報挥揮据據数數时時机機条條来來构構标標栏欄检檢浏瀏点點牵牽现現电電码碼称稱筹籌类類系係系繫"
     "约約级級纪紀纲綱组組细細织織经經统統职職联聯节節范範营營见見规規览覽计計议議记記设設证證词詞话話询詢请請负負责責转轉辖轄达達过過银銀链鏈镇鎮长長门門间間队隊项項"
     "颁頒预預领領题題"
+    "图圖扫掃编編视視读讀辑輯进進适適闭閉页頁频頻骤驟"  # the layout's page trailer and outline words
 )
 FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
 FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
@@ -87,6 +88,20 @@ FLAT_SIGNATURE = regex.compile(
     r"(?<=[。)!]|[表单案告录书法则函知见划要明](?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
     r"(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
+)
+# the 版记's 印发 line of a flattened notice, right after its signature (and note):
+# 生态环境部办公厅2022年3月29日印发 ; not 2022年3月29日前印发 (a deadline: no authority before it)
+FLAT_PRINTED = regex.compile(r"\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+# family: page leftovers after a flattened notice's last sentence: 。解读:… / 。相关链接:… (cut
+# there; ``PAGE_TRAILER`` then sets the rest apart) ; not 解读 inside a sentence (政策解读工作)
+FLAT_TRAILER = regex.compile(r"(?<=[。)!])(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂)\s*:")
+# family: a flattened plan's standard 一、 headings run into their first sentence:
+# 一、总体要求以习近平…, 一、指导思想深入贯彻…, 三、主要目标到2020年…, 二、工作目标履行… (the heading
+# ends after the word) ; not 一、工作目标和任务 / 工作要求、 (the heading goes on), not 二、主要任务是…
+FLAT_OUTLINE_HEADING = regex.compile(
+    rf"[{CN_NUM}]{{1,3}}、(?P<h>总体要求|指导思想|工作目标|主要目标|总体目标|发展目标|基本原则|工作原则|工作要求"
+    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排)"
+    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障)"
 )
 # the kinds of document that issue another (…的通知): the tail of an issuing notice's title
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
@@ -202,6 +217,13 @@ PUBLICATION_FIELD = regex.compile(
 )
 # a panel line starts with a key and a colon (or 【key】)
 PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
+# family: page leftovers at the end of a copied web page, from here to the end: 解读：…,
+# 相关解读：, 政策解读：https://…, 相关链接, 一图读懂：, 责任编辑：, 字号：大 中 小, 打印本页,
+# 关闭窗口, 打印关闭分享到：, 扫一扫在手机打开当前页 ; not 解读《…》 (a title), not 咨询电话 (a 附注)
+PAGE_TRAILER = regex.compile(
+    r"^(?:(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂|责任编辑|分享到|【?字号)\s*:"
+    r"|(?:相关链接|相关解读)$|字号\s*:?\s*大\s*中\s*小|打印本页|关闭窗口|打印\s*关闭|扫一扫在手机)"
+)
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
 
