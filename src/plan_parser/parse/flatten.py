@@ -36,12 +36,15 @@ def cuts(view: str) -> list[int]:
             cuts.append(m.start())
             if number == 1:
                 restarts.append(m.start())
-    cuts += _outline_cuts(view, cuts)
-    trailer = [m.start() for m in P.FLAT_TRAILER.finditer(view, cuts[len(head)])]
-    if len(cuts) > len(head) + 1 and trailer:  # family: page leftovers (。解读:1.…2.…字号) at the end
-        cuts.append(trailer[-1])
-    early = _issuing_cuts(view, head, cuts[len(head) + 1] if len(cuts) > len(head) + 1 else len(view))
-    return sorted({*cuts, *early, *_tail_cuts(view, cuts, restarts)})
+    first_item = cuts[len(head) + 1] if len(cuts) > len(head) + 1 else len(view)
+    extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(view, head, first_item)
+    return sorted({*cuts, *extra, *_tail_cuts(view, cuts, restarts)})
+
+
+def _trailer_cut(view: str, first_item: int) -> list[int]:
+    """family: page leftovers after the last item (。解读:1.…2.…字号): a cut before them."""
+    found = [m.start() for m in P.FLAT_TRAILER.finditer(view, first_item)]
+    return found[-1:]
 
 
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
@@ -86,11 +89,12 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
     starts again before any signature or attachment heading is left uncut (and so are the
     headings): an attachment's text runs on from it, and its items stay items."""
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
-    signed = _signature_cuts(view, listed.start() if listed else cuts[-1])
+    signed = _signature_cuts(view, listed.start() if listed else cuts[-1]) or _last_signature(view, cuts)
     if not (signed or listed):
         return []
     after = signed[-1] if signed else listed.end()
-    heads = list(P.FLAT_ATTACHMENT_HEAD.finditer(view, after))
+    # a bare 附件 heads the only attachment: a later one is a word (其他附件应符合…)
+    heads = [m for k, m in enumerate(P.FLAT_ATTACHMENT_HEAD.finditer(view, after)) if k == 0 or m.group().rstrip()[-1].isdigit()]
     if listed and not signed:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):
@@ -99,6 +103,18 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
             + ([listed.start()] if listed else []))
+
+
+def _last_signature(view: str, cuts: list[int]) -> list[int]:
+    """The signature before the last item's cut (an attachment's own 1. 2. after it), when none
+    follows that cut: the last one after the first item."""
+    if len(cuts) < 2:
+        return []
+    found = list(P.FLAT_SIGNATURE.finditer(view, cuts[1]))
+    if not found:
+        return []
+    last = found[-1]
+    return [c for c in (last.start("issuer"), last.start("date"), last.end("date")) if c < len(view)]
 
 
 def _note_end(view: str, signed: list[int]) -> list[int]:

@@ -83,10 +83,11 @@ FLAT_ATTACHMENT_HEAD = regex.compile(r"(?<![见按照据如与及和的])附\s*�
 FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=[。)])\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
 # a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…),
 # or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
-# end, or before a note: (此件…), 抄送, 附件, 联系人)
+# end, or before a note: (此件…), 抄送, 附件, 联系人); the title ends with a word of its kind
+# (…要求|国网后勤部, …明细表|山东省…; not 要|求国网…, not 明|细表山东…)
 FLAT_SIGNATURE = regex.compile(
-    r"(?<=[。)!]|[表单案告录书法则函知见划要明](?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
-    r"(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?<=[。)!]|(?:[表单案告录书法则函知见划]|纪要|要求|说明|声明|明细)(?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
+    r"(?![表单])(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
 )
 # the 版记's 印发 line of a flattened notice, right after its signature (and note):
