@@ -12,9 +12,10 @@ from __future__ import annotations
 from . import patterns as P
 from .numbers import cn_int
 
-FLAT_LINE = 400  # a line this long (in a document of a few lines) is a flattened document
+FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
+# notice of 300 characters is one too)
 FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
-FLAT_ADDRESSEES = 60  # and its 主送 colon within this many after the title
+FLAT_ADDRESSEES = 160  # and its 主送 colon within this many after the title (a long list of organs)
 
 
 def cuts(view: str) -> list[int]:
@@ -141,6 +142,8 @@ def _head_cuts(view: str) -> list[int]:
     if not m:
         return []
     colon = view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
+    if "。" in view[m.end():max(colon, m.end())]:
+        colon = -1  # a sentence's colon (…如下:), not the 主送's
     return _before_title(view, m.start()) + [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
 
 
@@ -153,14 +156,25 @@ def _before_title(view: str, end: int) -> list[int]:
     if m is None:
         mark = view.rfind("文件", 0, end)
         return [mark + 2] if mark >= 2 and end - mark > 6 else []
-    bracket = min(i for i in (view.find(b, m.start(), m.end()) for b in "〔[［【(（") if i != -1)
+    bracket = P.DOC_NUMBER_YEAR.search(view, m.start(), m.end()).start()
     prefix = view[m.start():bracket]
-    start = m.start()
-    for q in range(len(prefix) - 2, 0, -1):
-        if len(prefix) - q <= 8 and P.ORG_NAME_END.search(prefix, 0, q):
-            start = m.start() + q
-            break
+    start = m.start() + _code_start(prefix)
     return [c for c in (start, m.end()) if 0 < c < end]
+
+
+def _code_start(prefix: str) -> int:
+    """Where the 代字 starts in the text before a 文号's year: after the last place where a name
+    ends that leaves 2-8 characters of 代字, or one after a 版头's …文件 (部门文件|办〔2022〕14号);
+    never with an urgency mark (加急|办值通(2020)638号)."""
+    start = 0
+    for q in range(len(prefix) - 1, 0, -1):
+        code = len(prefix) - q
+        if (code <= 8 and P.ORG_NAME_END.search(prefix, 0, q) and (code >= 2 or prefix.endswith("文件", 0, q))
+                and prefix.count("(", 0, q) == prefix.count(")", 0, q)):  # not inside 鲁密办(局)
+            start = q
+            break
+    urgent = P.URGENCY.match(prefix, start)
+    return urgent.end() if urgent else start
 
 
 def _style_number(m) -> tuple[str, int | None]:

@@ -82,12 +82,13 @@ FLAT_ATTACHMENT_HEAD = regex.compile(r"(?<![见按照据如与及和的])附\s*�
 # the 版记 of a flattened document: 抄送:…, and …办公室2021年3月1日印发 after it
 FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=[。)])\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
 # a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…),
-# or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
+# 。国务院二○一一年五月十日, or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
 # end, or before a note: (此件…), 抄送, 附件, 联系人); the title ends with a word of its kind
 # (…要求|国网后勤部, …明细表|山东省…; not 要|求国网…, not 明|细表山东…)
 FLAT_SIGNATURE = regex.compile(
     r"(?<=[。)!]|(?:[表单案告录书法则函知见划]|纪要|要求|说明|声明|明细)(?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
-    r"(?![表单])(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?![表单告]|特此)(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)"
+    rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
 )
 # the 版记's 印发 line of a flattened notice, right after its signature (and note):
@@ -121,9 +122,14 @@ TITLE_STOP = regex.compile(r"[()。！？!?:]")
 
 # --- the notice (GB/T 9704) --------------------------------------------------------
 # 发文字号: 国办发〔2018〕128号, 济政办字[2022]15号, 穗卫函〔2023〕1930号; not a date
+# (a 代字 may hold an office in brackets: 鲁密办(局)函〔2021〕5号)
 DOC_NUMBER = regex.compile(
-    r"(?P<docno>[\p{Han}A-Z][\p{Han}\w]{0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+    r"(?P<docno>[\p{Han}A-Z](?:[\p{Han}\w]|\(\p{Han}{1,3}\)){0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
+# the year's bracket of a 文号: 〔2021〕 (2020) ; not the (局) of its 代字
+DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}")
+# an urgency mark of the 版头, run into the 文号 in a flattened head: 加急|办值通(2020)638号
+URGENCY = regex.compile(r"(?:特急|加急|平急|特提)")
 # where an authority's name ends, before the 代字 of its 发文字号 run together with it in a
 # flattened head: 山东省交通运输厅|鲁交城市函（2020）39号, …部门文件|设备输电〔2021〕14号
 ORG_NAME_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|处|组|中心|文件)$")
