@@ -18,6 +18,7 @@ from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line
 def layout(lines: list[Line]) -> Layout:
     """Find the notice's elements and the regions of its plan(s) and attachments."""
     lay = Layout()
+    N.front_matter(lines, lay)
     end = N.trailer(lines, lay)
     att_heads = [h for h in _attachment_heads(lines) if h < end]
     main_end = att_heads[0] if att_heads else end

@@ -25,7 +25,7 @@ def publication(lines: list[Line], stop: int, lay: Layout) -> None:
     seen = 0
     for i in range(stop):
         ln = lines[i]
-        if ln.blank:
+        if ln.blank or i in lay.claimed:
             continue
         seen += 1
         if seen > HEAD_WINDOW:
@@ -38,6 +38,26 @@ def publication(lines: list[Line], stop: int, lay: Layout) -> None:
                 if key and value and key not in lay.publication:
                     lay.publication[key] = value
             lay.add("publication", i)
+
+
+def front_matter(lines: list[Line], lay: Layout) -> None:
+    """family: a Markdown copy: its front matter (--- / 标题: … / 文号: … / ---) and the
+    copier's remark in a quote below it (> 本文正文由脚本…), set apart as publication data."""
+    first = next_line(lines, 0, len(lines))
+    if first is None or not P.MD_FENCE.match(lines[first].view):
+        return
+    close = next((k for k in range(first + 1, min(len(lines), first + P.FRONT_MATTER_MAX))
+                  if P.MD_FENCE.match(lines[k].view)), None)
+    if close is None:
+        return
+    for k in range(first + 1, close):
+        m = P.FRONT_MATTER_FIELD.match(lines[k].view)
+        if m and m.group("key") in P.PUBLICATION_KEYSET and m.group("value").strip():
+            lay.publication.setdefault(m.group("key"), lines[k].text[m.start("value"):].strip())
+    end = close
+    while (k := next_line(lines, end + 1, len(lines))) is not None and P.MD_QUOTE.match(lines[k].view):
+        end = k
+    lay.add("publication", first, end)
 
 
 def _panel_key(key: str) -> str | None:
@@ -80,6 +100,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
+        if first_title is None and titleish(view) and _repeated(lines, k, stop, lay):
+            lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
+            j = k + 1
+            continue
         if first_title is None and titleish(view) and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
             lay.add("issuer_mark", k)  # a 版头 run into its 文号 (a flattened head): not the title
             j = k + 1
@@ -100,6 +124,12 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("addressees", k)
             return k + 1
     return j if first_title is not None or lay.fields.doc_number else i
+
+
+def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
+    """Whether the next line says the same title (dashes, brackets and spaces aside)."""
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    return n is not None and P.bare_title(lines[k].view) == P.bare_title(lines[n].view)
 
 
 def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
@@ -125,7 +155,8 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n
     m = P.DOC_KIND.search(P.fold(text))
-    lay.set(title=text, kind=m.group("kind") if m else None)
+    mark = P.MD_HEADING.match(text)  # family: a Markdown copy's # 标题
+    lay.set(title=text[mark.end():] if mark else text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)
     return last
 

@@ -175,6 +175,24 @@ DOC_KIND = regex.compile(
 # family: a 通知 that is itself the list of measures, with no head or signature around it: its
 # 文种 still makes its title the notice's title (and the plan's). Not 意见, 方案 (plans themselves)
 NOTICE_KIND = regex.compile(r"通知|通告|公告|通报")
+# what two copies of one title may differ in: dashes, brackets, quotes, spaces
+# ((2022—2025年) vs （2022-2025年）, 《》 or none)
+TITLE_NOISE = regex.compile(r"[-—–~～()《》<>“”\"'\s\[\]【】〔〕]")
+
+
+def bare_title(view: str) -> str:
+    """A title's folded view without ``TITLE_NOISE``: two copies of one title compare equal."""
+    return TITLE_NOISE.sub("", view)
+
+
+# family: Markdown copies. The front matter's fence (---), the copier's remark in a quote
+# (> 本文正文由脚本…提取), and a heading's mark (# 关于…的通知 ; not #1, not ＃ in a sentence)
+MD_FENCE = regex.compile(r"^-{3,}$")
+MD_QUOTE = regex.compile(r"^>")
+MD_HEADING = regex.compile(r"^#{1,6}\s+")
+FRONT_MATTER_MAX = 30  # lines a front matter may take
+FRONT_MATTER_FIELD = regex.compile(r"^(?P<key>[\p{Han}A-Za-z_]{1,12})\s*:\s*(?P<value>.*)$")
+
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
 TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
@@ -213,6 +231,7 @@ _PUBLICATION_KEYS = (
     "文号", "发文字号", "主题词", "有效性", "时效性", "栏目", "来源", "信息来源", "作者", "生效日期", "废止日期",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "法宝引证码", "原文链接", "效力级别", "发布部门",
     "实施日期", "文章来源", "浏览次数", "字号", "施行日期", "审核人", "责任编辑", "点击数",
+    "发布单位", "层级", "类型", "状态", "官方链接",  # a Markdown copy's front matter
 )
 PUBLICATION_KEYSET = frozenset(_PUBLICATION_KEYS)  # keys compared with their spaces removed
 _KEY = r"[\p{Han}][\p{Han} ]{0,10}?"
