@@ -16,10 +16,11 @@ ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
 TRAILER_ITEMS = 3  # and holds at most this many numbered lines (解读：1.…2.…)
+JOINT_NAME_MIN = 4  # an authority's name cut from a joint one is at least this long (国务院 alone stands apart)
 ADDRESSEE_MAX = 40  # longest addressee (各省、自治区、直辖市人民政府 is 14)
 HEAD_STEPS = 5  # lines before the body: 版头 mark, 文号, a title of up to TITLE_LINES lines
 ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
-SIGNATURE_LINES = 4  # issuer and signer lines above the date (several authorities one a line)
+SIGNATURE_LINES = 10  # issuer and signer lines above the date (family: seven ministries, one a line)
 
 def publication(lines: list[Line], stop: int, lay: Layout) -> None:
     seen = 0
@@ -205,7 +206,7 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
         return None
     lay.set(date=_iso_date(m), date_text=lines[d].text[m.start("y"):].strip())
     if m.re is P.ISSUER_DATE_LINE:  # one line: the issuer(s), then the date
-        names = lines[d].text[: m.end("issuer")].split()
+        names = [n for name in lines[d].text[: m.end("issuer")].split() for n in joint_names(name)]
         lay.set(issuers=tuple(names), issuer="、".join(names))
         first = _issuers(lines, start, d, lay) if _issuer_line(lines[d - 1].view if d else "") else d
     else:
@@ -241,7 +242,7 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
             signers.append(lines[k].text)
             lay.add("signer", k)
         else:
-            names += lines[k].text.split()
+            names += [n for name in lines[k].text.split() for n in joint_names(name)]
             lay.add("issuer", k)
     if names:
         lay.set(issuers=tuple(names), issuer="、".join(names))
@@ -256,6 +257,16 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
         first = k
         k = prev_line(lines, k - 1, start)
     return first
+
+
+def joint_names(name: str) -> list[str]:
+    """family: joint issuers run together in a one-line copy (中共山东省委办公厅山东省人民政府办公厅):
+    cut where one authority's name ends and another's begins (中共, 国家, XX省 …)."""
+    view = P.fold(name)
+    cuts = [m.end() for m in P.JOINT_ISSUER_CUT.finditer(view)]
+    bounds = [0] + cuts + [len(name)]
+    parts = [name[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+    return parts if all(len(p) >= JOINT_NAME_MIN for p in parts) else [name]
 
 
 def _issuer_line(view: str) -> bool:

@@ -86,7 +86,7 @@ FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=[。)])\p{Han}{2,40}?(?:19|20)\d
 # end, or before a note: (此件…), 抄送, 附件, 联系人); the title ends with a word of its kind
 # (…要求|国网后勤部, …明细表|山东省…; not 要|求国网…, not 明|细表山东…)
 FLAT_SIGNATURE = regex.compile(
-    r"(?<=[。)!]|(?:[表单案告录书法则函知见划]|纪要|要求|说明|声明|明细)(?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
+    r"(?<=[。)!]|(?:[表单告录书法则函知见划]|方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板)(?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
     r"(?![表单告]|特此)(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)"
     rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
@@ -249,6 +249,14 @@ PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
 PAGE_TRAILER = regex.compile(
     r"^(?:(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂|责任编辑|分享到|【?字号)\s*:"
     r"|(?:相关链接|相关解读)$|字号\s*:?\s*大\s*中\s*小|打印本页|关闭窗口|打印\s*关闭|扫一扫在手机)"
+)
+# family: joint issuers run together (中共山东省委办公厅|山东省人民政府办公厅): where an authority's
+# name ends (办公厅, 委员会, 局 …) and the next begins (中共, 国家, 共青团, XX省, XX市 …) ;
+# not 中共山东省委|办公厅 (no new name begins), not 国家电网有限公司|疫情防控专项工作组,
+# not 中央纪委|国家监委驻…纪检监察组 (one body 驻 in another)
+JOINT_ISSUER_CUT = regex.compile(
+    r"(?<=办公厅|办公室|委员会|人民政府|厅|局|部|署|委|院)"
+    r"(?!\p{Han}*驻)(?=中共|中国|国家|国务院|共青团|\p{Han}{2,3}(?:省|市|自治区)(?!委|政府|人民政府$)\p{Han}{2,})"
 )
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
