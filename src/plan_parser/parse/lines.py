@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .flatten import FLAT_LINE, cuts as flat_cuts
+from . import patterns as P
 from .patterns import fold
 
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened
@@ -53,9 +54,16 @@ def split_lines(text: str) -> list[Line]:
         body = body.rstrip(_SPACE + "\r")
         out.append(Line(no, offset + lead, body, fold(body), "\t" in raw and bool(body)))
         offset += len(raw) + 1
+    out = [piece for ln in out for piece in _chapter_article(ln)]
     if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
         out = [piece for ln in out for piece in _unflatten(ln)]
     return out
+
+
+def _chapter_article(line: Line) -> list[Line]:
+    """``第一章　总则　　第一条　…``: the chapter's heading and its first article, two lines."""
+    m = P.CHAPTER_ARTICLE.match(line.view) if line.view.startswith("第") else None
+    return _pieces(line, [0, m.end()]) if m else [line]
 
 
 def _unflatten(line: Line) -> list[Line]:

@@ -64,11 +64,12 @@ MARKERS = (
 )
 
 # a marker running on inside a flattened line: after a sentence end, a bracket or a Han
-# character; not after a digit, a point or 第 (2.5万, 第二条), and 1. only before a Han character;
+# character; not after a digit, a point, 第 or 附件 (2.5万, 第二条, family: 见附件1、附件3 in running
+# text), and 1. only before a Han character;
 # 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖); 11。 (a typed 。 for .)
 # only where it continues its numbering
 RUN_ON_MARKER = regex.compile(
-    rf"(?<=[。;:!?)\p{{Han}}])(?<!第)(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
     rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
@@ -105,6 +106,9 @@ FLAT_OUTLINE_HEADING = regex.compile(
     r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排)"
     r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障)"
 )
+# family: orders and 办法 by chapter and article: a chapter's heading with its first article on
+# one line (第一章　总则　　第一条　为了…): the article starts a line of its own ; not 第一章 总则 alone
+CHAPTER_ARTICLE = regex.compile(rf"^第[{CN_NUM}]+章\s*[^\s第]{{1,20}}\s+(?=第[{CN_NUM}]+条)")
 # the kinds of document that issue another (…的通知): the tail of an issuing notice's title
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
