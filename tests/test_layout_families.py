@@ -274,3 +274,14 @@ def test_head_chrome_is_no_trailer():
                 "三、加强督查\n检查。\n四、严格考核\n考核。\n某某市人民政府办公室\n2023年1月5日\n")
     assert "trailer" not in kinds(doc)
     assert len(doc.plan.sections) == 4
+
+
+def test_table_of_contents_is_no_second_set_of_sections():
+    doc = parse("某某市突发公共卫生事件应急预案\n目　录\n1　总则……………………………………1\n1.1　编制目的………………………………1\n"
+                "2　组织体系………………………………2\n1　总则\n1.1　编制目的\n为有效预防和处置突发公共卫生事件，制定本预案。\n"
+                "2　组织体系\n市政府设立应急指挥部。\n")
+    assert sections(doc.plan) == ["总则", "组织体系"]
+    assert [c.title for c in doc.plan.sections[0].children] == ["编制目的"]
+    contents = [p for p in doc.notice.parts if p.kind == "contents"]
+    assert len(contents) == 1 and contents[0].text.startswith("目　录")
+    assert not [d for d in doc.diagnostics if d.code == "skipped-number"]

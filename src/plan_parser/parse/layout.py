@@ -20,6 +20,7 @@ def layout(lines: list[Line]) -> Layout:
     lay = Layout()
     N.front_matter(lines, lay)
     end = N.trailer(lines, lay)
+    N.contents(lines, lay)
     att_heads = [h for h in _attachment_heads(lines) if h < end]
     main_end = att_heads[0] if att_heads else end
     N.publication(lines, main_end, lay)

@@ -363,3 +363,23 @@ def trailer(lines: list[Line], lay: Layout) -> int:
         return len(lines)
     lay.add("trailer", start, prev_line(lines, len(lines) - 1, start))
     return start
+
+
+def contents(lines: list[Line], lay: Layout) -> None:
+    """family: a table of contents before the body (目录 / 1 总则……1 / 1.1 编制目的……1 …): from
+    its heading to the line before its first entry comes again, set apart as the contents, not
+    read as a second set of sections."""
+    head = next((i for i, ln in enumerate(lines) if P.CONTENTS_HEAD.match(ln.view) and i not in lay.claimed), None)
+    first = next_line(lines, head + 1, len(lines), lay.claimed) if head is not None else None
+    if first is None:
+        return
+    entry = _entry(lines[first].view)
+    stop = min(len(lines), first + P.CONTENTS_MAX)
+    again = next((k for k in range(first + 1, stop) if not lines[k].blank and _entry(lines[k].view) == entry), None)
+    if again is not None and entry:
+        lay.add("contents", head, prev_line(lines, again - 1, head))
+
+
+def _entry(view: str) -> str:
+    """A contents entry or a heading without its dot leader, page number and spaces."""
+    return "".join(P.CONTENTS_TAIL.sub("", view).split())

@@ -197,6 +197,12 @@ MD_HEADING = regex.compile(r"^#{1,6}\s+")
 FRONT_MATTER_MAX = 30  # lines a front matter may take
 FRONT_MATTER_FIELD = regex.compile(r"^(?P<key>[\p{Han}A-Za-z_]{1,12})\s*:\s*(?P<value>.*)$")
 
+# family: a table of contents before the body (应急预案, 办法 by chapter): its heading 目录 / 目　录,
+# and an entry's dot leader and page number (1.1 编制目的……………………3, 第一章 总则 ··· 1)
+CONTENTS_HEAD = regex.compile(r"^目\s*录$")
+CONTENTS_TAIL = regex.compile(r"[\s.…·．-]*[-一]?\s*\d{0,4}\s*[-一]?$")
+CONTENTS_MAX = 200  # lines a table of contents may take
+
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
 TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
