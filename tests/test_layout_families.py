@@ -285,3 +285,20 @@ def test_table_of_contents_is_no_second_set_of_sections():
     contents = [p for p in doc.notice.parts if p.kind == "contents"]
     assert len(contents) == 1 and contents[0].text.startswith("目　录")
     assert not [d for d in doc.diagnostics if d.code == "skipped-number"]
+
+
+def test_two_complete_notices_in_one_text():
+    text = ("某某市人民政府办公室关于做好春节期间安全生产工作的通知\n各区人民政府，市政府各部门：\n"
+            "为做好春节期间安全生产工作，现通知如下：\n一、加强隐患排查\n各区要开展隐患排查。\n二、强化值班值守\n各部门要严格值班。\n"
+            "某某市人民政府办公室\n2023年1月10日\n"
+            "某某市人民政府办公室关于做好春节期间森林防火工作的通知\n各区人民政府，市政府各部门：\n"
+            "为做好春节期间森林防火工作，现通知如下：\n一、落实防火责任\n各区要落实责任。\n二、加强火源管控\n严禁野外用火。\n"
+            "三、做好应急准备\n备足物资。\n某某市人民政府办公室\n2023年1月12日\n")
+    doc = parse(text)
+    assert (doc.notice.title, doc.notice.date) == ("某某市人民政府办公室关于做好春节期间安全生产工作的通知", "2023-01-10")
+    assert [p.title for p in doc.plans] == ["某某市人民政府办公室关于做好春节期间安全生产工作的通知",
+                                            "某某市人民政府办公室关于做好春节期间森林防火工作的通知"]
+    assert [sections(p) for p in doc.plans] == [["加强隐患排查", "强化值班值守"], ["落实防火责任", "加强火源管控", "做好应急准备"]]
+    second = [d for d in doc.diagnostics if d.code == "second-notice"]
+    assert len(second) == 1 and second[0].line == 10 and "2023-01-12" in second[0].message
+    assert "严禁野外用火。" not in [b.text for s in doc.plans[0].sections for b in s.body]

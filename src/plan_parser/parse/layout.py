@@ -67,7 +67,9 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         first = next_line(lines, 0, main_end, lay.claimed)
         _plan_regions(lines, first or 0, _region_stop(lines, 0, main_end, lay), lay, titled=True)
         return
-    if has_after:
+    if has_after and _second_notice(lines, after, stop, lay):
+        lay.plans.insert(0, Region(head_end, _region_stop(lines, head_end, body_end, lay), title=f.title))
+    elif has_after:
         _body(lines, head_end, body_end, lay)
         _plan_regions(lines, after, stop, lay, titled=True)
     elif (att := _issued_attachment(lines, head_end, body_end, lay)) is not None:
@@ -82,6 +84,27 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         else:  # 现将《A》印发给你们… / A / 一、… with no signature between them
             _body(lines, head_end, start, lay)
             _plan_regions(lines, start, region_end, lay, titled=True)
+
+
+def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
+    """family: one text holding two complete notices, each with its own signature. The second
+    (its title, 主送 and body up to its signature) is read as a plan of its own, its notice named
+    in the diagnostics; its signature lines stay unclaimed (reported as such), never text of
+    the first. Returns whether there was one (the first notice's body is then its own plan)."""
+    sub = Layout(claimed=set(lay.claimed) | set(range(first)))
+    body = N.head(lines, stop, sub)
+    titles = [(a, b) for kind, a, b in sub.parts if kind == "title"]
+    if not (titles and sub.fields.kind and P.NOTICE_KIND.fullmatch(sub.fields.kind) and sub.fields.addressees):
+        return False
+    sig = N.signature(lines, body, stop, sub)
+    if sig is None:
+        return False
+    a, b = titles[0]
+    lay.plans.append(Region(b + 1, sig[0], title=sub.fields.title, head=tuple(range(a, b + 1))))
+    said = "、".join(filter(None, (sub.fields.issuer, sub.fields.date)))
+    lay.diagnostics.append(("second-notice", a, f"a second notice in the text, read as a plan of its own: "
+                                                f"{sub.fields.title} ({said})"))
+    return True
 
 
 def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> int | None:
