@@ -95,7 +95,8 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
         return []
     after = signed[-1] if signed else listed.end()
     # a bare 附件 heads the only attachment: a later one is a word (其他附件应符合…)
-    heads = [m for k, m in enumerate(P.FLAT_ATTACHMENT_HEAD.finditer(view, after)) if k == 0 or m.group().rstrip()[-1].isdigit()]
+    heads = [m for k, m in enumerate(P.FLAT_ATTACHMENT_HEAD.finditer(view, after))
+             if k == 0 or m.group().rstrip()[-1].isdigit()]
     if listed and not signed:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):

@@ -10,6 +10,7 @@ the regions (plans, included attachments).
 from __future__ import annotations
 
 from . import notice as N
+from . import page
 from . import patterns as P
 from .lines import Line
 from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line, titleish
@@ -18,12 +19,12 @@ from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line
 def layout(lines: list[Line]) -> Layout:
     """Find the notice's elements and the regions of its plan(s) and attachments."""
     lay = Layout()
-    N.front_matter(lines, lay)
-    end = N.trailer(lines, lay)
-    N.contents(lines, lay)
+    page.front_matter(lines, lay)
+    end = page.trailer(lines, lay)
+    page.contents(lines, lay)
     att_heads = [h for h in _attachment_heads(lines) if h < end]
     main_end = att_heads[0] if att_heads else end
-    N.publication(lines, main_end, lay)
+    page.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
     sig = N.signature(lines, head_end, main_end, lay)
     N.issuer_from_title(lay)

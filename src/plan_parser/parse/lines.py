@@ -1,10 +1,9 @@
 """Lines stage: cleaned text -> ``list[Line]``, each with its offsets and folded view.
 
 A document flattened onto one line (OCR'd circulars, scraped cells) is cut into
-*virtual* lines where a numbering marker runs on inside it (``…建设。二、健全机制1.认真总结…``);
-they share the physical line's number, and their offsets still point into the text.
-Only a document of a few very long lines is cut, and only at markers that continue a
-numbering sequence (一、 then 二、; 1. then 2.), so ordinary paragraphs are never split.
+*virtual* lines where ``flatten.cuts`` says (``…建设。二、健全机制1.认真总结…``), and so is a
+chapter's heading with its first article (``第一章　总则　　第一条　…``); virtual lines share the
+physical line's number, and their offsets still point into the text.
 """
 from __future__ import annotations
 

@@ -1,71 +1,24 @@
 """Notice stage: the notice's own parts, per GB/T 9704, claimed line by line into a ``Layout``.
 
 标题 (wrapped over lines), 发文字号 (before or after the title, or an order's 第N号),
-发文机关标志, 主送机关, 署名 and 成文日期, 附注, 附件说明, 抄送 and 印发, and the web
-page's panel (索引号, 发布机构 …) kept apart as publication data.
+发文机关标志, 主送机关, 署名 and 成文日期, 附注, 附件说明, 抄送 and 印发. The copy's extras
+(the web panel, front matter, contents, the page's trailer) are ``page.py``'s.
 """
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, prev_line, titleish
+from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, prev_line,
+                      titleish)
 from .lines import Line
 from .numbers import cn_int, cn_year
 
-HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
-TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
-TRAILER_ITEMS = 3  # and holds at most this many numbered lines (解读：1.…2.…)
 JOINT_NAME_MIN = 4  # an authority's name cut from a joint one is at least this long (国务院 alone stands apart)
-ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group set apart by 、 up to ~50)
+ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
 HEAD_STEPS = 5  # lines before the body: 版头 mark, 文号, a title of up to TITLE_LINES lines
 ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
 SIGNATURE_LINES = 10  # issuer and signer lines above the date (family: seven ministries, one a line)
-
-def publication(lines: list[Line], stop: int, lay: Layout) -> None:
-    seen = 0
-    for i in range(stop):
-        ln = lines[i]
-        if ln.blank or i in lay.claimed:
-            continue
-        seen += 1
-        if seen > HEAD_WINDOW:
-            break
-        head = P.PUBLICATION_LINE.match(ln.view)
-        if head and _panel_key(head.group("key")):
-            for m in P.PUBLICATION_FIELD.finditer(ln.view):
-                key = _panel_key(m.group("key"))
-                value = ln.text[m.start("value"):m.end("value")].strip()
-                if key and value and key not in lay.publication:
-                    lay.publication[key] = value
-            lay.add("publication", i)
-
-
-def front_matter(lines: list[Line], lay: Layout) -> None:
-    """family: a Markdown copy: its front matter (--- / 标题: … / 文号: … / ---) and the
-    copier's remark in a quote below it (> 本文正文由脚本…), set apart as publication data."""
-    first = next_line(lines, 0, len(lines))
-    if first is None or not P.MD_FENCE.match(lines[first].view):
-        return
-    close = next((k for k in range(first + 1, min(len(lines), first + P.FRONT_MATTER_MAX))
-                  if P.MD_FENCE.match(lines[k].view)), None)
-    if close is None:
-        return
-    for k in range(first + 1, close):
-        m = P.FRONT_MATTER_FIELD.match(lines[k].view)
-        if m and m.group("key") in P.PUBLICATION_KEYSET and m.group("value").strip():
-            lay.publication.setdefault(m.group("key"), lines[k].text[m.start("value"):].strip())
-    end = close
-    while (k := next_line(lines, end + 1, len(lines))) is not None and P.MD_QUOTE.match(lines[k].view):
-        end = k
-    lay.add("publication", first, end)
-
-
-def _panel_key(key: str) -> str | None:
-    """A web panel's key with its spaces removed (索  引  号 -> 索引号), if it is one."""
-    bare = "".join(key.split())
-    return bare if bare in P.PUBLICATION_KEYSET else None
-
 
 def head(lines: list[Line], stop: int, lay: Layout) -> int:
     """Title, 文号, order mark and 主送机关. Returns the index where the body starts."""
@@ -342,44 +295,3 @@ def tail_lines(lines: list[Line], lay: Layout) -> None:
             if lay.fields.printed is None:  # 印发, then maybe a 翻印 by another office
                 lay.set(printed=lines[i].text)
             lay.add("printed", i)
-
-
-def trailer(lines: list[Line], lay: Layout) -> int:
-    """family: page leftovers at the end of a copied web page (解读：…, 相关链接, 字号：大 中 小,
-    责任编辑, 打印本页 …): from the first such line to the end, set apart as the page's trailer,
-    never plan text, never an attachment. Returns where it starts (or the number of lines)."""
-    for i in range(len(lines) - 1, -1, -1):
-        if not lines[i].blank and P.PAGE_TRAILER.match(lines[i].view):
-            start = i
-            break
-    else:
-        return len(lines)
-    while (k := prev_line(lines, start - 1)) is not None and P.PAGE_TRAILER.match(lines[k].view):
-        start = k
-    rest = [ln for ln in lines[start:] if not ln.blank]
-    if len(rest) > TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
-        return len(lines)  # a page's head chrome (字号：大 中 小 above the title), not its trailer
-    if sum(1 for ln in rest if is_marker(ln.view)) > TRAILER_ITEMS:
-        return len(lines)
-    lay.add("trailer", start, prev_line(lines, len(lines) - 1, start))
-    return start
-
-
-def contents(lines: list[Line], lay: Layout) -> None:
-    """family: a table of contents before the body (目录 / 1 总则……1 / 1.1 编制目的……1 …): from
-    its heading to the line before its first entry comes again, set apart as the contents, not
-    read as a second set of sections."""
-    head = next((i for i, ln in enumerate(lines) if P.CONTENTS_HEAD.match(ln.view) and i not in lay.claimed), None)
-    first = next_line(lines, head + 1, len(lines), lay.claimed) if head is not None else None
-    if first is None:
-        return
-    entry = _entry(lines[first].view)
-    stop = min(len(lines), first + P.CONTENTS_MAX)
-    again = next((k for k in range(first + 1, stop) if not lines[k].blank and _entry(lines[k].view) == entry), None)
-    if again is not None and entry:
-        lay.add("contents", head, prev_line(lines, again - 1, head))
-
-
-def _entry(view: str) -> str:
-    """A contents entry or a heading without its dot leader, page number and spaces."""
-    return "".join(P.CONTENTS_TAIL.sub("", view).split())
