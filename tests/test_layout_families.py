@@ -302,3 +302,14 @@ def test_two_complete_notices_in_one_text():
     second = [d for d in doc.diagnostics if d.code == "second-notice"]
     assert len(second) == 1 and second[0].line == 10 and "2023-01-12" in second[0].message
     assert "严禁野外用火。" not in [b.text for s in doc.plans[0].sections for b in s.body]
+
+
+def test_head_marks_above_the_title_are_no_title():
+    # GB/T 9704 版头: 份号, 密级, 紧急程度, then the issuer mark and the 文号; the title wrapped after its issuer
+    doc = parse("000123\n机密★1年\n特急\n济南市人民政府办公厅文件\n济政办字〔2022〕15号\n济南市人民政府办公厅\n"
+                "关于印发济南市加快推进大众创业工作方案的通知\n各区县人民政府：\n现将《济南市加快推进大众创业工作方案》印发给你们。\n"
+                "济南市人民政府办公厅\n2022年7月11日\n济南市加快推进大众创业工作方案\n一、总体要求\n坚持创新。\n")
+    assert kinds(doc)[:5] == ["head_mark", "head_mark", "head_mark", "issuer_mark", "doc_number"]
+    assert doc.notice.title == "济南市人民政府办公厅关于印发济南市加快推进大众创业工作方案的通知"
+    assert doc.notice.doc_number == "济政办字〔2022〕15号"
+    assert doc.plan.title == "济南市加快推进大众创业工作方案"

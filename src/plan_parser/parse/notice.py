@@ -16,7 +16,7 @@ ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
 JOINT_NAME_MIN = 4  # an authority's name cut from a joint one is at least this long (国务院 alone stands apart)
 ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
-HEAD_STEPS = 5  # lines before the body: 版头 mark, 文号, a title of up to TITLE_LINES lines
+HEAD_STEPS = 8  # lines before the body: 份号, 密级, 紧急程度, 版头 mark, 文号, a title (wrapped or not)
 ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
 SIGNATURE_LINES = 10  # issuer and signer lines above the date (family: seven ministries, one a line)
 
@@ -36,6 +36,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         if k is None:
             break
         view = lines[k].view
+        if first_title is None and P.HEAD_MARK.match(view):  # family: 份号, 密级, 紧急程度 above the title
+            lay.add("head_mark", k)
+            j = k + 1
+            continue
         if first_title is None and P.ISSUER_MARK.match(view):
             lay.add("issuer_mark", k)
             j = k + 1
