@@ -313,3 +313,15 @@ def test_head_marks_above_the_title_are_no_title():
     assert doc.notice.title == "济南市人民政府办公厅关于印发济南市加快推进大众创业工作方案的通知"
     assert doc.notice.doc_number == "济政办字〔2022〕15号"
     assert doc.plan.title == "济南市加快推进大众创业工作方案"
+
+
+def test_consultation_phone_is_a_trailer_after_the_items_and_a_note_under_the_date():
+    body = "关于做好X工作的通知\n各区：\n现通知如下。\n一、明确目标\n推进。\n二、强化措施\n落实。\n"
+    page = parse(body + "某某市人民政府办公室\n2023年1月5日\n（此件公开发布）\n相关链接：\n咨询电话：0531-12345\n")
+    assert kinds(page)[-1] == "trailer" and page.notice.parts[-1].text.startswith("相关链接")
+    assert page.notice.notes == ["（此件公开发布）"]
+    noted = parse(body + "某某市人民政府办公室\n2023年1月5日\n咨询电话：0531-12345\n")
+    assert noted.notice.notes == ["咨询电话：0531-12345"] and "trailer" not in kinds(noted)
+    unsigned = parse(body + "咨询电话：0531-12345\n")
+    assert kinds(unsigned)[-1] == "trailer"
+    assert unsigned.plan.sections[-1].body[-1].text == "落实。"

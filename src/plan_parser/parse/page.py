@@ -60,15 +60,15 @@ def _panel_key(key: str) -> str | None:
 
 def trailer(lines: list[Line], lay: Layout) -> int:
     """family: page leftovers at the end of a copied web page (解读：…, 相关链接, 字号：大 中 小,
-    责任编辑, 打印本页 …): from the first such line to the end, set apart as the page's trailer,
+    责任编辑, 打印本页, 咨询电话 …): from the first such line to the end, set apart as the page's trailer,
     never plan text, never an attachment. Returns where it starts (or the number of lines)."""
     for i in range(len(lines) - 1, -1, -1):
-        if not lines[i].blank and P.PAGE_TRAILER.match(lines[i].view):
+        if not lines[i].blank and _trailer_head(lines, i):
             start = i
             break
     else:
         return len(lines)
-    while (k := prev_line(lines, start - 1)) is not None and P.PAGE_TRAILER.match(lines[k].view):
+    while (k := prev_line(lines, start - 1)) is not None and _trailer_head(lines, k):
         start = k
     rest = [ln for ln in lines[start:] if not ln.blank]
     if len(rest) > TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
@@ -77,6 +77,17 @@ def trailer(lines: list[Line], lay: Layout) -> int:
         return len(lines)
     lay.add("trailer", start, prev_line(lines, len(lines) - 1, start))
     return start
+
+
+def _trailer_head(lines: list[Line], i: int) -> bool:
+    """A line that opens the page's leftovers (咨询电话 only where it follows no signature)."""
+    view = lines[i].view
+    if P.PAGE_TRAILER.match(view):
+        return True
+    if not P.CONSULT_LINE.match(view):
+        return False
+    k = prev_line(lines, i - 1)
+    return k is not None and not (P.DATE_LINE.match(lines[k].view) or P.NOTE_LINE.match(lines[k].view))
 
 
 def contents(lines: list[Line], lay: Layout) -> None:

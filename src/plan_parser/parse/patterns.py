@@ -265,6 +265,8 @@ PAGE_TRAILER = regex.compile(
     r"^(?:(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂|责任编辑|分享到|【?字号)\s*:"
     r"|(?:相关链接|相关解读)$|字号\s*:?\s*大\s*中\s*小|打印本页|关闭窗口|打印\s*关闭|扫一扫在手机)"
 )
+# the page's 咨询电话 at its end (after the last item); right under the date it is the notice's 附注
+CONSULT_LINE = regex.compile(r"^咨询电话\s*:")
 # family: joint issuers run together (中共山东省委办公厅|山东省人民政府办公厅): where an authority's
 # name ends (办公厅, 委员会, 局 …) and the next begins (中共, 国家, 共青团, XX省, XX市 …) ;
 # not 中共山东省委|办公厅 (no new name begins), not 国家电网有限公司|疫情防控专项工作组,
