@@ -325,3 +325,18 @@ def test_consultation_phone_is_a_trailer_after_the_items_and_a_note_under_the_da
     unsigned = parse(body + "咨询电话：0531-12345\n")
     assert kinds(unsigned)[-1] == "trailer"
     assert unsigned.plan.sections[-1].body[-1].text == "落实。"
+
+
+def test_markdown_copy_with_number_run_into_the_addressees_and_signature_run_into_the_last_sentence():
+    # b00431, shortened
+    doc = parse("# 关于促进政府采购公平竞争优化营商环境的通知\n\n"
+                "财库〔2019〕38号各中央预算单位，各省、自治区、直辖市、计划单列市财政厅（局），新疆生产建设兵团财政局："
+                "为贯彻落实《深化政府采购制度改革方案》有关要求，现就有关事项通知如下：\n\n"
+                "一、全面清理政府采购领域妨碍公平竞争的规定和做法\n\n（一）以供应商的所有制形式实施差别待遇；\n\n"
+                "二、严格执行公平竞争审查制度\n\n各地区、各部门要加强组织领导。本通知自2019年9月1日起施行。财政部2019年7月26日")
+    n = doc.notice
+    assert n.title == "关于促进政府采购公平竞争优化营商环境的通知"
+    assert n.doc_number == "财库〔2019〕38号"
+    assert n.addressees == ["各中央预算单位", "各省、自治区、直辖市、计划单列市财政厅（局）", "新疆生产建设兵团财政局"]
+    assert (n.issuer, n.date) == ("财政部", "2019-07-26")
+    assert doc.plan.sections[-1].body[-1].text == "各地区、各部门要加强组织领导。本通知自2019年9月1日起施行。"

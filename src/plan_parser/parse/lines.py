@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .flatten import FLAT_LINE, cuts as flat_cuts
+from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
 from .patterns import fold
 
+HEAD_LINES = 5  # a 文号 run into the 主送 stands within this many non-blank lines
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
@@ -55,8 +56,41 @@ def split_lines(text: str) -> list[Line]:
         offset += len(raw) + 1
     out = [piece for ln in out for piece in _chapter_article(ln)]
     if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
-        out = [piece for ln in out for piece in _unflatten(ln)]
-    return out
+        return [piece for ln in out for piece in _unflatten(ln)]
+    return _tail_signature(_head_run_on(out))
+
+
+def _head_run_on(lines: list[Line]) -> list[Line]:
+    """family: a Markdown or pasted copy whose 文号 runs into the 主送 and the body on one line
+    (财库〔2019〕38号各中央预算单位，…财政局：为贯彻…): cut after the 文号 and the 主送 colon, in
+    the head only (the first HEAD_LINES non-blank lines)."""
+    seen = 0
+    for pos, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        m = P.DOC_NUMBER.match(line.view)
+        if m and m.end() < len(line.view) and P.HAN_START.match(line.view, m.end()):
+            colon = line.view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
+            cuts = [0, m.end()] + ([colon + 1] if colon != -1 and "。" not in line.view[m.end():colon] else [])
+            return lines[:pos] + _pieces(line, [c for c in cuts if c < len(line.text)]) + lines[pos + 1:]
+    return lines
+
+
+def _tail_signature(lines: list[Line]) -> list[Line]:
+    """family: a pasted or Markdown copy whose signature and date run on after its last sentence
+    (…本通知自2019年9月1日起施行。财政部2019年7月26日): the last line is cut before the
+    issuer and before the date."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text), None)
+    if last is None:
+        return lines
+    view = lines[last].view
+    m = P.FLAT_SIGNATURE.search(view)
+    if m is None or m.end("date") != len(view) or m.start("issuer") == 0:
+        return lines
+    return lines[:last] + _pieces(lines[last], [0, m.start("issuer"), m.start("date")]) + lines[last + 1:]
 
 
 def _chapter_article(line: Line) -> list[Line]:

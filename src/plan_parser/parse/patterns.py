@@ -130,6 +130,8 @@ TITLE_STOP = regex.compile(r"[()。！？!?:]")
 DOC_NUMBER = regex.compile(
     r"(?P<docno>[\p{Han}A-Z](?:[\p{Han}\w]|\(\p{Han}{1,3}\)){0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
+# a Han character (where a 文号 runs on into the 主送: 财库〔2019〕38号|各中央预算单位)
+HAN_START = regex.compile(r"\p{Han}")
 # the year's bracket of a 文号: 〔2021〕 (2020) ; not the (局) of its 代字
 DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}")
 # an urgency mark of the 版头, run into the 文号 in a flattened head: 加急|办值通(2020)638号
