@@ -340,3 +340,15 @@ def test_markdown_copy_with_number_run_into_the_addressees_and_signature_run_int
     assert n.addressees == ["各中央预算单位", "各省、自治区、直辖市、计划单列市财政厅（局）", "新疆生产建设兵团财政局"]
     assert (n.issuer, n.date) == ("财政部", "2019-07-26")
     assert doc.plan.sections[-1].body[-1].text == "各地区、各部门要加强组织领导。本通知自2019年9月1日起施行。"
+
+
+def test_seven_authorities_in_a_red_head_over_lines_name_the_issuers_of_a_dated_signature():
+    doc = parse("教育部　国家发展改革委　财政部\n人力资源社会保障部　自然资源部　住房城乡建设部\n国家卫生健康委文件\n"
+                "教发〔2022〕3号\n教育部等七部门关于推进职业教育工作的通知\n各省、自治区、直辖市教育厅（教委）：\n"
+                "现就有关事项通知如下。\n一、明确目标\n推进工作。\n二、强化保障\n落实经费。\n2022年5月6日\n")
+    seven = ["教育部", "国家发展改革委", "财政部", "人力资源社会保障部", "自然资源部", "住房城乡建设部", "国家卫生健康委"]
+    n = doc.notice
+    assert kinds(doc)[:4] == ["issuer_mark", "doc_number", "title", "addressees"]
+    assert (n.title, n.doc_number) == ("教育部等七部门关于推进职业教育工作的通知", "教发〔2022〕3号")
+    assert n.issuers == seven and n.issuer == "、".join(seven)
+    assert sections(doc.plan) == ["明确目标", "强化保障"]

@@ -27,7 +27,7 @@ def layout(lines: list[Line]) -> Layout:
     page.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
     sig = N.signature(lines, head_end, main_end, lay)
-    N.issuer_from_title(lay)
+    N.issuer_from_head(lines, lay)
     N.attachment_list(lines, main_end, lay)
     N.tail_lines(lines, lay)
     _attachments(lines, att_heads, end, lay)

@@ -16,6 +16,7 @@ ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
 JOINT_NAME_MIN = 4  # an authority's name cut from a joint one is at least this long (国务院 alone stands apart)
 ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
+MARK_LINES = 4  # a joint issuer mark takes at most this many lines
 HEAD_STEPS = 8  # lines before the body: 份号, 密级, 紧急程度, 版头 mark, 文号, a title (wrapped or not)
 ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
 SIGNATURE_LINES = 10  # issuer and signer lines above the date (family: seven ministries, one a line)
@@ -39,6 +40,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         if first_title is None and P.HEAD_MARK.match(view):  # family: 份号, 密级, 紧急程度 above the title
             lay.add("head_mark", k)
             j = k + 1
+            continue
+        if first_title is None and (mark := _mark_ahead(lines, k, stop, lay)) is not None:
+            lay.add("issuer_mark", k, mark)  # family: a joint red head over lines (教育部 财政部 / … / XX文件)
+            j = mark + 1
             continue
         if first_title is None and P.ISSUER_MARK.match(view):
             lay.add("issuer_mark", k)
@@ -88,6 +93,21 @@ def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     """Whether the next line says the same title (dashes, brackets and spaces aside)."""
     n = next_line(lines, k + 1, stop, lay.claimed)
     return n is not None and P.bare_title(lines[k].view) == P.bare_title(lines[n].view)
+
+
+def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None:
+    """The …文件 line that ends a joint issuer mark starting at ``k`` (authorities' names, one
+    line or more, then XX文件), before any title or 文号."""
+    n = k
+    for _ in range(MARK_LINES):
+        if n is None or P.DOC_KIND.search(lines[n].view) or P.DOC_NUMBER.search(lines[n].view):
+            return None
+        if P.ISSUER_MARK.match(lines[n].view):
+            return n if n > k else None
+        if not _issuer_line(lines[n].view):
+            return None
+        n = next_line(lines, n + 1, stop, lay.claimed)
+    return None
 
 
 def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
@@ -173,14 +193,22 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
     return first, end
 
 
-def issuer_from_title(lay: Layout) -> None:
+def issuer_from_head(lines: list[Line], lay: Layout) -> None:
     """family: a signature of the date alone (its name and seal an image the copy lost): the
-    authority that opens the title (XX管理委员会关于印发…的通知) is the issuer."""
+    issuer mark of the red head (教育部 国家发展改革委 … 文件) names the issuers; else the
+    authority that opens the title (XX管理委员会关于印发…的通知)."""
     f = lay.fields
-    m = P.TITLE_ISSUER.match(P.fold(f.title)) if f.title and f.date and not f.issuer else None
+    if not f.date or f.issuer:
+        return
+    names = [n for kind, a, b in lay.parts if kind == "issuer_mark" for k in range(a, b + 1)
+             for name in P.MARK_END.sub("", lines[k].text).split() for n in joint_names(name)]
+    if not all(P.AUTHORITY_END.search(P.fold(n)) for n in names):
+        names = []  # not a list of authorities (国网…公司部门文件 is a kind of file)
+    m = P.TITLE_ISSUER.match(P.fold(f.title)) if f.title and not names else None
     if m:
-        name = f.title[: m.end("issuer")]
-        lay.set(issuer=name, issuers=(name,))
+        names = [f.title[: m.end("issuer")]]
+    if names:
+        lay.set(issuer="、".join(names), issuers=tuple(names))
 
 
 def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
