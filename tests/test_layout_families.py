@@ -3,7 +3,7 @@ faithfully shortened example from ../shared/corpus or ../shared/bulk (named in t
 from __future__ import annotations
 
 import plan_parser
-from plan_parser.parse.notice import joint_names
+from plan_parser.parse.signature import joint_names
 
 
 def parse(text: str):

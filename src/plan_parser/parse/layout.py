@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import notice as N
 from . import page
+from . import signature as S
 from . import patterns as P
 from .lines import Line
 from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line, titleish
@@ -26,8 +27,8 @@ def layout(lines: list[Line]) -> Layout:
     main_end = att_heads[0] if att_heads else end
     page.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
-    sig = N.signature(lines, head_end, main_end, lay)
-    N.issuer_from_head(lines, lay)
+    sig = S.signature(lines, head_end, main_end, lay)
+    S.issuer_from_head(lines, lay)
     N.attachment_list(lines, main_end, lay)
     N.tail_lines(lines, lay)
     _attachments(lines, att_heads, end, lay)
@@ -97,7 +98,7 @@ def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> boo
     titles = [(a, b) for kind, a, b in sub.parts if kind == "title"]
     if not (titles and sub.fields.kind and P.NOTICE_KIND.fullmatch(sub.fields.kind) and sub.fields.addressees):
         return False
-    sig = N.signature(lines, body, stop, sub)
+    sig = S.signature(lines, body, stop, sub)
     if sig is None:
         return False
     a, b = titles[0]
