@@ -29,12 +29,6 @@ def need(path: Path) -> None:
 KNOWN_FAILURES = {
     "test_corpus.py::test_tasks_and_units[21_guangzhou-jiating-yisheng-qianyue-2023]":
         "#11: task units",
-    "test_corpus.py::test_notice_fields[c2_01_jiyuan-tizhen-xinxin-2023]":
-        "#10: a notice head field is wrong",
-    "test_corpus.py::test_notice_fields[c2_06_suzhou-jingji-haozhuan-2023]":
-        "#10: a notice head field is wrong",
-    "test_corpus.py::test_plan[c2_06_suzhou-jingji-haozhuan-2023]":
-        "#10: the plan's title or sections",
     "test_corpus.py::test_tasks_and_units[c2_06_suzhou-jingji-haozhuan-2023]":
         "#11: task units",
     "test_corpus.py::test_tasks_and_units[c2_08_shenyang-gaoxiao-biyesheng-2022]":
@@ -47,19 +41,9 @@ KNOWN_FAILURES = {
         "#11: task units",
     "test_corpus.py::test_tasks_and_units[c2_20_henan-fuwuye-2024]":
         "#11: task units (...)",
-    "test_corpus.py::test_notice_fields[c2_24_xizang-loushi-zhengce-2023]":
-        "#10: a notice head field is wrong",
     "test_corpus.py::test_tasks_and_units[c2_24_xizang-loushi-zhengce-2023]":
         "#11: task units",
     "test_corpus.py::test_tasks_and_units[c2_28_wuhan-shichang-zhuti-2023]":
-        "#11: task units",
-    "test_corpus.py::test_plan[c2_30_henan-shengyu-zhichi-2025]":
-        "#10: the plan's title or sections",
-    "test_corpus.py::test_notice_fields[c2_32_mee-paiwu-xuke-zhifa-2022]":
-        "#10: a notice head field is wrong",
-    "test_corpus.py::test_plan[c2_32_mee-paiwu-xuke-zhifa-2022]":
-        "#10: the plan's title or sections",
-    "test_corpus.py::test_tasks_and_units[c2_32_mee-paiwu-xuke-zhifa-2022]":
         "#11: task units",
     "test_variants.py::test_variants_give_the_same_tasks[c2_01_jiyuan-tizhen-xinxin-2023]":
         "#10/#11: a written variant reads differently",

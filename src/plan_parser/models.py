@@ -143,7 +143,7 @@ class AttachmentRef(Model):
 
 PartKind = Literal[
     "publication", "page_title", "issuer_mark", "title", "doc_number", "order_mark", "addressees", "body",
-    "issuer", "signer", "date", "note", "attachment_list", "cc", "printed",
+    "issuer", "signer", "date", "note", "attachment_list", "cc", "printed", "trailer", "contents", "head_mark",
 ]
 
 

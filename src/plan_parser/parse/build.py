@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from .. import models as M
 from . import patterns as P
 from .clauses import Found, find_clauses, line_clause
-from .layout import Layout, Region, layout
+from .layout import layout
+from .regions import Layout, Region
 from .lines import Line, split_lines
 from .clean import clean
 from .read import Source
@@ -79,8 +80,8 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("structure"):
         lines = split_lines(cleaned.text)
         lay = layout(lines)
-    title = lay.fields.get("title") or (lines[0].text if lines else "")
-    date = lay.fields.get("date")
+    title = lay.fields.title or (lines[0].text if lines else "")
+    date = lay.fields.date
     year = context_year(date, cleaned.text)
     # periods over before the notice was written are none; with no date, what is years before its text's year
     ctx = Context(year=year, since=int(date[:4]) if date else (year - UNDATED_MARGIN if year else None))
@@ -91,6 +92,8 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
         notice = _notice(lay, lines)
         builder.unparsed(lay)
+        for code, i, message in lay.diagnostics:
+            builder.diagnose(code, lines[i], message)
         builder.odd_input(plans, attachments)
         info = {
             "path": source.path, "encoding": source.encoding, "newline": source.newline, "size": source.size,
@@ -123,8 +126,7 @@ def stage_times(source: Source, runs: int = 5) -> dict[str, float]:
 def _notice(lay: Layout, lines: list[Line]) -> dict:
     parts = [{"kind": k, "text": "\n".join(ln.text for ln in lines[a:b + 1] if ln.text), "span": span(lines[a], lines[b])}
              for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
-    fields = {k: v for k, v in lay.fields.items() if k in M.Notice.model_fields}
-    return fields | {"parts": parts}
+    return lay.fields.as_dict() | {"parts": parts}
 
 
 class _Builder:

@@ -9,82 +9,31 @@ the regions (plans, included attachments).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from . import notice as N
+from . import page
+from . import signature as S
 from . import patterns as P
 from .lines import Line
-
-
-@dataclass(frozen=True)
-class Region:
-    """Lines ``first``..``last - 1`` hold a tree; ``title`` is its heading (or None)."""
-
-    first: int
-    last: int
-    title: str | None = None
-    number: int | None = None  # an attachment's number
-    head: tuple[int, ...] = ()  # the lines of its heading
-
-
-@dataclass
-class Layout:
-    parts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, first, last) inclusive
-    fields: dict = field(default_factory=dict)  # notice fields (models.Notice)
-    publication: dict[str, str] = field(default_factory=dict)
-    plans: list[Region] = field(default_factory=list)
-    attachments: list[Region] = field(default_factory=list)
-    claimed: set[int] = field(default_factory=set)
-
-    def add(self, kind: str, first: int, last: int | None = None) -> None:
-        last = first if last is None else last
-        self.parts.append((kind, first, last))
-        self.claimed.update(range(first, last + 1))
+from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line, titleish
 
 
 def layout(lines: list[Line]) -> Layout:
     """Find the notice's elements and the regions of its plan(s) and attachments."""
-    from . import notice as N  # the notice's parts; it builds on this module's types
-
     lay = Layout()
-    att_heads = _attachment_heads(lines)
-    main_end = att_heads[0] if att_heads else len(lines)
-    N.publication(lines, main_end, lay)
+    page.front_matter(lines, lay)
+    end = page.trailer(lines, lay)
+    page.contents(lines, lay)
+    att_heads = [h for h in _attachment_heads(lines) if h < end]
+    main_end = att_heads[0] if att_heads else end
+    page.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
-    sig = N.signature(lines, head_end, main_end, lay)
+    sig = S.signature(lines, head_end, main_end, lay)
+    S.issuer_from_head(lines, lay)
     N.attachment_list(lines, main_end, lay)
     N.tail_lines(lines, lay)
-    _attachments(lines, att_heads, lay)
+    _attachments(lines, att_heads, end, lay)
     _plans(lines, head_end, sig, main_end, lay)
     return lay
-
-
-# --- helpers over line indexes ---------------------------------------------------------
-
-def next_line(lines: list[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
-    """Index of the first non-blank, unclaimed line at or after ``i`` (before ``stop``)."""
-    while i < stop:
-        if not lines[i].blank and i not in claimed:
-            return i
-        i += 1
-    return None
-
-
-def prev_line(lines: list[Line], i: int, stop: int = 0) -> int | None:
-    while i >= stop:
-        if not lines[i].blank:
-            return i
-        i -= 1
-    return None
-
-
-def is_marker(view: str) -> bool:
-    return any(rx.match(view) for _, rx in P.MARKERS)
-
-
-def titleish(view: str) -> bool:
-    """A heading line: short, no sentence punctuation, not a numbered item, not a remark in brackets."""
-    return (2 <= len(view) <= 80 and not P.SENTENCE_END.search(view) and "," not in view and ":" not in view
-            and not is_marker(view) and not (view.startswith("(") and view.endswith(")")))
 
 
 # --- regions --------------------------------------------------------------------------------
@@ -106,20 +55,23 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
     """The plan(s): after the notice's notes, or the notice's own body (an 意见 with no wrapper)."""
     body_end = sig[0] if sig else main_end
     after = sig[1] if sig else main_end
-    head = [k for k in ("title", "addressees", "doc_number") if k in lay.fields]
-    wrapped = lay.fields.get("kind") == "令" or (head and (sig is not None or len(head) > 1))
-    stop = _region_stop(after, main_end, lay)
+    f = lay.fields
+    head = [v for v in (f.title, f.addressees, f.doc_number) if v]
+    wrapped = f.kind == "令" or (head and (sig is not None or len(head) > 1))
+    stop = _region_stop(lines, after, main_end, lay)
     has_after = _substantial(lines, after, stop, lay)
     if not wrapped:
         # no notice around it: the whole text is the plan, its first line the title
-        lay.fields.pop("title", None)
-        lay.fields.pop("kind", None)
+        if not (f.kind and P.NOTICE_KIND.fullmatch(f.kind)):
+            lay.set(title=None, kind=None)
         lay.parts = [p for p in lay.parts if p[0] != "title"]
         lay.claimed = {i for kind, a, b in lay.parts for i in range(a, b + 1)}
         first = next_line(lines, 0, main_end, lay.claimed)
-        _plan_regions(lines, first or 0, _region_stop(0, main_end, lay), lay, titled=True)
+        _plan_regions(lines, first or 0, _region_stop(lines, 0, main_end, lay), lay, titled=True)
         return
-    if has_after:
+    if has_after and _second_notice(lines, after, stop, lay):
+        lay.plans.insert(0, Region(head_end, _region_stop(lines, head_end, body_end, lay), title=f.title))
+    elif has_after:
         _body(lines, head_end, body_end, lay)
         _plan_regions(lines, after, stop, lay, titled=True)
     elif (att := _issued_attachment(lines, head_end, body_end, lay)) is not None:
@@ -127,18 +79,39 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         lay.attachments.remove(att)
         lay.plans.append(att)
     else:
-        region_end = _region_stop(head_end, body_end, lay)
+        region_end = _region_stop(lines, head_end, body_end, lay)
         start = _issued_heading(lines, head_end, region_end, lay)
         if start is None:
-            lay.plans.append(Region(head_end, region_end, title=lay.fields.get("title")))
+            lay.plans.append(Region(head_end, region_end, title=lay.fields.title))
         else:  # 现将《A》印发给你们… / A / 一、… with no signature between them
             _body(lines, head_end, start, lay)
             _plan_regions(lines, start, region_end, lay, titled=True)
 
 
+def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
+    """family: one text holding two complete notices, each with its own signature. The second
+    (its title, 主送 and body up to its signature) is read as a plan of its own, its notice named
+    in the diagnostics; its signature lines stay unclaimed (reported as such), never text of
+    the first. Returns whether there was one (the first notice's body is then its own plan)."""
+    sub = Layout(claimed=set(lay.claimed) | set(range(first)))
+    body = N.head(lines, stop, sub)
+    titles = [(a, b) for kind, a, b in sub.parts if kind == "title"]
+    if not (titles and sub.fields.kind and P.NOTICE_KIND.fullmatch(sub.fields.kind) and sub.fields.addressees):
+        return False
+    sig = S.signature(lines, body, stop, sub)
+    if sig is None:
+        return False
+    a, b = titles[0]
+    lay.plans.append(Region(b + 1, sig[0], title=sub.fields.title, head=tuple(range(a, b + 1))))
+    said = "、".join(filter(None, (sub.fields.issuer, sub.fields.date)))
+    lay.diagnostics.append(("second-notice", a, f"a second notice in the text, read as a plan of its own: "
+                                                f"{sub.fields.title} ({said})"))
+    return True
+
+
 def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> int | None:
     """The line that repeats the title of an issued document, inside the notice's body."""
-    wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
+    wanted = {_bare(t) for t in _issued_titles(lay.fields.title)}
     for i in range(first, last):
         if i not in lay.claimed and not lines[i].blank and _bare(lines[i].text) in wanted:
             return i
@@ -152,7 +125,7 @@ def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) ->
     the notice's requirements); else, when the body has no numbered items, the only
     attachment there is.
     """
-    wanted = {_bare(t) for t in _issued_titles(lay.fields.get("title"))}
+    wanted = {_bare(t) for t in _issued_titles(lay.fields.title)}
     for att in lay.attachments:
         if att.title and _bare(att.title) in wanted:
             return att
@@ -171,9 +144,11 @@ def _substantial(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
     return len(rest) >= 3 or any(is_marker(lines[i].view) for i in rest)
 
 
-def _region_stop(first: int, stop: int, lay: Layout) -> int:
-    """A region ends where the attachment list or the 版记 begins."""
-    ends = [a for kind, a, _ in lay.parts if kind in ("attachment_list", "cc", "printed") and a >= first]
+def _region_stop(lines: list[Line], first: int, stop: int, lay: Layout) -> int:
+    """A region ends where the attachment list or the 版记 begins (not a 版记 before any of its
+    text: family: a flattened notice's 印发 line between its signature and the issued plan)."""
+    ends = [a for kind, a, _ in lay.parts if kind in ("attachment_list", "cc", "printed") and a >= first
+            and next_line(lines, first, a, lay.claimed) is not None]
     return min(ends + [stop])
 
 
@@ -187,7 +162,7 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     k = next_line(lines, first, stop, lay.claimed)
     if k is None:
         return
-    titles = _issued_titles(lay.fields.get("title"))
+    titles = _issued_titles(lay.fields.title)
     later = {_bare(t) for t in titles[1:]}
     cuts = [k]
     for i in range(k + 1, stop):
@@ -197,14 +172,28 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     for a, b in zip(cuts, cuts[1:]):
         head = next_line(lines, a, b, lay.claimed)
         if head is not None and titleish(lines[head].view) and titled:
-            heads, title = (head,), lines[head].text
-            sub = next_line(lines, head + 1, b, lay.claimed)
+            heads = _plan_title(lines, head, b, lay)
+            sub = next_line(lines, heads[-1] + 1, b, lay.claimed)
             if sub is not None and P.PERIOD_LINE.match(lines[sub].view):  # （2023—2025年） under the title
-                heads, title = (head, sub), title + lines[sub].text
+                heads += (sub,)
+            title = "".join(lines[h].text for h in heads)
             lay.plans.append(Region(heads[-1] + 1, b, title=title, head=heads))
         else:
             fallback = titles[len(lay.plans)] if len(titles) > len(lay.plans) else None
             lay.plans.append(Region(a, b, title=fallback))
+
+
+def _plan_title(lines: list[Line], head: int, stop: int, lay: Layout) -> tuple[int, ...]:
+    """The lines of a plan's title.  family: a title printed over two or three lines
+    (关于推动经济运行率先整体好转 / 的若干政策措施): lines are joined while the title lacks its
+    文种, and only when the joined one ends with it."""
+    heads, text = (head,), lines[head].text
+    while not P.DOC_KIND.search(P.fold(text)) and len(heads) <= TITLE_LINES:
+        n = next_line(lines, heads[-1] + 1, stop, lay.claimed)
+        if n is None or n > heads[-1] + LINE_GAP or not titleish(lines[n].view):
+            return (head,)
+        heads, text = heads + (n,), text + lines[n].text
+    return heads if P.DOC_KIND.search(P.fold(text)) else (head,)
 
 
 def _issued_titles(title: str | None) -> list[str]:
@@ -218,9 +207,9 @@ def _issued_titles(title: str | None) -> list[str]:
     return [m.group("t")] if m else []
 
 
-def _attachments(lines: list[Line], heads: list[int], lay: Layout) -> None:
+def _attachments(lines: list[Line], heads: list[int], end: int, lay: Layout) -> None:
     for pos, h in enumerate(heads):
-        stop = heads[pos + 1] if pos + 1 < len(heads) else len(lines)
+        stop = heads[pos + 1] if pos + 1 < len(heads) else end
         m = P.ATTACHMENT_HEAD.match(lines[h].view) or P.ATTACHMENT_HEAD_COLON.match(lines[h].view)
         number = int(m.group("n")) if m.group("n") else pos + 1
         head = (h,)

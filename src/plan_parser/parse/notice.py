@@ -1,45 +1,20 @@
 """Notice stage: the notice's own parts, per GB/T 9704, claimed line by line into a ``Layout``.
 
 标题 (wrapped over lines), 发文字号 (before or after the title, or an order's 第N号),
-发文机关标志, 主送机关, 署名 and 成文日期, 附注, 附件说明, 抄送 and 印发, and the web
-page's panel (索引号, 发布机构 …) kept apart as publication data.
+发文机关标志 and the 版头's marks, 主送机关, 附件说明, 抄送 and 印发. The signature and date are
+``signature.py``'s; the copy's extras (web panel, front matter, contents, trailer) ``page.py``'s.
 """
 from __future__ import annotations
 
 from . import patterns as P
-from .layout import Layout, is_marker, next_line, prev_line, titleish
+from .regions import LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, titleish
 from .lines import Line
-from .numbers import cn_int, cn_year
+from .signature import issuer_line
 
-HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
-ISSUER_MAX = 160  # longest signature line (several authorities side by side)
-ISSUER_NAME_MAX = 40  # longest authority name in it
-ADDRESSEE_MAX = 40  # longest addressee (各省、自治区、直辖市人民政府 is 14)
-
-def publication(lines: list[Line], stop: int, lay: Layout) -> None:
-    seen = 0
-    for i in range(stop):
-        ln = lines[i]
-        if ln.blank:
-            continue
-        seen += 1
-        if seen > HEAD_WINDOW:
-            break
-        head = P.PUBLICATION_LINE.match(ln.view)
-        if head and _panel_key(head.group("key")):
-            for m in P.PUBLICATION_FIELD.finditer(ln.view):
-                key = _panel_key(m.group("key"))
-                value = ln.text[m.start("value"):m.end("value")].strip()
-                if key and value and key not in lay.publication:
-                    lay.publication[key] = value
-            lay.add("publication", i)
-
-
-def _panel_key(key: str) -> str | None:
-    """A web panel's key with its spaces removed (索  引  号 -> 索引号), if it is one."""
-    bare = "".join(key.split())
-    return bare if bare in P.PUBLICATION_KEYSET else None
-
+ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
+MARK_LINES = 4  # a joint issuer mark takes at most this many lines
+HEAD_STEPS = 8  # lines before the body: 份号, 密级, 紧急程度, 版头 mark, 文号, a title (wrapped or not)
+ORDER_HEAD = 5  # an order's page title, 令 mark and 第N号 stand within its first lines
 
 def head(lines: list[Line], stop: int, lay: Layout) -> int:
     """Title, 文号, order mark and 主送机关. Returns the index where the body starts."""
@@ -52,21 +27,39 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
     first_title = None
     j = i
     # a 文号 may stand before the title (版头) or after it
-    for _ in range(5):
+    for _ in range(HEAD_STEPS):
         k = next_line(lines, j, stop, lay.claimed)
         if k is None:
             break
         view = lines[k].view
+        if first_title is None and P.HEAD_MARK.match(view):  # family: 份号, 密级, 紧急程度 above the title
+            lay.add("head_mark", k)
+            j = k + 1
+            continue
+        if first_title is None and (mark := _mark_ahead(lines, k, stop, lay)) is not None:
+            lay.add("issuer_mark", k, mark)  # family: a joint red head over lines (教育部 财政部 / … / XX文件)
+            j = mark + 1
+            continue
         if first_title is None and P.ISSUER_MARK.match(view):
             lay.add("issuer_mark", k)
             j = k + 1
             continue
         m = P.DOC_NUMBER_LINE.match(view)
-        if m and "doc_number" not in lay.fields:
-            lay.fields["doc_number"] = lines[k].text[m.start("docno"):m.end("docno")].strip()
+        if m and not lay.fields.doc_number:
+            lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             if m.group("signer"):
-                lay.fields["signers"] = [lines[k].text[m.start("signer"):].strip()]
+                lay.set(signers=(lines[k].text[m.start("signer"):].strip(),))
             lay.add("doc_number", k)
+            j = k + 1
+            continue
+        m = P.BRACKETED_DOC_NUMBER_LINE.match(view)
+        if m and not lay.fields.doc_number:  # family: (鲁政办发〔2022〕7号) under the title
+            lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
+            lay.add("doc_number", k)
+            j = k + 1
+            continue
+        if first_title is None and titleish(view) and _repeated(lines, k, stop, lay):
+            lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
             j = k + 1
             continue
         if first_title is None and titleish(view) and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
@@ -79,16 +72,37 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             continue
         break
     k = next_line(lines, j, stop, lay.claimed)
-    if k is not None and (first_title is not None or "doc_number" in lay.fields or k == i):
+    if k is not None and (first_title is not None or lay.fields.doc_number or k == i):
         m = P.ADDRESSEES.match(lines[k].view)
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
                 and all(len(n) <= ADDRESSEE_MAX for n in names):
-            lay.fields["addressees"] = names
+            lay.set(addressees=tuple(names))
             lay.add("addressees", k)
             return k + 1
-    return j if first_title is not None or "doc_number" in lay.fields else i
+    return j if first_title is not None or lay.fields.doc_number else i
+
+
+def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
+    """Whether the next line says the same title (dashes, brackets and spaces aside)."""
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    return n is not None and P.bare_title(lines[k].view) == P.bare_title(lines[n].view)
+
+
+def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None:
+    """The …文件 line that ends a joint issuer mark starting at ``k`` (authorities' names, one
+    line or more, then XX文件), before any title or 文号."""
+    n = k
+    for _ in range(MARK_LINES):
+        if n is None or P.DOC_KIND.search(lines[n].view) or P.DOC_NUMBER.search(lines[n].view):
+            return None
+        if P.ISSUER_MARK.match(lines[n].view):
+            return n if n > k else None
+        if not issuer_line(lines[n].view):
+            return None
+        n = next_line(lines, n + 1, stop, lay.claimed)
+    return None
 
 
 def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
@@ -100,22 +114,22 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
     """Join a title wrapped over lines; record it. Returns its last line index."""
     text = lines[k].text
     last = k
-    while not P.DOC_KIND.search(P.fold(text)) and last - k < 3:
+    while not P.DOC_KIND.search(P.fold(text)) and last - k < TITLE_LINES:
         n = next_line(lines, last + 1, stop, lay.claimed)
-        if n is None or n > last + 2:
+        if n is None or n > last + LINE_GAP:
             break
         view = lines[n].view
-        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > 80:
+        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > TITLE_MAX:
             break
         text += lines[n].text
         last = n
     n = next_line(lines, last + 1, stop, lay.claimed)
-    if n is not None and n <= last + 2 and P.TITLE_TAIL.match(lines[n].view):
+    if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n
-    lay.fields["title"] = text
     m = P.DOC_KIND.search(P.fold(text))
-    lay.fields["kind"] = m.group("kind") if m else None
+    mark = P.MD_HEADING.match(text)  # family: a Markdown copy's # 标题
+    lay.set(title=text[mark.end():] if mark else text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)
     return last
 
@@ -126,7 +140,7 @@ def _addressees(line: Line, end: int) -> list[str]:
     depth = 0
     for pos, ch in enumerate(view + ","):
         depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0:
+        if ch in ",;" and depth <= 0:
             name = line.text[start:pos].strip()
             if name:
                 names.append(name)
@@ -136,7 +150,7 @@ def _addressees(line: Line, end: int) -> list[str]:
 
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
-    idx = [k for k in range(i, stop) if not lines[k].blank][:5]
+    idx = [k for k in range(i, stop) if not lines[k].blank][:ORDER_HEAD]
     for pos, k in enumerate(idx[:-1]):
         m = P.ORDER_MARK.match(lines[k].view)
         n = idx[pos + 1]
@@ -146,94 +160,10 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
                     lay.add("page_title", t)
             lay.add("order_mark", k)
             lay.add("doc_number", n)
-            lay.fields.update(kind="令", issuer=m.group("issuer"),
-                              doc_number=lines[k].text + lines[n].text.strip())
-            lay.fields["issuers"] = [m.group("issuer")]
+            lay.set(kind="令", issuer=m.group("issuer"), issuers=(m.group("issuer"),),
+                    doc_number=lines[k].text + lines[n].text.strip())
             return n + 1
     return None
-
-
-def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[int, int] | None:
-    """署名 and 成文日期, then 附注. Returns (first line of the signature, line after the notes)."""
-    for d in range(start, stop):
-        if d in lay.claimed:
-            continue
-        m = P.DATE_LINE.match(lines[d].view) or P.ISSUER_DATE_LINE.match(lines[d].view)
-        if m:
-            break
-    else:
-        return None
-    lay.fields["date"] = _iso_date(m)
-    lay.fields["date_text"] = lines[d].text[m.start("y"):].strip()
-    if m.re is P.ISSUER_DATE_LINE:  # one line: the issuer(s), then the date
-        names = lines[d].text[: m.end("issuer")].split()
-        lay.fields.update(issuers=names, issuer="、".join(names))
-        first = _issuers(lines, start, d, lay) if _issuer_line(lines[d - 1].view if d else "") else d
-    else:
-        first = _issuers(lines, start, d, lay)
-    lay.add("date", d)
-    end = _notes(lines, d + 1, stop, lay)
-    return first, end
-
-
-def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
-    found: list[int] = []
-    k = prev_line(lines, d - 1, start)
-    while k is not None and len(found) < 4:
-        view = lines[k].view
-        if P.SIGNER.match(view) or _issuer_line(view):
-            found.insert(0, k)
-            k = prev_line(lines, k - 1, start)
-        else:
-            break
-    names, signers = [], []
-    for k in found:
-        if P.SIGNER.match(lines[k].view):
-            signers.append(lines[k].text)
-            lay.add("signer", k)
-        else:
-            names += lines[k].text.split()
-            lay.add("issuer", k)
-    if names:
-        lay.fields["issuers"] = names
-        lay.fields["issuer"] = "、".join(names)
-    if signers:
-        lay.fields["signers"] = signers
-    first = found[0] if found else d
-    # a contact line just above the signature (联系人：…) is a note
-    k = prev_line(lines, first - 1, start)
-    while k is not None and P.NOTE_LINE.match(lines[k].view) and not lines[k].view.startswith("("):
-        lay.fields.setdefault("notes", []).insert(0, lines[k].text)
-        lay.add("note", k)
-        first = k
-        k = prev_line(lines, k - 1, start)
-    return first
-
-
-def _issuer_line(view: str) -> bool:
-    names = view.split()
-    return (bool(P.ISSUER_LINE.match(view)) and len(view) <= ISSUER_MAX and not is_marker(view)
-            and all(len(n) <= ISSUER_NAME_MAX for n in names))
-
-
-def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
-    k = next_line(lines, i, stop)
-    while k is not None and P.NOTE_LINE.match(lines[k].view) and not is_marker(lines[k].view):
-        lay.fields.setdefault("notes", []).append(lines[k].text)
-        lay.add("note", k)
-        i = k + 1
-        k = next_line(lines, i, stop)
-    return i
-
-
-def _iso_date(m) -> str | None:
-    y, mo, d = m.group("y"), m.group("m"), m.group("d")
-    year = int(y) if y.isascii() else cn_year(y)
-    month = cn_int(mo)
-    day = cn_int(d)
-    if not (year and 1 <= (month or 0) <= 12 and 1 <= (day or 0) <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
@@ -243,21 +173,21 @@ def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
             break
     else:
         return
-    refs: list[dict] = []
+    refs: list[AttachmentRef] = []
     rest = lines[i].text[m.start("rest"):].strip()
     last = i
     if rest:
         _attachment_ref(rest, refs)
     k = next_line(lines, i + 1, stop)
-    while k is not None and P.ATTACHMENT_ITEM.match(lines[k].view) and k <= last + 2:
+    while k is not None and P.ATTACHMENT_ITEM.match(lines[k].view) and k <= last + LINE_GAP:
         _attachment_ref(lines[k].text, refs)
         last = k
         k = next_line(lines, k + 1, stop)
     lay.add("attachment_list", i, last)
-    lay.fields["attachments"] = refs
+    lay.set(attachments=tuple(refs))
 
 
-def _attachment_ref(text: str, refs: list[dict]) -> None:
+def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     view = P.fold(text).strip()
     text = text.strip()
     m = P.ATTACHMENT_ITEM.match(view)
@@ -266,7 +196,7 @@ def _attachment_ref(text: str, refs: list[dict]) -> None:
     ext = P.FILE_EXT.search(P.fold(title))
     if ext:
         title = title[: ext.start()].rstrip()
-    refs.append({"number": number, "title": title, "extension": ext.group("ext").lower() if ext else None})
+    refs.append(AttachmentRef(number, title, ext.group("ext").lower() if ext else None))
 
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
@@ -277,9 +207,9 @@ def tail_lines(lines: list[Line], lay: Layout) -> None:
         view = lines[i].view
         if m := P.CC_LINE.match(view):
             names = P.LIST_SEP.split(lines[i].text[m.start("names"):].strip().rstrip("。."))
-            lay.fields["cc"] = [n.strip() for n in names if n.strip()]
+            lay.set(cc=tuple(n.strip() for n in names if n.strip()))
             lay.add("cc", i)
         elif P.PRINTED_LINE.match(view):
-            lay.fields.setdefault("printed", lines[i].text)  # 印发, then maybe a 翻印 by another office
+            if lay.fields.printed is None:  # 印发, then maybe a 翻印 by another office
+                lay.set(printed=lines[i].text)
             lay.add("printed", i)
-

@@ -20,6 +20,7 @@ _TRAD = (
     "处處复復复覆头頭学學宝寶实實对對导導将將属屬布佈干幹应應废廢开開总總报報挥揮据據数數时時机機条條来來构構标標栏欄检檢浏瀏点點牵牽现現电電码碼称稱筹籌类類系係系繫"
     "约約级級纪紀纲綱组組细細织織经經统統职職联聯节節范範营營见見规規览覽计計议議记記设設证證词詞话話询詢请請负負责責转轉辖轄达達过過银銀链鏈镇鎮长長门門间間队隊项項"
     "颁頒预預领領题題"
+    "图圖扫掃编編视視读讀辑輯进進适適闭閉页頁频頻骤驟"  # the layout's page trailer and outline words
 )
 FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
 FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
@@ -63,11 +64,12 @@ MARKERS = (
 )
 
 # a marker running on inside a flattened line: after a sentence end, a bracket or a Han
-# character; not after a digit, a point or 第 (2.5万, 第二条), and 1. only before a Han character;
+# character; not after a digit, a point, 第 or 附件 (2.5万, 第二条, family: 见附件1、附件3 in running
+# text), and 1. only before a Han character;
 # 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖); 11。 (a typed 。 for .)
 # only where it continues its numbering
 RUN_ON_MARKER = regex.compile(
-    rf"(?<=[。;:!?)\p{{Han}}])(?<!第)(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
     rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
@@ -81,13 +83,32 @@ FLAT_ATTACHMENT_HEAD = regex.compile(r"(?<![见按照据如与及和的])附\s*�
 # the 版记 of a flattened document: 抄送:…, and …办公室2021年3月1日印发 after it
 FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=[。)])\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
 # a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…),
-# or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
-# end, or before a note: (此件…), 抄送, 附件, 联系人)
+# 。国务院二○一一年五月十日, or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
+# end, or before a note: (此件…), 抄送, 附件, 联系人); the title ends with a word of its kind
+# (…要求|国网后勤部, …明细表|山东省…; not 要|求国网…, not 明|细表山东…)
 FLAT_SIGNATURE = regex.compile(
-    r"(?<=[。)!]|[表单案告录书法则函知见划要明](?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
-    r"(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?<=[。)!]|(?:[表单告录书法则函知见划]|方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板)(?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
+    r"(?![表单告]|特此)(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)"
+    rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
 )
+# the 版记's 印发 line of a flattened notice, right after its signature (and note):
+# 生态环境部办公厅2022年3月29日印发 ; not 2022年3月29日前印发 (a deadline: no authority before it)
+FLAT_PRINTED = regex.compile(r"\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+# family: page leftovers after a flattened notice's last sentence: 。解读:… / 。相关链接:… (cut
+# there; ``PAGE_TRAILER`` then sets the rest apart) ; not 解读 inside a sentence (政策解读工作)
+FLAT_TRAILER = regex.compile(r"(?<=[。)!])(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂)\s*:")
+# family: a flattened plan's standard 一、 headings run into their first sentence:
+# 一、总体要求以习近平…, 一、指导思想深入贯彻…, 三、主要目标到2020年…, 二、工作目标履行… (the heading
+# ends after the word) ; not 一、工作目标和任务 / 工作要求、 (the heading goes on), not 二、主要任务是…
+FLAT_OUTLINE_HEADING = regex.compile(
+    rf"[{CN_NUM}]{{1,3}}、(?P<h>总体要求|指导思想|工作目标|主要目标|总体目标|发展目标|基本原则|工作原则|工作要求"
+    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排)"
+    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障)"
+)
+# family: orders and 办法 by chapter and article: a chapter's heading with its first article on
+# one line (第一章　总则　　第一条　为了…): the article starts a line of its own ; not 第一章 总则 alone
+CHAPTER_ARTICLE = regex.compile(rf"^第[{CN_NUM}]+章\s*[^\s第]{{1,20}}\s+(?=第[{CN_NUM}]+条)")
 # the kinds of document that issue another (…的通知): the tail of an issuing notice's title
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
@@ -99,20 +120,53 @@ MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
 # --- sentences -------------------------------------------------------------------
 # the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
 SENTENCE_END = regex.compile(r"[。！？!?]")
+# what can end a heading's lead sentence, and the brackets that shield one: ( ) 。 ！ ？ ! ? :
+# (on the folded view; a 。 inside （…） does not end it, which the caller counts)
+TITLE_STOP = regex.compile(r"[()。！？!?:]")
 
 # --- the notice (GB/T 9704) --------------------------------------------------------
 # 发文字号: 国办发〔2018〕128号, 济政办字[2022]15号, 穗卫函〔2023〕1930号; not a date
+# (a 代字 may hold an office in brackets: 鲁密办(局)函〔2021〕5号)
 DOC_NUMBER = regex.compile(
-    r"(?P<docno>[\p{Han}A-Z][\p{Han}\w]{0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+    r"(?P<docno>[\p{Han}A-Z](?:[\p{Han}\w]|\(\p{Han}{1,3}\)){0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
+# a Han character (where a 文号 runs on into the 主送: 财库〔2019〕38号|各中央预算单位)
+HAN_START = regex.compile(r"\p{Han}")
+# the year's bracket of a 文号: 〔2021〕 (2020) ; not the (局) of its 代字
+DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}")
+# an urgency mark of the 版头, run into the 文号 in a flattened head: 加急|办值通(2020)638号
+URGENCY = regex.compile(r"(?:特急|加急|平急|特提)")
 # where an authority's name ends, before the 代字 of its 发文字号 run together with it in a
 # flattened head: 山东省交通运输厅|鲁交城市函（2020）39号, …部门文件|设备输电〔2021〕14号
 ORG_NAME_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|处|组|中心|文件)$")
+# family: the 版头's marks above the title: 份号 (000123), 密级 (机密★1年), 紧急程度 (特急), and an
+# enterprise's 内部事项 / 普通事项 ; not a title, not a 2022 alone (a year)
+HEAD_MARK = regex.compile(
+    r"^(?:\d{5,8}|(?:秘密|机密|绝密)(?:\s*[★*]\s*\S{0,8})?|特急|加急|平急|特提|(?:内部|普通|重要)事项)$"
+)
+# the 文件 that closes an issuer mark (济南市人民政府办公厅文件), and its spaces
+MARK_END = regex.compile(r"\s*文\s*件\s*$")
+# an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅 ; not …公司部门, 内部事项
+AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行)$")
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
 DOC_NUMBER_LINE = regex.compile(DOC_NUMBER.pattern.replace("(?P<docno>", "^\\s*(?P<docno>", 1)
                                 + r"\s*(?:签发人\s*:\s*(?P<signer>.{1,20}))?\s*$")
+# family: export copies and city gazettes. The 发文字号 in brackets on its own line under the title,
+# maybe with the date and the issuer of its publication: (鲁政办发〔2022〕7号),
+# (2023年1月30日苏州市人民政府苏府规字〔2023〕1号文发布) ; not (2022—2025年), not (此件公开发布)
+BRACKETED_DOC_NUMBER_LINE = regex.compile(
+    r"^\(\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<by>\p{Han}{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院))?"
+    + DOC_NUMBER.pattern + r"\s*(?:文)?\s*(?:发布|印发)?\s*\)$"
+)
+# family: notices signed with the date alone (the seal and name are an image the copy lost).
+# The authority that opens the title: 济源产城融合示范区管理委员会关于印发…的通知,
+# 国务院办公厅关于… ; not 广州市卫生健康委等4部门关于 (several: their names are elsewhere),
+# not 关于… (no name), not 市政府印发关于… (印发 stands between)
+TITLE_ISSUER = regex.compile(
+    r"^(?P<issuer>\p{Han}{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|厅|局|委|部|院|署|中心))关于"
+)
 # an order's number line: (第290号) / 第290号
 ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 # an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
@@ -133,6 +187,33 @@ DOC_KIND = regex.compile(
     r"方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施)"
     r"(?:\s*\([^()]*\))?$"
 )
+# family: a 通知 that is itself the list of measures, with no head or signature around it: its
+# 文种 still makes its title the notice's title (and the plan's). Not 意见, 方案 (plans themselves)
+NOTICE_KIND = regex.compile(r"通知|通告|公告|通报")
+# what two copies of one title may differ in: dashes, brackets, quotes, spaces
+# ((2022—2025年) vs （2022-2025年）, 《》 or none)
+TITLE_NOISE = regex.compile(r"[-—–~～()《》<>“”\"'\s\[\]【】〔〕]")
+
+
+def bare_title(view: str) -> str:
+    """A title's folded view without ``TITLE_NOISE``: two copies of one title compare equal."""
+    return TITLE_NOISE.sub("", view)
+
+
+# family: Markdown copies. The front matter's fence (---), the copier's remark in a quote
+# (> 本文正文由脚本…提取), and a heading's mark (# 关于…的通知 ; not #1, not ＃ in a sentence)
+MD_FENCE = regex.compile(r"^-{3,}$")
+MD_QUOTE = regex.compile(r"^>")
+MD_HEADING = regex.compile(r"^#{1,6}\s+")
+FRONT_MATTER_MAX = 30  # lines a front matter may take
+FRONT_MATTER_FIELD = regex.compile(r"^(?P<key>[\p{Han}A-Za-z_]{1,12})\s*:\s*(?P<value>.*)$")
+
+# family: a table of contents before the body (应急预案, 办法 by chapter): its heading 目录 / 目　录,
+# and an entry's dot leader and page number (1.1 编制目的……………………3, 第一章 总则 ··· 1)
+CONTENTS_HEAD = regex.compile(r"^目\s*录$")
+CONTENTS_TAIL = regex.compile(r"[\s.…·．-]*[-一]?\s*\d{0,4}\s*[-一]?$")
+CONTENTS_MAX = 200  # lines a table of contents may take
+
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
 TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
@@ -141,7 +222,8 @@ ISSUES_VERB = regex.compile(rf"(?:印发|转发|发布|颁布)(?P<t>.{{2,80}}?)�
 # a plan's period in its title: (2022-2025年) / （2021—2025年）
 PERIOD = regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
 # 主送机关: a line ending with a colon, names separated by ，
-ADDRESSEES = regex.compile(r"^(?P<names>[^。；;]{2,200}?)[:]$")
+# (groups of them may be set apart by ；: 各县级市(区)人民政府,苏州工业园区管委会;市各委办局,各直属单位:)
+ADDRESSEES = regex.compile(r"^(?P<names>[^。]{2,200}?)[:]$")
 # 附件说明: 附件：1.xxx / 附件:xxx.doc ; not 附件1 (an attachment's own heading)
 ATTACHMENT_LIST = regex.compile(r"^附\s*[件表]\s*[:]\s*(?P<rest>.*)$")  # 附件：/ 附表：
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
@@ -170,6 +252,7 @@ _PUBLICATION_KEYS = (
     "文号", "发文字号", "主题词", "有效性", "时效性", "栏目", "来源", "信息来源", "作者", "生效日期", "废止日期",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "法宝引证码", "原文链接", "效力级别", "发布部门",
     "实施日期", "文章来源", "浏览次数", "字号", "施行日期", "审核人", "责任编辑", "点击数",
+    "发布单位", "层级", "类型", "状态", "官方链接",  # a Markdown copy's front matter
 )
 PUBLICATION_KEYSET = frozenset(_PUBLICATION_KEYS)  # keys compared with their spaces removed
 _KEY = r"[\p{Han}][\p{Han} ]{0,10}?"
@@ -181,6 +264,23 @@ PUBLICATION_FIELD = regex.compile(
 )
 # a panel line starts with a key and a colon (or 【key】)
 PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
+# family: page leftovers at the end of a copied web page, from here to the end: 解读：…,
+# 相关解读：, 政策解读：https://…, 相关链接, 一图读懂：, 责任编辑：, 字号：大 中 小, 打印本页,
+# 关闭窗口, 打印关闭分享到：, 扫一扫在手机打开当前页 ; not 解读《…》 (a title), not 咨询电话 (a 附注)
+PAGE_TRAILER = regex.compile(
+    r"^(?:(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂|责任编辑|分享到|【?字号)\s*:"
+    r"|(?:相关链接|相关解读)$|字号\s*:?\s*大\s*中\s*小|打印本页|关闭窗口|打印\s*关闭|扫一扫在手机)"
+)
+# the page's 咨询电话 at its end (after the last item); right under the date it is the notice's 附注
+CONSULT_LINE = regex.compile(r"^咨询电话\s*:")
+# family: joint issuers run together (中共山东省委办公厅|山东省人民政府办公厅): where an authority's
+# name ends (办公厅, 委员会, 局 …) and the next begins (中共, 国家, 共青团, XX省, XX市 …) ;
+# not 中共山东省委|办公厅 (no new name begins), not 国家电网有限公司|疫情防控专项工作组,
+# not 中央纪委|国家监委驻…纪检监察组 (one body 驻 in another)
+JOINT_ISSUER_CUT = regex.compile(
+    r"(?<=办公厅|办公室|委员会|人民政府|厅|局|部|署|委|院)"
+    r"(?!\p{Han}*驻)(?=中共|中国|国家|国务院|共青团|\p{Han}{2,3}(?:省|市|自治区)(?!委|政府|人民政府$)\p{Han}{2,})"
+)
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
 

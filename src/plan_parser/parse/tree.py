@@ -36,7 +36,6 @@ class Node:
     line: Line
     path: list[int]
     title: str
-    title_line: Line | None = None
     body: list[Line] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
@@ -97,29 +96,41 @@ COLON_TITLE = 30  # a heading phrase closed by a colon is at most this long: （
 
 def title_end(view: str) -> int:
     """Where a heading's lead sentence ends: its 。 outside brackets, or a colon that closes a
-    short heading phrase before any 。 (not the colon of a time, 上午9:00), or the end of the line."""
+    short heading phrase before any 。 (not the colon of a time, 上午9:00), or the end of the line.
+
+    One scan over the characters that matter (brackets, sentence ends, colons): linear in the line."""
     depth = 0
-    for i, ch in enumerate(view):
-        depth += (ch == "(") - (ch == ")")
-        if depth > 0:
-            continue
-        if P.SENTENCE_END.match(ch) or (ch == ":" and 0 < i <= COLON_TITLE and i + 1 < len(view)
-                                         and not (view[i - 1].isdigit() and view[i + 1].isdigit())):  # 9:00
+    for m in P.TITLE_STOP.finditer(view):
+        ch, i = m.group(), m.start()
+        if ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif depth <= 0 and (ch != ":" or _colon_closes(view, i)):
             return i
     return len(view)
 
 
-def heading_title(text: str, view: str) -> str:
-    """An item's heading phrase: its lead sentence, without clauses and closing punctuation."""
-    end = title_end(view)
+def _colon_closes(view: str, i: int) -> bool:
+    """A colon at ``i`` that closes a short heading phrase (not the last character, not 9:00)."""
+    return 0 < i <= COLON_TITLE and i + 1 < len(view) and not (view[i - 1].isdigit() and view[i + 1].isdigit())
+
+
+def heading_title(text: str, view: str, end: int | None = None) -> str:
+    """An item's heading phrase: its lead sentence, without clauses and closing punctuation.
+    ``end`` is ``title_end(view)`` when the caller has it already."""
+    end = title_end(view) if end is None else end
     title = _drop_clauses(text[:end], view[:end])
     return title.strip().rstrip(TRAIL).strip()
 
 
 def _drop_clauses(text: str, view: str) -> str:
-    for found in reversed(find_clauses(text, view)):
-        text = text[: found.start] + text[found.end:]
-    return text
+    """``text`` without its clauses (the text outside their union), joined once, not rebuilt
+    per clause."""
+    kept, pos = [], 0
+    for found in sorted(find_clauses(text, view), key=lambda f: f.start):
+        kept.append(text[pos:max(pos, found.start)])
+        pos = max(pos, found.end)
+    kept.append(text[pos:])
+    return "".join(kept)
 
 
 def build(lines: list[Line]) -> Tree:
@@ -168,7 +179,8 @@ def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:
 def _node(mk: Marker, line: Line, parent: Node | None) -> Node:
     text, view = line.text[mk.end:], line.view[mk.end:]
     path = (parent.path if parent else []) + [mk.number]
-    return Node(mk, line, path, heading_title(text, view), parent=parent, title_end=mk.end + title_end(view))
+    end = title_end(view)
+    return Node(mk, line, path, heading_title(text, view, end), parent=parent, title_end=mk.end + end)
 
 
 def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: dict[str, int],

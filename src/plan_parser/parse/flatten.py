@@ -1,0 +1,185 @@
+"""Flatten stage (inside lines): a document flattened onto one line -> the offsets where it is cut.
+
+family: one-line OCR copies and scraped cells (``../shared/bulk``, category ``gov``). Only a
+document of a few very long lines is cut, and only at markers that continue a numbering
+sequence (一、 then 二、; 1. then 2.), so ordinary paragraphs are never split; around them,
+the head (版头, 文号, title, 主送), the signature and date, the 附件说明, the included
+attachments' headings and the 版记 are set apart. Offsets are in the folded view, which has
+the text's length.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+from .numbers import cn_int
+
+FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
+# notice of 300 characters is one too)
+FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
+FLAT_ADDRESSEES = 160  # and its 主送 colon within this many after the title (a long list of organs)
+
+
+def cuts(view: str) -> list[int]:
+    """Where a flattened line is cut into virtual lines (ascending, the first 0): before each
+    run-on marker that continues its numbering sequence, and around its head, its list of
+    attachments and its signature."""
+    head = _head_cuts(view)
+    cuts = [0] + head
+    last: dict[str, int] = {}
+    restarts = []  # where a numbering starts (at 1)
+    for m in P.RUN_ON_MARKER.finditer(view):
+        style, number = _style_number(m)
+        if number is None or not (number == 1 or number == last.get(style, 0) + 1):
+            continue
+        if number == 1 and m.group("stop") == "。":
+            continue  # 11。 is item 11 where item 10 came before; 1。 starts nothing
+        last[style] = number
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+            if number == 1:
+                restarts.append(m.start())
+    first_item = cuts[len(head) + 1] if len(cuts) > len(head) + 1 else len(view)
+    extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(view, head, first_item)
+    return sorted({*cuts, *extra, *_tail_cuts(view, cuts, restarts)})
+
+
+def _trailer_cut(view: str, first_item: int) -> list[int]:
+    """family: page leftovers after the last item (。解读:1.…2.…字号): a cut before them."""
+    found = [m.start() for m in P.FLAT_TRAILER.finditer(view, first_item)]
+    return found[-1:]
+
+
+def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
+    """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…)."""
+    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts)
+    return [m.end() for m in found if m]
+
+
+def _issuing_cuts(view: str, head: list[int], stop: int) -> list[int]:
+    """family: a flattened notice that issues a document printed after it (关于印发《A》的通知
+    主送:…现印发给你们…。生态环境部2022年3月28日(此件社会公开)生态环境部办公厅2022年3月29日印发
+    A为贯彻…一、…): cuts around the notice's signature and date, its note, its 版记 and the
+    issued document's title, all before the first item (``stop``)."""
+    if not head:
+        return []
+    signed = _signature_cuts(view, head[-1])
+    if not signed or signed[0] >= stop:
+        return []
+    out = signed + _note_end(view, signed)
+    printed = P.FLAT_PRINTED.match(view, out[-1], stop)
+    if printed:
+        out.append(printed.end())
+    title = _issued_title(view[:head[-1]])
+    if title and view.startswith(title, out[-1]) and out[-1] + len(title) < stop:
+        out.append(out[-1] + len(title))
+    return [c for c in out if c < len(view)]
+
+
+def _issued_title(head: str) -> str | None:
+    """The document a flattened head's title issues: 《A》, or A of 印发A的通知."""
+    m = P.ISSUED_TITLE.search(head)
+    if m:
+        return m.group("t")
+    end = P.FLAT_TITLE_END.search(head)
+    m = P.ISSUES_VERB.search(head, 0, end.end()) if end else None
+    return m.group("t") if m else None
+
+
+def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
+    """Cuts before the list of attachments (附件:1.…2.…), around the signature and date, and
+    around each included attachment's 附件 (N) after them.  A list after which a numbering
+    starts again before any signature or attachment heading is left uncut (and so are the
+    headings): an attachment's text runs on from it, and its items stay items."""
+    listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
+    signed = _signature_cuts(view, listed.start() if listed else cuts[-1]) or _last_signature(view, cuts)
+    if not (signed or listed):
+        return []
+    after = signed[-1] if signed else listed.end()
+    # a bare 附件 heads the only attachment: a later one is a word (其他附件应符合…)
+    heads = [m for k, m in enumerate(P.FLAT_ATTACHMENT_HEAD.finditer(view, after))
+             if k == 0 or m.group().rstrip()[-1].isdigit()]
+    if listed and not signed:
+        again = next((r for r in restarts if r > listed.end()), None)
+        if again is not None and not (heads and heads[0].start() < again):
+            return []
+    records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
+               if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
+    return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
+            + ([listed.start()] if listed else []))
+
+
+def _last_signature(view: str, cuts: list[int]) -> list[int]:
+    """The signature before the last item's cut (an attachment's own 1. 2. after it), when none
+    follows that cut: the last one after the first item."""
+    if len(cuts) < 2:
+        return []
+    found = list(P.FLAT_SIGNATURE.finditer(view, cuts[1]))
+    if not found:
+        return []
+    last = found[-1]
+    return [c for c in (last.start("issuer"), last.start("date"), last.end("date")) if c < len(view)]
+
+
+def _note_end(view: str, signed: list[int]) -> list[int]:
+    """A cut after the 附注 in brackets right after the date: (此件发至…)."""
+    if not signed or signed[-1] >= len(view) or view[signed[-1]] != "(":
+        return []
+    close = view.find(")", signed[-1])
+    return [close + 1] if close != -1 and close + 1 < len(view) else []
+
+
+def _signature_cuts(view: str, after: int) -> list[int]:
+    """Cuts that set a flattened document's 署名 and 成文日期 apart: before the issuer, before
+    and after the date (the first such signature after offset ``after``)."""
+    found = P.FLAT_SIGNATURE.search(view, after)
+    if found is None:
+        return []
+    return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
+
+
+def _head_cuts(view: str) -> list[int]:
+    """In a flattened head: cuts around a 发文字号 or after a 版头's …文件 before the title, after
+    the title's 文种 (…的通知) and after the 主送 colon."""
+    m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    if not m:
+        return []
+    colon = view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
+    if "。" in view[m.end():max(colon, m.end())]:
+        colon = -1  # a sentence's colon (…如下:), not the 主送's
+    return _before_title(view, m.start()) + [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
+
+
+def _before_title(view: str, end: int) -> list[int]:
+    """Cuts that set a flattened head's 发文字号 (or its 版头 …文件) apart from the title after it.
+
+    The number's 代字 runs into the authority's name before it (山东省交通运输厅鲁交城市函（2020）
+    39号): it starts after the last place where a name ends that leaves 2-8 characters of 代字."""
+    m = P.DOC_NUMBER.search(view, 0, end)
+    if m is None:
+        mark = view.rfind("文件", 0, end)
+        return [mark + 2] if mark >= 2 and end - mark > 6 else []
+    bracket = P.DOC_NUMBER_YEAR.search(view, m.start(), m.end()).start()
+    prefix = view[m.start():bracket]
+    start = m.start() + _code_start(prefix)
+    return [c for c in (start, m.end()) if 0 < c < end]
+
+
+def _code_start(prefix: str) -> int:
+    """Where the 代字 starts in the text before a 文号's year: after the last place where a name
+    ends that leaves 2-8 characters of 代字, or one after a 版头's …文件 (部门文件|办〔2022〕14号);
+    never with an urgency mark (加急|办值通(2020)638号)."""
+    start = 0
+    for q in range(len(prefix) - 1, 0, -1):
+        code = len(prefix) - q
+        if (code <= 8 and P.ORG_NAME_END.search(prefix, 0, q) and (code >= 2 or prefix.endswith("文件", 0, q))
+                and prefix.count("(", 0, q) == prefix.count(")", 0, q)):  # not inside 鲁密办(局)
+            start = q
+            break
+    urgent = P.URGENCY.match(prefix, start)
+    return urgent.end() if urgent else start
+
+
+def _style_number(m) -> tuple[str, int | None]:
+    for style in ("cn", "paren_cn", "num", "paren_num"):
+        if m.group(style):
+            return style, cn_int(m.group(style))
+    return "", None

@@ -1,0 +1,104 @@
+"""Layout types: ``Region``, ``NoticeFields``, ``Layout`` and the line helpers that the layout
+and notice stages share (so that neither imports the other's internals)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+from . import patterns as P
+from .lines import Line
+
+TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
+TITLE_MIN = 2
+TITLE_LINES = 3  # a title wraps over at most this many more lines
+LINE_GAP = 2  # a wrapped title (or a list of attachments) may skip one blank line: k, k + 2
+
+
+@dataclass(frozen=True)
+class Region:
+    """Lines ``first``..``last - 1`` hold a tree; ``title`` is its heading (or None)."""
+
+    first: int
+    last: int
+    title: str | None = None
+    number: int | None = None  # an attachment's number
+    head: tuple[int, ...] = ()  # the lines of its heading
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """One entry of the 附件说明: 1.XX统计表.xlsx -> (1, XX统计表, xlsx)."""
+
+    number: int
+    title: str
+    extension: str | None = None
+
+
+@dataclass(frozen=True)
+class NoticeFields:
+    """The notice's fields as found (``models.Notice`` less its parts); empty when absent."""
+
+    kind: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    issuers: tuple[str, ...] = ()
+    doc_number: str | None = None
+    addressees: tuple[str, ...] = ()
+    date: str | None = None
+    date_text: str | None = None
+    signers: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    attachments: tuple[AttachmentRef, ...] = ()
+    cc: tuple[str, ...] = ()
+    printed: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Layout:
+    parts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, first, last) inclusive
+    fields: NoticeFields = NoticeFields()
+    publication: dict[str, str] = field(default_factory=dict)
+    plans: list[Region] = field(default_factory=list)
+    attachments: list[Region] = field(default_factory=list)
+    claimed: set[int] = field(default_factory=set)
+    diagnostics: list[tuple[str, int, str]] = field(default_factory=list)  # (code, line index, message)
+
+    def add(self, kind: str, first: int, last: int | None = None) -> None:
+        last = first if last is None else last
+        self.parts.append((kind, first, last))
+        self.claimed.update(range(first, last + 1))
+
+    def set(self, **values) -> None:
+        """Record notice fields (the fields stay a frozen value)."""
+        self.fields = replace(self.fields, **values)
+
+
+# --- helpers over line indexes ---------------------------------------------------------
+
+def next_line(lines: list[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
+    """Index of the first non-blank, unclaimed line at or after ``i`` (before ``stop``)."""
+    while i < stop:
+        if not lines[i].blank and i not in claimed:
+            return i
+        i += 1
+    return None
+
+
+def prev_line(lines: list[Line], i: int, stop: int = 0) -> int | None:
+    while i >= stop:
+        if not lines[i].blank:
+            return i
+        i -= 1
+    return None
+
+
+def is_marker(view: str) -> bool:
+    return any(rx.match(view) for _, rx in P.MARKERS)
+
+
+def titleish(view: str) -> bool:
+    """A heading line: short, no sentence punctuation, not a numbered item, not a remark in brackets."""
+    return (TITLE_MIN <= len(view) <= TITLE_MAX and not P.SENTENCE_END.search(view) and "," not in view
+            and ":" not in view and not is_marker(view) and not (view.startswith("(") and view.endswith(")")))

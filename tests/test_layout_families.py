@@ -1,0 +1,354 @@
+"""The layouts a notice comes in (issue 10): one test or more per family, each on a real or
+faithfully shortened example from ../shared/corpus or ../shared/bulk (named in the test)."""
+from __future__ import annotations
+
+import plan_parser
+from plan_parser.parse.signature import joint_names
+
+
+def parse(text: str):
+    return plan_parser.parse_text(text)
+
+
+def kinds(doc) -> list[str]:
+    return [p.kind for p in doc.notice.parts]
+
+
+def sections(plan) -> list[str]:
+    return [s.title for s in plan.sections]
+
+
+# --- 1. export copies from legal databases and portals ------------------------------------
+
+EXPORT = """【法宝引证码】CLI.12.5123456
+原文链接：https://www.pkulaw.com/lar/xxx.html
+山东省人民政府办公厅关于印发山东省制造业数字化转型行动方案(2022—2025年)的通知
+山东省人民政府办公厅关于印发山东省制造业数字化转型行动方案（2022-2025年）的通知
+（鲁政办发〔2022〕7号）
+各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：
+　　《山东省制造业数字化转型行动方案（2022—2025年）》已经省政府同意，现印发给你们，请认真贯彻执行。
+　　山东省人民政府办公厅
+　　　　　　　　　　　　　　　　2022年7月1日
+　　（此件公开发布）
+山东省制造业数字化转型行动方案（2022—2025年）
+　　为加快制造业数字化转型，制定本方案。
+　　一、总体要求
+　　（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导。
+　　二、重点任务
+　　（二）推进设备数字化改造。实施设备更新。（责任单位：省工业和信息化厅）
+"""
+
+
+def test_export_copy_page_title_bracketed_number_and_export_header():
+    doc = parse(EXPORT)
+    n = doc.notice
+    assert kinds(doc)[:4] == ["publication", "publication", "page_title", "title"]
+    assert n.title == "山东省人民政府办公厅关于印发山东省制造业数字化转型行动方案（2022-2025年）的通知"
+    assert n.doc_number == "鲁政办发〔2022〕7号"
+    assert n.addressees == ["各市人民政府", "各县（市、区）人民政府", "省政府各部门、各直属机构"]
+    assert (n.issuer, n.date) == ("山东省人民政府办公厅", "2022-07-01")
+    assert {"法宝引证码", "原文链接"} <= set(doc.publication)
+    assert doc.plan.title == "山东省制造业数字化转型行动方案（2022—2025年）"
+    assert sections(doc.plan) == ["总体要求", "重点任务"]
+
+
+def test_bare_doc_number_alone_after_the_title():
+    doc = parse("榆林市人民政府办公室关于印发榆林市稳经济若干措施的通知\n榆政办发〔2023〕15号\n各县市区人民政府：\n"
+                "现将《榆林市稳经济若干措施》印发给你们。\n榆林市人民政府办公室\n2023年3月1日\n"
+                "榆林市稳经济若干措施\n一、加大财政支持\n（一）落实减税降费。\n")
+    assert doc.notice.doc_number == "榆政办发〔2023〕15号"
+    assert doc.plan.title == "榆林市稳经济若干措施"
+
+
+# --- 2. texts that start late or early ------------------------------------------------------
+
+def test_publication_line_in_brackets_gives_the_doc_number():
+    # c2_06_suzhou-jingji-haozhuan-2023, shortened
+    doc = parse("市政府印发关于推动经济运行率先整体好转的若干政策措施的通知\n"
+                "(2023年1月30日苏州市人民政府苏府规字〔2023〕1号文发布)\n"
+                "各县级市(区)人民政府,苏州工业园区管委会;市各委办局,各直属单位:\n\n"
+                "《关于推动经济运行率先整体好转的若干政策措施》已经市政府第31次常务会议审议通过,现印发给你们。\n\n"
+                "苏州市人民政府 \n\n2023年1月30日\n\n关于推动经济运行率先整体好转\n\n的若干政策措施\n\n"
+                "一、加强财税政策支持\n\n(一)市级科技创新专项资金安排14亿元。\n")
+    n = doc.notice
+    assert n.doc_number == "苏府规字〔2023〕1号"
+    assert n.addressees == ["各县级市(区)人民政府", "苏州工业园区管委会", "市各委办局", "各直属单位"]
+    assert doc.plan.title == "关于推动经济运行率先整体好转的若干政策措施"  # a title split over two lines
+
+
+def test_no_title_line_and_a_plan_title_over_two_lines():
+    # c2_30_henan-shengyu-zhichi-2025, shortened: the text starts at 主送
+    doc = parse("各省辖市人民政府,济源示范区、航空港区管委会,省人民政府各部门:\n\n"
+                "《河南省加快完善生育支持政策体系推动建设生育友好型社会若干政策措施》已经省政府同意,现印发给你们。\n\n"
+                "河南省人民政府办公厅\n\n2025年12月10日\n\n河南省加快完善生育支持政策体系\n\n"
+                "推动建设生育友好型社会若干政策措施\n\n一、强化生育服务支持\n\n(一)扩大生育保险保障范围。持续扩大覆盖面。\n")
+    assert doc.notice.title is None
+    assert doc.notice.issuer == "河南省人民政府办公厅"
+    assert doc.plan.title == "河南省加快完善生育支持政策体系推动建设生育友好型社会若干政策措施"
+
+
+def test_a_notice_that_is_its_own_list_of_measures_keeps_its_title():
+    # c2_24_xizang-loushi-zhengce-2023, shortened: no head, no signature
+    doc = parse("关于进一步贯彻落实国家支持楼市政策的通知\n\n党中央、国务院高度重视房地产市场平稳健康发展工作。\n\n"
+                "一、加快推动实施自治区楼市政策\n\n各地(市)、各部门高度重视。\n\n二、支持刚性和改善性住房需求\n\n落实首付比例政策。\n")
+    assert doc.notice.title == "关于进一步贯彻落实国家支持楼市政策的通知"
+    assert doc.plan.title == "关于进一步贯彻落实国家支持楼市政策的通知"
+    assert len(doc.plan.sections) == 2
+
+
+def test_a_plan_with_no_notice_has_no_notice_title():
+    # 19_guangzhou-rencai-jiju-gongcheng-2012, shortened: an 意见 is the plan itself
+    doc = parse("关于推进人才集聚工程的实施意见\n为深入贯彻科学发展观，制定本意见。\n一、总体目标\n到2020年，集聚人才。\n")
+    assert doc.notice.title is None
+    assert doc.plan.title == "关于推进人才集聚工程的实施意见"
+
+
+def test_date_alone_under_the_body_takes_the_issuer_from_the_title():
+    # c2_01_jiyuan-tizhen-xinxin-2023, shortened: the signature is the date alone
+    doc = parse("济源产城融合示范区管理委员会关于印发济源示范区2023年大力提振市场信心促进经济稳定向好政策措施的通知\n"
+                "各开发区管理办公室,各镇人民政府,各街道办事处,区管委会各相关部门:\n\n"
+                "《济源示范区2023年大力提振市场信心促进经济稳定向好政策措施》已经示范区管委会同意,现印发给你们。\n\n"
+                "2023年1月19日 \n\n济源示范区2023年大力提振市场信心促进经济稳定向好政策措施\n\n一、全面释放消费潜力\n\n"
+                "(一)持续恢复传统消费\n\n1.出台促进汽车消费的惠民政策。\n")
+    assert (doc.notice.issuer, doc.notice.issuers) == ("济源产城融合示范区管理委员会", ["济源产城融合示范区管理委员会"])
+    assert doc.notice.date == "2023-01-19"
+
+
+def test_chinese_numeral_date_and_spaced_doc_number():
+    doc = parse("国务院关于促进稀土行业持续健康发展的若干意见\n国发 〔2011〕 12 号\n各省、自治区、直辖市人民政府：\n"
+                "为促进稀土行业持续健康发展，现提出以下意见：\n一、充分认识重要意义\n稀土是不可再生资源。\n"
+                "二、加强资源保护\n严格控制开采总量。\n国务院\n二○一一年五月十日\n")
+    assert doc.notice.doc_number == "国发 〔2011〕 12 号"
+    assert (doc.notice.issuer, doc.notice.date) == ("国务院", "2011-05-10")
+
+
+def test_markdown_copy_front_matter_quote_and_heading_mark():
+    # b00433, shortened
+    doc = parse("---\n标题: 关于印发《上海市零碳园区建设工作方案》的通知\n文号: 沪发改环资〔2026〕130号\n"
+                "发布单位: 上海市发展和改革委员会\n发布日期: 2026-09-07\n状态: 有效\n---\n\n"
+                "> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n\n"
+                "# 关于印发《上海市零碳园区建设工作方案》的通知\n\n各有关单位：\n\n"
+                "现将《上海市零碳园区建设工作方案》印发给你们，请认真贯彻落实。\n\n上海市发展和改革委员会\n\n2026年9月1日\n\n"
+                "上海市零碳园区建设工作方案\n\n一、总体要求\n\n到2030年，建成一批零碳园区。\n")
+    n = doc.notice
+    assert n.title == "关于印发《上海市零碳园区建设工作方案》的通知"
+    assert n.addressees == ["各有关单位"]
+    assert (n.issuer, n.date) == ("上海市发展和改革委员会", "2026-09-01")
+    assert doc.publication["文号"] == "沪发改环资〔2026〕130号"
+    assert doc.plan.title == "上海市零碳园区建设工作方案"
+    assert not [d for d in doc.diagnostics if d.code == "unparsed"]
+
+
+# --- 3. joint issuers --------------------------------------------------------------------
+
+def test_joint_issuers_on_one_line_and_one_a_line():
+    one_line = parse("关于加强X工作的意见\n各省、自治区、直辖市党委和人民政府：\n现提出如下意见。\n一、总体要求\n加强领导。\n"
+                     "中共中央办公厅　国务院办公厅\n2021年3月1日\n")
+    assert one_line.notice.issuers == ["中共中央办公厅", "国务院办公厅"]
+    assert one_line.notice.issuer == "中共中央办公厅、国务院办公厅"
+    seven = ["教育部", "国家发展改革委", "财政部", "人力资源社会保障部", "自然资源部", "住房城乡建设部", "国家卫生健康委"]
+    block = parse("关于推进X工作的通知\n各省、自治区、直辖市有关部门：\n现就有关事项通知如下。\n一、明确目标\n推进工作。\n"
+                  + "\n".join(seven) + "\n2022年5月6日\n")
+    assert block.notice.issuers == seven
+    assert block.notice.issuer == "、".join(seven)
+
+
+def test_joint_issuers_run_together_are_cut_apart():
+    # b00054 (中共山东省委办公厅山东省人民政府办公厅), b00064, 21_guangzhou (four authorities)
+    assert joint_names("中共山东省委办公厅山东省人民政府办公厅") == ["中共山东省委办公厅", "山东省人民政府办公厅"]
+    assert joint_names("中共中央办公厅国务院办公厅") == ["中共中央办公厅", "国务院办公厅"]
+    assert joint_names("广州市卫生健康委员会广州市财政局") == ["广州市卫生健康委员会", "广州市财政局"]
+    for one in ("中共国网渭南供电公司委员会", "国家电网有限公司疫情防控专项工作组", "中央纪委国家监委驻国家电网有限公司纪检监察组",
+                "济源产城融合示范区管理委员会", "生态环境部办公厅"):
+        assert joint_names(one) == [one]
+
+
+# --- 4. a notice that issues two documents --------------------------------------------------
+
+def test_a_notice_issuing_two_documents_gives_two_plans():
+    doc = parse("关于印发《若干政策》和《行动计划》的通知\n各区人民政府：\n现将《若干政策》和《行动计划》印发给你们。\n"
+                "某某市人民政府\n2023年2月1日\n若干政策\n一、加大支持\n（一）给予补贴。\n二、优化服务\n（二）简化流程。\n"
+                "行动计划\n一、总体要求\n（一）明确目标。\n")
+    assert [p.title for p in doc.plans] == ["若干政策", "行动计划"]
+    assert [sections(p) for p in doc.plans] == [["加大支持", "优化服务"], ["总体要求"]]
+
+
+# --- 5. orders and 办法 by chapter and article ------------------------------------------------
+
+def test_chapter_and_its_first_article_on_one_line():
+    doc = parse("广东省公共数据管理办法\n第一章　总则　　第一条　为了规范公共数据管理，制定本办法。\n"
+                "第二条　本办法适用于本省行政区域内公共数据的管理。\n第二章　数据采集　　第三条　公共管理和服务机构应当采集数据。\n")
+    assert sections(doc.plan) == ["总则", "数据采集"]
+    assert [c.marker for c in doc.plan.sections[0].children] == ["第一条", "第二条"]
+    assert doc.plan.sections[1].children[0].title == "公共管理和服务机构应当采集数据"
+
+
+# --- 6. one-line OCR copies --------------------------------------------------------------------
+
+FLAT_HEAD = ("中共山东省委保密委员会办公室山东省国家保密局鲁密办(局)函〔2021〕5号关于组织开展保密知识竞赛活动的通知"
+             "各市党委保密委员会办公室(保密局)，省委各部委、省政府各部门、各人民团体、各高等院校保密委员会(保密工作领导小组)办公室:"
+             "为庆祝中国共产党成立100周年，经研究，决定组织开展保密知识竞赛活动。现将有关事项通知如下:"
+             "一、活动主题以“光辉历程，保密有我”为主题，深入开展保密知识教育。二、参赛对象全省各级机关单位工作人员。"
+             "三、工作要求各单位要高度重视，认真组织。")
+
+
+def test_flattened_head_keeps_the_whole_doc_number_and_cuts_the_banner():
+    # b00062, shortened
+    doc = parse(FLAT_HEAD)
+    n = doc.notice
+    assert n.doc_number == "鲁密办(局)函〔2021〕5号"
+    assert n.title == "关于组织开展保密知识竞赛活动的通知"
+    assert n.addressees[0] == "各市党委保密委员会办公室(保密局)"
+    assert kinds(doc)[0] == "issuer_mark"
+    assert len(doc.plan.sections) == 3
+
+
+def test_flattened_signature_after_the_last_attachment_title():
+    # b00050, shortened: the signature glued after the list of attachments
+    doc = parse("共青团山东省省直机关工作委员会文件鲁直机团工字〔2021〕7号关于开展第20届全国青年文明号申报工作的通知"
+                "省直各部门各单位机关团委、直属团总支(支部):近期，全国创建青年文明号活动组委会下发通知，启动申报工作。"
+                "现就省直机关具体工作通知如下:一、星级认定省直各部门单位要全面梳理本部门单位的全国青年文明号集体。"
+                "二、申报推荐各单位要严格标准，认真做好推荐工作。三、工作要求1.加强组织领导。2.按时报送材料。"
+                "附件:1.往届全国青年文明号集体复核审查表2.第20届全国青年文明号申报表共青团山东省省直机关工作委员会2021年3月1日"
+                "附件1往届全国青年文明号集体复核审查表填表说明:1.青年集体名称:应参考单位组织机构代码证规范名称。")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("共青团山东省省直机关工作委员会", "2021-03-01")
+    assert n.doc_number == "鲁直机团工字〔2021〕7号"
+    assert [a.title for a in n.attachments] == ["往届全国青年文明号集体复核审查表", "第20届全国青年文明号申报表"]
+
+
+def test_flattened_notice_issuing_a_plan_printed_after_its_signature():
+    # c2_32_mee-paiwu-xuke-zhifa-2022, shortened; its page trailer (解读：…字号) is family 8
+    doc = parse("关于印发《关于加强排污许可执法监管的指导意见》的通知各省、自治区、直辖市人民政府，中央和国家机关有关部门和单位："
+                "《关于加强排污许可执法监管的指导意见》已经中央全面深化改革委员会审议通过。现印发给你们，请结合实际认真贯彻落实。"
+                "生态环境部2022年3月28日（此件社会公开）生态环境部办公厅2022年3月29日印发"
+                "关于加强排污许可执法监管的指导意见为贯彻落实党中央、国务院有关决策部署，提出以下意见。"
+                "一、总体要求以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。"
+                "二、全面落实责任（一）压实地方政府属地责任。设区的市级以上地方人民政府全面负责。（地方人民政府负责落实）"
+                "（二）加强普法宣传。建立排污许可普法长效机制。（生态环境部负责）"
+                "解读：1.生态环境部执法局负责同志就出台《关于加强排污许可执法监管的指导意见》答记者问2.一图读懂《关于加强排污许可执法监管的指导意见》字号")
+    n = doc.notice
+    assert (n.issuer, n.date, n.notes) == ("生态环境部", "2022-03-28", ["（此件社会公开）"])
+    assert n.printed == "生态环境部办公厅2022年3月29日印发"
+    assert doc.plan.title == "关于加强排污许可执法监管的指导意见"
+    assert sections(doc.plan) == ["总体要求", "全面落实责任"]
+    assert [c.title for c in doc.plan.sections[1].children] == ["压实地方政府属地责任", "加强普法宣传"]
+    assert doc.plan.sections[1].children[1].children == []
+    assert "trailer" in kinds(doc)
+
+
+# --- 7. numbering with a hole --------------------------------------------------------------
+
+def test_a_lost_number_is_still_a_section_with_a_diagnostic():
+    doc = parse("关于做好X工作的通知\n各区：\n现通知如下。\n一、明确目标\n推进。\n二、强化措施\n落实。\n三、加强督查\n检查。\n"
+                "五、严格考核\n考核。\n某某市人民政府办公室\n2023年1月5日\n")
+    assert sections(doc.plan) == ["明确目标", "强化措施", "加强督查", "严格考核"]
+    skipped = [d for d in doc.diagnostics if d.code == "skipped-number"]
+    assert len(skipped) == 1 and "expected 4" in skipped[0].message and "五、" in skipped[0].message
+
+
+def test_fujian_numbers_and_yishi_erhsi_are_no_markers():
+    flat = ("关于报送X材料的通知各区县:现将有关事项通知如下:一、报送内容各单位填写附件1、附件3并盖章。二、报送时间请于3月1日前报送，"
+            "一是按时，二是完整。三、联系方式联系人张三。" + "请各单位认真组织，确保材料真实准确完整，按时报送，逾期不再受理。" * 4)
+    doc = parse(flat)
+    assert [s.marker for s in doc.plan.sections] == ["一、", "二、", "三、"]  # 附件1、附件3 cut nothing
+    assert doc.plan.sections[0].title.endswith("附件1、附件3并盖章")
+    assert all(not s.children for s in doc.plan.sections)  # 一是…二是… is no numbering
+
+
+# --- 8. page leftovers at the end --------------------------------------------------------------
+
+def test_page_trailer_is_set_apart():
+    doc = parse("关于做好X工作的通知\n各区：\n现通知如下。\n一、明确目标\n推进。\n二、强化措施\n落实。\n"
+                "某某市人民政府办公室\n2023年1月5日\n相关链接：\n政策解读：https://www.example.gov.cn/zcjd/1.html\n"
+                "字号：大 中 小\n打印本页\n")
+    assert kinds(doc)[-1] == "trailer"
+    assert doc.notice.parts[-1].text.startswith("相关链接：")
+    assert sections(doc.plan) == ["明确目标", "强化措施"]
+    assert doc.plan.sections[-1].body[-1].text == "落实。"
+    assert not doc.attachments
+
+
+def test_head_chrome_is_no_trailer():
+    doc = parse("字号：大 中 小\n关于做好X工作的通知\n各区：\n现通知如下。\n一、明确目标\n推进。\n二、强化措施\n落实。\n"
+                "三、加强督查\n检查。\n四、严格考核\n考核。\n某某市人民政府办公室\n2023年1月5日\n")
+    assert "trailer" not in kinds(doc)
+    assert len(doc.plan.sections) == 4
+
+
+def test_table_of_contents_is_no_second_set_of_sections():
+    doc = parse("某某市突发公共卫生事件应急预案\n目　录\n1　总则……………………………………1\n1.1　编制目的………………………………1\n"
+                "2　组织体系………………………………2\n1　总则\n1.1　编制目的\n为有效预防和处置突发公共卫生事件，制定本预案。\n"
+                "2　组织体系\n市政府设立应急指挥部。\n")
+    assert sections(doc.plan) == ["总则", "组织体系"]
+    assert [c.title for c in doc.plan.sections[0].children] == ["编制目的"]
+    contents = [p for p in doc.notice.parts if p.kind == "contents"]
+    assert len(contents) == 1 and contents[0].text.startswith("目　录")
+    assert not [d for d in doc.diagnostics if d.code == "skipped-number"]
+
+
+def test_two_complete_notices_in_one_text():
+    text = ("某某市人民政府办公室关于做好春节期间安全生产工作的通知\n各区人民政府，市政府各部门：\n"
+            "为做好春节期间安全生产工作，现通知如下：\n一、加强隐患排查\n各区要开展隐患排查。\n二、强化值班值守\n各部门要严格值班。\n"
+            "某某市人民政府办公室\n2023年1月10日\n"
+            "某某市人民政府办公室关于做好春节期间森林防火工作的通知\n各区人民政府，市政府各部门：\n"
+            "为做好春节期间森林防火工作，现通知如下：\n一、落实防火责任\n各区要落实责任。\n二、加强火源管控\n严禁野外用火。\n"
+            "三、做好应急准备\n备足物资。\n某某市人民政府办公室\n2023年1月12日\n")
+    doc = parse(text)
+    assert (doc.notice.title, doc.notice.date) == ("某某市人民政府办公室关于做好春节期间安全生产工作的通知", "2023-01-10")
+    assert [p.title for p in doc.plans] == ["某某市人民政府办公室关于做好春节期间安全生产工作的通知",
+                                            "某某市人民政府办公室关于做好春节期间森林防火工作的通知"]
+    assert [sections(p) for p in doc.plans] == [["加强隐患排查", "强化值班值守"], ["落实防火责任", "加强火源管控", "做好应急准备"]]
+    second = [d for d in doc.diagnostics if d.code == "second-notice"]
+    assert len(second) == 1 and second[0].line == 10 and "2023-01-12" in second[0].message
+    assert "严禁野外用火。" not in [b.text for s in doc.plans[0].sections for b in s.body]
+
+
+def test_head_marks_above_the_title_are_no_title():
+    # GB/T 9704 版头: 份号, 密级, 紧急程度, then the issuer mark and the 文号; the title wrapped after its issuer
+    doc = parse("000123\n机密★1年\n特急\n济南市人民政府办公厅文件\n济政办字〔2022〕15号\n济南市人民政府办公厅\n"
+                "关于印发济南市加快推进大众创业工作方案的通知\n各区县人民政府：\n现将《济南市加快推进大众创业工作方案》印发给你们。\n"
+                "济南市人民政府办公厅\n2022年7月11日\n济南市加快推进大众创业工作方案\n一、总体要求\n坚持创新。\n")
+    assert kinds(doc)[:5] == ["head_mark", "head_mark", "head_mark", "issuer_mark", "doc_number"]
+    assert doc.notice.title == "济南市人民政府办公厅关于印发济南市加快推进大众创业工作方案的通知"
+    assert doc.notice.doc_number == "济政办字〔2022〕15号"
+    assert doc.plan.title == "济南市加快推进大众创业工作方案"
+
+
+def test_consultation_phone_is_a_trailer_after_the_items_and_a_note_under_the_date():
+    body = "关于做好X工作的通知\n各区：\n现通知如下。\n一、明确目标\n推进。\n二、强化措施\n落实。\n"
+    page = parse(body + "某某市人民政府办公室\n2023年1月5日\n（此件公开发布）\n相关链接：\n咨询电话：0531-12345\n")
+    assert kinds(page)[-1] == "trailer" and page.notice.parts[-1].text.startswith("相关链接")
+    assert page.notice.notes == ["（此件公开发布）"]
+    noted = parse(body + "某某市人民政府办公室\n2023年1月5日\n咨询电话：0531-12345\n")
+    assert noted.notice.notes == ["咨询电话：0531-12345"] and "trailer" not in kinds(noted)
+    unsigned = parse(body + "咨询电话：0531-12345\n")
+    assert kinds(unsigned)[-1] == "trailer"
+    assert unsigned.plan.sections[-1].body[-1].text == "落实。"
+
+
+def test_markdown_copy_with_number_run_into_the_addressees_and_signature_run_into_the_last_sentence():
+    # b00431, shortened
+    doc = parse("# 关于促进政府采购公平竞争优化营商环境的通知\n\n"
+                "财库〔2019〕38号各中央预算单位，各省、自治区、直辖市、计划单列市财政厅（局），新疆生产建设兵团财政局："
+                "为贯彻落实《深化政府采购制度改革方案》有关要求，现就有关事项通知如下：\n\n"
+                "一、全面清理政府采购领域妨碍公平竞争的规定和做法\n\n（一）以供应商的所有制形式实施差别待遇；\n\n"
+                "二、严格执行公平竞争审查制度\n\n各地区、各部门要加强组织领导。本通知自2019年9月1日起施行。财政部2019年7月26日")
+    n = doc.notice
+    assert n.title == "关于促进政府采购公平竞争优化营商环境的通知"
+    assert n.doc_number == "财库〔2019〕38号"
+    assert n.addressees == ["各中央预算单位", "各省、自治区、直辖市、计划单列市财政厅（局）", "新疆生产建设兵团财政局"]
+    assert (n.issuer, n.date) == ("财政部", "2019-07-26")
+    assert doc.plan.sections[-1].body[-1].text == "各地区、各部门要加强组织领导。本通知自2019年9月1日起施行。"
+
+
+def test_seven_authorities_in_a_red_head_over_lines_name_the_issuers_of_a_dated_signature():
+    doc = parse("教育部　国家发展改革委　财政部\n人力资源社会保障部　自然资源部　住房城乡建设部\n国家卫生健康委文件\n"
+                "教发〔2022〕3号\n教育部等七部门关于推进职业教育工作的通知\n各省、自治区、直辖市教育厅（教委）：\n"
+                "现就有关事项通知如下。\n一、明确目标\n推进工作。\n二、强化保障\n落实经费。\n2022年5月6日\n")
+    seven = ["教育部", "国家发展改革委", "财政部", "人力资源社会保障部", "自然资源部", "住房城乡建设部", "国家卫生健康委"]
+    n = doc.notice
+    assert kinds(doc)[:4] == ["issuer_mark", "doc_number", "title", "addressees"]
+    assert (n.title, n.doc_number) == ("教育部等七部门关于推进职业教育工作的通知", "教发〔2022〕3号")
+    assert n.issuers == seven and n.issuer == "、".join(seven)
+    assert sections(doc.plan) == ["明确目标", "强化保障"]
