@@ -4,8 +4,11 @@ Forms read (full- or half-width, simplified or traditional):
 ``（责任单位：A、B按职能分工负责）``, ``（牵头单位：A；配合单位：B、C）``, ``（A牵头，B、C配合）``,
 ``（A牵头，B参与）``, ``（A负责）``, ``（A指导，B负责落实）``, ``（负责部门：A、B）``, and a
 separate line ``牵头单位：A`` / ``责任单位：A``. Names are split on ``、，,；`` and on
-``及``/``和``/``与`` only between two units (``工业和信息化部`` is one name).
-Qualifiers (``按职能分工负责``) and a trailing ``等``/``等单位`` are kept apart.
+``及``/``和``/``与`` only between two units (``工业和信息化部`` is one name), and after ``等``
+(``A等和B负责``: two units). Qualifiers (``按职能分工负责``) and a trailing ``等``/``等单位`` are
+kept apart. Brackets: ``（）`` ``【】`` ``[ ]`` ``〔〕``; inner brackets (``各县[市、区]人民政府``,
+``各县级市<区>政府``, ``〈…〉``) stay inside a name. Standing rules (``STANDING_RULES``) are read
+apart from the units of the clause that states them.
 """
 from __future__ import annotations
 
@@ -14,15 +17,8 @@ from dataclasses import dataclass
 from . import patterns as P
 
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
-
-_LABEL_ROLE = (
-    ("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("参与", "support"), ("协办", "support"),
-    ("协助", "support"), ("指导", "guide"), ("督办", "guide"),
-)
-_VERB_ROLE = {
-    "牵头负责": "lead", "牵头落实": "lead", "牵头": "lead", "会同": "lead", "配合落实": "support",
-    "配合": "support", "参与": "support", "协助": "support", "协同": "support", "指导": "guide",
-}
+OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
+INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>
 
 
 @dataclass(frozen=True)
@@ -42,6 +38,7 @@ class Found:
     names: tuple[Name, ...]
     lead_first_rule: bool = False
     deadline: str | None = None  # a completion time written in the clause: 2023年底前完成
+    standing: tuple[Name, ...] = ()  # units a standing rule gives every later task (以下均需A落实)
 
 
 @dataclass(frozen=True)
@@ -49,6 +46,25 @@ class Parsed:
     names: tuple[Name, ...]
     lead_first_rule: bool
     deadline: str | None
+    standing: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A standing rule a clause may state for the clauses after it."""
+
+    name: str
+    pattern: object  # a compiled pattern of patterns.py
+    family: str
+
+
+# Standing rules, in the order they are looked for (each is cut out of the clause that states it).
+STANDING_RULES = (
+    # family: national and provincial plans that write roles once: 列第一位者为牵头单位，下同
+    Rule("lead-first", P.LEAD_FIRST_RULE, "排在首位的单位为牵头单位 / 列第一位者为牵头单位，下同"),
+    # family: provincial measures that name the local governments once: 以下均需A、B落实，不再列出
+    Rule("units-for-later", P.STANDING_UNITS, "以下各项任务均需各市党委、政府落实"),
+)
 
 
 def find_clauses(text: str, view: str | None = None) -> list[Found]:
@@ -61,8 +77,8 @@ def find_clauses(text: str, view: str | None = None) -> list[Found]:
         if i < done:
             continue  # inside a clause already read (各县（市、区）人民政府)
         clause = parse_clause(text[i + 1:j], view[i + 1:j])
-        if clause is not None and clause.names:
-            found.append(Found(i, j + 1, text[i:j + 1], clause.names, clause.lead_first_rule, clause.deadline))
+        if clause is not None and (clause.names or clause.standing):
+            found.append(_found(i, j + 1, text[i:j + 1], clause))
             done = j + 1
     tail = _run_on(text, view, found)
     return found + [tail] if tail else found
@@ -76,18 +92,24 @@ def _run_on(text: str, view: str, found: list[Found]) -> Found | None:
             continue
         clause = parse_clause(text[i:].rstrip("。. "), view[i:].rstrip("。. "))
         if clause is not None and clause.names:
-            return Found(i, len(text), text[i:], clause.names, clause.lead_first_rule, clause.deadline)
+            return _found(i, len(text), text[i:], clause)
     return None
 
 
+def _found(start: int, end: int, text: str, clause: Parsed) -> Found:
+    return Found(start, end, text, clause.names, clause.lead_first_rule, clause.deadline, clause.standing)
+
+
 def _pairs(view: str) -> list[tuple[int, int]]:
-    """Matching ``(``/``)`` pairs no longer than MAX_CLAUSE, by opening position (one linear pass)."""
+    """Matching bracket pairs no longer than MAX_CLAUSE, by opening position (one linear pass)."""
+    if not any(ch in view for ch in CLOSE):  # most lines hold no bracket at all
+        return []
     opened: list[int] = []
     pairs = []
     for j, ch in enumerate(view):
-        if ch in "(【":
+        if ch in OPEN:
             opened.append(j)
-        elif ch in ")】" and opened:
+        elif ch in CLOSE and opened:
             i = opened.pop()
             if j - i <= MAX_CLAUSE:
                 pairs.append((i, j))
@@ -101,33 +123,48 @@ def line_clause(text: str, view: str | None = None) -> Found | None:
     """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line."""
     view = P.fold(text) if view is None else view
     body, bview = text, view
-    if view[:1] in "(【" and (0, len(view) - 1) in _pairs(view):
+    if view[:1] in OPEN and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]
     elif not P.ROLE_LABEL.match(view):
         return None
     clause = parse_clause(body, bview)
     if clause is None:
         return None
-    return Found(0, len(text), text, clause.names, clause.lead_first_rule, clause.deadline)
+    return _found(0, len(text), text, clause)
 
 
 def parse_clause(text: str, view: str) -> Parsed | None:
     """The units a clause names (and any completion time), or None when it is no clause."""
+    rules, standing, text, view = _standing_rules(text, view)
     names: list[Name] = []
-    rule = False
     deadline = None
     for a, b in _sentences(view):
         sv, st = view[a:b], text[a:b]
-        if P.LEAD_FIRST_RULE.search(sv):
-            rule = True
-            continue
+        if P.LEAD_FIRST_RULE.search(sv) or P.CLAUSE_REMARK.match(sv.strip(" ,;")):
+            continue  # a remark (以下除注明…适用范围均为全省) names no unit
         got, has_label, when = _sentence(st, sv)
         if has_label or all(_unitlike(n.name) for n in got):
             names += got
             deadline = deadline or when
-    if not names and not deadline:
+    if not names and not deadline and not standing:
         return None
-    return Parsed(tuple(names), rule, deadline)
+    return Parsed(tuple(names), "lead-first" in rules, deadline, tuple(standing))
+
+
+def _standing_rules(text: str, view: str) -> tuple[set[str], list[Name], str, str]:
+    """The standing rules a clause states, the units they name, and the clause with them cut
+    out (each replaced by sentence ends, so offsets hold)."""
+    rules: set[str] = set()
+    standing: list[Name] = []
+    for rule in STANDING_RULES:
+        for m in rule.pattern.finditer(view):
+            rules.add(rule.name)
+            if "names" in m.groupdict():
+                a, b = m.span("names")
+                standing += [Name(n, "responsible", q) for n, q in split_names(text[a:b], view[a:b])]
+            cut = "。" * (m.end() - m.start())
+            text, view = text[:m.start()] + cut + text[m.end():], view[:m.start()] + cut + view[m.end():]
+    return rules, standing, text, view
 
 
 def _sentences(view: str) -> list[tuple[int, int]]:
@@ -165,9 +202,9 @@ def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
 
 
 def _label_role(label: str) -> str | None:
-    if label.startswith(("完成", "时间", "责任领导")):
+    if label.startswith(P.NON_UNIT_LABELS):
         return None
-    for key, role in _LABEL_ROLE:
+    for key, role in P.LABEL_ROLES:
         if label.startswith(key):
             return role
     return "responsible"
@@ -194,7 +231,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
         role, cut = _segment_role(seg_v, default)
         pending += split_names(seg_t[:cut], seg_v[:cut]) if role else split_names(seg_t, seg_v)
         if role:
-            if seg_v[cut:] not in _VERB_ROLE and seg_v[cut:] != "负责" and pending:
+            if seg_v[cut:] not in P.VERB_ROLES and seg_v[cut:] != "负责" and pending:
                 pending[-1] = (pending[-1][0], seg_t[cut:])
             out += [_named(n, role, q) for n, q in pending]
             pending, saw_verb = [], True
@@ -208,7 +245,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
 def _named(name: str, role: str, qualifier: str | None) -> Name:
     """A Name; a role written after the name in brackets (市发改委（牵头）) overrides the clause's."""
     if qualifier and (m := P.NAME_ROLE.fullmatch(P.fold(qualifier))):
-        return Name(name, _VERB_ROLE.get(m.group("verb"), "responsible"), None)
+        return Name(name, P.VERB_ROLES.get(m.group("verb"), "responsible"), None)
     return Name(name, role, qualifier)
 
 
@@ -216,7 +253,7 @@ def _segment_role(view: str, default: str) -> tuple[str | None, int]:
     """The role a segment's closing verb gives, and where the names end (before an adverb:
     A、B分别牵头负责)."""
     if m := P.ROLE_VERB.search(view):
-        role, cut = _VERB_ROLE[m.group("verb")], m.start()
+        role, cut = P.VERB_ROLES[m.group("verb")], m.start()
     elif m := P.QUALIFIER.search(view):
         role, cut = default, m.start()
     else:
@@ -235,9 +272,10 @@ def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], 
 
 
 def _segments(view: str, seps: str) -> list[tuple[int, int]]:
+    """Spans of ``view`` between separators, not splitting inside inner brackets (各县[市、区])."""
     out, start, depth = [], 0, 0
     for i, ch in enumerate(view):
-        depth += (ch == "(") - (ch == ")")
+        depth += (ch in INNER_OPEN) - (ch in INNER_CLOSE)
         if ch in seps and depth <= 0:
             out.append((start, i))
             start = i + 1
@@ -259,20 +297,32 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
         if parts and P.TIER_ONLY.match(v) and parts[-1][1].startswith("各"):
             pt, pv = parts.pop()
             t, v = f"{pt}、{t}", f"{pv}、{v}"
-        parts += _split_conj(t, v)
+        for et, ev in _split_etc(t, v):
+            parts += _split_conj(et, ev)
     out = []
     for t, v in parts:
         if m := P.TRAILING_ETC.search(v):
             if m.start() > 0:
                 t, v = t[: m.start()], v[: m.start()]
         t = t.strip().removeprefix("由")
+        if aside := P.NAME_ASIDE.search(P.fold(t)):  # 各区人民政府〈含开发区…，下同〉
+            t = t[: aside.start()].rstrip()
         folded = P.fold(t)
-        if t and not P.GENERIC_UNIT.match(folded) and not P.NOT_A_NAME.search(folded) and len(t) <= 60:
+        if (t and not P.GENERIC_UNIT.match(folded) and not P.NOT_A_NAME.search(folded) and len(t) <= 60
+                and not P.CLAUSE_REMARK.match(folded)):
             role = P.NAME_ROLE.search(folded)
             out.append((t[: role.start()].rstrip(), t[role.start():]) if role and role.start() else (t, None))
     if out and qualifier:
         out[-1] = (out[-1][0], qualifier)
     return out
+
+
+def _split_etc(text: str, view: str) -> list[tuple[str, str]]:
+    """``工业和信息化部等和各有关地方人民政府``: the names before ``等和`` and after it."""
+    m = P.ETC_JOIN.search(view)
+    if m is None or m.start() == 0:
+        return [(text, view)]
+    return [(text[: m.start()], view[: m.start()])] + _split_etc(text[m.end():], view[m.end():])
 
 
 def _split_conj(text: str, view: str) -> list[tuple[str, str]]:
