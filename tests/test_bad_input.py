@@ -176,9 +176,10 @@ def seed_yaml(tmp_path_factory):
 
 @pytest.mark.parametrize("command", ["tasks", "show"])
 def test_another_schema_version_is_refused(tmp_path, seed_yaml, command):
-    assert seed_yaml.startswith("schema_version: '1.0'\n")
+    written = f"schema_version: '{plan_parser.models.SCHEMA_VERSION}'"
+    assert seed_yaml.startswith(written + "\n")
     path = tmp_path / "future.yaml"
-    path.write_text(seed_yaml.replace("schema_version: '1.0'", "schema_version: '2.0'", 1), encoding="utf-8")
+    path.write_text(seed_yaml.replace(written, "schema_version: '2.0'", 1), encoding="utf-8")
     line = assert_clean_failure(run(command, path))
     assert "schema_version 2.0" in line and "not supported" in line and str(path) in line
     with pytest.raises(InputError, match="schema_version"):

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from .. import models as M
 from . import patterns as P
 from .clauses import Found, find_clauses, line_clause
+from .division import DivisionRow, division_rows
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .clean import clean
@@ -84,6 +85,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("tree and models"):
         plans = [builder.plan(r, lay) for r in lay.plans]
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
+        builder.join_divisions(plans, attachments)
         notice = _notice(lay, lines)
         builder.unparsed(lay)
         builder.odd_input(plans, attachments)
@@ -135,6 +137,8 @@ class _Builder:
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
+        self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
+        self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -158,8 +162,49 @@ class _Builder:
         self.read_targets = cells < TABLE_CELLS
         preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
         self.read_targets = True
-        return {"number": region.number, "title": region.title, "preamble": preamble,
-                "sections": sections, "span": span(head[0], head[-1])}
+        out = {"number": region.number, "title": region.title, "preamble": preamble,
+               "sections": sections, "span": span(head[0], head[-1])}
+        if cells >= TABLE_CELLS and (rows := division_rows(self.lines[region.first:region.last])):
+            self.divisions.append((out, rows))
+        return out
+
+    def join_divisions(self, plans: list[dict], attachments: list[dict]) -> None:
+        """Each row of an attached 任务分工表 joins the plan's task it names (by its text, or
+        by its number when one task alone has it); a row that joins none stands as a task of
+        the attachment."""
+        leaves = [leaf for p in plans for top in p["sections"] for leaf in _leaf_items(top)]
+        for att, rows in self.divisions:
+            for row in rows:
+                clause = self._row_clause(row)
+                item = _joined(row, leaves)
+                if item is None:
+                    att["sections"].append(self._row_item(row, att["number"], clause))
+                    continue
+                clause_no = len(item["clauses"])
+                item["clauses"].append(clause)
+                item["units"] = _union(item["units"] + _with_roles(clause["units"], clause_no))
+                if item["deadline"] is None and row.deadline and (when := resolve(row.deadline, self.ctx)):
+                    item["deadline"], item["recurrence"], item["deadline_text"] = when.deadline, when.recurrence, row.deadline
+
+    def _row_clause(self, row: DivisionRow) -> dict:
+        units = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "table"} for n in row.names]
+        return {"text": row.text, "scope": "table", "span": span(row.lines[0], row.lines[-1]),
+                "deadline_text": row.deadline, "units": _union(units)}
+
+    def _row_item(self, row: DivisionRow, number: int, clause: dict) -> dict:
+        """A row that joins no task of the plan, as a task of its attachment (path: its 序号)."""
+        n = row.number or 0
+        key = f"a{number}:{n}"
+        self.ids[key] = self.ids.get(key, 0) + 1
+        when = resolve(row.deadline, self.ctx) if row.deadline else None
+        return {
+            "kind": "item", "id": key if self.ids[key] == 1 else f"{key}~{self.ids[key]}", "marker": str(n),
+            "style": "row", "number": n, "path": [n], "title": row.task.rstrip("。. "), "heading": row.lines[0].text,
+            "body": [self._block(ln) for ln in row.lines[1:] if not ln.blank], "clauses": [clause],
+            "units": _with_roles(clause["units"], 0), "deadline": when.deadline if when else None,
+            "recurrence": when.recurrence if when else None, "deadline_text": row.deadline, "targets": [],
+            "children": [], "span": span(row.lines[0], row.lines[-1]),
+        }
 
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in range(region.first, region.last) if i not in claimed]
@@ -168,6 +213,7 @@ class _Builder:
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         group = _group_clauses(tree.roots)
+        self.standing = []  # a standing rule holds in its own tree
         preamble = [self._block(ln) for ln in tree.preamble]
         for ln in tree.preamble:
             if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
@@ -194,9 +240,11 @@ class _Builder:
                 found = _clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
-        units = _union([u for c in clauses for u in c["units"]])
+        units = _union([u for k, c in enumerate(clauses) for u in _with_roles(c["units"], k)])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
-        child_inherit = _union(inherited + units) if node.children else inherited
+        child_inherit = _union(inherited + _with_roles(units, None)) if node.children else inherited
+        rule_units = self.standing if not node.children else []
+        self._state_rules(clauses)
         children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
         if not node.children:
             units = _union(units + inherited)
@@ -209,7 +257,7 @@ class _Builder:
             "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
             "heading": node.line.text, "body": [self._block(ln) for ln in node.body],
-            "clauses": clauses, "units": units, "deadline": when.deadline if when else None,
+            "clauses": clauses, "units": units, "rule_units": rule_units, "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
             "targets": self._targets(node), "children": children, "span": span(node.line),
         }
@@ -240,9 +288,19 @@ class _Builder:
         names = list(found.names)
         if self.lead_first and names and all(n.role == "responsible" for n in names):
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
-        return {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
-                "deadline_text": found.deadline,
-                "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+        out = {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
+               "deadline_text": found.deadline,
+               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+        if found.standing:
+            out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
+                               for n in found.standing]
+        return out
+
+    def _state_rules(self, clauses: list[dict]) -> None:
+        """A standing rule in these clauses gives its units to every later task (not this one)."""
+        for c in clauses:
+            if standing := c.pop("standing", None):
+                self.standing = _union(self.standing + standing)
 
     def unparsed(self, lay: Layout) -> None:
         for i, ln in enumerate(self.lines):
@@ -294,11 +352,52 @@ def _clauses_in(line: Line) -> list[Found]:
 
 
 def _union(units: list[dict]) -> list[dict]:
-    """Units in order of first appearance, without repeats (the first role named wins)."""
+    """Units in order of first appearance, without repeats: the first role named is ``role``,
+    and ``roles`` gathers every role given (with its clause)."""
     seen: dict[str, dict] = {}
     for u in units:
-        seen.setdefault(u["name"], u)
+        first = seen.get(u["name"])
+        if first is None:
+            seen[u["name"]] = dict(u, roles=list(u.get("roles", [])))
+            continue
+        first["roles"] += [r for r in u.get("roles", []) if r not in first["roles"]]
     return list(seen.values())
+
+
+def _with_roles(units: list[dict], clause: int | None) -> list[dict]:
+    """The units of a clause, each with the role it gives as coming from clause ``clause``
+    (None: a clause of a heading above)."""
+    out = []
+    for u in units:
+        roles = [{"role": r["role"], "clause": clause} for r in u.get("roles", [])] or [{"role": u["role"], "clause": clause}]
+        out.append(dict(u, roles=list({(r["role"], r["clause"]): r for r in roles}.values())))
+    return out
+
+
+def _leaf_items(item: dict):
+    if not item["children"]:
+        yield item
+        return
+    for child in item["children"]:
+        yield from _leaf_items(child)
+
+
+def _task_key(text: str) -> str:
+    """A task's text as compared with a 任务分工表 row: folded, without spaces and end marks."""
+    return "".join(P.fold(text).split()).rstrip("。.;:")
+
+
+def _joined(row: DivisionRow, leaves: list[dict]) -> dict | None:
+    """The plan's task a row names: the one whose title is the row's task text (or begins
+    it), else the one task numbered as the row is."""
+    key = _task_key(row.task)
+    if key:
+        for item in leaves:
+            title = _task_key(item["title"])
+            if title and (title == key or (len(title) >= 4 and key.startswith(title))):
+                return item
+    numbered = [item for item in leaves if item["number"] == row.number]
+    return numbered[0] if row.number is not None and len(numbered) == 1 else None
 
 
 Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)

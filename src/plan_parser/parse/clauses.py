@@ -190,7 +190,7 @@ def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
         names, _ = _verb_names(text[: labels[0].start()], view[: labels[0].start()], "responsible", require_verb=True)
     for pos, m in enumerate(labels):
         end = labels[pos + 1].start() if pos + 1 < len(labels) else len(view)
-        role = _label_role(m.group("label"))
+        role = label_role(m.group("label"))
         if role is None:
             if m.group("label").startswith(("完成", "时间")):
                 when = when or text[m.end():end].strip(" ,;，；")
@@ -201,7 +201,8 @@ def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
     return names, True, when
 
 
-def _label_role(label: str) -> str | None:
+def label_role(label: str) -> str | None:
+    """The role a label gives (牵头单位 -> lead), or None for a label that names no unit (完成时限)."""
     if label.startswith(P.NON_UNIT_LABELS):
         return None
     for key, role in P.LABEL_ROLES:

@@ -252,6 +252,18 @@ CLAUSE_REMARK = regex.compile(r"^(?:以下|下同|除注明|适用范围|本条|
 # an aside in inner brackets after a collective: 各区人民政府〈含开发区、长江新区、风景区管委会，下同〉
 # (dropped from the name); not 市住建局〈市人防办〉 (a unit's second name, kept)
 NAME_ASIDE = regex.compile(r"[〈‹<]\s*(?:含|包括|下同)[^〈〉‹›<>]*[〉›>]$")
+# the header cells of an attached 任务分工表 (division.py; the role columns are ROLE_LABELs):
+# 序号 / 编号; not 序号 inside a longer cell
+DIVISION_NUMBER = regex.compile(r"序号|编号|序")
+# the task column: 工作任务 / 重点任务 / 工作事项 / 任务内容 / 具体措施 / 政策措施; not 主要内容 (the text
+# under a task: read when no other column names the task)
+DIVISION_TASK = regex.compile(
+    r"(?:主要|重点|具体|工作|政策)?(?:任务|事项|措施)(?:名称|内容|举措)?|工作任务(?:及|和)?(?:措施|举措)?|任务分工"
+)
+# the time column: 完成时限 / 完成时间 / 时间节点 / 时限 / 进度安排
+DIVISION_TIME = regex.compile(r"完成(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限|进度安排")
+# an empty cell: / — - 无
+EMPTY_CELL = regex.compile(r"|[/—\-－无]+")
 # names in a list (抄送：A、B，C), on text as written
 LIST_SEP = regex.compile(r"[、,;，；]")
 # 和/及/与 between names: split there only between two units (工业和信息化部 is one)

@@ -1,0 +1,133 @@
+"""Division stage: an attachment's ``list[Line]`` -> ``list[DivisionRow]``, the rows of an
+attached 任务分工表 with each row's units (role by column) and completion time.
+
+Forms read (family: municipal and provincial 实施方案 that attach a 任务分工表 as 附件N):
+
+- a row per line, cells separated by tabs (``1\\t有序扩大家庭医生来源。\\t…\\t各区政府\\t市卫生健康委``);
+- a cell per line, each but the last ending in a tab, rows apart (a web table copied as text);
+- a row whose leading cells were merged with the row above (no 序号, fewer cells) continues
+  that row: its cells are aligned from the right.
+
+The header row names the columns: 序号, the task (工作任务 / 重点任务 / 工作事项 …), the role
+columns (牵头单位, 配合单位, 责任单位 … exactly: ``市卫健委内牵头处室`` is a bureau's internal
+division, no unit) and the time (完成时限 / 完成时间 / 时间节点).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+from .clauses import Name, label_role, split_names
+from .lines import Line
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What each column of a division table holds (indexes into a header of ``width`` cells)."""
+
+    width: int
+    number: int | None
+    task: int | None
+    roles: tuple[tuple[int, str], ...]  # (column, role)
+    deadline: int | None
+
+
+@dataclass(frozen=True)
+class DivisionRow:
+    """One task of the table: its 序号, its task text, its units and time, and its lines."""
+
+    number: int | None
+    task: str
+    names: tuple[Name, ...]
+    deadline: str | None
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+
+def division_rows(lines: list[Line]) -> list[DivisionRow]:
+    """The rows of the first 任务分工表 in ``lines`` (an attachment's), or [] when it has none."""
+    records = _records(lines)
+    for k, (cells, _) in enumerate(records):
+        cols = _columns(cells)
+        if cols is not None:
+            return _rows(records[k + 1:], cols)
+    return []
+
+
+def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:
+    """Table records: a tab-separated line, or the run of one-cell lines that ends at a line
+    without a trailing tab (or a blank line)."""
+    out: list[tuple[list[str], tuple[Line, ...]]] = []
+    run: list[Line] = []
+    for ln in lines:
+        if "\t" in ln.text:
+            out.append(([c.strip() for c in ln.text.split("\t")], (ln,)))
+        elif ln.cell or (run and not ln.blank):
+            run.append(ln)
+            if ln.cell:
+                continue
+        if run and (not ln.cell or ln.blank):
+            out.append(([r.text for r in run if not r.blank], tuple(run)))
+            run = []
+    if run:
+        out.append(([r.text for r in run], tuple(run)))
+    return out
+
+
+def _columns(cells: list[str]) -> Columns | None:
+    """The columns of a header row, or None when ``cells`` is no 任务分工表 header."""
+    kinds = [_column_kind(P.fold(c).replace(" ", "")) for c in cells]
+    roles = tuple((i, k[5:]) for i, k in enumerate(kinds) if k.startswith("role:"))
+    if not roles or "task" not in kinds:
+        return None
+    pick = lambda kind: kinds.index(kind) if kind in kinds else None  # noqa: E731
+    return Columns(len(cells), pick("number"), pick("task"), roles, pick("deadline"))
+
+
+def _column_kind(cell: str) -> str:
+    if P.DIVISION_NUMBER.fullmatch(cell):
+        return "number"
+    if P.DIVISION_TASK.fullmatch(cell):
+        return "task"
+    if P.DIVISION_TIME.fullmatch(cell):
+        return "deadline"
+    if (m := P.ROLE_LABEL.fullmatch(cell + ":")) and (role := label_role(m.group("label"))):
+        return "role:" + role
+    return ""
+
+
+def _rows(records: list[tuple[list[str], tuple[Line, ...]]], cols: Columns) -> list[DivisionRow]:
+    rows: list[dict] = []
+    for cells, lines in records:
+        if len(cells) > cols.width or len(cells) < 2:
+            continue
+        cells = [""] * (cols.width - len(cells)) + cells  # merged leading cells: align from the right
+        number = _number(cells, cols)
+        if number is not None or not rows:
+            task = cells[cols.task] if cols.task is not None else ""
+            rows.append({"number": number, "task": task, "names": [], "deadline": None, "lines": []})
+        row = rows[-1]
+        row["lines"] += lines
+        for i, role in cols.roles:
+            row["names"] += [Name(n, role, q) for n, q in _cell_names(cells[i])]
+        if cols.deadline is not None and cells[cols.deadline] and not row["deadline"]:
+            row["deadline"] = cells[cols.deadline]
+    return [DivisionRow(r["number"], r["task"], tuple(r["names"]), r["deadline"], tuple(r["lines"]))
+            for r in rows if r["names"] or r["deadline"]]
+
+
+def _number(cells: list[str], cols: Columns) -> int | None:
+    if cols.number is None:
+        return None
+    cell = P.fold(cells[cols.number]).strip()
+    return int(cell) if cell.isdigit() else None
+
+
+def _cell_names(cell: str) -> list[tuple[str, str | None]]:
+    """The units a cell names; ``/``, ``无`` and dashes are empty cells."""
+    if P.EMPTY_CELL.fullmatch(P.fold(cell).strip()):
+        return []
+    return split_names(cell, P.fold(cell))
