@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ..models import TargetRow, Task
+from .text import ROLE_LABELS
 
 CSV_COLUMNS = ("id", "attachment", "path", "section", "title", "lead", "support", "responsible", "guide",
                "deadline", "targets", "line", "file")
@@ -123,8 +124,8 @@ def units_csv(entries) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(UNIT_COLUMNS)
     for e in entries:
-        tasks = "；".join(f"{Path(t.file).name if t.file else ''} {'.'.join(map(str, t.path))} {t.title}（{t.role}）"
-                         for t in e.tasks)
+        tasks = "；".join(f"{Path(t.file).name if t.file else ''} {'.'.join(map(str, t.path))} {t.title}"
+                         f"（{'、'.join(ROLE_LABELS[r] for r in t.roles or [t.role])}）" for t in e.tasks)
         w.writerow([e.name, "、".join(e.spellings), e.counts["lead"], e.counts["support"], e.counts["guide"],
                     e.counts["responsible"], e.counts["total"], tasks])
     return "\ufeff" + buf.getvalue()

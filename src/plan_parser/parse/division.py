@@ -113,7 +113,7 @@ def _rows(records: list[tuple[list[str], tuple[Line, ...]]], cols: Columns) -> l
         row["lines"] += lines
         for i, role in cols.roles:
             row["names"] += [Name(n, role, q) for n, q in _cell_names(cells[i])]
-        if cols.deadline is not None and cells[cols.deadline] and not row["deadline"]:
+        if cols.deadline is not None and not row["deadline"] and not _empty(cells[cols.deadline]):
             row["deadline"] = cells[cols.deadline]
     return [DivisionRow(r["number"], r["task"], tuple(r["names"]), r["deadline"], tuple(r["lines"]))
             for r in rows if r["names"] or r["deadline"]]
@@ -128,6 +128,10 @@ def _number(cells: list[str], cols: Columns) -> int | None:
 
 def _cell_names(cell: str) -> list[tuple[str, str | None]]:
     """The units a cell names; ``/``, ``无`` and dashes are empty cells."""
-    if P.EMPTY_CELL.fullmatch(P.fold(cell).strip()):
+    if _empty(cell):
         return []
     return split_names(cell, P.fold(cell))
+
+
+def _empty(cell: str) -> bool:
+    return bool(P.EMPTY_CELL.fullmatch(P.fold(cell).strip()))

@@ -1,0 +1,69 @@
+"""The attached 任务分工表 (issue 11, item 1): its rows, their units by column, and how they
+join the plan's tasks. Fixtures are shortened from corpus 21_… (a row per line) and bulk
+b00005 (the same table copied a cell per line)."""
+from __future__ import annotations
+
+import plan_parser
+from plan_parser.output.tasks import tasks
+from plan_parser.parse.division import division_rows
+from plan_parser.parse.lines import split_lines
+from conftest import FIXTURES
+
+TABLES = FIXTURES / "division"
+
+
+def rows_of(name: str):
+    return division_rows(split_lines((TABLES / name).read_text(encoding="utf-8")))
+
+
+def names(row) -> list[tuple[str, str]]:
+    return [(n.name, n.role) for n in row.names]
+
+
+def test_cell_per_line_rows_continue_through_merged_cells():
+    rows = rows_of("cell_lines.txt")
+    assert [(r.number, r.task) for r in rows] == [(1, "有序扩大家庭医生来源。"), (2, "不断优化签约服务团队。"),
+                                                  (23, "强化监管评价。")]
+    # the continuation line (no 序号, fewer cells) adds 市人社局 to row 1
+    assert names(rows[0]) == [("各区政府", "lead"), ("市卫生健康委", "support"), ("各区政府", "lead"),
+                              ("市卫生健康委", "support"), ("市人社局", "support")]
+
+
+def test_a_bureaus_internal_divisions_are_no_units():
+    for row in rows_of("cell_lines.txt") + rows_of("tab_rows.txt"):
+        assert not {n.name for n in row.names} & {"基层处", "医政处", "人事处", "考评处", "信统处", "宣传处"}
+
+
+def test_tab_rows_read_the_time_column():
+    rows = rows_of("tab_rows.txt")
+    assert [r.number for r in rows] == [1, 2, 3, 4, 5]
+    assert rows[0].deadline == "2025年底前" and rows[1].deadline is None and rows[4].deadline == "每年"
+
+
+def test_rows_join_the_plans_tasks_by_text():
+    doc = plan_parser.extract(TABLES / "tab_rows.txt")
+    by_path = {(t.attachment, tuple(t.path)): t for t in tasks(doc)}
+    first = by_path[(None, (1, 1, 1))]
+    assert [(u.name, u.role, u.source) for u in first.units] == [
+        ("各区政府", "lead", "table"), ("市卫生健康委", "support", "table"), ("市人社局", "support", "table")]
+    assert first.deadline == "2025-12-31"
+    # numbered 3 in the table, 二、(二)1. in the plan: joined by its text
+    assert [u.name for u in by_path[(None, (1, 2, 1))].units] == ["市卫生健康委", "市财政局", "市医保局", "各区政府"]
+    assert [u.name for u in by_path[(None, (2, 1))].units] == ["各区政府"]
+
+
+def test_a_row_that_joins_no_task_stands_as_the_attachments_task():
+    doc = plan_parser.extract(TABLES / "tab_rows.txt")
+    (row,) = [t for t in tasks(doc) if t.attachment == 2]
+    assert (row.path, row.title, row.recurrence) == ([5], "开展家庭医生宣传月活动", "annual")
+    assert [(u.name, u.role) for u in row.units] == [("市卫生健康委", "lead"), ("各区政府", "support")]
+
+
+def test_a_unit_keeps_every_role_its_rows_give():
+    (row,) = [r for r in rows_of("cell_lines.txt") if r.number == 23]
+    assert names(row) == [("市卫生健康委", "lead"), ("各区政府", "support"), ("各区政府", "lead"), ("市卫生健康委", "support")]
+
+
+def test_no_table_no_rows():
+    lines = split_lines("附件1\n指标体系\n序号\t指标\t目标值\n1\t签约率\t80%\n")
+    assert division_rows(lines) == []
