@@ -46,3 +46,33 @@ def test_units_view_shows_each_tasks_roles():
     first = entry.tasks[0]
     assert (first.path, first.role, first.roles) == ([2, 1], "lead", ["lead", "guide"])
     assert "强化顶层设计引领，发挥政府宏观指导作用（牵头、指导）" in units_csv(view)
+
+
+# --- units written in prose (item 6): real sentences from the bulk, kept apart as prose_units ---
+PROSE = [
+    ("交通部门负责对无道路运输证从事违法运输经营活动的行为进行查处；公安部门负责依法查处。",
+     [("交通部门", "responsible"), ("公安部门", "responsible")]),
+    ("省教育厅负责指导市、县(市、区)政府做好学校、幼儿园的供暖保障工作。", [("省教育厅", "responsible")]),
+    ("市发展改革委为总牵头单位，各区政府负责具体实施。", [("市发展改革委", "lead"), ("各区政府", "responsible")]),
+    ("市工信局：负责制定工业企业培育方案。", [("市工信局", "responsible")]),
+    ("所需资金由企业自主负责。", []),  # no authority
+    ("各地要负责做好宣传。", []),
+    ("医联体牵头医院牵头、成员单位共同参与。", []),  # corpus 21: not a clause
+]
+
+
+def test_prose_names():
+    from plan_parser.parse.clauses import prose_names
+
+    for text, want in PROSE:
+        assert [(n.name, n.role) for n in prose_names(text)] == want, text
+
+
+def test_prose_units_only_where_a_task_has_no_clause():
+    doc = plan_parser.parse_text(
+        "养老服务工作方案\n一、工作任务\n（一）完善设施。发展改革部门负责统筹规划，民政部门负责养老服务设施建设。\n"
+        "（二）加强监管。民政部门负责日常监管。（责任单位：市民政局）\n")
+    first, second = tasks(doc)
+    assert first.units == [] and [(u.name, u.source) for u in first.prose_units] == [
+        ("发展改革部门", "prose"), ("民政部门", "prose")]
+    assert [u.name for u in second.units] == ["市民政局"] and second.prose_units == []

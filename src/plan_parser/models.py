@@ -123,6 +123,7 @@ class Item(Model):
     clauses: list[Clause] = []
     units: list[Unit] = []
     rule_units: list[Unit] = []  # units a standing rule of an earlier clause gives (以下均需A落实，不再列出)
+    prose_units: list[Unit] = []  # a task with no clause: units its sentences say are responsible (X部门负责…)
     deadline: str | None = None  # the task's own completion time, from its clauses (YYYY-MM-DD)
     recurrence: Literal["annual", "ongoing"] | None = None
     deadline_text: str | None = None
@@ -236,6 +237,7 @@ class Task(Model):
     section: str | None = None
     units: list[Unit]
     rule_units: list[Unit] = []  # units a standing rule gives this task (not in ``units``)
+    prose_units: list[Unit] = []  # units its sentences name (X部门负责…) when it has no clause (not in ``units``)
     deadline: str | None = None
     recurrence: Literal["annual", "ongoing"] | None = None
     targets: list[Target] = []

@@ -30,7 +30,8 @@ def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> l
         for item in _leaves(top):
             rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
-                section=top.title, units=item.units, rule_units=item.rule_units, deadline=item.deadline, recurrence=item.recurrence,
+                section=top.title, units=item.units, rule_units=item.rule_units, prose_units=item.prose_units,
+                deadline=item.deadline, recurrence=item.recurrence,
                 targets=item.targets,
                 clauses=[c.text for c in item.clauses], text=_text(item), line=item.span.line, file=file,
             ))

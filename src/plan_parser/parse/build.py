@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from .. import models as M
 from . import patterns as P
-from .clauses import Found, find_clauses, line_clause
+from .clauses import Found, find_clauses, line_clause, prose_names
 from .division import DivisionRow, division_rows
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
@@ -203,7 +203,7 @@ class _Builder:
             "body": [self._block(ln) for ln in row.lines[1:] if not ln.blank], "clauses": [clause],
             "units": _with_roles(clause["units"], 0), "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": row.deadline, "targets": [],
-            "children": [], "span": span(row.lines[0], row.lines[-1]),
+            "children": [], "span": span(row.lines[0], row.lines[-1]), "rule_units": [], "prose_units": [],
         }
 
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
@@ -257,7 +257,9 @@ class _Builder:
             "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
             "heading": node.line.text, "body": [self._block(ln) for ln in node.body],
-            "clauses": clauses, "units": units, "rule_units": rule_units, "deadline": when.deadline if when else None,
+            "clauses": clauses, "units": units, "rule_units": rule_units,
+            "prose_units": self._prose_units(node) if not node.children and not units else [],
+            "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
             "targets": self._targets(node), "children": children, "span": span(node.line),
         }
@@ -295,6 +297,16 @@ class _Builder:
             out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
                                for n in found.standing]
         return out
+
+    def _prose_units(self, node: Node) -> list[dict]:
+        """Where a task has no clause: the units its sentences say are responsible (source prose)."""
+        with self.clock.stage("clauses"):
+            names = prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
+            for ln in node.body:
+                if not ln.cell:
+                    names += prose_names(ln.text, ln.view)
+        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
+        return _union(_with_roles(units, None))
 
     def _state_rules(self, clauses: list[dict]) -> None:
         """A standing rule in these clauses gives its units to every later task (not this one)."""

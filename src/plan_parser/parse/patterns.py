@@ -252,6 +252,18 @@ CLAUSE_REMARK = regex.compile(r"^(?:以下|下同|除注明|适用范围|本条|
 # an aside in inner brackets after a collective: 各区人民政府〈含开发区、长江新区、风景区管委会，下同〉
 # (dropped from the name); not 市住建局〈市人防办〉 (a unit's second name, kept)
 NAME_ASIDE = regex.compile(r"[〈‹<]\s*(?:含|包括|下同)[^〈〉‹›<>]*[〉›>]$")
+# units written in prose (family: 办法 and 实施方案 that give each department its duty in a
+# sentence; read only where a task has no clause, source "prose"), each on one sentence part:
+# 发展改革部门负责统筹…， / 省教育厅负责指导… / 由市商务局牵头负责… ; not 各地要负责… (no unit),
+# not 由企业自主负责 (no authority: the names must read like units)
+PROSE_DUTY = regex.compile(
+    r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?(?:部门|局|委|厅|办|中心|政府|单位|总社|集团))"
+    r"(?P<verb>牵头负责|牵头|负责|配合)(?=\p{Han}{2})"
+)
+# 市发展改革委为总牵头单位 / 由市工信局作为牵头单位
+PROSE_LEAD = regex.compile(r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:总)?牵头(?:单位|部门)")
+# a duty list: （一）市工信局：负责… (the item's heading is a unit and a colon)
+DUTY_HEAD = regex.compile(r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门))\s*:")
 # the header cells of an attached 任务分工表 (division.py; the role columns are ROLE_LABELs):
 # 序号 / 编号; not 序号 inside a longer cell
 DIVISION_NUMBER = regex.compile(r"序号|编号|序")
