@@ -62,7 +62,7 @@ PROSE = [
 
 
 def test_prose_names():
-    from plan_parser.parse.clauses import prose_names
+    from plan_parser.parse.prose import prose_names
 
     for text, want in PROSE:
         assert [(n.name, n.role) for n in prose_names(text)] == want, text

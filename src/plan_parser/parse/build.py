@@ -13,8 +13,9 @@ from contextlib import contextmanager
 
 from .. import models as M
 from . import patterns as P
-from .clauses import Found, find_clauses, line_clause, prose_names
-from .division import DivisionRow, division_rows
+from .clauses import Found, find_clauses, line_clause
+from .division import DivisionRow, division_rows, joined
+from .prose import prose_names
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
 from .clean import clean
@@ -176,7 +177,7 @@ class _Builder:
         for att, rows in self.divisions:
             for row in rows:
                 clause = self._row_clause(row)
-                item = _joined(row, leaves)
+                item = joined(row, leaves)
                 if item is None:
                     att["sections"].append(self._row_item(row, att["number"], clause))
                     continue
@@ -386,32 +387,6 @@ def _with_roles(units: list[dict], clause: int | None) -> list[dict]:
     return out
 
 
-def _leaf_items(item: dict):
-    if not item["children"]:
-        yield item
-        return
-    for child in item["children"]:
-        yield from _leaf_items(child)
-
-
-def _task_key(text: str) -> str:
-    """A task's text as compared with a 任务分工表 row: folded, without spaces and end marks."""
-    return "".join(P.fold(text).split()).rstrip("。.;:")
-
-
-def _joined(row: DivisionRow, leaves: list[dict]) -> dict | None:
-    """The plan's task a row names: the one whose title is the row's task text (or begins
-    it), else the one task numbered as the row is."""
-    key = _task_key(row.task)
-    if key:
-        for item in leaves:
-            title = _task_key(item["title"])
-            if title and (title == key or (len(title) >= 4 and key.startswith(title))):
-                return item
-    numbered = [item for item in leaves if item["number"] == row.number]
-    return numbered[0] if row.number is not None and len(numbered) == 1 else None
-
-
 Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)
 
 
@@ -441,3 +416,11 @@ def _has_clause(node: Node, skip: Line) -> bool:
             if ln is not skip and _clauses_in(ln):
                 return True
     return False
+
+
+def _leaf_items(item: dict):
+    if not item["children"]:
+        yield item
+        return
+    for child in item["children"]:
+        yield from _leaf_items(child)

@@ -13,6 +13,7 @@ apart from the units of the clause that states them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from . import patterns as P
 
@@ -68,32 +69,61 @@ STANDING_RULES = (
 
 
 def find_clauses(text: str, view: str | None = None) -> list[Found]:
-    """Every responsibility clause in ``text`` (one paragraph): in brackets ``（…）``/``【…】``,
-    or run on after a sentence (``……。牵头单位：A；配合单位：B。``)."""
+    """Every responsibility clause in ``text`` (one paragraph), by the forms of CLAUSE_FORMS in
+    order (a later form skips what an earlier one found)."""
     view = P.fold(text) if view is None else view
     found: list[Found] = []
+    for form in CLAUSE_FORMS:
+        found += form.find(text, view, found)
+    return found
+
+
+def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
+    """Clauses in brackets: the outermost pair that reads as a clause."""
+    out: list[Found] = []
     done = 0
     for i, j in _pairs(view):
         if i < done:
             continue  # inside a clause already read (各县（市、区）人民政府)
         clause = parse_clause(text[i + 1:j], view[i + 1:j])
         if clause is not None and (clause.names or clause.standing):
-            found.append(_found(i, j + 1, text[i:j + 1], clause))
+            out.append(_found(i, j + 1, text[i:j + 1], clause))
             done = j + 1
-    tail = _run_on(text, view, found)
-    return found + [tail] if tail else found
+    return out
 
 
-def _run_on(text: str, view: str, found: list[Found]) -> Found | None:
+def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
     """A labelled clause after a sentence's end, outside brackets, running to the line's end."""
+    if ":" not in view:
+        return []
     for m in P.ROLE_LABEL.finditer(view):
         i = m.start()
         if i == 0 or view[i - 1] not in "。.;" or any(f.start <= i < f.end for f in found):
             continue
         clause = parse_clause(text[i:].rstrip("。. "), view[i:].rstrip("。. "))
         if clause is not None and clause.names:
-            return _found(i, len(text), text[i:], clause)
-    return None
+            return [_found(i, len(text), text[i:], clause)]
+    return []
+
+
+@dataclass(frozen=True)
+class ClauseForm:
+    """A way a clause is written in a paragraph: ``find(text, view, found so far)``."""
+
+    name: str
+    find: Callable[[str, str, list[Found]], list[Found]]
+    example: str
+
+
+# The forms of a clause inside a paragraph, in the order they are read. (A clause alone on
+# its line, ``牵头单位：A`` or ``（责任单位：A）``, is ``line_clause``'s.)
+CLAUSE_FORMS = (
+    # family: every 实施方案/若干措施 that closes an item with its units:
+    # （责任单位：A、B）, （A牵头，B配合）, 〔责任单位：A〕, [责任单位:A], 【牵头单位：A】
+    ClauseForm("bracketed", _bracketed, "推进建设。（牵头单位：市发展改革委；配合单位：市财政局）"),
+    # family: plans that run the label on after the item's last sentence, without brackets
+    ClauseForm("run-on", _run_on, "推进建设。牵头单位：市发展改革委；配合单位：市财政局。"),
+)
 
 
 def _found(start: int, end: int, text: str, clause: Parsed) -> Found:
@@ -143,7 +173,7 @@ def parse_clause(text: str, view: str) -> Parsed | None:
         if P.LEAD_FIRST_RULE.search(sv) or P.CLAUSE_REMARK.match(sv.strip(" ,;")):
             continue  # a remark (以下除注明…适用范围均为全省) names no unit
         got, has_label, when = _sentence(st, sv)
-        if has_label or all(_unitlike(n.name) for n in got):
+        if has_label or all(unitlike(n.name) for n in got):
             names += got
             deadline = deadline or when
     if not names and not deadline and not standing:
@@ -220,11 +250,11 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
     pending: list[tuple[str, str | None]] = []
     saw_verb = False
     when = None
-    for a, b in _segments(view, ",;"):
+    for a, b in segments(view, ",;"):
         seg_t, seg_v = text[a:b].strip(), view[a:b].strip()
         if not seg_v:
             continue
-        if P.DEADLINE_PHRASE.search(seg_v) and not _unitlike(seg_v):
+        if P.DEADLINE_PHRASE.search(seg_v) and not unitlike(seg_v):
             when = when or seg_t
             continue
         lead, seg_t, seg_v = _split_huitong(seg_t, seg_v)
@@ -239,7 +269,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
     if require_verb and not saw_verb:
         return [], None
     if saw_verb:  # a remark after the units (；根据…安排确定): not a name
-        pending = [(n, q) for n, q in pending if _unitlike(n)]
+        pending = [(n, q) for n, q in pending if unitlike(n)]
     return out + [_named(n, default, q) for n, q in pending], when
 
 
@@ -272,7 +302,7 @@ def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], 
     return split_names(text[:i], view[:i]), text[i + 2:], view[i + 2:]
 
 
-def _segments(view: str, seps: str) -> list[tuple[int, int]]:
+def segments(view: str, seps: str) -> list[tuple[int, int]]:
     """Spans of ``view`` between separators, not splitting inside inner brackets (各县[市、区])."""
     out, start, depth = [], 0, 0
     for i, ch in enumerate(view):
@@ -291,7 +321,7 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
         qualifier = text[q.start():]
         text, view = text[: q.start()], view[: q.start()]
     parts: list[tuple[str, str]] = []
-    for a, b in _segments(view, "、,;"):
+    for a, b in segments(view, "、,;"):
         t, v = text[a:b].strip(), view[a:b].strip()
         if not v:
             continue
@@ -332,43 +362,13 @@ def _split_conj(text: str, view: str) -> list[tuple[str, str]]:
         left, right = view[: m.start()], view[m.end():]
         if not right or P.GENERIC_UNIT.match(right) or len(right) < 2:
             continue
-        if (P.UNIT_END.search(left) or left.startswith("各")) and _unitlike(right):
+        if (P.UNIT_END.search(left) or left.startswith("各")) and unitlike(right):
             return [(text[: m.start()], left)] + _split_conj(text[m.end():], right)
     return [(text, view)]
 
 
-def _unitlike(name: str) -> bool:
+def unitlike(name: str) -> bool:
     """Does a name read like an authority (ends like one, or is a collective 各…)?"""
     v = P.fold(name)
     return bool(P.UNIT_END.search(v)) or v.startswith(("各", "有关", "相关")) or v.endswith("单位")
 
-
-# Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
-# (name, pattern on one sentence part, the role it gives). Read only where a task has no
-# clause; the units they give carry ``source: prose``.
-PROSE_RULES = (
-    # family: 办法 and 方案 that give each department its duty: 发展改革部门负责…，民政部门负责…
-    ("duty-sentence", P.PROSE_DUTY, None),
-    # family: 方案 that name the overall lead in a sentence: 市发展改革委为总牵头单位
-    ("lead-sentence", P.PROSE_LEAD, "lead"),
-    # family: duty lists whose items open with the unit: （一）市工信局：负责…
-    ("duty-head", P.DUTY_HEAD, "responsible"),
-)
-
-
-def prose_names(text: str, view: str | None = None) -> list[Name]:
-    """The units a paragraph's sentences say are responsible, with the role each is given."""
-    view = P.fold(text) if view is None else view
-    out: list[Name] = []
-    for a, b in _segments(view, "。;,"):
-        t, v = text[a:b], view[a:b]
-        lead = len(v) - len(v.lstrip())
-        t, v = t[lead:], v[lead:]
-        for _, pattern, role in PROSE_RULES:
-            if m := pattern.match(v):
-                given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
-                names = split_names(t[: m.end("names")], v[: m.end("names")])
-                if names and all(_unitlike(n) for n, _ in names):
-                    out += [Name(n, given, None) for n, _ in names]
-                break
-    return out

@@ -135,3 +135,21 @@ def _cell_names(cell: str) -> list[tuple[str, str | None]]:
 
 def _empty(cell: str) -> bool:
     return bool(P.EMPTY_CELL.fullmatch(P.fold(cell).strip()))
+
+
+def _task_key(text: str) -> str:
+    """A task's text as compared with a row's: folded, without spaces and end marks."""
+    return "".join(P.fold(text).split()).rstrip("。.;:")
+
+
+def joined(row: DivisionRow, leaves: list[dict]) -> dict | None:
+    """The plan's task (an item, as data) a row names: the one whose title is the row's task
+    text (or begins it), else the one task numbered as the row is."""
+    key = _task_key(row.task)
+    if key:
+        for item in leaves:
+            title = _task_key(item["title"])
+            if title and (title == key or (len(title) >= 4 and key.startswith(title))):
+                return item
+    numbered = [item for item in leaves if item["number"] == row.number]
+    return numbered[0] if row.number is not None and len(numbered) == 1 else None
