@@ -15,11 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+import regex
+
 from . import patterns as P
 
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
 OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
 INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>
+_BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
+_SEGMENT_MARKS = regex.compile(r"[(\[〈‹<)\]〉›>、,;。]")  # what segments looks at (any separator it is given)
 
 
 @dataclass(frozen=True)
@@ -131,20 +135,22 @@ def _found(start: int, end: int, text: str, clause: Parsed) -> Found:
 
 
 def _pairs(view: str) -> list[tuple[int, int]]:
-    """Matching bracket pairs no longer than MAX_CLAUSE, by opening position (one linear pass)."""
-    if not any(ch in view for ch in CLOSE):  # most lines hold no bracket at all
+    """Matching bracket pairs no longer than MAX_CLAUSE, by opening position (one linear pass
+    over the brackets alone: most lines hold none, and are passed over at once)."""
+    if not any(ch in view for ch in CLOSE):
         return []
     opened: list[int] = []
     pairs = []
-    for j, ch in enumerate(view):
+    for m in _BRACKET.finditer(view):
+        j, ch = m.start(), m.group()
         if ch in OPEN:
             opened.append(j)
-        elif ch in CLOSE and opened:
+        elif ch == "\n":
+            opened.clear()
+        elif opened:
             i = opened.pop()
             if j - i <= MAX_CLAUSE:
                 pairs.append((i, j))
-        elif ch == "\n":
-            opened.clear()
     pairs.sort()
     return pairs
 
@@ -305,9 +311,13 @@ def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], 
 def segments(view: str, seps: str) -> list[tuple[int, int]]:
     """Spans of ``view`` between separators, not splitting inside inner brackets (各县[市、区])."""
     out, start, depth = [], 0, 0
-    for i, ch in enumerate(view):
-        depth += (ch in INNER_OPEN) - (ch in INNER_CLOSE)
-        if ch in seps and depth <= 0:
+    for m in _SEGMENT_MARKS.finditer(view):
+        i, ch = m.start(), m.group()
+        if ch in INNER_OPEN:
+            depth += 1
+        elif ch in INNER_CLOSE:
+            depth -= 1
+        elif ch in seps and depth <= 0:
             out.append((start, i))
             start = i + 1
     out.append((start, len(view)))

@@ -260,6 +260,8 @@ PROSE_DUTY = regex.compile(
     r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?(?:部门|局|委|厅|办|中心|政府|单位|总社|集团))"
     r"(?P<verb>牵头负责|牵头|负责|配合)(?=\p{Han}{2})"
 )
+# a quick test before the prose rules: a paragraph without these words holds none of them
+PROSE_HINT = regex.compile(r"负责|牵头|配合|:")
 # 市发展改革委为总牵头单位 / 由市工信局作为牵头单位
 PROSE_LEAD = regex.compile(r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:总)?牵头(?:单位|部门)")
 # a duty list: （一）市工信局：负责… (the item's heading is a unit and a colon)

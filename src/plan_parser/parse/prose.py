@@ -21,6 +21,8 @@ PROSE_RULES = (
 def prose_names(text: str, view: str | None = None) -> list[Name]:
     """The units a paragraph's sentences say are responsible, with the role each is given."""
     view = P.fold(text) if view is None else view
+    if not P.PROSE_HINT.search(view):  # most paragraphs say nothing of who answers
+        return []
     out: list[Name] = []
     for a, b in segments(view, "。;,"):
         t, v = text[a:b], view[a:b]
