@@ -67,3 +67,15 @@ def test_a_unit_keeps_every_role_its_rows_give():
 def test_no_table_no_rows():
     lines = split_lines("附件1\n指标体系\n序号\t指标\t目标值\n1\t签约率\t80%\n")
     assert division_rows(lines) == []
+
+
+def test_a_grid_table_joins_the_tasks_in_order_when_its_numbers_run_over_them():
+    # the row texts are not the items' titles; 序号 1–3 run over the plan's three tasks
+    doc = plan_parser.extract(TABLES / "grid.txt")
+    rows = tasks(doc)
+    assert [(t.path, [u.name for u in t.units]) for t in rows] == [
+        ([1, 1], ["市人力资源社会保障局", "市财政局", "市税务局"]),
+        ([1, 2], ["市人力资源社会保障局", "市财政局"]),
+        ([2, 3], ["市人力资源社会保障局", "各区人民政府"]),
+    ]
+    assert [t.deadline for t in rows[:2]] == ["2023-06-30", "2023-12-31"] and rows[2].recurrence == "ongoing"

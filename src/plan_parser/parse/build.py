@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from .. import models as M
 from . import patterns as P
 from .clauses import Found, find_clauses, line_clause
-from .division import DivisionRow, division_rows, joined
+from .division import DivisionRow, by_order, division_rows, joined
 from .prose import prose_names
 from .layout import Layout, Region, layout
 from .lines import Line, split_lines
@@ -165,7 +165,7 @@ class _Builder:
         self.read_targets = True
         out = {"number": region.number, "title": region.title, "preamble": preamble,
                "sections": sections, "span": span(head[0], head[-1])}
-        if cells >= TABLE_CELLS and (rows := division_rows(self.lines[region.first:region.last])):
+        if rows := division_rows(self.lines[region.first:region.last]):
             self.divisions.append((out, rows))
         return out
 
@@ -175,9 +175,10 @@ class _Builder:
         the attachment."""
         leaves = [leaf for p in plans for top in p["sections"] for leaf in _leaf_items(top)]
         for att, rows in self.divisions:
+            in_order = by_order(rows, leaves)
             for row in rows:
                 clause = self._row_clause(row)
-                item = joined(row, leaves)
+                item = joined(row, leaves) or (leaves[row.number - 1] if in_order else None)
                 if item is None:
                     att["sections"].append(self._row_item(row, att["number"], clause))
                     continue

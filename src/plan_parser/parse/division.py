@@ -5,6 +5,7 @@ Forms read (family: municipal and provincial 实施方案 that attach a 任务�
 
 - a row per line, cells separated by tabs (``1\\t有序扩大家庭医生来源。\\t…\\t各区政府\\t市卫生健康委``);
 - a cell per line, each but the last ending in a tab, rows apart (a web table copied as text);
+- a grid: cells between ``|`` or ``│`` bars (a Markdown or drawn table), rule lines skipped;
 - a row whose leading cells were merged with the row above (no 序号, fewer cells) continues
   that row: its cells are aligned from the right.
 
@@ -63,7 +64,11 @@ def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:
     out: list[tuple[list[str], tuple[Line, ...]]] = []
     run: list[Line] = []
     for ln in lines:
-        if "\t" in ln.text:
+        if P.GRID_RULE.fullmatch(ln.text):
+            continue  # |---|---| or ├──┼──┤ between the rows of a grid
+        if P.GRID_ROW.match(ln.view):
+            out.append(([c.strip() for c in P.GRID_BAR.split(ln.text.strip("|│┃ "))], (ln,)))
+        elif "\t" in ln.text:
             out.append(([c.strip() for c in ln.text.split("\t")], (ln,)))
         elif ln.cell or (run and not ln.blank):
             run.append(ln)
@@ -149,7 +154,13 @@ def joined(row: DivisionRow, leaves: list[dict]) -> dict | None:
     if key:
         for item in leaves:
             title = _task_key(item["title"])
-            if title and (title == key or (len(title) >= 4 and key.startswith(title))):
+            if title == key or (min(len(title), len(key)) >= 4 and (key.startswith(title) or title.startswith(key))):
                 return item
     numbered = [item for item in leaves if item["number"] == row.number]
     return numbered[0] if row.number is not None and len(numbered) == 1 else None
+
+
+def by_order(rows: list[DivisionRow], leaves: list[dict]) -> bool:
+    """Whether the table numbers the plan's tasks in order: its 序号 run 1..N over N tasks
+    (then row N is the N-th task, whatever the plan's own numbering)."""
+    return len(rows) == len(leaves) > 0 and [r.number for r in rows] == list(range(1, len(rows) + 1))

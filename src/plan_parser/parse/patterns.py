@@ -276,6 +276,12 @@ DIVISION_TASK = regex.compile(
 )
 # the time column: 完成时限 / 完成时间 / 时间节点 / 时限 / 进度安排
 DIVISION_TIME = regex.compile(r"完成(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限|进度安排")
+# a grid row: cells between bars, | 1 | 任务 | 市发改委 | or │1│任务│市发改委│ (two bars at least);
+# not a sentence with one | in it
+GRID_ROW = regex.compile(r"^\s*[|│┃][^|│┃]*[|│┃].*[|│┃]?\s*$")
+GRID_BAR = regex.compile(r"\s*[|│┃]\s*")
+# a rule line between grid rows: |---|:--:| / ├──┼──┤ / +----+----+
+GRID_RULE = regex.compile(r"[\s|│┃:\-—─━┼├┤┌┐└┘┬┴+=]+")
 # an empty cell: / — - 无
 EMPTY_CELL = regex.compile(r"|[/—\-－无]+")
 # names in a list (抄送：A、B，C), on text as written
