@@ -21,8 +21,7 @@ from ..compare.report import (
 )
 from ..output.export import target_text, value_text, when_text
 from ..models import Document, Item, TargetRow, Task
-
-_ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
+from ..output.text import ROLE_LABELS as _ROLE
 
 
 def _units(units) -> str:
