@@ -79,3 +79,17 @@ def test_a_grid_table_joins_the_tasks_in_order_when_its_numbers_run_over_them():
         ([2, 3], ["市人力资源社会保障局", "各区人民政府"]),
     ]
     assert [t.deadline for t in rows[:2]] == ["2023-06-30", "2023-12-31"] and rows[2].recurrence == "ongoing"
+
+
+def test_group_rows_and_written_numbers():
+    text = ("序号\t重点任务\t责任单位\t完成时限\n"
+            "一、扩大签约服务供给\n"  # a group row across the table: no task
+            "（一）\t有序扩大家庭医生来源\t各区政府\t2025年底前\n"
+            "2.\t不断优化签约服务团队\t市卫生健康委\t/\n"
+            "三\t完善培养培训体系\t市人社局\t长期坚持\n"
+            "强化培训服务\t市卫生健康委\t/\n"  # its 序号 merged with the row above: continues it
+            "\t加强宣传\t\n")  # a stray cell alone: no row
+    rows = division_rows(split_lines(text))
+    assert [(r.number, r.task, [n.name for n in r.names]) for r in rows] == [
+        (1, "有序扩大家庭医生来源", ["各区政府"]), (2, "不断优化签约服务团队", ["市卫生健康委"]),
+        (3, "完善培养培训体系", ["市人社局", "市卫生健康委"])]

@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
-from .clauses import Name, label_role, split_names
+from .clauses import Name, label_role, split_names, unitlike
 from .lines import Line
+from .numbers import cn_int
 
 
 @dataclass(frozen=True)
@@ -109,15 +110,16 @@ def _rows(records: list[tuple[list[str], tuple[Line, ...]]], cols: Columns) -> l
     for cells, lines in records:
         if len(cells) > cols.width or len(cells) < 2:
             continue
+        merged = len(cells) < cols.width
         cells = [""] * (cols.width - len(cells)) + cells  # merged leading cells: align from the right
         number = _number(cells, cols)
-        if number is not None or not rows:
+        if number is not None or not rows or (not merged and cells[cols.number or 0]):
             task = cells[cols.task] if cols.task is not None else ""
             rows.append({"number": number, "task": task, "names": [], "deadline": None, "lines": []})
         row = rows[-1]
         row["lines"] += lines
-        for i, role in cols.roles:
-            row["names"] += [Name(n, role, q) for n, q in _cell_names(cells[i])]
+        for i, role in cols.roles:  # (cells aligned from the right must read as units)
+            row["names"] += [Name(n, role, q) for n, q in _cell_names(cells[i]) if not merged or unitlike(n)]
         if cols.deadline is not None and not row["deadline"] and not _empty(cells[cols.deadline]):
             row["deadline"] = cells[cols.deadline]
     return [DivisionRow(r["number"], r["task"], tuple(r["names"]), r["deadline"], tuple(r["lines"]))
@@ -125,10 +127,11 @@ def _rows(records: list[tuple[list[str], tuple[Line, ...]]], cols: Columns) -> l
 
 
 def _number(cells: list[str], cols: Columns) -> int | None:
+    """The row's 序号: 1 / 1. / 1、 / 一 / （一）, or None."""
     if cols.number is None:
         return None
-    cell = P.fold(cells[cols.number]).strip()
-    return int(cell) if cell.isdigit() else None
+    cell = P.fold(cells[cols.number]).strip().strip("()、. ")
+    return cn_int(cell) if cell else None
 
 
 def _cell_names(cell: str) -> list[tuple[str, str | None]]:
