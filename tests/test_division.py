@@ -3,6 +3,8 @@ join the plan's tasks. Fixtures are shortened from corpus 21_… (a row per line
 b00005 (the same table copied a cell per line)."""
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
 import plan_parser
 from plan_parser.output.tasks import tasks
 from plan_parser.parse.division import division_rows
@@ -93,3 +95,20 @@ def test_group_rows_and_written_numbers():
     assert [(r.number, r.task, [n.name for n in r.names]) for r in rows] == [
         (1, "有序扩大家庭医生来源", ["各区政府"]), (2, "不断优化签约服务团队", ["市卫生健康委"]),
         (3, "完善培养培训体系", ["市人社局", "市卫生健康委"])]
+
+
+CELL = st.sampled_from(["1", "2", "一", "/", "", "有序扩大家庭医生来源。", "各区政府", "市卫生健康委、市人社局",
+                        "2025年底前", "序号", "工作任务", "牵头单位", "配合单位", "基层处"])
+TABLE = st.lists(st.lists(CELL, min_size=1, max_size=7).map("\t".join), max_size=12).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TABLE)
+def test_rows_hold_their_own_lines_and_names(text):
+    lines = split_lines(text)
+    rows = division_rows(lines)
+    seen = [ln.no for r in rows for ln in r.lines]
+    assert seen == sorted(set(seen))  # each line in one row at most, in order
+    for row in rows:
+        assert all(n.name in row.text for n in row.names)  # every name is written in its row
+        assert all(n.role in ("lead", "support", "guide", "responsible") for n in row.names)
