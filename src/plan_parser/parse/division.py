@@ -60,27 +60,35 @@ def division_rows(lines: list[Line]) -> list[DivisionRow]:
 
 
 def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:
-    """Table records: a tab-separated line, or the run of one-cell lines that ends at a line
-    without a trailing tab (or a blank line)."""
+    """Table records: a tab-separated line or a grid row, or the run of one-cell lines (each
+    ending in a tab) that ends at a line without one; a blank line or a row ends a run."""
     out: list[tuple[list[str], tuple[Line, ...]]] = []
     run: list[Line] = []
     for ln in lines:
-        if P.GRID_RULE.fullmatch(ln.text):
-            continue  # |---|---| or ├──┼──┤ between the rows of a grid
-        if P.GRID_ROW.match(ln.view):
-            out.append(([c.strip() for c in P.GRID_BAR.split(ln.text.strip("|│┃ "))], (ln,)))
-        elif "\t" in ln.text:
-            out.append(([c.strip() for c in ln.text.split("\t")], (ln,)))
-        elif ln.cell or (run and not ln.blank):
-            run.append(ln)
-            if ln.cell:
-                continue
-        if run and (not ln.cell or ln.blank):
-            out.append(([r.text for r in run if not r.blank], tuple(run)))
+        rule = bool(P.GRID_RULE.fullmatch(ln.text))  # |---|---| or ├──┼──┤ between grid rows
+        cells = None if rule else _row_cells(ln)
+        if run and (rule or cells is not None or ln.blank):
+            out.append(([r.text for r in run], tuple(run)))
             run = []
+        if cells is not None:
+            out.append((cells, (ln,)))
+        elif not rule and not ln.blank and (ln.cell or run):
+            run.append(ln)
+            if not ln.cell:  # the row's last cell
+                out.append(([r.text for r in run], tuple(run)))
+                run = []
     if run:
         out.append(([r.text for r in run], tuple(run)))
     return out
+
+
+def _row_cells(ln: Line) -> list[str] | None:
+    """The cells of a grid row or a tab-separated line, or None."""
+    if P.GRID_ROW.match(ln.view):
+        return [c.strip() for c in P.GRID_BAR.split(ln.text.strip("|│┃ "))]
+    if "\t" in ln.text:
+        return [c.strip() for c in ln.text.split("\t")]
+    return None
 
 
 def _columns(cells: list[str]) -> Columns | None:
