@@ -22,6 +22,7 @@ from .clean import clean
 from .read import Source
 from .targets import Context, context_year, find_targets, mask, resolve
 from .tree import Node, build, heading_title, walk
+from .units import leaf_items, union, with_roles
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
 
@@ -173,7 +174,7 @@ class _Builder:
         """Each row of an attached 任务分工表 joins the plan's task it names (by its text, or
         by its number when one task alone has it); a row that joins none stands as a task of
         the attachment."""
-        leaves = [leaf for p in plans for top in p["sections"] for leaf in _leaf_items(top)]
+        leaves = [leaf for p in plans for top in p["sections"] for leaf in leaf_items(top)]
         for att, rows in self.divisions:
             in_order = by_order(rows, leaves)
             for row in rows:
@@ -184,14 +185,14 @@ class _Builder:
                     continue
                 clause_no = len(item["clauses"])
                 item["clauses"].append(clause)
-                item["units"] = _union(item["units"] + _with_roles(clause["units"], clause_no))
+                item["units"] = union(item["units"] + with_roles(clause["units"], clause_no))
                 if item["deadline"] is None and row.deadline and (when := resolve(row.deadline, self.ctx)):
                     item["deadline"], item["recurrence"], item["deadline_text"] = when.deadline, when.recurrence, row.deadline
 
     def _row_clause(self, row: DivisionRow) -> dict:
         units = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "table"} for n in row.names]
         return {"text": row.text, "scope": "table", "span": span(row.lines[0], row.lines[-1]),
-                "deadline_text": row.deadline, "units": _union(units)}
+                "deadline_text": row.deadline, "units": union(units)}
 
     def _row_item(self, row: DivisionRow, number: int, clause: dict) -> dict:
         """A row that joins no task of the plan, as a task of its attachment (path: its 序号)."""
@@ -203,7 +204,7 @@ class _Builder:
             "kind": "item", "id": key if self.ids[key] == 1 else f"{key}~{self.ids[key]}", "marker": str(n),
             "style": "row", "number": n, "path": [n], "title": row.task.rstrip("。. "), "heading": row.lines[0].text,
             "body": [self._block(ln) for ln in row.lines[1:] if not ln.blank], "clauses": [clause],
-            "units": _with_roles(clause["units"], 0), "deadline": when.deadline if when else None,
+            "units": with_roles(clause["units"], 0), "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": row.deadline, "targets": [],
             "children": [], "span": span(row.lines[0], row.lines[-1]), "rule_units": [], "prose_units": [],
         }
@@ -242,14 +243,14 @@ class _Builder:
                 found = _clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
-        units = _union([u for k, c in enumerate(clauses) for u in _with_roles(c["units"], k)])
+        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
-        child_inherit = _union(inherited + _with_roles(units, None)) if node.children else inherited
+        child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
         rule_units = self.standing if not node.children else []
         self._state_rules(clauses)
         children = [self._item(c, group, ids, prefix, child_inherit, when_text) for c in node.children]
         if not node.children:
-            units = _union(units + inherited)
+            units = union(units + inherited)
             when_text = when_text or _due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
@@ -308,13 +309,13 @@ class _Builder:
                 if not ln.cell:
                     names += prose_names(ln.text, ln.view)
         units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
-        return _union(_with_roles(units, None))
+        return union(with_roles(units, None))
 
     def _state_rules(self, clauses: list[dict]) -> None:
         """A standing rule in these clauses gives its units to every later task (not this one)."""
         for c in clauses:
             if standing := c.pop("standing", None):
-                self.standing = _union(self.standing + standing)
+                self.standing = union(self.standing + standing)
 
     def unparsed(self, lay: Layout) -> None:
         for i, ln in enumerate(self.lines):
@@ -365,29 +366,6 @@ def _clauses_in(line: Line) -> list[Found]:
     return [alone] if alone else find_clauses(line.text, line.view)
 
 
-def _union(units: list[dict]) -> list[dict]:
-    """Units in order of first appearance, without repeats: the first role named is ``role``,
-    and ``roles`` gathers every role given (with its clause)."""
-    seen: dict[str, dict] = {}
-    for u in units:
-        first = seen.get(u["name"])
-        if first is None:
-            seen[u["name"]] = dict(u, roles=list(u.get("roles", [])))
-            continue
-        first["roles"] += [r for r in u.get("roles", []) if r not in first["roles"]]
-    return list(seen.values())
-
-
-def _with_roles(units: list[dict], clause: int | None) -> list[dict]:
-    """The units of a clause, each with the role it gives as coming from clause ``clause``
-    (None: a clause of a heading above)."""
-    out = []
-    for u in units:
-        roles = [{"role": r["role"], "clause": clause} for r in u.get("roles", [])] or [{"role": u["role"], "clause": clause}]
-        out.append(dict(u, roles=list({(r["role"], r["clause"]): r for r in roles}.values())))
-    return out
-
-
 Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)
 
 
@@ -418,10 +396,3 @@ def _has_clause(node: Node, skip: Line) -> bool:
                 return True
     return False
 
-
-def _leaf_items(item: dict):
-    if not item["children"]:
-        yield item
-        return
-    for child in item["children"]:
-        yield from _leaf_items(child)
