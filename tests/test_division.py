@@ -112,3 +112,11 @@ def test_rows_hold_their_own_lines_and_names(text):
     for row in rows:
         assert all(n.name in row.text for n in row.names)  # every name is written in its row
         assert all(n.role in ("lead", "support", "guide", "responsible") for n in row.names)
+
+
+def test_header_words_in_other_forms():
+    text = ("序 号\t重点工作\t牵头单位/部门\t责任单位（部门）\t时间安排\n"
+            "1\t推进产业园区建设\t市发展改革委\t市工信局\t2024年底前\n")
+    (row,) = division_rows(split_lines(text))
+    assert (row.number, row.task, names(row), row.deadline) == (
+        1, "推进产业园区建设", [("市发展改革委", "lead"), ("市工信局", "responsible")], "2024年底前")

@@ -93,12 +93,18 @@ def _row_cells(ln: Line) -> list[str] | None:
 
 def _columns(cells: list[str]) -> Columns | None:
     """The columns of a header row, or None when ``cells`` is no 任务分工表 header."""
-    kinds = [_column_kind(P.fold(c).replace(" ", "")) for c in cells]
+    kinds = [_column_kind(_header(c)) for c in cells]
     roles = tuple((i, k[5:]) for i, k in enumerate(kinds) if k.startswith("role:"))
     if not roles or "task" not in kinds:
         return None
     pick = lambda kind: kinds.index(kind) if kind in kinds else None  # noqa: E731
     return Columns(len(cells), pick("number"), pick("task"), roles, pick("deadline"))
+
+
+def _header(cell: str) -> str:
+    """A header cell as compared: folded, without spaces or a bracketed note (责任单位（部门）)."""
+    view = "".join(P.fold(cell).split())
+    return P.HEADER_NOTE.sub("", view) or view
 
 
 def _column_kind(cell: str) -> str:

@@ -272,7 +272,8 @@ DIVISION_NUMBER = regex.compile(r"序号|编号|序")
 # the task column: 工作任务 / 重点任务 / 工作事项 / 任务内容 / 具体措施 / 政策措施; not 主要内容 (the text
 # under a task: read when no other column names the task)
 DIVISION_TASK = regex.compile(
-    r"(?:主要|重点|具体|工作|政策)?(?:任务|事项|措施)(?:名称|内容|举措)?|工作任务(?:及|和)?(?:措施|举措)?|任务分工"
+    r"(?:主要|重点|具体|工作|政策|改革)?(?:任务|事项|措施|举措)(?:名称|内容|举措|措施)?|工作任务(?:及|和)?(?:措施|举措)?"
+    r"|任务分工|(?:主要|重点|具体)?工作(?:内容|项目)?"
 )
 # the time column: 完成时限 / 完成时间 / 时间节点 / 时限 / 进度安排
 DIVISION_TIME = regex.compile(r"完成(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限|进度安排")
@@ -282,6 +283,8 @@ GRID_ROW = regex.compile(r"^\s*[|│┃][^|│┃]*[|│┃].*[|│┃]?\s*$")
 GRID_BAR = regex.compile(r"\s*[|│┃]\s*")
 # a rule line between grid rows: |---|:--:| / ├──┼──┤ / +----+----+
 GRID_RULE = regex.compile(r"[\s|│┃:\-—─━┼├┤┌┐└┘┬┴+=]+")
+# a note in brackets after a header's words: 责任单位（部门） / 完成时限（年月）; and 牵头单位/部门
+HEADER_NOTE = regex.compile(r"\([^()]{0,10}\)|/\p{Han}{2,4}$")
 # an empty cell: / — - 无
 EMPTY_CELL = regex.compile(r"|[/—\-－无]+")
 # names in a list (抄送：A、B，C), on text as written
