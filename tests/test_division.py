@@ -120,3 +120,15 @@ def test_header_words_in_other_forms():
     (row,) = division_rows(split_lines(text))
     assert (row.number, row.task, names(row), row.deadline) == (
         1, "推进产业园区建设", [("市发展改革委", "lead"), ("市工信局", "responsible")], "2024年底前")
+
+
+def test_a_row_joins_the_task_its_words_nearly_match():
+    from plan_parser.parse.division import DivisionRow, joined
+
+    leaves = [{"title": "有序扩大家庭医生来源", "number": 1}, {"title": "不断优化签约服务团队", "number": 2},
+              {"title": "完善家庭医生培养培训体系", "number": 3}]
+    row = lambda task, n=9: DivisionRow(n, task, (), None, ())  # noqa: E731
+    assert joined(row("扩大家庭医生来源"), leaves) is leaves[0]
+    assert joined(row("优化签约服务团队建设"), leaves) is leaves[1]
+    assert joined(row("加强宣传引导"), leaves) is None
+    assert joined(row("加强宣传引导", 3), leaves) is leaves[2]  # by its number when one task has it

@@ -16,11 +16,15 @@ division, no unit) and the time (完成时限 / 完成时间 / 时间节点).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from . import patterns as P
 from .clauses import Name, label_role, split_names, unitlike
 from .lines import Line
 from .numbers import cn_int
+
+
+NEAR = 0.75  # how alike a row's task text and a task's title must be to join by likeness
 
 
 @dataclass(frozen=True)
@@ -173,8 +177,20 @@ def joined(row: DivisionRow, leaves: list[dict]) -> dict | None:
             title = _task_key(item["title"])
             if title == key or (min(len(title), len(key)) >= 4 and (key.startswith(title) or title.startswith(key))):
                 return item
+        if len(key) >= 4 and (near := _nearest(key, leaves)) is not None:
+            return near
     numbered = [item for item in leaves if item["number"] == row.number]
     return numbered[0] if row.number is not None and len(numbered) == 1 else None
+
+
+def _nearest(key: str, leaves: list[dict]) -> dict | None:
+    """The one task whose title reads nearly as the row's text (a word added or dropped:
+    扩大家庭医生来源 / 有序扩大家庭医生来源), or None when none or two come near."""
+    scored = sorted(((SequenceMatcher(None, key, _task_key(item["title"])).ratio(), k) for k, item in enumerate(leaves)),
+                    reverse=True)
+    if not scored or scored[0][0] < NEAR or (len(scored) > 1 and scored[1][0] >= NEAR):
+        return None
+    return leaves[scored[0][1]]
 
 
 def by_order(rows: list[DivisionRow], leaves: list[dict]) -> bool:
