@@ -187,6 +187,7 @@ ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
 # --- responsibility clauses ----------------------------------------------------------
 # The role vocabulary: the one table the clause patterns below and the clause reader
 # (clauses.py) share, so a word added here is both matched and given its role.
+# family: every clause that names roles by verb (national 意见, provincial and municipal 措施).
 # Verbs after names that set their role (A牵头，B、C配合 / A指导，B负责落实); a closing 负责/落实
 # keeps the clause's role and is read as a QUALIFIER (below).
 VERB_ROLES = {
@@ -204,6 +205,8 @@ LABEL_ROLES = (
 NON_UNIT_LABELS = ("完成", "时间", "责任领导")
 # (会同 stands between names, A会同B负责, and is read apart: it closes no list)
 _VERBS = "|".join(sorted((v for v in VERB_ROLES if v != "会同"), key=len, reverse=True))
+# family: labelled clauses of municipal 实施方案 (牵头单位/配合单位), Tibet's label lines (属地责任:),
+# provincial assessment plans (牵头考核单位:).
 # the label of a clause or of a separate responsibility line: 责任单位：/ 牵头单位: / 配合部门： /
 # 牵头考核单位： / 属地责任： / 监管责任：; not 责任：(a bare word) nor 主要内容：
 _OWNER = r"(?:单位|部门|处室|科室|主体|机构)?"  # 牵头单位 / 牵头部门 / 牵头处室 / bare 牵头：
@@ -230,7 +233,8 @@ QUALIFIER = regex.compile(
 DEADLINE_PHRASE = regex.compile(r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|月底|[底末]前|前完成|长期坚持|持续推进|长期|持续")
 # a trailing 等 / 等单位 / 等有关部门和单位 after the last name
 TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构|部门和单位|部门单位|成员单位)?$")
-# 等 between two names: 工业和信息化部等和各有关地方人民政府负责 (A等 and B: two units)
+# family: national plans that join ministries and local governments: 工业和信息化部等和各有关地方人民政府负责
+# 等 between two names (A等 and B: two units)
 ETC_JOIN = regex.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和|及|与|以及)(?=\p{Han})")
 # standing rules (family: national and provincial plans that set roles once for all their clauses):
 # the first unit of every later clause leads: 列第一位者为牵头单位，下同 / 排在首位的单位为牵头单位 /
@@ -246,9 +250,11 @@ STANDING_UNITS = regex.compile(
     r"以下(?:各项)?(?:政策|措施|任务|工作)?均(?:需|由|须)(?P<names>[^。]{2,80}?)(?:负责)?落实"
     r"(?:\s*,?\s*不再(?:单独|一一)?列出)?"
 )
+# family: provincial measures that scope their clauses in a remark.
 # a remark inside a clause that names no unit: 以下除注明仅适用于试点地区的措施外，适用范围均为全省 /
 # 下同 / 含开发区 (as an aside in 〈〉)
 CLAUSE_REMARK = regex.compile(r"^(?:以下|下同|除注明|适用范围|本条|本项)")
+# family: Wuhan-style clauses that say once what a collective covers.
 # an aside in inner brackets after a collective: 各区人民政府〈含开发区、长江新区、风景区管委会，下同〉
 # (dropped from the name); not 市住建局〈市人防办〉 (a unit's second name, kept)
 NAME_ASIDE = regex.compile(r"[〈‹<]\s*(?:含|包括|下同)[^〈〉‹›<>]*[〉›>]$")
@@ -266,6 +272,7 @@ PROSE_HINT = regex.compile(r"负责|牵头|配合|:")
 PROSE_LEAD = regex.compile(r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:总)?牵头(?:单位|部门)")
 # a duty list: （一）市工信局：负责… (the item's heading is a unit and a colon)
 DUTY_HEAD = regex.compile(r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门))\s*:")
+# family: municipal 实施方案 that attach a 任务分工表 (附件2), copied as tab rows, a cell per line or a grid.
 # the header cells of an attached 任务分工表 (division.py; the role columns are ROLE_LABELs):
 # 序号 / 编号; not 序号 inside a longer cell
 DIVISION_NUMBER = regex.compile(r"序号|编号|序")
@@ -293,7 +300,7 @@ LIST_SEP = regex.compile(r"[、,;，；]")
 UNIT_CONJ = regex.compile(r"(?:及|和|与|以及)")
 # a name that ends like an authority: used to decide whether 和/及 joins two units
 UNIT_END = regex.compile(
-    r"(?:局|委|部|办|厅|院|会|署|所|站|队|中心|集团|公司|政府|单位|部门|机构|银行|支行|分行|中支|行|处|科|室|组|"
+    r"(?:局|委|部|办|厅|院|会|署|所|站|队|中心|集团|公司|政府|单位|部门|机构|银行|支行|分行|中支|行|处|科|室|组|"  # 中支: 人行苏州中支
     r"专班|总社|社|协|联|馆|台|校|海关|法院|检察院|党委|团委|街道|乡镇|县|区|市|省|州|盟|旗|指挥部|营管部|办事处|工会|"
     r"委员会|管委会|领导小组|联席会议|各地|各级)$"
 )
@@ -309,7 +316,8 @@ TIER_ONLY = regex.compile(
 )
 # what no unit's name holds: a colon (a run-on label: 咨询热线：…), a telephone or other
 # long number, a URL (a web page's footer is not a clause)
-# (市民服务热线办公室 is a unit: 热线/电话 before 办公室/中心 is part of a name)
+# (family: municipal measures naming the 12345 hotline office: 市民服务热线办公室 is a unit, 热线/电话
+# before 办公室/中心 is part of a name)
 NOT_A_NAME = regex.compile(r":|\d{3,}|https?|www\.|(?:热线|电话)(?!\p{Han}{0,4}(?:办公室|中心|办))")
 # generic words that are no unit on their own (the tail of 各有关部门和单位)
 GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")
