@@ -27,27 +27,7 @@ def need(path: Path) -> None:
 # failure naming its cause (the issue that covers it): when a fix makes one pass, the suite
 # fails until its line is removed here. The comparisons themselves are never weakened.
 KNOWN_FAILURES = {
-    "test_corpus.py::test_tasks_and_units[21_guangzhou-jiating-yisheng-qianyue-2023]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_06_suzhou-jingji-haozhuan-2023]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_08_shenyang-gaoxiao-biyesheng-2022]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_10_fuqing-yibaozi-zhengce-2023]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_12_yuncheng-fangdichan-2024]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_18_ganjiang-xinqu-fangdichan-2024]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_20_henan-fuwuye-2024]":
-        "#11: task units (...)",
-    "test_corpus.py::test_tasks_and_units[c2_24_xizang-loushi-zhengce-2023]":
-        "#11: task units",
-    "test_corpus.py::test_tasks_and_units[c2_28_wuhan-shichang-zhuti-2023]":
-        "#11: task units",
     "test_variants.py::test_variants_give_the_same_tasks[c2_01_jiyuan-tizhen-xinxin-2023]":
-        "#10/#11: a written variant reads differently",
-    "test_variants.py::test_variants_give_the_same_tasks[c2_28_wuhan-shichang-zhuti-2023]":
         "#10/#11: a written variant reads differently",
     "test_variants.py::test_variants_give_the_same_tasks[c2_30_henan-shengyu-zhichi-2025]":
         "#10/#11: a written variant reads differently",

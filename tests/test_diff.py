@@ -366,8 +366,10 @@ def test_look_alikes_too_close_to_call_stay_unmatched():
 # --- the corpus: insert, delete and swap in the middle of every notice ---------------------
 
 def middle_of_run(draft: Draft):
-    """A task in the middle of the notice followed by the next number of its run."""
-    leaves = [it for r, it, _ in draft.items if not it.children and r == "p0" and draft.run_after(it)]
+    """A task in the middle of the notice followed by the next number of its run (not one an
+    attached 任务分工表 row joins: deleted from the text, that row stands as a task of its own)."""
+    leaves = [it for r, it, _ in draft.items if not it.children and r == "p0" and draft.run_after(it)
+              and not any(c.scope == "table" for c in it.clauses)]
     return leaves[len(leaves) // 2]
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: Target.indicator, Target.unit may be null, Task.leaf, TargetRow.file/indicator/deadline_text
+SCHEMA_VERSION = "1.1"  # 1.1: Target.indicator (Target.unit may be null), Task.leaf, TargetRow.file/indicator/deadline_text; units[].roles and units[].source, Clause.scope "table", rule_units, prose_units
 
 Role = Literal["lead", "support", "guide", "responsible"]
 Comparator = Literal[">", ">=", "=", "<=", "<", "~", "range"]
@@ -39,12 +39,31 @@ class Span(Model):
         return 0
 
 
+UnitSource = Literal["clause", "table", "prose", "rule"]
+
+
+class RoleIn(Model):
+    """One role a unit is given, and the clause that gives it: an index into the element's
+    ``clauses`` (its item's, or its task's), or null for a clause of a heading above it."""
+
+    role: Role
+    clause: int | None = None
+
+
 class Unit(Model):
-    """A responsible unit as written (pinyin stripped, qualifiers kept apart)."""
+    """A responsible unit as written (pinyin stripped, qualifiers kept apart).
+
+    ``role`` is the first role it is given; ``roles`` every role, with the clause each comes
+    from (a task whose measures each name their own lead); ``source`` says where it is
+    written: ``clause`` (a bracketed or labelled responsibility clause), ``table`` (a row of
+    an attached 任务分工表), ``prose`` (a sentence that says who is responsible), ``rule``
+    (a standing rule: 以下均需A落实，不再列出)."""
 
     name: str
     role: Role
     qualifier: str | None = None
+    roles: list[RoleIn] = []
+    source: UnitSource = "clause"
 
 
 class Clause(Model):
@@ -52,7 +71,7 @@ class Clause(Model):
 
     text: str
     units: list[Unit]
-    scope: Literal["item", "group"] = "item"
+    scope: Literal["item", "group", "table"] = "item"  # table: a row of an attached 任务分工表
     deadline_text: str | None = None  # a completion time written in the clause (2023年底前完成)
     span: Span
 
@@ -104,6 +123,8 @@ class Item(Model):
     body: list[Block] = []
     clauses: list[Clause] = []
     units: list[Unit] = []
+    rule_units: list[Unit] = []  # units a standing rule of an earlier clause gives (以下均需A落实，不再列出)
+    prose_units: list[Unit] = []  # a task with no clause: units its sentences say are responsible (X部门负责…)
     deadline: str | None = None  # the task's own completion time, from its clauses (YYYY-MM-DD)
     recurrence: Literal["annual", "ongoing"] | None = None
     deadline_text: str | None = None
@@ -216,6 +237,8 @@ class Task(Model):
     title: str
     section: str | None = None
     units: list[Unit]
+    rule_units: list[Unit] = []  # units a standing rule gives this task (not in ``units``)
+    prose_units: list[Unit] = []  # units its sentences name (X部门负责…) when it has no clause (not in ``units``)
     deadline: str | None = None
     recurrence: Literal["annual", "ongoing"] | None = None
     targets: list[Target] = []

@@ -14,9 +14,9 @@ from itertools import groupby
 
 from .align import CONTENT, Diff, TaskChange, TaskRef
 from ..output.export import value_text
+from ..output.text import ROLE_LABELS as ROLE
 
 CONTEXT = 14  # characters of unchanged text kept on each side of a change
-ROLE = {"lead": "牵头", "support": "配合", "guide": "指导", "responsible": "责任"}
 MARK = {"added": "+", "removed": "-", "matched": "~"}
 
 

@@ -54,21 +54,25 @@ def task_record(task: Task, with_file: bool) -> dict:
 
 
 def unit_records(rows: list[Task], with_file: bool) -> list[dict]:
-    """One record per unit, task and role, in document order (a unit named twice in one role counts once)."""
+    """One record per unit, task and role, in document order: a unit given several roles in one
+    task (each measure naming its own lead) has a record for each, with ``source`` (clause,
+    table, prose, rule); a unit named twice in one role counts once."""
     from .units import fold_name  # OpenCC, loaded lazily
 
     out = []
     for task in rows:
         seen = set()
         for u in task.units:
-            if (u.name, u.role) in seen:
-                continue
-            seen.add((u.name, u.role))
-            rec = {"file": task.file} if with_file else {}
-            rec |= {"unit": u.name, "unit_key": fold_name(u.name), "role": u.role, "qualifier": u.qualifier,
-                    "task": task.id, "attachment": task.attachment, "path": task.path, "sections": task.sections,
-                    "title": task.title, "deadline": task.deadline, "line": task.line}
-            out.append(rec)
+            for role in [r.role for r in u.roles] or [u.role]:
+                if (u.name, role) in seen:
+                    continue
+                seen.add((u.name, role))
+                rec = {"file": task.file} if with_file else {}
+                rec |= {"unit": u.name, "unit_key": fold_name(u.name), "role": role, "qualifier": u.qualifier,
+                        "source": u.source, "task": task.id, "attachment": task.attachment, "path": task.path,
+                        "sections": task.sections, "title": task.title, "deadline": task.deadline,
+                        "line": task.line}
+                out.append(rec)
     return out
 
 
@@ -99,7 +103,7 @@ def _cell(column: str, value) -> str:
 
 TASK_COLUMNS = ("id", "attachment", "path", "sections", "section", "title", "text", *ROLES, "deadline",
                 "deadline_text", "recurrence", "targets", "line")
-UNIT_COLUMNS = ("unit", "unit_key", "role", "qualifier", "task", "attachment", "path", "sections", "title",
+UNIT_COLUMNS = ("unit", "unit_key", "role", "qualifier", "source", "task", "attachment", "path", "sections", "title",
                 "deadline", "line")
 
 

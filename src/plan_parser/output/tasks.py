@@ -31,7 +31,8 @@ def _rows(sections: list[M.Item], attachment: int | None, file: str | None) -> l
             leaf = not item.children  # a section's row lists its own targets; its units are on its tasks
             rows.append(M.Task.model_construct(  # built from an Item already validated
                 id=item.id, attachment=attachment, path=item.path, title=item.title,
-                section=top.title, units=item.units if leaf else [], deadline=item.deadline if leaf else None,
+                section=top.title, units=item.units if leaf else [], rule_units=item.rule_units if leaf else [],
+                prose_units=item.prose_units if leaf else [], deadline=item.deadline if leaf else None,
                 recurrence=item.recurrence if leaf else None, targets=item.targets, leaf=leaf,
                 clauses=[c.text for c in item.clauses] if leaf else [], text=_text(item), line=item.span.line,
                 file=file, sections=list(above), deadline_text=item.deadline_text if leaf else None,

@@ -22,7 +22,9 @@ class UnitTask(Model):
     path: list[int]
     attachment: int | None
     title: str
-    role: str
+    role: str  # the first role the task gives the unit
+    roles: list[str] = []  # every role the task gives it (one per clause that names it), first first
+    source: str = "clause"  # where the task names it: clause, table (an attached 任务分工表), prose
 
 
 class UnitEntry(Model):
@@ -55,8 +57,9 @@ def unit_view(files: Iterable[tuple[str | None, list[Task]]]) -> list[UnitEntry]
                 key = fold_name(unit.name)
                 entry = by_key.setdefault(key, {"spellings": Counter(), "tasks": []})
                 entry["spellings"][unit.name] += 1
+                roles = list(dict.fromkeys([unit.role] + [r.role for r in unit.roles]))
                 entry["tasks"].append(UnitTask(file=file, task=task.id, path=task.path, attachment=task.attachment,
-                                               title=task.title, role=unit.role))
+                                               title=task.title, role=unit.role, roles=roles, source=unit.source))
     out = []
     for key, entry in by_key.items():
         counts = Counter(t.role for t in entry["tasks"])

@@ -14,13 +14,16 @@ from contextlib import contextmanager
 from .. import models as M
 from . import patterns as P
 from .clauses import Found, find_clauses, line_clause
+from .division import DivisionRow, by_order, division_rows, joined
 from .layout import layout
+from .prose import prose_names
 from .regions import Layout, Region
 from .lines import Line, split_lines
 from .clean import clean
 from .read import Source
 from .targets import Context, context_year, mask, resolve, scan
 from .tree import Node, build, heading_title, walk
+from .units import leaf_items, union, with_roles
 
 TABLE_CELLS = 3  # an attachment with this many table lines is a table
 UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its target year: allow for that
@@ -90,6 +93,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("tree and models"):
         plans = [builder.plan(r, lay) for r in lay.plans]
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
+        builder.join_divisions(plans, attachments)
         notice = _notice(lay, lines)
         builder.unparsed(lay)
         for code, i, message in lay.diagnostics:
@@ -142,6 +146,8 @@ class _Builder:
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
+        self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
+        self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -165,8 +171,50 @@ class _Builder:
         self.read_targets = cells < TABLE_CELLS
         preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
         self.read_targets = True
-        return {"number": region.number, "title": region.title, "preamble": preamble,
-                "sections": sections, "span": span(head[0], head[-1])}
+        out = {"number": region.number, "title": region.title, "preamble": preamble,
+               "sections": sections, "span": span(head[0], head[-1])}
+        if rows := division_rows(self.lines[region.first:region.last]):
+            self.divisions.append((out, rows))
+        return out
+
+    def join_divisions(self, plans: list[dict], attachments: list[dict]) -> None:
+        """Each row of an attached 任务分工表 joins the plan's task it names (by its text, or
+        by its number when one task alone has it); a row that joins none stands as a task of
+        the attachment."""
+        leaves = [leaf for p in plans for top in p["sections"] for leaf in leaf_items(top)]
+        for att, rows in self.divisions:
+            in_order = by_order(rows, leaves)
+            for row in rows:
+                clause = self._row_clause(row)
+                item = joined(row, leaves) or (leaves[row.number - 1] if in_order else None)
+                if item is None:
+                    att["sections"].append(self._row_item(row, att["number"], clause))
+                    continue
+                clause_no = len(item["clauses"])
+                item["clauses"].append(clause)
+                item["units"] = union(item["units"] + with_roles(clause["units"], clause_no))
+                if item["deadline"] is None and row.deadline and (when := resolve(row.deadline, self.ctx)):
+                    item["deadline"], item["recurrence"], item["deadline_text"] = when.deadline, when.recurrence, row.deadline
+
+    def _row_clause(self, row: DivisionRow) -> dict:
+        units = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "table"} for n in row.names]
+        return {"text": row.text, "scope": "table", "span": span(row.lines[0], row.lines[-1]),
+                "deadline_text": row.deadline, "units": union(units)}
+
+    def _row_item(self, row: DivisionRow, number: int, clause: dict) -> dict:
+        """A row that joins no task of the plan, as a task of its attachment (path: its 序号)."""
+        n = row.number or 0
+        key = f"a{number}:{n}"
+        self.ids[key] = self.ids.get(key, 0) + 1
+        when = resolve(row.deadline, self.ctx) if row.deadline else None
+        return {
+            "kind": "item", "id": key if self.ids[key] == 1 else f"{key}~{self.ids[key]}", "marker": str(n),
+            "style": "row", "number": n, "path": [n], "title": row.task.rstrip("。. "), "heading": row.lines[0].text,
+            "body": [self._block(ln) for ln in row.lines[1:] if not ln.blank], "clauses": [clause],
+            "units": with_roles(clause["units"], 0), "deadline": when.deadline if when else None,
+            "recurrence": when.recurrence if when else None, "deadline_text": row.deadline, "targets": [],
+            "children": [], "span": span(row.lines[0], row.lines[-1]), "rule_units": [], "prose_units": [],
+        }
 
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in range(region.first, region.last) if i not in claimed]
@@ -175,6 +223,7 @@ class _Builder:
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         group = _group_clauses(tree.roots)
+        self.standing = []  # a standing rule holds in its own tree
         preamble = [self._block(ln) for ln in tree.preamble]
         for ln in tree.preamble:
             if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
@@ -201,15 +250,17 @@ class _Builder:
                 found = _clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
-        units = _union([u for c in clauses for u in c["units"]])
+        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
-        child_inherit = _union(inherited + units) if node.children else inherited
+        child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
+        rule_units = self.standing if not node.children else []
+        self._state_rules(clauses)
         targets, period = self._targets(node, period)
         if not P.LIST_LEAD.search(([node.line] + node.body)[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
         children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
-            units = _union(units + inherited)
+            units = union(units + inherited)
             when_text = when_text or _due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
@@ -219,7 +270,9 @@ class _Builder:
             "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
             "heading": node.line.text, "body": [self._block(ln) for ln in node.body],
-            "clauses": clauses, "units": units, "deadline": when.deadline if when else None,
+            "clauses": clauses, "units": units, "rule_units": rule_units,
+            "prose_units": self._prose_units(node) if not node.children and not units else [],
+            "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
             "targets": targets, "children": children, "span": span(node.line),
         }
@@ -248,9 +301,29 @@ class _Builder:
         names = list(found.names)
         if self.lead_first and names and all(n.role == "responsible" for n in names):
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
-        return {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
-                "deadline_text": found.deadline,
-                "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+        out = {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
+               "deadline_text": found.deadline,
+               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+        if found.standing:
+            out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
+                               for n in found.standing]
+        return out
+
+    def _prose_units(self, node: Node) -> list[dict]:
+        """Where a task has no clause: the units its sentences say are responsible (source prose)."""
+        with self.clock.stage("clauses"):
+            names = prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
+            for ln in node.body:
+                if not ln.cell:
+                    names += prose_names(ln.text, ln.view)
+        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
+        return union(with_roles(units, None))
+
+    def _state_rules(self, clauses: list[dict]) -> None:
+        """A standing rule in these clauses gives its units to every later task (not this one)."""
+        for c in clauses:
+            if standing := c.pop("standing", None):
+                self.standing = union(self.standing + standing)
 
     def unparsed(self, lay: Layout) -> None:
         for i, ln in enumerate(self.lines):
@@ -307,14 +380,6 @@ def _clauses_in(line: Line) -> list[Found]:
     return [alone] if alone else find_clauses(line.text, line.view)
 
 
-def _union(units: list[dict]) -> list[dict]:
-    """Units in order of first appearance, without repeats (the first role named wins)."""
-    seen: dict[str, dict] = {}
-    for u in units:
-        seen.setdefault(u["name"], u)
-    return list(seen.values())
-
-
 Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)
 
 
@@ -344,3 +409,4 @@ def _has_clause(node: Node, skip: Line) -> bool:
             if ln is not skip and _clauses_in(ln):
                 return True
     return False
+

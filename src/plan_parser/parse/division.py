@@ -1,0 +1,199 @@
+"""Division stage: an attachment's ``list[Line]`` -> ``list[DivisionRow]``, the rows of an
+attached 任务分工表 with each row's units (role by column) and completion time.
+
+Forms read (family: municipal and provincial 实施方案 that attach a 任务分工表 as 附件N):
+
+- a row per line, cells separated by tabs (``1\\t有序扩大家庭医生来源。\\t…\\t各区政府\\t市卫生健康委``);
+- a cell per line, each but the last ending in a tab, rows apart (a web table copied as text);
+- a grid: cells between ``|`` or ``│`` bars (a Markdown or drawn table), rule lines skipped;
+- a row whose leading cells were merged with the row above (no 序号, fewer cells) continues
+  that row: its cells are aligned from the right.
+
+The header row names the columns: 序号, the task (工作任务 / 重点任务 / 工作事项 …), the role
+columns (牵头单位, 配合单位, 责任单位 … exactly: ``市卫健委内牵头处室`` is a bureau's internal
+division, no unit) and the time (完成时限 / 完成时间 / 时间节点).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from . import patterns as P
+from .clauses import Name, label_role, split_names, unitlike
+from .lines import Line
+from .numbers import cn_int
+
+
+NEAR = 0.75  # how alike a row's task text and a task's title must be to join by likeness
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What each column of a division table holds (indexes into a header of ``width`` cells)."""
+
+    width: int
+    number: int | None
+    task: int | None
+    roles: tuple[tuple[int, str], ...]  # (column, role)
+    deadline: int | None
+
+
+@dataclass(frozen=True)
+class DivisionRow:
+    """One task of the table: its 序号, its task text, its units and time, and its lines."""
+
+    number: int | None
+    task: str
+    names: tuple[Name, ...]
+    deadline: str | None
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+
+def division_rows(lines: list[Line]) -> list[DivisionRow]:
+    """The rows of the first 任务分工表 in ``lines`` (an attachment's), or [] when it has none."""
+    records = _records(lines)
+    for k, (cells, _) in enumerate(records):
+        cols = _columns(cells)
+        if cols is not None:
+            return _rows(records[k + 1:], cols)
+    return []
+
+
+def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:
+    """Table records: a tab-separated line or a grid row, or the run of one-cell lines (each
+    ending in a tab) that ends at a line without one; a blank line or a row ends a run."""
+    out: list[tuple[list[str], tuple[Line, ...]]] = []
+    run: list[Line] = []
+    for ln in lines:
+        rule = bool(P.GRID_RULE.fullmatch(ln.text))  # |---|---| or ├──┼──┤ between grid rows
+        cells = None if rule else _row_cells(ln)
+        if run and (rule or cells is not None or ln.blank):
+            out.append(([r.text for r in run], tuple(run)))
+            run = []
+        if cells is not None:
+            out.append((cells, (ln,)))
+        elif not rule and not ln.blank and (ln.cell or run):
+            run.append(ln)
+            if not ln.cell:  # the row's last cell
+                out.append(([r.text for r in run], tuple(run)))
+                run = []
+    if run:
+        out.append(([r.text for r in run], tuple(run)))
+    return out
+
+
+def _row_cells(ln: Line) -> list[str] | None:
+    """The cells of a grid row or a tab-separated line, or None."""
+    if P.GRID_ROW.match(ln.view):
+        return [c.strip() for c in P.GRID_BAR.split(ln.text.strip("|│┃ "))]
+    if "\t" in ln.text:
+        return [c.strip() for c in ln.text.split("\t")]
+    return None
+
+
+def _columns(cells: list[str]) -> Columns | None:
+    """The columns of a header row, or None when ``cells`` is no 任务分工表 header."""
+    kinds = [_column_kind(_header(c)) for c in cells]
+    roles = tuple((i, k[5:]) for i, k in enumerate(kinds) if k.startswith("role:"))
+    if not roles or "task" not in kinds:
+        return None
+    pick = lambda kind: kinds.index(kind) if kind in kinds else None  # noqa: E731
+    return Columns(len(cells), pick("number"), pick("task"), roles, pick("deadline"))
+
+
+def _header(cell: str) -> str:
+    """A header cell as compared: folded, without spaces or a bracketed note (责任单位（部门）)."""
+    view = "".join(P.fold(cell).split())
+    return P.HEADER_NOTE.sub("", view) or view
+
+
+def _column_kind(cell: str) -> str:
+    if P.DIVISION_NUMBER.fullmatch(cell):
+        return "number"
+    if P.DIVISION_TASK.fullmatch(cell):
+        return "task"
+    if P.DIVISION_TIME.fullmatch(cell):
+        return "deadline"
+    if (m := P.ROLE_LABEL.fullmatch(cell + ":")) and (role := label_role(m.group("label"))):
+        return "role:" + role
+    return ""
+
+
+def _rows(records: list[tuple[list[str], tuple[Line, ...]]], cols: Columns) -> list[DivisionRow]:
+    rows: list[dict] = []
+    for cells, lines in records:
+        if len(cells) > cols.width or len(cells) < 2:
+            continue
+        merged = len(cells) < cols.width
+        cells = [""] * (cols.width - len(cells)) + cells  # merged leading cells: align from the right
+        number = _number(cells, cols)
+        if number is not None or not rows or (not merged and cells[cols.number or 0]):
+            task = cells[cols.task] if cols.task is not None else ""
+            rows.append({"number": number, "task": task, "names": [], "deadline": None, "lines": []})
+        row = rows[-1]
+        row["lines"] += lines
+        for i, role in cols.roles:  # (cells aligned from the right must read as units)
+            row["names"] += [Name(n, role, q) for n, q in _cell_names(cells[i]) if not merged or unitlike(n)]
+        if cols.deadline is not None and not row["deadline"] and not _empty(cells[cols.deadline]):
+            row["deadline"] = cells[cols.deadline]
+    return [DivisionRow(r["number"], r["task"], tuple(r["names"]), r["deadline"], tuple(r["lines"]))
+            for r in rows if r["names"] or r["deadline"]]
+
+
+def _number(cells: list[str], cols: Columns) -> int | None:
+    """The row's 序号: 1 / 1. / 1、 / 一 / （一）, or None."""
+    if cols.number is None:
+        return None
+    cell = P.fold(cells[cols.number]).strip().strip("()、. ")
+    return cn_int(cell) if cell else None
+
+
+def _cell_names(cell: str) -> list[tuple[str, str | None]]:
+    """The units a cell names; ``/``, ``无`` and dashes are empty cells."""
+    if _empty(cell):
+        return []
+    return split_names(cell, P.fold(cell))
+
+
+def _empty(cell: str) -> bool:
+    return bool(P.EMPTY_CELL.fullmatch(P.fold(cell).strip()))
+
+
+def _task_key(text: str) -> str:
+    """A task's text as compared with a row's: folded, without spaces and end marks."""
+    return "".join(P.fold(text).split()).rstrip("。.;:")
+
+
+def joined(row: DivisionRow, leaves: list[dict]) -> dict | None:
+    """The plan's task (an item, as data) a row names: the one whose title is the row's task
+    text (or begins it), else the one task numbered as the row is."""
+    key = _task_key(row.task)
+    if key:
+        for item in leaves:
+            title = _task_key(item["title"])
+            if title == key or (min(len(title), len(key)) >= 4 and (key.startswith(title) or title.startswith(key))):
+                return item
+        if len(key) >= 4 and (near := _nearest(key, leaves)) is not None:
+            return near
+    numbered = [item for item in leaves if item["number"] == row.number]
+    return numbered[0] if row.number is not None and len(numbered) == 1 else None
+
+
+def _nearest(key: str, leaves: list[dict]) -> dict | None:
+    """The one task whose title reads nearly as the row's text (a word added or dropped:
+    扩大家庭医生来源 / 有序扩大家庭医生来源), or None when none or two come near."""
+    scored = sorted(((SequenceMatcher(None, key, _task_key(item["title"])).ratio(), k) for k, item in enumerate(leaves)),
+                    reverse=True)
+    if not scored or scored[0][0] < NEAR or (len(scored) > 1 and scored[1][0] >= NEAR):
+        return None
+    return leaves[scored[0][1]]
+
+
+def by_order(rows: list[DivisionRow], leaves: list[dict]) -> bool:
+    """Whether the table numbers the plan's tasks in order: its 序号 run 1..N over N tasks
+    (then row N is the N-th task, whatever the plan's own numbering)."""
+    return len(rows) == len(leaves) > 0 and [r.number for r in rows] == list(range(1, len(rows) + 1))

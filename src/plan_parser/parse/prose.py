@@ -1,0 +1,38 @@
+"""Prose stage: a task's sentences -> ``list[Name]``, the units they say are responsible
+(issue 11, item 6), for a task that has no responsibility clause (``source: prose``)."""
+from __future__ import annotations
+
+from . import patterns as P
+from .clauses import Name, segments, unitlike, split_names
+
+# Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
+# (name, pattern on one sentence part, the role it gives). Read only where a task has no
+# clause; the units they give carry ``source: prose``.
+PROSE_RULES = (
+    # family: 办法 and 方案 that give each department its duty: 发展改革部门负责…，民政部门负责…
+    ("duty-sentence", P.PROSE_DUTY, None),
+    # family: 方案 that name the overall lead in a sentence: 市发展改革委为总牵头单位
+    ("lead-sentence", P.PROSE_LEAD, "lead"),
+    # family: duty lists whose items open with the unit: （一）市工信局：负责…
+    ("duty-head", P.DUTY_HEAD, "responsible"),
+)
+
+
+def prose_names(text: str, view: str | None = None) -> list[Name]:
+    """The units a paragraph's sentences say are responsible, with the role each is given."""
+    view = P.fold(text) if view is None else view
+    if not P.PROSE_HINT.search(view):  # most paragraphs say nothing of who answers
+        return []
+    out: list[Name] = []
+    for a, b in segments(view, "。;,"):
+        t, v = text[a:b], view[a:b]
+        lead = len(v) - len(v.lstrip())
+        t, v = t[lead:], v[lead:]
+        for _, pattern, role in PROSE_RULES:
+            if m := pattern.match(v):
+                given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
+                names = split_names(t[: m.end("names")], v[: m.end("names")])
+                if names and all(unitlike(n) for n, _ in names):
+                    out += [Name(n, given, None) for n, _ in names]
+                break
+    return out

@@ -1,0 +1,79 @@
+"""Who answers for a task, as the item's model says it (issue 11, items 4–5): standing rules in
+their scope, and every role a unit is given with the clause it comes from."""
+from __future__ import annotations
+
+import plan_parser
+from plan_parser.output.tasks import tasks
+from plan_parser.output.units import unit_view
+from plan_parser.output.tables import unit_records
+from conftest import CORPUS, FIXTURES, need
+
+LOCAL = ["各省辖市政府", "济源示范区", "航空港区管委会"]
+
+
+def test_standing_rule_gives_its_units_to_every_later_task_apart():
+    # shortened from corpus c2_20 (河南 服务业): the rule in item 1's clause
+    rows = tasks(plan_parser.extract(FIXTURES / "division" / "standing_rule.txt"))
+    first, *later = rows
+    assert [u.name for u in first.units][-3:] == LOCAL and first.rule_units == []
+    for row in later:
+        assert [(u.name, u.source) for u in row.rule_units] == [(n, "rule") for n in LOCAL]
+        assert not {u.name for u in row.units} & set(LOCAL)  # the units the clause writes stay as written
+
+
+def test_standing_rule_holds_only_in_its_own_tree():
+    text = (FIXTURES / "division" / "standing_rule.txt").read_text(encoding="utf-8")
+    doc = plan_parser.parse_text(text + "\n附件\n另一方案\n一、加强保障\n（一）强化资金支持。（省财政厅负责）\n")
+    att = [t for t in tasks(doc) if t.attachment]
+    assert att and all(t.rule_units == [] for t in att)
+
+
+def test_a_unit_keeps_each_role_with_its_clause():
+    need(CORPUS / "raw")
+    doc = plan_parser.extract(CORPUS / "raw" / "01_gwy-wufei-chengshi-shidian-2018.txt")
+    (task,) = [t for t in tasks(doc) if t.path == [2, 1]]
+    (unit,) = [u for u in task.units if u.name == "生态环境部"]
+    assert unit.role == "lead"  # the first role named, as before
+    assert [(r.role, r.clause) for r in unit.roles] == [("lead", 0), ("guide", 1), ("guide", 2), ("guide", 3)]
+    assert all(r.clause < len(task.clauses) for r in unit.roles)
+
+
+def test_units_view_shows_each_tasks_roles():
+    need(CORPUS / "raw")
+    doc = plan_parser.extract(CORPUS / "raw" / "01_gwy-wufei-chengshi-shidian-2018.txt")
+    view = unit_view([("01.txt", tasks(doc))])
+    (entry,) = [e for e in view if e.name == "生态环境部"]
+    first = entry.tasks[0]
+    assert (first.path, first.role, first.roles) == ([2, 1], "lead", ["lead", "guide"])
+    rows = [(r["path"], r["role"]) for r in unit_records(tasks(doc), False) if r["unit"] == "生态环境部"]
+    assert rows[:2] == [([2, 1], "lead"), ([2, 1], "guide")]  # one row per unit, task and role
+
+
+# --- units written in prose (item 6): real sentences from the bulk, kept apart as prose_units ---
+PROSE = [
+    ("交通部门负责对无道路运输证从事违法运输经营活动的行为进行查处；公安部门负责依法查处。",
+     [("交通部门", "responsible"), ("公安部门", "responsible")]),
+    ("省教育厅负责指导市、县(市、区)政府做好学校、幼儿园的供暖保障工作。", [("省教育厅", "responsible")]),
+    ("市发展改革委为总牵头单位，各区政府负责具体实施。", [("市发展改革委", "lead"), ("各区政府", "responsible")]),
+    ("市工信局：负责制定工业企业培育方案。", [("市工信局", "responsible")]),
+    ("所需资金由企业自主负责。", []),  # no authority
+    ("各地要负责做好宣传。", []),
+    ("医联体牵头医院牵头、成员单位共同参与。", []),  # corpus 21: not a clause
+]
+
+
+def test_prose_names():
+    from plan_parser.parse.prose import prose_names
+
+    for text, want in PROSE:
+        assert [(n.name, n.role) for n in prose_names(text)] == want, text
+
+
+def test_prose_units_only_where_a_task_has_no_clause():
+    doc = plan_parser.parse_text(
+        "养老服务工作方案\n一、工作任务\n（一）完善设施。发展改革部门负责统筹规划，民政部门负责养老服务设施建设。\n"
+        "（二）加强监管。民政部门负责日常监管。（责任单位：市民政局）\n")
+    first, second = tasks(doc)
+    assert first.units == [] and [(u.name, u.source) for u in first.prose_units] == [
+        ("发展改革部门", "prose"), ("民政部门", "prose")]
+    assert [u.name for u in second.units] == ["市民政局"] and second.prose_units == []
