@@ -77,3 +77,19 @@ def test_prose_units_only_where_a_task_has_no_clause():
     assert first.units == [] and [(u.name, u.source) for u in first.prose_units] == [
         ("发展改革部门", "prose"), ("民政部门", "prose")]
     assert [u.name for u in second.units] == ["市民政局"] and second.prose_units == []
+
+
+def test_unit_table_shows_each_task_with_every_role():
+    """The terminal view of ``planparse units``: a unit's tasks with the roles it has in each."""
+    import io
+
+    from rich.console import Console
+
+    from plan_parser.cli.render import unit_table
+
+    need(CORPUS)
+    doc = plan_parser.extract(CORPUS / "raw" / "01_gwy-wufei-chengshi-shidian-2018.txt")
+    out = io.StringIO()
+    unit_table(unit_view([("01.txt", tasks(doc))]), console=Console(file=out, width=400))
+    row = next(line for line in out.getvalue().splitlines() if "生态环境部" in line)
+    assert "2.1（牵头、指导）；2.2（指导）" in row

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from itertools import groupby
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -9,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from ..output.text import comparator_text, dotted, numbered, target_text, units_text, value_text, when_text
+from ..output.text import ROLE_LABELS, comparator_text, dotted, numbered, target_text, units_text, value_text, when_text
 
 if TYPE_CHECKING:  # the diff's modules load rapidfuzz and diff-match-patch: only diff_report needs them
     from ..compare.align import Diff, TaskChange
@@ -25,10 +26,12 @@ def _plain(text) -> str:
 HEADERS = {
     "en": {"tasks": "{n} tasks", "units": "{n} units", "path": "path", "task": "task", "unit": "unit",
            "deadline": "deadline", "targets": "targets", "line": "line", "lead": "lead", "support": "support",
-           "guide": "guide", "responsible": "responsible", "total": "total", "units_col": "units"},
+           "guide": "guide", "responsible": "responsible", "total": "total", "units_col": "units",
+           "in_tasks": "tasks (roles)"},
     "zh": {"tasks": "共{n}项任务", "units": "共{n}个单位", "path": "序号", "task": "任务", "unit": "单位",
            "deadline": "完成时限", "targets": "目标", "line": "行", "lead": "牵头", "support": "配合",
-           "guide": "指导", "responsible": "责任", "total": "合计", "units_col": "责任单位"},
+           "guide": "指导", "responsible": "责任", "total": "合计", "units_col": "责任单位",
+           "in_tasks": "任务（角色）"},
 }
 
 
@@ -102,12 +105,20 @@ def unit_table(entries, console: Console | None = None, lang: str = "en") -> Non
     console = console or Console()
     h = HEADERS[lang]
     table = Table(title=h["units"].format(n=len(entries)))
-    for col in ("unit", "lead", "support", "guide", "responsible", "total"):
+    for col in ("unit", "lead", "support", "guide", "responsible", "total", "in_tasks"):
         table.add_column(h[col], overflow="fold")
+    several = len({t.file for e in entries for t in e.tasks}) > 1
     for e in entries:
         c = e.counts
-        table.add_row(_plain(e.name), *(str(c[k]) for k in ("lead", "support", "guide", "responsible", "total")))
+        table.add_row(_plain(e.name), *(str(c[k]) for k in ("lead", "support", "guide", "responsible", "total")),
+                      _plain("；".join(_task_roles(t, several) for t in e.tasks)))
     console.print(table)
+
+
+def _task_roles(t, several: bool) -> str:
+    """A unit's task and every role it has there: ``2.1（牵头、指导）`` (with its file when several)."""
+    where = f"{Path(t.file).name} " if several and t.file else ""
+    return f"{where}{numbered(t.attachment, t.path)}（{'、'.join(ROLE_LABELS[r] for r in t.roles or [t.role])}）"
 
 
 def diff_report(diff: Diff, console: Console | None = None) -> None:
