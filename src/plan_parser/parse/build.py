@@ -99,8 +99,8 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         }
     with clock.stage("validate"):  # the whole tree is built as data and validated once, here
         doc = M.Document.model_validate(data)
-    if clock.on:  # clauses and targets ran inside the tree stage: report them apart
-        clock.spent["tree and models"] -= clock.spent["clauses"] + clock.spent["targets"]
+    if clock.on:  # tree, clauses and targets ran inside "tree and models": report them apart
+        clock.spent["tree and models"] -= clock.spent["clauses"] + clock.spent["targets"] + clock.spent["tree"]
     return doc
 
 
@@ -164,7 +164,8 @@ class _Builder:
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in range(region.first, region.last) if i not in claimed]
         self.used.update(idx)
-        tree = build([self.lines[i] for i in idx])
+        with self.clock.stage("tree"):
+            tree = build([self.lines[i] for i in idx])
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         group = _group_clauses(tree.roots)
