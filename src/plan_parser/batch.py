@@ -1,7 +1,8 @@
 """Batch stage: many input paths -> ``Result`` per notice, in input order, over worker processes.
 
-Each worker reads, parses and serialises a few notices per task and hands back the
-text to write, so nothing large crosses between processes; at most ``WINDOW`` tasks
+Each worker reads, parses and serialises a chunk of notices per task and hands back the
+UTF-8 bytes to write (no models, no str to re-encode), so little crosses between
+processes and the parent only writes; at most ``WINDOW`` tasks
 per worker are in flight, so memory stays flat however many files go through. The
 order and content of the results are the same for any number of workers.
 """
@@ -20,10 +21,14 @@ SMALL_BATCH = 4  # this many notices or fewer are parsed in the calling process
 @dataclass(frozen=True)
 class Result:
     path: str
-    text: str | None  # the serialised output, or None when the notice failed
+    data: bytes | None  # the serialised output (UTF-8), or None when the notice failed
     error: str | None = None  # a one-line reason
     diagnostics: int = 0
     tasks: int = 0
+
+    @property
+    def text(self) -> str | None:
+        return None if self.data is None else self.data.decode("utf-8")
 
 
 def expand(inputs: Iterable[str], pattern: str = "*.txt") -> list[str]:
@@ -59,7 +64,8 @@ def render(path: str, fmt: str, script: str | None = None, data: bytes | None = 
             text = jsonl(tasks(doc))
         else:
             text = dumps(doc, fmt, script=script)
-        return Result(path, text, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
+        data = text.encode("utf-8")
+        return Result(path, data, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
     except PlanParseError as e:
         return Result(path, None, error=str(e))
     except RecursionError:
@@ -86,6 +92,7 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    _preload()  # forked workers start with the parser imported, not each importing it
     size = max(1, min(CHUNK, len(paths) // (jobs * WINDOW) or 1))  # a few notices per task: less IPC
     chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -97,6 +104,12 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
                 yield from pending.pop(0).result()
         for fut in pending:
             yield from fut.result()
+
+
+def _preload() -> None:
+    from . import parse_bytes  # noqa: F401
+    from .output import serialize  # noqa: F401
+    from .parse import build  # noqa: F401
 
 
 def render_many(paths: list[str], fmt: str, script: str | None, stdin: bytes | None) -> list[Result]:

@@ -36,13 +36,13 @@ def run_batch(paths: list[str], fmt: str, out: str | None, out_dir: Path | None,
 
 def _write(res: Result, fmt: str, out_dir: Path | None, stream) -> None:
     if stream is not None:
-        stream.write(res.text)
+        stream.write(res.data)
         return
     from ..output.serialize import write_atomic
 
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = "stdin" if res.path == "-" else Path(res.path).stem
-    write_atomic(free_name(out_dir / f"{stem}.{'json' if fmt == 'jsonl' else fmt}"), res.text)
+    write_atomic(free_name(out_dir / f"{stem}.{'json' if fmt == 'jsonl' else fmt}"), res.data)
 
 
 class _Stream:
@@ -51,20 +51,25 @@ class _Stream:
     def __init__(self, out: str | None):
         self.target = None if out in (None, "-") else Path(out)
         if self.target is None:
-            self.fh = sys.stdout
+            sys.stdout.flush()
+            self.fh = getattr(sys.stdout, "buffer", None)
+            self.text = sys.stdout if self.fh is None else None  # a stdout without bytes (a test's capture)
         else:
             import tempfile
 
-            self.tmp = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.target.parent or ".",
+            self.tmp = tempfile.NamedTemporaryFile("wb", dir=self.target.parent or ".",
                                                    prefix=f".{self.target.name}.", suffix=".tmp", delete=False)
-            self.fh = self.tmp
+            self.fh, self.text = self.tmp, None
 
-    def write(self, text: str) -> None:
-        self.fh.write(text)
+    def write(self, data: bytes) -> None:
+        if self.text is not None:
+            self.text.write(data.decode("utf-8"))
+        else:
+            self.fh.write(data)
 
     def close(self) -> None:
         if self.target is None:
-            self.fh.flush()
+            (self.text or self.fh).flush()
             return
         import os
 

@@ -127,4 +127,4 @@ def _task_rows(paths: list[str], jobs: Optional[int]):
         if res.error:
             typer.echo(f"planparse: {res.error}", err=True)
             continue
-        yield res.path, [Task.model_validate_json(line) for line in res.text.splitlines()]
+        yield res.path, [Task.model_validate_json(line) for line in res.data.splitlines()]
