@@ -246,8 +246,9 @@ class _Builder:
                 "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
 
     def unparsed(self, lay: Layout) -> None:
+        used, claimed = self.used, lay.claimed
         for i, ln in enumerate(self.lines):
-            if not ln.blank and i not in self.used and i not in lay.claimed:
+            if ln.text and i not in used and i not in claimed:
                 self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
 
     def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:

@@ -8,7 +8,7 @@ numbering sequence (一、 then 二、; 1. then 2.), so ordinary paragraphs are 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns as P
 from .numbers import cn_int
@@ -20,15 +20,19 @@ FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
 FLAT_ADDRESSEES = 60  # and its 主送 colon within this many after the title
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
+_make = tuple.__new__  # a Line without the named tuple's Python-level __new__: twice as fast
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of the cleaned text.
 
     ``no`` is 1-based and equals the line number in the input file (cleaning never
     removes a line break). ``text`` is the line without its surrounding white space,
     starting at offset ``start`` of the cleaned text; ``view`` is ``fold(text)``.
+
+    A named tuple rather than a frozen dataclass: as immutable, and ten times faster to
+    make (0.3 µs, not 3 µs), which counts with one per input line (10^7 for 10 MB of
+    blank lines).
     """
 
     no: int
@@ -36,7 +40,6 @@ class Line:
     text: str
     view: str
     cell: bool = False  # the line holds a tab, even a trailing one: a table row or cell
-
 
     @property
     def end(self) -> int:
@@ -50,12 +53,18 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest)."""
     out: list[Line] = []
+    append = out.append
     offset = 0
+    tail = _SPACE + "\r"
     for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw:  # an empty line: the common case made quick (10^7 of them in 10 MB)
+            append(_make(Line, (no, offset, "", "", False)))
+            offset += 1
+            continue
         body = raw.lstrip(_SPACE)
         lead = len(raw) - len(body)
-        body = body.rstrip(_SPACE + "\r")
-        out.append(Line(no, offset + lead, body, fold(body), "\t" in raw and bool(body)))
+        body = body.rstrip(tail)
+        append(Line(no, offset + lead, body, fold(body) if body else "", "\t" in raw and bool(body)))
         offset += len(raw) + 1
     if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
         out = [piece for ln in out for piece in _unflatten(ln)]
