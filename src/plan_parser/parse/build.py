@@ -56,13 +56,22 @@ class Clock:
 @contextmanager
 def gc_paused():
     """The cycle collector paused while a parse allocates its many small objects (it would
-    otherwise rescan the growing heap again and again: a 100,000-item notice took 4x longer)."""
+    otherwise rescan the growing heap again and again: a 100,000-item notice took 4x longer).
+
+    Afterwards the objects the parse made are moved to the oldest generation as they are
+    (``freeze`` then ``unfreeze``: two list splices, no scan), or the first collection after
+    the parse would scan the whole Document (13% of the time of a 22 MB notice); a later full
+    collection still sees them. The parse leaves no cycles behind (``_unlink``), so nothing
+    waits there to be collected. Skipped when the caller keeps frozen objects of its own."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -174,6 +183,7 @@ class _Builder:
             if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
                 self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
         items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
+        _unlink(tree.roots)
         return preamble, items
 
     def diagnose(self, code: str, line: Line, message: str) -> None:
@@ -261,6 +271,16 @@ class _Builder:
             first = next((ln for ln in self.lines if not ln.blank), None)
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
+
+
+def _unlink(roots: list[Node]) -> None:
+    """Drop each node's link to its parent once the tree is read: the tree is then freed as
+    soon as it is dropped, not left as cycles for the collector."""
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        node.parent = None
+        stack.extend(node.children)
 
 
 def _plain(value):
