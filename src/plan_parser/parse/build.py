@@ -103,13 +103,16 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         }
         data = {
             "source": info, "publication": lay.publication, "notice": notice,
-            "plan": plans[0] if plans else None, "plans": plans, "attachments": attachments,
+            "plan": None, "plans": plans, "attachments": attachments,
             "diagnostics": sorted(builder.diagnostics, key=lambda d: d["line"] or 0),
         }
-    with clock.stage("validate"):  # the whole tree is built as data and validated once, here
+    with clock.stage("validate"):  # the tree was built as data, each top item validated as it was made
         doc = M.Document.model_validate(data)
-    if clock.on:  # tree, clauses and targets ran inside "tree and models": report them apart
-        clock.spent["tree and models"] -= clock.spent["clauses"] + clock.spent["targets"] + clock.spent["tree"]
+        if doc.plans:  # ``plan`` is ``plans[0]``: one model, not a second copy of the plan's tree
+            doc.plan = doc.plans[0]
+    if clock.on:  # tree, clauses, targets and items' validation ran inside "tree and models": apart
+        inner = ("clauses", "targets", "tree", "validate items")
+        clock.spent["tree and models"] -= sum(clock.spent[k] for k in inner)
     return doc
 
 
@@ -182,9 +185,16 @@ class _Builder:
         for ln in tree.preamble:
             if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
                 self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
-        items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
+        items = [self._validated(self._item(n, group, self.ids, prefix, inherited=[])) for n in tree.roots]
         _unlink(tree.roots)
         return preamble, items
+
+    def _validated(self, item: dict) -> M.Item:
+        """A top item validated as soon as it is made, so that its data is freed at once: the
+        data and the models of the whole tree are never held together (the Document takes
+        the validated items as they are)."""
+        with self.clock.stage("validate items"):
+            return M.Item.model_validate(item)
 
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
