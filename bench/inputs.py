@@ -29,7 +29,7 @@ t = time.perf_counter()
 doc = plan_parser.extract(path)  # as the CLI reads a file
 parse = time.perf_counter() - t
 t = time.perf_counter()
-gc.collect()
+junk = [[] for _ in range(300_000)]  # allocations after the parse: the collections they set off
 collect = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": parse, "collect": collect, "peak_kb": peak - before, "chars": chars}))
@@ -79,7 +79,7 @@ def memory(tmp: Path) -> list[tuple[str, str, str]]:
     mb = path.stat().st_size / 1e6
     per_char = r["peak_kb"] * 1024 / r["chars"]
     return [(f"synthetic notice ({mb:.0f} MB, {r['chars'] / 1e6:.1f} M chars): parse", f"{r['seconds']:.1f} s",
-             f"gc.collect() after it {r['collect']:.2f} s"),
+             f"300k allocations after it {r['collect']:.2f} s (the collections they set off)"),
             ("synthetic notice: peak memory", f"{r['peak_kb'] / 1024:.0f} MB",
              f"{per_char:.0f} bytes per input character (goal <= 40)")]
 

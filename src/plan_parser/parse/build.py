@@ -282,12 +282,12 @@ class _Builder:
 
     def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
         """Say so when the input is not what planparse reads best: markup, or no numbering."""
-        markup = next((ln for ln in self.lines if P.MARKUP.search(ln.text)), None)
+        markup = next((ln for ln in self.lines if ln.text and P.MARKUP.search(ln.text)), None)
         if markup is not None:
             self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
                                             "not its source")
         if not any(p["sections"] for p in plans) and not any(a["sections"] for a in attachments):
-            first = next((ln for ln in self.lines if not ln.blank), None)
+            first = next((ln for ln in self.lines if ln.text), None)
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 

@@ -54,7 +54,7 @@ def split_lines(text: str) -> list[Line]:
     """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest)."""
     out: list[Line] = []
     append = out.append
-    offset = 0
+    offset = filled = longest = 0  # lines with text, and the longest: is it a flattened document?
     tail = _SPACE + "\r"
     for no, raw in enumerate(text.split("\n"), start=1):
         if not raw:  # an empty line: the common case made quick (10^7 of them in 10 MB)
@@ -64,9 +64,12 @@ def split_lines(text: str) -> list[Line]:
         body = raw.lstrip(_SPACE)
         lead = len(raw) - len(body)
         body = body.rstrip(tail)
+        if body:
+            filled += 1
+            longest = max(longest, len(body))
         append(Line(no, offset + lead, body, fold(body) if body else "", "\t" in raw and bool(body)))
         offset += len(raw) + 1
-    if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
+    if filled <= FLAT_LINES and longest >= FLAT_LINE:
         out = [piece for ln in out for piece in _unflatten(ln)]
     return out
 
