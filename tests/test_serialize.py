@@ -90,3 +90,14 @@ def test_the_quick_resolver_writes_what_pyyaml_writes(data):
     base = _dumper().__mro__[1]
     assert yaml.serialize(_node(data), Dumper=_dumper(), allow_unicode=True, width=10_000) == \
         yaml.serialize(_node(data), Dumper=base, allow_unicode=True, width=10_000)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.text(alphabet="0123456789_-+.:xeE", max_size=8),
+                 st.integers().map(str)))
+def test_the_quick_resolver_answers_as_the_safe_resolver(value):
+    from yaml.nodes import ScalarNode
+
+    quick, base = _dumper()(None), _dumper().__mro__[1](None)
+    for implicit in ((True, False), (False, True)):
+        assert quick.resolve(ScalarNode, value, implicit) == base.resolve(ScalarNode, value, implicit)

@@ -75,49 +75,55 @@ def _model_json(model, fmt: str) -> str | None:
 
 
 _DUMPER = None
+_TAGS: dict[str, str] = {}  # short scalars (keys, words) -> the tag a plain scalar of them reads as
+_TAGS_MAX = 10_000
 
 
 def _dumper():
     """PyYAML's C emitter (when built) with the resolver of the safe dumper, minus its cost:
     the emitter asks it twice for every scalar which tag the plain text would read as
     (``yes`` -> bool, so ``"yes"`` is quoted). Text whose first character starts no implicit
-    type (every Chinese string) is a string at once; other answers are remembered for the
-    document. The answers are the safe dumper's own; only the asking is cheaper."""
+    type (every Chinese string) is a string at once; a decimal number written as ``str(int)``
+    writes (``0`` or no leading zero) is an int; other short answers are remembered. The
+    answers are the safe dumper's own; only the asking is cheaper."""
     global _DUMPER
     if _DUMPER is None:
-        import yaml
-        from yaml.nodes import ScalarNode
-
-        base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        text = "tag:yaml.org,2002:str"
-        first = frozenset(k for k in base.yaml_implicit_resolvers if k)
-        wildcard = None in base.yaml_implicit_resolvers  # resolvers for any first character: none in PyYAML
-
-        class Dumper(base):
-            def __init__(self, *args, **kw):
-                super().__init__(*args, **kw)
-                self._tags: dict[str, str] = {}
-
-            def resolve(self, kind, value, implicit):
-                if kind is not ScalarNode or self.yaml_path_resolvers:
-                    return super().resolve(kind, value, implicit)
-                if not implicit[0] or (value and value[0] not in first and not wildcard):
-                    return text
-                tag = self._tags.get(value)
-                if tag is None:
-                    tag = self._tags[value] = super().resolve(kind, value, implicit)
-                return tag
-
-            def descend_resolver(self, current_node, current_index):
-                if self.yaml_path_resolvers:
-                    super().descend_resolver(current_node, current_index)
-
-            def ascend_resolver(self):
-                if self.yaml_path_resolvers:
-                    super().ascend_resolver()
-
-        _DUMPER = Dumper
+        _DUMPER = _make_dumper()
     return _DUMPER
+
+
+def _make_dumper():
+    import yaml
+    from yaml.nodes import ScalarNode
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text, integer = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
+    first = frozenset(k for k in base.yaml_implicit_resolvers if k)
+    wildcard = None in base.yaml_implicit_resolvers  # resolvers for any first character: none in PyYAML
+    if base.yaml_path_resolvers:
+        return base
+
+    class Dumper(base):
+        # The emitter tells the resolver where it stands, for path resolvers; the safe dumper
+        # has none, so these are no-ops, as C callables (0.5 µs less per node than a method).
+        descend_resolver = {}.get  # called as (node, index)
+        ascend_resolver = tuple  # called with no argument
+
+        def resolve(self, kind, value, implicit):
+            if kind is not ScalarNode:
+                return super().resolve(kind, value, implicit)
+            if not implicit[0] or (value and value[0] not in first and not wildcard):
+                return text
+            if value.isdecimal() and value.isascii() and (value[0] != "0" or value == "0"):
+                return integer  # 0 and 1234 (not 0123: octal; not 089: a string)
+            tag = _TAGS.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 20 and len(_TAGS) < _TAGS_MAX:
+                    _TAGS[value] = tag
+            return tag
+
+    return Dumper
 
 
 class _Flow(dict):
