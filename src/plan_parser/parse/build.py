@@ -156,6 +156,7 @@ class _Builder:
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
+        self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -189,7 +190,7 @@ class _Builder:
             tree = build([self.lines[i] for i in idx])
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
-        group = _group_clauses(tree.roots)
+        group = _group_clauses(tree.roots, self._clauses_in)
         preamble = [self._block(ln) for ln in tree.preamble]
         for ln in tree.preamble:
             if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
@@ -204,6 +205,15 @@ class _Builder:
         the validated items as they are)."""
         with self.clock.stage("validate items"):
             return M.Item.model_validate(item)
+
+    def _clauses_in(self, line: Line) -> list[Found]:
+        """``_clauses_in`` once a line: grouping asks about a line before its item is made (a
+        line of 10^5 clauses was read four times). Keyed by the line's value (a named tuple):
+        equal lines have equal clauses."""
+        found = self.found.get(line)
+        if found is None:
+            found = self.found[line] = _clauses_in(line)
+        return found
 
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
@@ -221,7 +231,7 @@ class _Builder:
             if id(ln) in group:
                 continue
             with self.clock.stage("clauses"):
-                found = _clauses_in(ln)
+                found = self._clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
         clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
         units = _union([u for c in clauses for u in c["units"]])
@@ -345,7 +355,7 @@ def _union(units: list[dict]) -> list[dict]:
 Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)
 
 
-def _group_clauses(roots: list[Node]) -> Groups:
+def _group_clauses(roots: list[Node], clauses_in=_clauses_in) -> Groups:
     """A clause alone on its line after a group's last item applies to the whole group.
 
     It does when the item it follows is the last of its siblings (the next marker is
@@ -359,15 +369,15 @@ def _group_clauses(roots: list[Node]) -> Groups:
             continue
         tail = node.body[-1]
         found = line_clause(tail.text, tail.view)
-        if found is None or any(_has_clause(s, skip=tail) for s in parent.children):
+        if found is None or any(_has_clause(s, tail, clauses_in) for s in parent.children):
             continue
         out[id(tail)] = (tail, parent, found)
     return out
 
 
-def _has_clause(node: Node, skip: Line) -> bool:
+def _has_clause(node: Node, skip: Line, clauses_in=_clauses_in) -> bool:
     for n in walk([node]):
         for ln in [n.line] + n.body:
-            if ln is not skip and _clauses_in(ln):
+            if ln is not skip and clauses_in(ln):
                 return True
     return False
