@@ -12,7 +12,14 @@
 3. scaling: the library's parse of a notice 10x as long against the notice itself;
 4. `planparse clean` on 50 MB of annotated text against a `sed -E` one-liner that
    deletes every parenthesised lowercase word (fast and wrong);
-5. per-stage times for the seed.
+5. per-stage times for the seed;
+6. throughput (bench/throughput.py): the library parse over ../shared/bulk/raw against a
+   yardstick pass, the json/jsonl/yaml writers against the parse, the stages over the set;
+7. jobs: `extract DIR -j 2` against `-j 1` on the bulk set;
+8. memory and hard inputs (bench/inputs.py): peak memory on the 22 MB synthetic notice,
+   and time, memory and growth from 1x to 10x on five hard inputs.
+
+    python bench/bench.py --only throughput,jobs,memory,hard   # some sections
 Each timing is the best of several runs (the minimum is the least disturbed figure).
 """
 from __future__ import annotations
@@ -114,6 +121,14 @@ def batch(tmp: Path, n: int, sample: int) -> list[tuple[str, str, str]]:
     ]
 
 
+def jobs_bulk(runs: int) -> list[tuple[str, str, str]]:
+    folder = SHARED / "bulk" / "raw"
+    t = interleaved({j: (CLI + ["extract", str(folder), "--format", "jsonl", "-j", j, "-o", os.devnull], None)
+                     for j in ("1", "2")}, runs)
+    return [("bulk set, one call, -j 1", f"{t['1']:.2f} s", ""),
+            ("bulk set, one call, -j 2", f"{t['2']:.2f} s", f"-j 2 vs -j 1: {t['1'] / t['2']:.2f}x (goal >= 1.8)")]
+
+
 def best_kept(fn, runs: int) -> float:
     """Like ``best``, but the result is freed outside the timed part (a large document's
     teardown is not the parse's cost), and the collector starts clean each time."""
@@ -190,19 +205,49 @@ def stages(runs: int) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _throughput(tmp, runs, quick):
+    from throughput import throughput
+
+    return throughput(2 if quick else 3)
+
+
+def _memory(tmp, runs, quick):
+    from inputs import memory
+
+    return memory(tmp)
+
+
+def _hard(tmp, runs, quick):
+    from inputs import hard
+
+    return hard(tmp)
+
+
+SECTIONS = {
+    "startup": lambda tmp, runs, quick: startup(runs * 3),  # short and noisy: more runs
+    "batch": lambda tmp, runs, quick: batch(tmp, 200 if quick else 1000, 10 if quick else 40),
+    "scaling": lambda tmp, runs, quick: scaling(runs),
+    "clean": lambda tmp, runs, quick: clean_vs_sed(tmp, 5 if quick else 50),
+    "stages": lambda tmp, runs, quick: stages(runs),
+    "throughput": _throughput,
+    "jobs": lambda tmp, runs, quick: jobs_bulk(2 if quick else 3),
+    "memory": _memory,
+    "hard": _hard,
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="smaller samples")
+    ap.add_argument("--only", default="", help="comma-separated sections: " + ",".join(SECTIONS))
     args = ap.parse_args()
     runs = 3 if args.quick else 7
     rows: list[tuple[str, str, str]] = []
+    sys.path.insert(0, str(Path(__file__).parent))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        rows += startup(runs * 3)  # short and noisy: more runs
-        rows += batch(tmp, 200 if args.quick else 1000, 10 if args.quick else 40)
-        rows += scaling(runs)
-        rows += clean_vs_sed(tmp, 5 if args.quick else 50)
-        rows += stages(runs)
+        for name in args.only.split(",") if args.only else SECTIONS:
+            rows += SECTIONS[name](tmp, runs, args.quick)
     width = max(len(r[0]) for r in rows)
     print(f"planparse benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     for name, value, note in rows:

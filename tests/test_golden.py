@@ -12,6 +12,7 @@ import yaml
 from conftest import ROOT, SEED
 
 sys.path.insert(0, str(ROOT / "scripts"))
+import regen_golden  # noqa: E402,F401
 import regen_structured  # noqa: E402
 
 
@@ -38,3 +39,21 @@ def test_seed_golden_facts():
     assert [c["number"] for c in task_2_3["children"]] == [8, 9, 10, 11, 12]
     assert [a["number"] for a in data["attachments"]] == [2]
 
+
+
+def test_corpus_and_bulk_output_is_byte_identical_to_the_golden_hashes():
+    """Every byte planparse writes for the shared corpus (json, jsonl, yaml) and the bulk set
+    (jsonl, yaml), against tests/fixtures/golden_hashes.json: speed work must not change
+    output silently. When output changes on purpose, read the change, then run
+    ``python scripts/regen_golden.py``."""
+    import json
+
+    from conftest import BULK, CORPUS, need
+
+    need(CORPUS)
+    need(BULK)
+
+    expected = json.loads(regen_golden.HASHES.read_text(encoding="utf-8"))
+    changed = regen_golden.changed(expected, regen_golden.outputs())
+    assert not changed, (f"{len(changed)} outputs differ from the golden hashes (first: {changed[:5]}); "
+                         "if on purpose, run python scripts/regen_golden.py")

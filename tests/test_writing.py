@@ -157,7 +157,7 @@ def test_ctrl_c_prints_the_summary_and_keeps_no_half_file(tmp_path, monkeypatch)
     a, b = two_notices(tmp_path)
 
     def interrupted(paths, fmt, *args):
-        yield Result(str(paths[0]), "{}\n", diagnostics=1, tasks=3)
+        yield Result(str(paths[0]), b"{}\n", diagnostics=1, tasks=3)
         raise KeyboardInterrupt
 
     monkeypatch.setattr("plan_parser.cli.progress.run", interrupted)

@@ -1,7 +1,8 @@
 """Batch stage: many input paths -> ``Result`` per notice, in input order, over worker processes.
 
-Each worker reads, parses and serialises a few notices per task and hands back the
-text to write, so nothing large crosses between processes; at most ``WINDOW`` tasks
+Each worker reads, parses and serialises a chunk of notices per task and hands back the
+UTF-8 bytes to write (no models, no str to re-encode), so little crosses between
+processes and the parent only writes; at most ``WINDOW`` tasks
 per worker are in flight, so memory stays flat however many files go through. The
 order and content of the results are the same for any number of workers.
 """
@@ -20,10 +21,14 @@ SMALL_BATCH = 4  # this many notices or fewer are parsed in the calling process
 @dataclass(frozen=True)
 class Result:
     path: str
-    text: str | None  # the serialised output, or None when the notice failed
+    data: bytes | None  # the serialised output (UTF-8), or None when the notice failed
     error: str | None = None  # a one-line reason
     diagnostics: int = 0
     tasks: int = 0
+
+    @property
+    def text(self) -> str | None:
+        return None if self.data is None else self.data.decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def render(path: str, fmt: str, script: str | None = None, data: bytes | None = 
             text = records_json(doc, script)
         else:
             text = FORMATS[fmt].writers["document"](doc, script=script)
-        return Result(path, text, diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
+        return Result(path, text.encode("utf-8"), diagnostics=len(doc.diagnostics), tasks=_count_tasks(doc))
     except PlanParseError as e:
         return Result(path, None, error=str(e))
     except RecursionError:
@@ -126,6 +131,7 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    _preload()  # forked workers start with the parser imported, not each importing it
     size = max(1, min(CHUNK, len(paths) // (jobs * WINDOW) or 1))  # a few notices per task: less IPC
     chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
@@ -144,6 +150,11 @@ def _ignore_interrupts() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _preload() -> None:
+    from .output import serialize  # noqa: F401
+    from .parse import build  # noqa: F401
 
 
 def render_many(paths: list[str], fmt: str, script: str | None, stdin: bytes | None) -> list[Result]:

@@ -62,7 +62,11 @@ def run_batch(batch: Batch, jobs: int | None, script: str | None, quiet: bool, s
             stream = None
             if batch.out_dir is None:
                 to_file = batch.out not in (None, "-")
-                stream = stack.enter_context(atomic_file(batch.out)) if to_file else sys.stdout
+                if to_file:
+                    stream = stack.enter_context(atomic_file(batch.out, binary=True))
+                else:  # the bytes the workers made, as they are (a test's captured stdout has no buffer)
+                    sys.stdout.flush()
+                    stream = getattr(sys.stdout, "buffer", None) or _Decoding(sys.stdout)
             for res in run(todo, batch.fmt, jobs, script, stdin):
                 _count(res, tally)
                 if res.text is not None:
@@ -113,13 +117,23 @@ def _count(res: Result, tally: Tally) -> None:
 
 def _write(res: Result, batch: Batch, stream) -> None:
     if stream is not None:
-        stream.write(res.text)
+        stream.write(res.data)
         return
     from ..output.serialize import write_atomic
 
     target = batch.target(res.path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, res.text)
+    write_atomic(target, res.data)
+
+
+class _Decoding:
+    """A text stream that takes bytes (UTF-8)."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def write(self, data: bytes) -> None:
+        self.text.write(data.decode("utf-8"))
 
 
 class _progress:

