@@ -16,7 +16,9 @@ from rich.console import Console
 import plan_parser
 from plan_parser.output import serialize
 from plan_parser.cli.render import diff_report
-from plan_parser.compare.align import LABELS, Diff, diff, load_side
+from plan_parser.compare.labels import LABELS
+from plan_parser.compare.models import Diff
+from plan_parser.compare.run import diff, load_side
 from plan_parser.compare.report import summary_line, to_json, to_markdown
 from plan_parser.parse.read import read_path
 
@@ -284,7 +286,8 @@ def test_target_number(seed):
     (rec,) = got.changes
     (pair,) = rec.targets
     assert (pair.old.value, pair.new.value, pair.new.unit) == (400, 500, "家")
-    assert (-1, "4") in rec.text_diff and (1, "5") in rec.text_diff
+    assert (-1, "400") in rec.text_diff and (1, "500") in rec.text_diff  # numbers whole, never 4 -> 5
+    assert pair.indicator == "各類“雙創”載體平台"
 
 
 def test_add_a_unit_to_a_clause(seed):
@@ -477,9 +480,10 @@ def test_json_follows_the_contract(revised):
             assert rec[side] is None or {"path", "attachment", "title"} <= set(rec[side])
         assert set(rec["changes"]) <= set(LABELS)
         assert {"added", "removed"} <= set(rec["units"])
-        assert all(set(t) == {"old", "new"} for t in rec["targets"])
+        assert all({"old", "new"} <= set(t) for t in rec["targets"])
         assert all(op in (-1, 0, 1) and isinstance(s, str) for op, s in rec["text_diff"])
-    assert data["notice"] == [{"field": "notice.date", "old": "2022-07-11", "new": "2022-07-12"}]
+    assert [{k: f[k] for k in ("field", "old", "new")} for f in data["notice"]] == [
+        {"field": "notice.date", "old": "2022-07-11", "new": "2022-07-12"}]
     assert Diff.model_validate(data) == revised
 
 
@@ -496,7 +500,7 @@ def test_text_report(revised):
 def test_markdown_report(revised):
     md = to_markdown(revised)
     assert md.startswith("# ")
-    assert "~~4~~**5**" in md
+    assert "~~400~~**500**" in md
     assert "| notice.date | 2022-07-11 | 2022-07-12 |" in md
 
 
@@ -524,7 +528,7 @@ def test_cli_exit_status_follows_diff(tmp_path, seed_text):
     result = run(SEED, revised, "--format", "json")
     assert result.exit_code == 1 and json.loads(result.stdout)["summary"]["changed"] == 1
     assert run(SEED, revised, "-f", "markdown", "-o", tmp_path / "changes.md").exit_code == 1
-    assert "~~4~~**5**" in (tmp_path / "changes.md").read_text(encoding="utf-8")
+    assert "~~400~~**500**" in (tmp_path / "changes.md").read_text(encoding="utf-8")
     for args in ([SEED, tmp_path / "missing.txt"], [SEED, revised, "--format", "xml"], [SEED, revised, "-o", revised]):
         result = run(*args)
         assert result.exit_code == 2 and result.stderr.startswith("planparse:") and result.stderr.count("\n") == 1

@@ -67,7 +67,7 @@ def diff(old, new):
 
     ``old`` and ``new`` are Documents, or paths to a notice or to a file planparse wrote.
     """
-    from .compare.align import diff as _diff, load_side
+    from .compare.run import diff as _diff, load_side
 
     def doc(side):
         return load_side(side) if isinstance(side, (str, os.PathLike)) else side

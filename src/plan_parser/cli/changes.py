@@ -44,8 +44,8 @@ def diff(
 
 def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
     """Diff ``old`` against ``new`` and write the report; returns the ``Diff``."""
-    from ..compare.align import diff as lib_diff
-    from ..compare.align import load_side
+    from ..compare.run import diff as lib_diff
+    from ..compare.run import load_side
     from ..compare.report import to_json, to_markdown
 
     result = lib_diff(load_side(old), load_side(new))

@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from ..compare.align import Diff, TaskChange
+from ..compare.models import Diff, TaskChange
 from ..compare.report import (
     MARK,
     detail_rows,

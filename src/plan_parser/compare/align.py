@@ -1,97 +1,71 @@
-"""Diff stage: two ``Document``s -> ``Diff``, what changed between two versions, task by task.
+"""Align stage: two ``Document``s -> their tasks as ``Node``s and a ``Matching`` (pairs,
+merges, splits), found by content, never by number.
 
 Generic diff tools align by position, so one inserted task makes every later task look
-changed. Here tasks (leaf items, as ``tasks()`` lists them) are matched by content,
-one to one:
+changed. Here tasks (leaf items, as ``tasks()`` lists them) are matched in passes, each
+over what the passes before left:
 
 1. exact: same title and same text once the numbering marker is cut from the heading,
-   both folded (NFKC, whitespace removed), so ``（一）``/``(一)`` or ``，``/``,`` never count;
-   duplicates pair in document order;
-2. similar: the remaining pairs scored ``SCORE = 0.3·ratio(title) + 0.7·ratio(text)``
-   (``rapidfuzz.fuzz.ratio`` on the folded strings, scaled to 0..1), accepted greedily
-   from the best score down when ``score >= THRESHOLD`` and the score beats the best
-   rival pair still open for either task by ``MARGIN`` (templated wording — many tasks
-   that open alike or share a clause — must not pair unrelated tasks);
-3. the rest are ``added`` (new side) or ``removed`` (old side).
+   both folded (``fold``: width, whitespace, script, written counts), duplicates paired
+   in document order;
+2. similar: pairs scored ``SCORE = TITLE_WEIGHT·ratio(title) + (1-TITLE_WEIGHT)·ratio(text)``
+   (``rapidfuzz.fuzz.ratio``, 0..1), accepted greedily from the best down when
+   ``score >= THRESHOLD`` and the score beats the best rival still open for either task
+   by ``MARGIN`` (templated wording must not pair unrelated tasks);
+3. containment: an item left over whose text lies largely inside another item
+   (``partial_ratio >= CONTAIN``, at least ``CONTAIN_MIN`` characters, clear of the next
+   best by ``MARGIN``): several olds inside one new are a *merge*, one old holding several
+   news a *split*; one left-over item inside one left-over item is a pair (text added);
+4. loose: items still left that are each other's best match, in document order (the
+   pair crosses no pair already made), with ``score >= LOOSE``; short heading-style
+   items (``<= SHORT`` characters) weigh the title ``SHORT_TITLE_WEIGHT``: a renamed item
+   whose body was rewritten;
+5. the rest are added (new side) or removed (old side).
 
-Measured on the six corpus notices (``tests/fixtures/diff/measure_matching.py`` prints
-these numbers; rewritten = a share of a task's text replaced, in 1–3 spans, by other
-notices' prose, every task of a notice at once, 3 per notice swapped for unrelated tasks):
-
-* false pairs (two different tasks of one notice, as when one is deleted and the other
-  inserted in its place): 7122, 99 % score below 0.417; 21 reach 0.5, 14 reach 0.55 and
-  8 reach 0.6 (0.11 %), all short enumerated clauses of the 办法 (17_…, ``本机构公共数据的
-  共享和开放`` / ``…的安全管理``), the best 0.816;
-* edited pairs at THRESHOLD 0.5 / 0.55 / **0.6** / 0.65, of 230 tasks: 30 % rewritten
-  matches 230 / 228 / **227** / 221, 40 % rewritten 228 / 226 / **210** / 176; 10 %
-  and 20 % rewritten match 230 and 229 at 0.6; no run paired a task wrongly or accepted
-  an unrelated task (0 of 18 at every threshold);
-* 0.6 keeps the false pairs to 0.11 % and still matches tasks with up to a third of the
-  text rewritten (a task rewritten further is reported removed + added, which is fair);
-* MARGIN 0.05 decides merges: of 242 pairs of neighbouring tasks merged into one, 220
-  match one half and 22, whose halves score within 0.05, stay unmatched rather than
-  pair by chance;
-* TITLE_WEIGHT 0 / **0.3** / 0.5: half the title and 20 % of the text rewritten matches
-  152 / **144** / 130 tasks, 30 % of the text 230 / **227** / 220, half the text (title
-  kept) 91 / **162** / 160: 0.3 lets a kept title count without ruling a rewritten one.
-
-For a matched pair the labels are, in this order: ``renumbered`` (path or attachment
-number changed), ``moved`` (a container above it is not the counterpart of the old
-one: containers are paired by title, then by where their tasks went, never by number),
-``title``, ``text`` (the prose changed beyond the title, the responsibility clauses and
-the target numbers, which have labels of their own; never the numbering alone),
-``units`` (names added or removed, role changes, order changes), ``targets`` (value,
-unit, comparator, deadline, recurrence, paired by measure unit then position) and
-``deadline`` (the task's own deadline or recurrence). Provenance (spans, line numbers)
-never counts.
+The constants are measured by ``bench/measure_matching.py`` (its output is quoted in the
+README's diff section): THRESHOLD 0.6 keeps false pairs of one notice's tasks to 0.11 %
+and still pairs tasks with a third of the text rewritten; MARGIN 0.05 leaves a merge whose
+halves tie to the containment pass; LOOSE 0.45 lies above 99 % of false pairs, and the
+order and mutual-best conditions hold the rest off.
 """
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+import re
+from dataclasses import dataclass, field
 
-from diff_match_patch import diff_match_patch
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.fuzz import partial_ratio, ratio
 
 from .. import models as M
-from .models import (Diff, FieldChange, RoleChange, SectionChange, SectionRef, Summary, TargetChange,
-                         TargetRef, TaskChange, TaskRef, UnitChanges, ValueChange)
-from ..errors import InputError
+from .fold import fold
 
 THRESHOLD = 0.60
 MARGIN = 0.05
 TITLE_WEIGHT = 0.3
-LABELS = ("renumbered", "moved", "title", "text", "units", "targets", "deadline")
-CONTENT = {"title", "text", "units", "targets", "deadline"}
+CONTAIN = 0.88
+CONTAIN_MIN = 12
+ROOM = 1.2  # the parts of a merge or split together are at most this much longer than the whole
+LOOSE = 0.45
+SHORT = 60
+SHORT_TITLE_WEIGHT = 0.6
 
+# A closing paragraph that says when the text takes effect and for how long: reported as
+# the notice's validity, not as the text of the item the layout hung it under.
+# family: 措施/意见/办法/政策 closing lines (本措施…自印发之日起实施，有效期至2027年9月5日。
+# 本意见自发布之日起施行，有效期1年。). Must not match a task that cites another text's
+# validity (按照《…》（自2022年1月1日起施行，有效期3年）要求): it must open with 本.
+VALIDITY = re.compile(r"^本(?:办法|措施|政策|意见|通知|方案|规定|细则|实施方案|若干措施)[^。]{0,30}?"
+                      r"(?:起(?:施行|实施|执行)|有效期)")
 
-def load_side(path) -> M.Document:
-    """A notice (parsed) or a ``.yaml``/``.yml``/``.json`` file planparse wrote."""
-    from .. import extract
-    from ..output.serialize import loads
-
-    path = Path(path)
-    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
-        return extract(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"cannot read ({e.strerror or e.__class__.__name__})", str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", str(path)) from None
-    return loads(text, str(path))
-
-
-# --- the nodes compared ------------------------------------------------------------
-
-def fold(text: str | None) -> str:
-    """Width and whitespace folded: ``（一） 加强，`` and ``(一)加强,`` compare equal."""
-    return "".join(unicodedata.normalize("NFKC", text or "").split())
+# An item that only cites another document's title (an attachment listing the texts it
+# indexes): 《关于…的通知》（国办发〔2020〕1号）, 国务院关于…的意见. Must not match a task
+# that names a document inside a sentence of its own (贯彻落实《…》，加快…).
+CITED = re.compile(r"^(?:《[^》]+》|[^，。；]{4,80}(?:通知|意见|办法|规定|方案|决定|条例|规划|细则))"
+                   r"(?:\([^)]*\))?[。;,]?$")
+CITED_SHARE = 0.8  # an attachment is an index when this share of its items cite a title
 
 
 @dataclass(frozen=True)
-class _Node:
+class Node:
     """A numbered item of one side, with its folded forms computed once."""
 
     item: M.Item
@@ -104,35 +78,73 @@ class _Node:
     text: str  # folded text without the numbering marker
     rest: str  # folded text without marker, title, clauses and target numbers
     raw: str  # text as written without the marker
+    closing: tuple[str, ...] = ()  # validity paragraphs set apart from the text
 
 
-def _nodes(doc: M.Document) -> tuple[list[_Node], list[_Node]]:
-    """(tasks, containers) of ``doc`` in document order."""
+@dataclass
+class Matching:
+    """What the passes found: one-to-one pairs, merges (olds -> new), splits (old -> news)."""
+
+    pairs: list[tuple[int, int, float]] = field(default_factory=list)
+    merges: list[tuple[list[int], int]] = field(default_factory=list)
+    splits: list[tuple[int, list[int]]] = field(default_factory=list)
+
+    def olds(self) -> set[int]:
+        return {i for i, _, _ in self.pairs} | {i for g, _ in self.merges for i in g} | {i for i, _ in self.splits}
+
+    def news(self) -> set[int]:
+        return {j for _, j, _ in self.pairs} | {j for _, j in self.merges} | {j for _, g in self.splits for j in g}
+
+
+# --- the nodes compared ------------------------------------------------------------
+
+def nodes(doc: M.Document) -> tuple[list[Node], list[Node]]:
+    """(tasks, containers) of ``doc`` in document order; an index attachment is left out."""
     from ..output.tasks import tasks
 
     rows: dict[str, list[M.Task]] = {}
     for row in tasks(doc):
         rows.setdefault(row.id, []).append(row)
-    leaves: list[_Node] = []
-    containers: list[_Node] = []
+    leaves: list[Node] = []
+    containers: list[Node] = []
     roots = [(f"p{i}", p.attachment, p.sections) for i, p in enumerate(doc.plans)]
-    roots += [(f"a{a.number}", a.number, a.sections) for a in doc.attachments]
+    roots += [(f"a{a.number}", a.number, a.sections) for a in doc.attachments if not is_index(a.sections)]
     for root, attachment, sections in roots:
         stack = [(item, ()) for item in reversed(sections)]
         while stack:
             item, parents = stack.pop()
             key = f"{root}/{len(leaves) + len(containers)}"
             if item.children:
-                containers.append(_node(item, None, root, attachment, parents, key))
+                containers.append(node(item, None, root, attachment, parents, key))
                 stack += [(child, parents + (key,)) for child in reversed(item.children)]
             elif rows.get(item.id):  # a leaf that ``tasks`` lists
-                leaves.append(_node(item, rows[item.id].pop(0), root, attachment, parents, key))
+                leaves.append(node(item, rows[item.id].pop(0), root, attachment, parents, key))
     return leaves, containers
 
 
-def _node(item, task, root, attachment, parents, key) -> _Node:
-    head = item.heading[len(item.marker):] if item.heading.startswith(item.marker) else item.heading
-    lines = [head] + [b.text if b.kind == "paragraph" else "\t".join(b.cells) for b in item.body]
+def is_index(sections: list[M.Item]) -> bool:
+    """Whether an attachment's items only cite other documents' titles."""
+    leaves = [it for top in sections for it in _leaves(top)]
+    cited = sum(bool(CITED.match(fold(_strip_marker(it)))) for it in leaves)
+    return bool(leaves) and cited >= CITED_SHARE * len(leaves)
+
+
+def _leaves(item: M.Item):
+    if not item.children:
+        yield item
+    for child in item.children:
+        yield from _leaves(child)
+
+
+def _strip_marker(item: M.Item) -> str:
+    return item.heading[len(item.marker):] if item.heading.startswith(item.marker) else item.heading
+
+
+def node(item, task, root, attachment, parents, key) -> Node:
+    lines, closing = [_strip_marker(item)], []
+    for b in item.body:
+        text = b.text if b.kind == "paragraph" else "\t".join(b.cells)
+        (closing if b.kind == "paragraph" and VALIDITY.match(fold(text)) else lines).append(text)
     raw = "\n".join(lines)
     text, title = fold(raw), fold(item.title)
     rest = text[len(title):] if text.startswith(title) else text
@@ -144,26 +156,42 @@ def _node(item, task, root, attachment, parents, key) -> _Node:
         if found >= 0:
             rest = rest[:found] + "\x01" + rest[found + len(fold(target.text)):]
             at = found + 1
-    return _Node(item, task, root, attachment, parents, key, title, text, rest, raw)
+    return Node(item, task, root, attachment, parents, key, title, text, rest, raw, tuple(closing))
 
 
 # --- matching ----------------------------------------------------------------------
 
-def score(a: _Node, b: _Node) -> float:
+def score(a: Node, b: Node, weight: float | None = None) -> float:
     """Similarity of two tasks, 0..1: title and text ratios, weighted."""
-    return (TITLE_WEIGHT * ratio(a.title, b.title) + (1 - TITLE_WEIGHT) * ratio(a.text, b.text)) / 100
+    w = TITLE_WEIGHT if weight is None else weight
+    return (w * ratio(a.title, b.title) + (1 - w) * ratio(a.text, b.text)) / 100
 
 
-def match(old: list[_Node], new: list[_Node]) -> list[tuple[int, int, float]]:
-    """One-to-one pairs ``(old index, new index, score)``: exact first, then similar."""
+def match(old: list[Node], new: list[Node]) -> list[tuple[int, int, float]]:
+    """One-to-one pairs ``(old index, new index, score)`` of the exact and similar passes."""
     pairs = _exact(old, new)
-    done_o, done_n = {p[0] for p in pairs}, {p[1] for p in pairs}
-    left_o = [i for i in range(len(old)) if i not in done_o]
-    left_n = [j for j in range(len(new)) if j not in done_n]
+    left_o, left_n = _left(old, new, pairs)
     return sorted(pairs + _similar(old, new, left_o, left_n))
 
 
-def _exact(old: list[_Node], new: list[_Node]) -> list[tuple[int, int, float]]:
+def align(old: list[Node], new: list[Node]) -> Matching:
+    """Every pass in turn (see the module docstring)."""
+    m = Matching(pairs=match(old, new))
+    _contained(old, new, m)
+    left_o, left_n = _left(old, new, m)
+    m.pairs = sorted(m.pairs + _loose(old, new, left_o, left_n, m.pairs))
+    return m
+
+
+def _left(old, new, done) -> tuple[list[int], list[int]]:
+    if isinstance(done, Matching):
+        o, n = done.olds(), done.news()
+    else:
+        o, n = {p[0] for p in done}, {p[1] for p in done}
+    return [i for i in range(len(old)) if i not in o], [j for j in range(len(new)) if j not in n]
+
+
+def _exact(old: list[Node], new: list[Node]) -> list[tuple[int, int, float]]:
     waiting: dict[tuple[str, str], list[int]] = {}
     for j, n in enumerate(new):
         waiting.setdefault((n.title, n.text), []).append(j)
@@ -210,208 +238,79 @@ def _clear(cand, top) -> bool:
     return s - rival >= MARGIN
 
 
-def _pair_containers(old_c, new_c, task_pairs, old_t, new_t) -> dict[str, str]:
-    """Old container key -> new container key: same depth and title first, then by votes
-    (where the tasks below each container went)."""
-    pairs: dict[str, str] = {}
-    taken: set[str] = set()
-    for o in old_c:
-        n = next((n for n in new_c if n.key not in taken and n.title == o.title
-                  and len(n.parents) == len(o.parents) and n.root[0] == o.root[0]), None)
-        if n:
-            pairs[o.key] = n.key
-            taken.add(n.key)
-    votes: dict[tuple[str, str], int] = {}
-    for i, j, _ in task_pairs:
-        for a, b in zip(old_t[i].parents, new_t[j].parents):
-            votes[(a, b)] = votes.get((a, b), 0) + 1
-    for (a, b), _ in sorted(votes.items(), key=lambda v: -v[1]):
-        if a not in pairs and b not in taken:
-            pairs[a] = b
-            taken.add(b)
-    return pairs
+def inside(part: Node, whole: Node) -> float:
+    """How much of ``part``'s text lies inside ``whole``'s, 0..1 (0 when it is not shorter)."""
+    if len(part.text) < CONTAIN_MIN or len(part.text) > 1.05 * len(whole.text):
+        return 0.0
+    return partial_ratio(part.text, whole.text, score_cutoff=CONTAIN * 100 - 10) / 100
 
 
-# --- comparing ---------------------------------------------------------------------
-
-def diff(old: M.Document, new: M.Document) -> Diff:
-    """What changed from ``old`` to ``new`` (see the module docstring for how)."""
-    old_t, old_c = _nodes(old)
-    new_t, new_c = _nodes(new)
-    task_pairs = match(old_t, new_t)
-    sections = _pair_containers(old_c, new_c, task_pairs, old_t, new_t)
-    records: list[tuple[float, TaskChange]] = []
-    summary = Summary()
-    paired_o = {i: j for i, j, _ in task_pairs}
-    paired_n = {j for _, j, _ in task_pairs}
-    for i, j, s in task_pairs:
-        rec = _compare(old_t[i], new_t[j], sections, s)
-        _count(summary, rec)
-        if rec.changes:
-            records.append((j, rec))
-    for j, n in enumerate(new_t):
-        if j not in paired_n:
-            summary.added += 1
-            records.append((j, TaskChange(kind="added", old=None, new=_ref(n))))
-    for i, o in enumerate(old_t):
-        if i not in paired_o:
-            summary.removed += 1
-            records.append((_after(i, paired_o), TaskChange(kind="removed", old=_ref(o), new=None)))
-    records.sort(key=lambda r: r[0])
-    return Diff(
-        old_source=old.source.path, new_source=new.source.path, changes=[r for _, r in records],
-        notice=notice_changes(old, new), sections=_section_changes(old_c, new_c, sections), summary=summary,
-    )
-
-
-def _after(i: int, paired_o: dict[int, int]) -> float:
-    """Where a removed task goes in the new order: just after the last matched task before it."""
-    before = [paired_o[k] for k in range(i) if k in paired_o]
-    return (before[-1] if before else -1) + 0.5 + i / 10_000
-
-
-def _count(summary: Summary, rec: TaskChange) -> None:
-    summary.renumbered += "renumbered" in rec.changes
-    summary.moved += "moved" in rec.changes
-    summary.changed += bool(CONTENT & set(rec.changes))
-    summary.unchanged += not rec.changes
-
-
-def _ref(n: _Node) -> TaskRef:
-    t = n.task
-    return TaskRef(path=t.path, attachment=t.attachment, title=t.title, id=t.id, section=t.section, line=t.line)
-
-
-def _compare(o: _Node, n: _Node, sections: dict[str, str], s: float) -> TaskChange:
-    rec = TaskChange(kind="matched", old=_ref(o), new=_ref(n), score=s)
-    ot, nt = o.task, n.task
-    found = set()
-    if ot.path != nt.path or ot.attachment != nt.attachment:
-        found.add("renumbered")
-    if len(o.parents) != len(n.parents) or any(sections.get(a) != b for a, b in zip(o.parents, n.parents)):
-        found.add("moved")
-    if o.title != n.title:
-        found.add("title")
-    rec.units = _units(ot.units, nt.units)
-    if rec.units != UnitChanges():
-        found.add("units")
-    rec.targets = _targets(ot.targets, nt.targets)
-    if rec.targets:
-        found.add("targets")
-    if (ot.deadline, ot.recurrence) != (nt.deadline, nt.recurrence):
-        found.add("deadline")
-        rec.deadline = ValueChange(old=ot.deadline or ot.recurrence, new=nt.deadline or nt.recurrence)
-    if o.rest != n.rest or (o.text != n.text and not found & CONTENT):
-        found.add("text")  # the prose, or a change no other label explains
-    if o.text != n.text:
-        rec.text_diff = char_diff(o.raw, n.raw)
-    rec.changes = [label for label in LABELS if label in found]
-    return rec
-
-
-def char_diff(a: str, b: str) -> list[tuple[int, str]]:
-    """Character-level diff (Chinese has no spaces to split words on), semantically cleaned."""
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    ops = dmp.diff_main(a, b)
-    dmp.diff_cleanupSemantic(ops)
-    return [(op, text) for op, text in ops]
-
-
-def _units(old: list[M.Unit], new: list[M.Unit]) -> UnitChanges:
-    o = {fold(u.name): u for u in old}
-    n = {fold(u.name): u for u in new}
-    common_o = [k for k in o if k in n]
-    common_n = [k for k in n if k in o]
-    return UnitChanges(
-        added=[u.name for k, u in n.items() if k not in o],
-        removed=[u.name for k, u in o.items() if k not in n],
-        roles=[RoleChange(name=n[k].name, old=o[k].role, new=n[k].role) for k in common_n if o[k].role != n[k].role],
-        reordered=common_o != common_n,
-    )
-
-
-def _tkey(t: M.Target) -> tuple:
-    value = [float(v) for v in t.value] if isinstance(t.value, list) else float(t.value)
-    return value, fold(t.unit), t.comparator, t.deadline, t.recurrence, t.change
-
-
-def _targets(old: list[M.Target], new: list[M.Target]) -> list[TargetChange]:
-    """Changed targets, paired by measure unit and position, then a unit change at equal value."""
-    pairs: list[tuple[M.Target | None, M.Target | None]] = []
-    left_o, left_n = list(old), list(new)
-    for unit in dict.fromkeys(fold(t.unit) for t in old):
-        same_o = [t for t in left_o if fold(t.unit) == unit]
-        same_n = [t for t in left_n if fold(t.unit) == unit]
-        for a, b in zip(same_o, same_n):
-            pairs.append((a, b))
-            left_o.remove(a)
-            left_n.remove(b)
-    for a in list(left_o):
-        b = next((b for b in left_n if _tkey(b)[0] == _tkey(a)[0] and b.comparator == a.comparator), None)
-        if b is not None:
-            pairs.append((a, b))
-            left_o.remove(a)
-            left_n.remove(b)
-    pairs += [(a, None) for a in left_o] + [(None, b) for b in left_n]
-    return [TargetChange(old=_tref(a), new=_tref(b)) for a, b in pairs
-            if a is None or b is None or _tkey(a) != _tkey(b)]
-
-
-def _tref(t: M.Target | None) -> TargetRef | None:
-    if t is None:
+def _home(part: Node, wholes: list[Node]) -> int | None:
+    """The one item ``part`` lies inside, clear of the next best by MARGIN."""
+    scored = sorted(((inside(part, w), k) for k, w in enumerate(wholes)), reverse=True)
+    if not scored or scored[0][0] < CONTAIN or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
         return None
-    return TargetRef(value=t.value, unit=t.unit, comparator=t.comparator, deadline=t.deadline,
-                     recurrence=t.recurrence, text=t.text, line=t.span.line)
+    return scored[0][1]
 
 
-def _section_changes(old_c, new_c, pairs: dict[str, str]) -> list[SectionChange]:
-    by_key = {n.key: n for n in new_c}
+def _contained(old, new, m: Matching) -> None:
+    """Merges, splits and expanded items among what the first passes left."""
+    left_o, left_n = _left(old, new, m)
+    partner_n = {j: i for i, j, _ in m.pairs}
+    partner_o = {i: j for i, j, _ in m.pairs}
+    into: dict[int, list[int]] = {}
+    for i in left_o:
+        j = _home(old[i], new)
+        if j is not None:
+            into.setdefault(j, []).append(i)
+    out_of: dict[int, list[int]] = {}
+    for j in left_n:
+        i = _home(new[j], old)
+        if i is not None and i not in {k for g in into.values() for k in g}:
+            out_of.setdefault(i, []).append(j)
+    for j, group in into.items():
+        _group(m, group, j, partner_n, old, new, merge=True)
+    for i, group in out_of.items():
+        _group(m, group, i, partner_o, new, old, merge=False)
+
+
+def _group(m: Matching, group, whole, partner, parts, wholes, merge: bool) -> None:
+    mate = partner.get(whole)
+    if mate is not None and inside(parts[mate], wholes[whole]) >= CONTAIN:
+        group = sorted(group + [mate])
+    if len(group) > 1 and sum(len(parts[k].text) for k in group) > ROOM * len(wholes[whole].text):
+        return  # the whole cannot hold them all: look-alikes, not a merge
+    if len(group) > 1 and mate in group:
+        m.pairs = [p for p in m.pairs if (p[1] if merge else p[0]) != whole]
+    elif mate is not None or len(group) == 1:  # one part in a whole: an expanded item
+        if mate is None:
+            i, j = (group[0], whole) if merge else (whole, group[0])
+            m.pairs.append((i, j, round(score(parts[group[0]], wholes[whole]), 3)))
+        return
+    if merge:
+        m.merges.append((sorted(group), whole))
+    else:
+        m.splits.append((whole, sorted(group)))
+
+
+def _loose(old, new, left_o, left_n, pairs) -> list[tuple[int, int, float]]:
+    """Left-over items that are each other's best, in document order, above LOOSE."""
+    def loose_score(a: Node, b: Node) -> float:
+        short = a.title and b.title and max(len(a.text), len(b.text)) <= SHORT
+        return score(a, b, SHORT_TITLE_WEIGHT if short else None)
+
+    scores = {(i, j): loose_score(old[i], new[j]) for i in left_o for j in left_n
+              if old[i].root[0] == new[j].root[0]}
+    best_o = {i: max(left_n, key=lambda j: scores.get((i, j), 0.0)) for i in left_o} if left_n else {}
+    best_n = {j: max(left_o, key=lambda i: scores.get((i, j), 0.0)) for j in left_n} if left_o else {}
     out = []
-    for o in old_c:
-        n = by_key.get(pairs.get(o.key, ""))
-        if n is None:
-            out.append(SectionChange(kind="removed", old=_sref(o), new=None))
-            continue
-        found = [label for label, hit in (("renumbered", o.item.path != n.item.path or o.attachment != n.attachment),
-                                          ("title", o.title != n.title), ("text", o.rest != n.rest)) if hit]
-        if found:
-            out.append(SectionChange(kind="matched", old=_sref(o), new=_sref(n), changes=found))
-    paired = set(pairs.values())
-    out += [SectionChange(kind="added", old=None, new=_sref(n)) for n in new_c if n.key not in paired]
+    for i, j in sorted(best_o.items()):
+        s = scores.get((i, j), 0.0)
+        rival = max([v for (a, b), v in scores.items() if (a == i) != (b == j) and (a == i or b == j)], default=0.0)
+        if best_n.get(j) == i and s >= LOOSE and s - rival >= MARGIN and not _crosses(i, j, pairs + out):
+            out.append((i, j, round(s, 3)))
     return out
 
 
-def _sref(n: _Node) -> SectionRef:
-    return SectionRef(path=n.item.path, attachment=n.attachment, title=n.item.title)
-
-
-NOTICE_FIELDS = ("title", "issuer", "doc_number", "date", "addressees")
-
-
-def notice_changes(old: M.Document, new: M.Document) -> list[FieldChange]:
-    """Changed notice fields and plan titles, compared folded, reported as written."""
-    out = []
-    for name in NOTICE_FIELDS:
-        a, b = getattr(old.notice, name), getattr(new.notice, name)
-        out.append(FieldChange(field=f"notice.{name}", old=a, new=b))
-    out.append(FieldChange(field="notice.attachments", old=_atts(old), new=_atts(new)))
-    for k in range(max(len(old.plans), len(new.plans))):
-        a = old.plans[k].title if k < len(old.plans) else None
-        b = new.plans[k].title if k < len(new.plans) else None
-        out.append(FieldChange(field="plan.title" if k == 0 else f"plans[{k}].title", old=a, new=b))
-    return [f for f in out if _folded(f.old) != _folded(f.new)]
-
-
-def _atts(doc: M.Document) -> list[dict]:
-    return [{"number": a.number, "title": a.title} for a in doc.notice.attachments]
-
-
-def _folded(value):
-    if isinstance(value, str):
-        return fold(value)
-    if isinstance(value, list):
-        return [_folded(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _folded(v) for k, v in value.items()}
-    return value
+def _crosses(i: int, j: int, pairs) -> bool:
+    return any((a < i) != (b < j) for a, b, _ in pairs)

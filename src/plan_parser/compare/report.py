@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from itertools import groupby
 
-from .align import CONTENT, Diff, TaskChange, TaskRef
+from .labels import CONTENT
+from .models import Diff, TaskChange, TaskRef
 from ..output.export import value_text
 
 CONTEXT = 14  # characters of unchanged text kept on each side of a change
