@@ -14,8 +14,13 @@ from .options import fail, same_file
 def diff(
     old: Path = typer.Argument(..., help="The earlier version: a notice, or a YAML/JSON file planparse wrote."),
     new: Path = typer.Argument(..., help="The later version: a notice, or a YAML/JSON file planparse wrote."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text (a report for the terminal), json or markdown."),
+    fmt: str = typer.Option("text", "--format", "-f",
+                            help="text (a report for the terminal), json, markdown or html (a redline page)."),
     out: Optional[str] = typer.Option(None, "-o", "--output", help="Output file, or - for stdout (default)."),
+    ignore_renumbered: bool = typer.Option(False, "--ignore-renumbered",
+                                           help="Leave out tasks whose only change is their number (still counted)."),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help="A file of other names of units, one "
+                                           "OLD<tab>NEW (or OLD=NEW) a line: no change when one becomes the other."),
 ) -> None:
     """Show what changed between two versions of a plan, task by task.
 
@@ -24,11 +29,13 @@ def diff(
     Exit status as diff(1): 0 no change, 1 changes, 2 trouble.
 
     Example: planparse diff plan-2022.txt plan-2023.yaml --format markdown -o changes.md
+
+    Example: planparse diff draft.txt final.txt --format html -o report.html
     """
-    if fmt not in ("text", "json", "markdown"):
-        fail(f"unknown format {fmt!r} (text, json or markdown)", 2)
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r} (text, json, markdown or html)", 2)
     try:
-        result = _diff_write(old, new, fmt, out)
+        result = _diff_write(old, new, fmt, out, ignore_renumbered, _aliases(aliases))
     except typer.Exit:
         raise
     except PlanParseError as e:
@@ -42,13 +49,31 @@ def diff(
     raise typer.Exit(0 if result.same else 1)
 
 
-def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def _aliases(path: Optional[Path]) -> dict[str, str]:
+    if path is None:
+        return {}
+    from ..compare.fold import read_aliases
+    from ..errors import InputError
+
+    try:
+        return read_aliases(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the aliases ({getattr(e, 'strerror', None) or e.__class__.__name__})",
+                         str(path)) from None
+
+
+def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str], ignore_renumbered: bool = False,
+                aliases: dict[str, str] | None = None):
     """Diff ``old`` against ``new`` and write the report; returns the ``Diff``."""
+    from ..compare.report import hide_renumbered, to_json, to_markdown
     from ..compare.run import diff as lib_diff
     from ..compare.run import load_side
-    from ..compare.report import to_json, to_markdown
 
-    result = lib_diff(load_side(old), load_side(new))
+    result = lib_diff(load_side(old), load_side(new), aliases)
+    shown = hide_renumbered(result) if ignore_renumbered else result
     to_stdout = out in (None, "-")
     if fmt == "text":
         import io
@@ -59,12 +84,14 @@ def _diff_write(old: Path, new: Path, fmt: str, out: Optional[str]):
 
         buf = None if to_stdout else io.StringIO()
         console = Console(highlight=False) if to_stdout else Console(file=buf, width=100, color_system=None, highlight=False)
-        diff_report(result, console)
+        diff_report(shown, console)
         if to_stdout:
             return result
         text = buf.getvalue()
     else:
-        text = to_json(result) if fmt == "json" else to_markdown(result)
+        from ..compare.html import to_html
+
+        text = {"json": to_json, "markdown": to_markdown, "html": to_html}[fmt](shown)
     if to_stdout:
         sys.stdout.write(text)
         return result

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import partial_ratio, ratio
 
 from .. import models as M
-from .fold import fold
+from .fold import alias_fold, fold
 
 THRESHOLD = 0.60
 MARGIN = 0.05
@@ -98,7 +98,7 @@ class Matching:
 
 # --- the nodes compared ------------------------------------------------------------
 
-def nodes(doc: M.Document) -> tuple[list[Node], list[Node]]:
+def nodes(doc: M.Document, aliases: dict[str, str] | None = None) -> tuple[list[Node], list[Node]]:
     """(tasks, containers) of ``doc`` in document order; an index attachment is left out."""
     from ..output.tasks import tasks
 
@@ -115,10 +115,10 @@ def nodes(doc: M.Document) -> tuple[list[Node], list[Node]]:
             item, parents = stack.pop()
             key = f"{root}/{len(leaves) + len(containers)}"
             if item.children:
-                containers.append(node(item, None, root, attachment, parents, key))
+                containers.append(node(item, None, root, attachment, parents, key, aliases))
                 stack += [(child, parents + (key,)) for child in reversed(item.children)]
             elif rows.get(item.id):  # a leaf that ``tasks`` lists
-                leaves.append(node(item, rows[item.id].pop(0), root, attachment, parents, key))
+                leaves.append(node(item, rows[item.id].pop(0), root, attachment, parents, key, aliases))
     return leaves, containers
 
 
@@ -140,16 +140,16 @@ def _strip_marker(item: M.Item) -> str:
     return item.heading[len(item.marker):] if item.heading.startswith(item.marker) else item.heading
 
 
-def node(item, task, root, attachment, parents, key) -> Node:
+def node(item, task, root, attachment, parents, key, aliases=None) -> Node:
     lines, closing = [_strip_marker(item)], []
     for b in item.body:
         text = b.text if b.kind == "paragraph" else "\t".join(b.cells)
         (closing if b.kind == "paragraph" and VALIDITY.match(fold(text)) else lines).append(text)
     raw = "\n".join(lines)
-    text, title = fold(raw), fold(item.title)
+    text, title = alias_fold(raw, aliases), alias_fold(item.title, aliases)
     rest = text[len(title):] if text.startswith(title) else text
     for clause in (task.clauses if task else []):
-        rest = rest.replace(fold(clause), "\x00", 1)
+        rest = rest.replace(alias_fold(clause, aliases), "\x00", 1)
     at = 0
     for target in (task.targets if task else []):  # in order of appearance; first hit from there
         found = rest.find(fold(target.text), at)

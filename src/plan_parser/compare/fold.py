@@ -61,6 +61,17 @@ def unit_key(name: str, aliases: dict[str, str] | None = None) -> str:
     return key
 
 
+def alias_fold(text: str, aliases: dict[str, str] | None = None) -> str:
+    """Folded ``text`` with every unit's other name written as the name it is compared as,
+    so a renaming in the aliases changes neither a task's text nor its units."""
+    text = fold(text)
+    for old, new in (aliases or {}).items():
+        text = text.replace(fold(old), fold(new))
+    for old, new in (ALIAS_PREFIXES | ALIAS_INFIXES).items():
+        text = text.replace(old, new)
+    return text
+
+
 def read_aliases(text: str) -> dict[str, str]:
     """``OLD<TAB or =>NEW`` lines (``#`` starts a comment) -> {old: new}."""
     out = {}

@@ -55,6 +55,7 @@ def ref(n: Node, holds: bool = False) -> TaskRef:
         out.units = [u.name for u in t.units]
         out.targets = [_tref(x, n.raw) for x in t.targets]
         out.deadline = t.deadline or t.recurrence
+        out.text = n.raw
     return out
 
 
@@ -77,6 +78,10 @@ def structure_labels(o: Node, n: Node, sections: dict[str, str]) -> set[str]:
 
 
 def content_labels(rec: TaskChange, o: Node, n: Node, ctx: Context, found: set[str]) -> None:
+    """The content labels; none when the folded texts are the same (the text is the truth:
+    units and targets read differently from one text written in two scripts are no change)."""
+    if o.text == n.text and o.title == n.title:
+        return
     ot, nt = o.task, n.task
     if o.title != n.title:
         found.add("title")

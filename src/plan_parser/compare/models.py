@@ -55,6 +55,7 @@ class TaskRef(BaseModel):
     units: list[str] = []
     targets: list[TargetRef] = []
     deadline: str | None = None
+    text: str | None = None
 
 
 class TargetChange(BaseModel):

@@ -9,6 +9,7 @@ labels are computed, so a task whose only change is that sentence has no record.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 import re
 from pathlib import Path
 
@@ -48,8 +49,8 @@ def load_side(path) -> M.Document:
 
 def diff(old: M.Document, new: M.Document, aliases: dict[str, str] | None = None) -> Diff:
     """What changed from ``old`` to ``new``; ``aliases``: other names of units {old: new}."""
-    old_t, old_c = nodes(old)
-    new_t, new_c = nodes(new)
+    old_t, old_c = nodes(old, aliases)
+    new_t, new_c = nodes(new, aliases)
     m = align(old_t, new_t)
     ctx = Context(aliases or {}, _unit_keys(old_t, aliases), _unit_keys(new_t, aliases))
     sections = _pair_containers(old_c, new_c, m.pairs, old_t, new_t)
@@ -133,6 +134,7 @@ def _merged(group, j, old_t, new_t, sections, ctx) -> TaskChange:
     found = structure_labels(whole, new_t[j], sections)
     content_labels(rec, whole, new_t[j], ctx, found)
     rec.changes = [x for x in LABELS if x in found]
+    rec.text_diff = rec.text_diff or [(0, new_t[j].raw)]  # the redline shows the text
     return rec
 
 
@@ -143,6 +145,7 @@ def _split(i, group, old_t, new_t, sections, ctx) -> TaskChange:
     found = structure_labels(old_t[i], whole, sections)
     content_labels(rec, old_t[i], whole, ctx, found)
     rec.changes = [x for x in LABELS if x in found]
+    rec.text_diff = rec.text_diff or [(0, whole.raw)]  # the redline shows the text
     return rec
 
 
@@ -158,10 +161,8 @@ def _moves(m: Matching, old_t, new_t) -> tuple[list[SentenceMove], list[Node], l
     gone, came = {}, {}
     for i, j, _ in m.pairs:
         if old_t[i].text != new_t[j].text:
-            now = {fold(s) for s in _sentences(new_t[j])}
-            before = {fold(s) for s in _sentences(old_t[i])}
-            gone[(i, j)] = [s for s in _sentences(old_t[i]) if fold(s) not in now]
-            came[(i, j)] = [s for s in _sentences(new_t[j]) if fold(s) not in before]
+            gone[(i, j)] = _missing(_sentences(old_t[i]), _sentences(new_t[j]))
+            came[(i, j)] = _missing(_sentences(new_t[j]), _sentences(old_t[i]))
     moves, old2, new2 = [], list(old_t), list(new_t)
     for (i, j), sentences in gone.items():
         for s in sentences:
@@ -174,6 +175,19 @@ def _moves(m: Matching, old_t, new_t) -> tuple[list[SentenceMove], list[Node], l
             moves.append(SentenceMove(text=t, old=ref(old_t[i]), new=ref(new_t[j2])))
             old2[i], new2[j2] = _cut(old2[i], s), _cut(new2[j2], t)
     return moves, old2, new2
+
+
+def _missing(these: list[str], there: list[str]) -> list[str]:
+    """The sentences of ``these`` that ``there`` lacks, counted (a sentence written twice
+    where it was once is one more)."""
+    left = Counter(fold(s) for s in there)
+    out = []
+    for s in these:
+        if left[fold(s)]:
+            left[fold(s)] -= 1
+        else:
+            out.append(s)
+    return out
 
 
 def _cut(n: Node, sentence: str) -> Node:
