@@ -751,3 +751,28 @@ def test_library_diff_function_takes_documents_or_paths(tmp_path):
     result = pp.diff(SEED, changed)
     assert not result.same
     assert [c.changes for c in result.changes] == [["targets"]]
+
+
+def test_cli_ignore_renumbered_and_aliases(tmp_path, seed_text):
+    run = diff_cli()
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    d = Draft(seed_text)
+    d.insert_after(d.task("發展創業創新區域平台"))
+    d.replace(d.task("落實普惠性稅收措施"), "市稅務局", "國家稅務總局濟南市稅務局")
+    old.write_text(seed_text, encoding="utf-8")
+    new.write_text(d.text(), encoding="utf-8")
+    full = json.loads(run(old, new, "--format", "json").stdout)
+    assert full["summary"]["renumbered"] == 23 and len(full["changes"]) == 24  # one also changed its units
+    short = json.loads(run(old, new, "--format", "json", "--ignore-renumbered").stdout)
+    assert short["summary"] == full["summary"]  # still counted
+    assert [c["kind"] for c in short["changes"]] == ["added", "matched"]
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("# our renamings\n市稅務局\t國家稅務總局濟南市稅務局\n", encoding="utf-8")
+    result = run(old, new, "--format", "json", "--ignore-renumbered", "--aliases", aliases)
+    assert result.exit_code == 1 and [c["kind"] for c in json.loads(result.stdout)["changes"]] == ["added"]
+    text = run(old, new, "--ignore-renumbered")
+    assert text.exit_code == 1 and "23 renumbered" in text.stdout and "→ 2.1.4" not in text.stdout
+    page = run(old, new, "--format", "html", "-o", tmp_path / "r.html")
+    assert page.exit_code == 1 and "<ins>" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert run(old, old, "--format", "html").exit_code == 0
+    assert run(old, new, "--aliases", tmp_path / "missing.txt").exit_code == 2

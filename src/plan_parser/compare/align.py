@@ -18,8 +18,9 @@ over what the passes before left:
    news a *split*; one left-over item inside one left-over item is a pair (text added);
 4. loose: items still left that are each other's best match, in document order (the
    pair crosses no pair already made), with ``score >= LOOSE``; short heading-style
-   items (``<= SHORT`` characters) weigh the title ``SHORT_TITLE_WEIGHT``: a renamed item
-   whose body was rewritten;
+   items (``<= SHORT`` characters) weigh the title ``SHORT_TITLE_WEIGHT`` (a renamed item
+   whose body was rewritten), and a heading of ``TITLE_MIN`` characters or more kept word
+   for word scores at least ``LOOSE`` (a body rewritten under the same heading);
 5. the rest are added (new side) or removed (old side).
 
 The constants are measured by ``bench/measure_matching.py`` (its output is quoted in the
@@ -47,6 +48,7 @@ ROOM = 1.2  # the parts of a merge or split together are at most this much longe
 LOOSE = 0.45
 SHORT = 60
 SHORT_TITLE_WEIGHT = 0.6
+TITLE_MIN = 4  # a heading this long kept word for word is evidence enough in the loose pass
 
 # A closing paragraph that says when the text takes effect and for how long: reported as
 # the notice's validity, not as the text of the item the layout hung it under.
@@ -297,7 +299,8 @@ def _loose(old, new, left_o, left_n, pairs) -> list[tuple[int, int, float]]:
     """Left-over items that are each other's best, in document order, above LOOSE."""
     def loose_score(a: Node, b: Node) -> float:
         short = a.title and b.title and max(len(a.text), len(b.text)) <= SHORT
-        return score(a, b, SHORT_TITLE_WEIGHT if short else None)
+        s = score(a, b, SHORT_TITLE_WEIGHT if short else None)
+        return max(s, LOOSE) if len(a.title) >= TITLE_MIN and a.title == b.title else s  # the same heading kept
 
     scores = {(i, j): loose_score(old[i], new[j]) for i in left_o for j in left_n
               if old[i].root[0] == new[j].root[0]}

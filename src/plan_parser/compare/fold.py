@@ -65,8 +65,10 @@ def alias_fold(text: str, aliases: dict[str, str] | None = None) -> str:
     """Folded ``text`` with every unit's other name written as the name it is compared as,
     so a renaming in the aliases changes neither a task's text nor its units."""
     text = fold(text)
-    for old, new in (aliases or {}).items():
-        text = text.replace(fold(old), fold(new))
+    for k, (old, new) in enumerate((aliases or {}).items()):
+        mark = chr(0xE000 + k)  # one private-use character stands for both names
+        for name in sorted((fold(old), fold(new)), key=len, reverse=True):  # the longer first: one may hold the other
+            text = text.replace(name, mark)
     for old, new in (ALIAS_PREFIXES | ALIAS_INFIXES).items():
         text = text.replace(old, new)
     return text

@@ -38,6 +38,7 @@ del{background:var(--del);color:#7d1a12;text-decoration:line-through}
 .added .new{background:#f3fbf5}.removed .old{background:#fff5f5}
 table{border-collapse:collapse;width:100%;margin:8px 0}td,th{border:1px solid var(--line);padding:4px 8px;
 text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--mid)}
+td:first-child{white-space:nowrap}
 :target{outline:3px solid #0969da}
 @media (max-width:700px){.rec{grid-template-columns:1fr}.side+.side{border-left:0;border-top:1px solid var(--line)}
 body{font-size:16px;padding:8px}}
@@ -107,15 +108,29 @@ def _anchor(side: str, ref: TaskRef) -> str:
     return f"{side}-{ref.id}"
 
 
-def _link(side: str, ref: TaskRef) -> str:
-    return f"<a href='#{_anchor(side, ref)}'>{esc(where(ref))} {esc(ref.title)}</a>"
+def _link(side: str, ref: TaskRef, shown: set[str] | None = None) -> str:
+    """A link to the task's place on the page (plain text when no record shows it)."""
+    words = f"{esc(where(ref))} {esc(ref.title)}"
+    if shown is not None and _anchor(side, ref) not in shown:
+        return f"<span>{words}</span>"
+    return f"<a href='#{_anchor(side, ref)}'>{words}</a>"
+
+
+def _shown(diff: Diff) -> set[str]:
+    """The anchors the records put on the page."""
+    out = set()
+    for rec in diff.changes:
+        out |= {_anchor("old", r) for r in (rec.olds or [rec.old]) if r is not None}
+        out |= {_anchor("new", r) for r in (rec.news or [rec.new]) if r is not None}
+    return out
 
 
 def _moves(diff: Diff) -> str:
     if not diff.moves:
         return ""
-    items = "".join(f"<li id=move-{k}><ins>{esc(m.text)}</ins><br>from {_link('old', m.old)} to {_link('new', m.new)}</li>"
-                    for k, m in enumerate(diff.moves))
+    shown = _shown(diff)
+    items = "".join(f"<li id=move-{k}><ins>{esc(m.text)}</ins><br>from {_link('old', m.old, shown)} "
+                    f"to {_link('new', m.new, shown)}</li>" for k, m in enumerate(diff.moves))
     return f"<h2>Sentences moved</h2><ul class=moves>{items}</ul>"
 
 

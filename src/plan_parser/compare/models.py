@@ -1,7 +1,10 @@
-"""Diff models: what ``compare.diff`` returns — the records of ``planparse diff --format json``.
+"""Diff models: what ``compare.run.diff`` returns — the records of ``planparse diff --format json``.
 
-The fields CONTRACT.md names (``changes[].kind`` (added, removed, matched; merged, split), ``old``, ``new``, ``changes``, ``units``,
-``targets``; ``notice``) and what else serves a reader (sections, character diffs, counts).
+The fields CONTRACT.md names (``changes[].kind``, ``old``, ``new``, ``changes``, ``units``,
+``targets``; ``notice``) and what else serves a reader (sections, character diffs, counts,
+sentences moved). Beyond the contract's three kinds (added, removed, matched), a record may
+be ``merged`` (``olds`` -> ``new``) or ``split`` (``old`` -> ``news``); ``old``/``new`` still
+name one task each, so a reader of the three kinds finds the fields it expects.
 """
 from __future__ import annotations
 
