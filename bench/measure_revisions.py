@@ -132,6 +132,8 @@ def build(where: Path) -> list[tuple[str, Path, Path, dict]]:
 
 def reported(cmd: list[str], a: Path, b: Path) -> tuple[set, set, set]:
     out = subprocess.run(cmd + ["diff", str(a), str(b), "--format", "json"], capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        raise SystemExit(f"{a} {b}: {out.stderr.strip()}")
     data = json.loads(out.stdout)
     pairs, added, removed = set(), set(), set()
     for rec in data["changes"]:

@@ -130,7 +130,7 @@ class Draft:
         With ``number``, the new task takes that number and nothing is renumbered."""
         start, end = self._block(item)
         indent = self.lines[start][: len(self.lines[start]) - len(self.lines[start].lstrip())]
-        new = indent + renumbered_marker(item.marker, number or item.number + 1) + body
+        new = indent + renumbered_marker(item.marker, number or self.number[item.id] + 1) + body
         blank = end < len(self.lines) and not self.lines[end].strip()
         self._insert(end, ["", new] if blank else [new], [None, None] if blank else [None])
         if number is None:
@@ -202,7 +202,7 @@ class Draft:
         self._shift(item, +1)
         indent = line[: len(line) - len(line.lstrip())]
         self.lines[k] = head + after  # the paragraphs below go with the second part
-        self._insert(k + 1, ["", indent + renumbered_marker(item.marker, item.number + 1) + tail],
+        self._insert(k + 1, ["", indent + renumbered_marker(item.marker, self.number[item.id] + 1) + tail],
                      [None, f"split:{item.span.line}"])
 
     def move_sentence(self, a, b, sentence: str) -> None:
@@ -776,3 +776,16 @@ def test_cli_ignore_renumbered_and_aliases(tmp_path, seed_text):
     assert page.exit_code == 1 and "<ins>" in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert run(old, old, "--format", "html").exit_code == 0
     assert run(old, new, "--aliases", tmp_path / "missing.txt").exit_code == 2
+
+
+FIXTURES_DIFF = SEED.parents[2] / "tests" / "fixtures" / "diff"
+
+
+def test_an_attachment_that_indexes_documents_is_not_compared_as_tasks():
+    # family: a plan issued with 附件2 相关政策文件目录, a list of cited titles
+    old = (FIXTURES_DIFF / "indexed_attachment.txt").read_text(encoding="utf-8")
+    new = old.replace("（国办发〔2020〕51号）\n", "（国办发〔2020〕51号）\n\n4.《某市科技创新促进条例》\n", 1)
+    new = new.replace("2.《国务院办公厅", "3.《国务院办公厅", 1).replace("3.《某省", "2.《某省", 1)
+    got = diff(plan_parser.parse_text(old), plan_parser.parse_text(new))
+    assert got.changes == [] and [f.field for f in got.notice] == ["附件2.index"]
+    assert "《某市科技创新促进条例》" in got.notice[0].new and "《某市科技创新促进条例》" not in got.notice[0].old

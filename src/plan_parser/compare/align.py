@@ -44,7 +44,8 @@ MARGIN = 0.05
 TITLE_WEIGHT = 0.3
 CONTAIN = 0.88
 CONTAIN_MIN = 12
-ROOM = 1.2  # the parts of a merge or split together are at most this much longer than the whole
+NEIGHBOUR = 0.7  # partial ratio at which a left-over neighbour of a merge's part is its other part
+ROOM = 1.5  # the parts of a merge or split together are at most this much longer than the whole
 LOOSE = 0.45
 SHORT = 60
 SHORT_TITLE_WEIGHT = 0.6
@@ -126,24 +127,24 @@ def nodes(doc: M.Document, aliases: dict[str, str] | None = None) -> tuple[list[
 
 def is_index(sections: list[M.Item]) -> bool:
     """Whether an attachment's items only cite other documents' titles."""
-    leaves = [it for top in sections for it in _leaves(top)]
-    cited = sum(bool(CITED.match(fold(_strip_marker(it)))) for it in leaves)
+    leaves = [it for top in sections for it in leaf_items(top)]
+    cited = sum(bool(CITED.match(fold(strip_marker(it)))) for it in leaves)
     return bool(leaves) and cited >= CITED_SHARE * len(leaves)
 
 
-def _leaves(item: M.Item):
+def leaf_items(item: M.Item):
     if not item.children:
         yield item
     for child in item.children:
-        yield from _leaves(child)
+        yield from leaf_items(child)
 
 
-def _strip_marker(item: M.Item) -> str:
+def strip_marker(item: M.Item) -> str:
     return item.heading[len(item.marker):] if item.heading.startswith(item.marker) else item.heading
 
 
 def node(item, task, root, attachment, parents, key, aliases=None) -> Node:
-    lines, closing = [_strip_marker(item)], []
+    lines, closing = [strip_marker(item)], []
     for b in item.body:
         text = b.text if b.kind == "paragraph" else "\t".join(b.cells)
         (closing if b.kind == "paragraph" and VALIDITY.match(fold(text)) else lines).append(text)
@@ -263,6 +264,9 @@ def _contained(old, new, m: Matching) -> None:
     into: dict[int, list[int]] = {}
     for i in left_o:
         j = _home(old[i], new)
+        if j is None:  # reworded: the item its neighbour went into, if it looks like part of it
+            j = next((w for w in (partner_o.get(i - 1), partner_o.get(i + 1))
+                      if w is not None and _part_of(old[i], new[w])), None)
         if j is not None:
             into.setdefault(j, []).append(i)
     out_of: dict[int, list[int]] = {}
@@ -270,24 +274,43 @@ def _contained(old, new, m: Matching) -> None:
         i = _home(new[j], old)
         if i is not None and i not in {k for g in into.values() for k in g}:
             out_of.setdefault(i, []).append(j)
+    homed_o = {k for g in into.values() for k in g}
+    homed_n = {k for g in out_of.values() for k in g}
     for j, group in into.items():
-        _group(m, group, j, partner_n, old, new, merge=True)
+        _group(m, group, j, partner_n, old, new, True, set(left_o) - homed_o)
     for i, group in out_of.items():
-        _group(m, group, i, partner_o, new, old, merge=False)
+        _group(m, group, i, partner_o, new, old, False, set(left_n) - homed_n)
 
 
-def _group(m: Matching, group, whole, partner, parts, wholes, merge: bool) -> None:
-    mate = partner.get(whole)
-    if mate is not None and inside(parts[mate], wholes[whole]) >= CONTAIN:
+def _part_of(p: Node, whole: Node) -> bool:
+    """A reworded part: the whole's heading, or inside it at NEIGHBOUR."""
+    return (len(p.title) >= TITLE_MIN and p.title == whole.title) or \
+        partial_ratio(p.text, whole.text) >= NEIGHBOUR * 100
+
+
+def _neighbour(k: int, whole: Node, parts: list[Node], free: set[int]) -> int | None:
+    """The item next to part ``k`` (left over too) that is the whole's other part, reworded:
+    it has the whole's heading, or lies inside it at NEIGHBOUR."""
+    for n in (k - 1, k + 1):
+        if n in free and n >= 0 and n < len(parts):
+            if _part_of(parts[n], whole) and len(parts[n].text) + len(parts[k].text) <= ROOM * len(whole.text):
+                return n
+    return None
+
+
+def _group(m: Matching, group, whole, partner, parts, wholes, merge: bool, free: set[int] = frozenset()) -> None:
+    mate = partner.get(whole)  # already paired with the whole: it is one of the parts (reworded, maybe)
+    if mate is not None:
         group = sorted(group + [mate])
     if len(group) > 1 and sum(len(parts[k].text) for k in group) > ROOM * len(wholes[whole].text):
         return  # the whole cannot hold them all: look-alikes, not a merge
-    if len(group) > 1 and mate in group:
+    if mate is not None:
         m.pairs = [p for p in m.pairs if (p[1] if merge else p[0]) != whole]
-    elif mate is not None or len(group) == 1:  # one part in a whole: an expanded item
-        if mate is None:
-            i, j = (group[0], whole) if merge else (whole, group[0])
-            m.pairs.append((i, j, round(score(parts[group[0]], wholes[whole]), 3)))
+    elif len(group) == 1 and (k := _neighbour(group[0], wholes[whole], parts, free)) is not None:
+        group = sorted(group + [k])  # its neighbour, reworded, is the other part
+    elif len(group) == 1:  # one part in a whole: an expanded item
+        i, j = (group[0], whole) if merge else (whole, group[0])
+        m.pairs.append((i, j, round(score(parts[group[0]], wholes[whole]), 3)))
         return
     if merge:
         m.merges.append((sorted(group), whole))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import models as M
-from .align import Node
+from .align import Node, is_index, leaf_items, strip_marker
 from .fold import fold
 from .labels import char_diff
 from .models import FieldChange
@@ -39,6 +39,8 @@ def notice_changes(old: M.Document, new: M.Document, old_tasks: list[Node] = (),
     new_att = {a.number: a for a in new.attachments}
     for number in sorted(old_att.keys() & new_att.keys()):
         out.append(_text(f"附件{number}.preamble", _blocks(old_att[number].preamble), _blocks(new_att[number].preamble)))
+        if is_index(old_att[number].sections) or is_index(new_att[number].sections):
+            out.append(FieldChange(field=f"附件{number}.index", old=_cited(old_att[number]), new=_cited(new_att[number])))
     out.append(_text("validity", _validity(old, old_tasks), _validity(new, new_tasks)))
     return [f for f in out if _folded(f.old) != _folded(f.new)]
 
@@ -69,6 +71,11 @@ def _validity(doc: M.Document, tasks: list[Node]) -> str:
     found = [m.group().strip() for text in texts for m in _VALID_LINE.finditer(text)]
     found += [c for n in tasks for c in n.closing]
     return "\n".join(dict.fromkeys(found))
+
+
+def _cited(att: M.Attachment) -> list[str]:
+    """The documents an index attachment lists, as written."""
+    return [strip_marker(it).strip() for top in att.sections for it in leaf_items(top)]
 
 
 def _atts(doc: M.Document) -> list[dict]:
