@@ -25,7 +25,10 @@ def diff(
     """Show what changed between two versions of a plan, task by task.
 
     Tasks are matched by content, not by number: a task that only shifted because
-    another was inserted before it is reported as renumbered, never as changed.
+    another was inserted before it is reported as renumbered, never as changed;
+    tasks folded into one are reported merged, a task cut in two split, and a
+    sentence taken from one task into another moved. What lies outside the numbered
+    items (title, 文号, date, preamble, validity) has its own section.
     Exit status as diff(1): 0 no change, 1 changes, 2 trouble.
 
     Example: planparse diff plan-2022.txt plan-2023.yaml --format markdown -o changes.md
