@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz.fuzz import partial_ratio, ratio
 
@@ -46,6 +47,7 @@ MARGIN = 0.05
 TITLE_WEIGHT = 0.3
 CONTAIN = 0.88
 CONTAIN_MIN = 12
+GRAMS = 0.5  # share of a part's bigrams a whole must hold before containment is scored (speed only)
 NEIGHBOUR = 0.7  # partial ratio at which a left-over neighbour of a merge's part is its other part
 ROOM = 1.5  # the parts of a merge or split together are at most this much longer than the whole
 LOOSE = 0.45
@@ -84,6 +86,11 @@ class Node:
     rest: str  # folded text without marker, title, clauses and target numbers
     raw: str  # text as written without the marker
     closing: tuple[str, ...] = ()  # validity paragraphs set apart from the text
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """The text's character bigrams: a quick bound before a containment is scored."""
+        return frozenset(self.text[k:k + 2] for k in range(len(self.text) - 1))
 
 
 @dataclass
@@ -247,6 +254,8 @@ def inside(part: Node, whole: Node) -> float:
     """How much of ``part``'s text lies inside ``whole``'s, 0..1 (0 when it is not shorter)."""
     if len(part.text) < CONTAIN_MIN or len(part.text) > 1.05 * len(whole.text):
         return 0.0
+    if len(part.grams & whole.grams) < GRAMS * len(part.grams):  # too few of its bigrams there at all
+        return 0.0
     return partial_ratio(part.text, whole.text, score_cutoff=CONTAIN * 100 - 10) / 100
 
 
@@ -338,8 +347,11 @@ def _loose(old, new, left_o, left_n, pairs) -> list[tuple[int, int, float]]:
     out = []
     for i, j in sorted(best_o.items()):
         s = scores.get((i, j), 0.0)
-        rival = max([v for (a, b), v in scores.items() if (a == i) != (b == j) and (a == i or b == j)], default=0.0)
-        if best_n.get(j) == i and s >= LOOSE and s - rival >= MARGIN and not _crosses(i, j, pairs + out):
+        if best_n.get(j) != i or s < LOOSE or _crosses(i, j, pairs + out):
+            continue
+        rival = max([scores.get((i, b), 0.0) for b in left_n if b != j]
+                    + [scores.get((a, j), 0.0) for a in left_o if a != i], default=0.0)
+        if s - rival >= MARGIN:
             out.append((i, j, round(s, 3)))
     return out
 
