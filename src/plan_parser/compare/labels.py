@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from diff_match_patch import diff_match_patch
 
 from .. import models as M
-from .align import Node
 from .fold import fold, unit_key
 from .models import RoleChange, TargetChange, TargetRef, TaskChange, TaskRef, UnitChanges, UnitRename, ValueChange
+from .nodes import Node
 
 LABELS = ("renumbered", "moved", "title", "text", "units", "targets", "deadline")
 CONTENT = {"title", "text", "units", "targets", "deadline"}

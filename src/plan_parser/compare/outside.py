@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from .. import models as M
-from .align import Node, is_index, leaf_items, strip_marker
 from .fold import fold
 from .labels import char_diff
 from .models import FieldChange
+from .nodes import Node, is_index, leaf_items, strip_marker
 
 NOTICE_FIELDS = ("title", "issuer", "doc_number", "date", "addressees")
 # A sentence that states when a text takes effect or until when (自…起施行, 有效期至…,

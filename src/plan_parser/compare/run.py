@@ -17,10 +17,11 @@ from rapidfuzz.fuzz import ratio
 
 from .. import models as M
 from ..errors import InputError
-from .align import Matching, Node, align, nodes
+from .align import Matching, align
 from .fold import fold, unit_key
 from .labels import CONTENT, LABELS, Context, compare, content_labels, ref, structure_labels
 from .models import Diff, SectionChange, SectionRef, SentenceMove, Summary, TaskChange
+from .nodes import Node, nodes
 from .outside import notice_changes
 
 # A sentence: up to 。；！？ or a line end. family: prose of every task.
