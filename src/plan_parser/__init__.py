@@ -70,14 +70,15 @@ def tasks(doc):
     return _tasks(doc)
 
 
-def diff(old, new):
+def diff(old, new, aliases=None):
     """What changed between two versions of a plan, task by task: a ``compare.Diff``.
 
-    ``old`` and ``new`` are Documents, or paths to a notice or to a file planparse wrote.
+    ``old`` and ``new`` are Documents, or paths to a notice or to a file planparse wrote;
+    ``aliases``: other names of units, {old: new}, that are no change.
     """
-    from .compare.align import diff as _diff
+    from .compare.run import diff as _diff
 
     def doc(side):
         return load(side) if isinstance(side, (str, os.PathLike)) else side
 
-    return _diff(doc(old), doc(new))
+    return _diff(doc(old), doc(new), aliases)

@@ -13,7 +13,7 @@ from rich.tree import Tree
 from ..output.text import ROLE_LABELS, comparator_text, dotted, numbered, target_text, units_text, value_text, when_text
 
 if TYPE_CHECKING:  # the diff's modules load rapidfuzz and diff-match-patch: only diff_report needs them
-    from ..compare.align import Diff, TaskChange
+    from ..compare.models import Diff, TaskChange
     from ..models import Document, Item, TargetRow, Task
 
 
@@ -125,7 +125,7 @@ def diff_report(diff: Diff, console: Console | None = None) -> None:
     """Print the report on a rich ``Console`` (a new one on stdout by default)."""
     from rich.text import Text
 
-    from ..compare.report import MARK, detail_rows, section_of, summary_line, value, where
+    from ..compare.report import MARK, detail_rows, move_line, section_of, summary_line, value, where
 
     console = console or Console(highlight=False)
 
@@ -138,6 +138,11 @@ def diff_report(diff: Diff, console: Console | None = None) -> None:
         for f in diff.notice:
             table.add_row(f.field, value(f.old), value(f.new))
         console.print(table)
+        for f in diff.notice:
+            if f.text_diff:
+                console.print(_inline(Text(f"~ {f.field}: ", style="yellow"), f.text_diff))
+    for m in diff.moves:
+        console.print(Text(f"~ sentence moved: {move_line(m)}", style="yellow"))
     for s in diff.sections:
         ref = s.new or s.old
         line = f"{MARK[s.kind]} section {dotted(ref.path)} {ref.title}"
@@ -159,22 +164,30 @@ def diff_report(diff: Diff, console: Console | None = None) -> None:
 
 
 def _text_record(rec: TaskChange, Text):
-    from ..compare.report import MARK, label, snippets
+    from ..compare.report import MARK, label
 
     style = {"added": "green", "removed": "red"}.get(rec.kind, "yellow")
     out = Text(f"{MARK[rec.kind]} {label(rec)} ", style=style)
     out.append((rec.new or rec.old).title, style="bold")
-    if rec.kind == "matched":
-        out.append(f"  ({', '.join(rec.changes)})", style="dim")
+    if rec.kind not in ("added", "removed"):
+        out.append(f"  ({', '.join([rec.kind] * (rec.kind != 'matched') + rec.changes)})", style="dim")
         if "title" in rec.changes:
             out.append(f"\n    was: {rec.old.title}", style="dim")
     if rec.text_diff and ({"text", "title", "targets", "units"} & set(rec.changes)):
         out.append("\n    ")
-        for op, piece in snippets(rec.text_diff):
-            if op == 0:
-                out.append(piece)
-            elif op < 0:
-                out.append(f"[-{piece}-]", style="red strike")
-            else:
-                out.append(f"{{+{piece}+}}", style="green bold")
+        _inline(out, rec.text_diff)
+    return out
+
+
+def _inline(out, ops):
+    """``out`` (a rich Text) with the character diff appended: [-deleted-]{+inserted+}."""
+    from ..compare.report import snippets
+
+    for op, piece in snippets(ops):
+        if op == 0:
+            out.append(piece)
+        elif op < 0:
+            out.append(f"[-{piece}-]", style="red strike")
+        else:
+            out.append(f"{{+{piece}+}}", style="green bold")
     return out

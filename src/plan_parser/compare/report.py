@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 from itertools import groupby
 
-from .align import CONTENT, Diff, TaskChange, TaskRef
-from ..output.export import value_text
-from ..output.text import ROLE_LABELS as ROLE
+from .labels import CONTENT
+from .models import Diff, TaskChange, TaskRef
+from ..output.text import ROLE_LABELS, value_text
 
 CONTEXT = 14  # characters of unchanged text kept on each side of a change
-MARK = {"added": "+", "removed": "-", "matched": "~"}
+MARK = {"added": "+", "removed": "-", "matched": "~", "merged": "~", "split": "~"}
 
 
 def to_json(diff: Diff) -> str:
@@ -27,8 +27,10 @@ def to_json(diff: Diff) -> str:
 def summary_line(diff: Diff) -> str:
     s = diff.summary
     line = f"{s.added} added, {s.removed} removed, {s.renumbered} renumbered, {s.changed} changed"
-    if s.moved:
-        line += f", {s.moved} moved"
+    for count, name in ((s.moved, "moved"), (s.merged, "merged"), (s.split, "split"),
+                        (s.sentences_moved, "sentences moved")):
+        if count:
+            line += f", {count} {name}"
     if diff.notice:
         line += f"; notice: {', '.join(f.field.removeprefix('notice.') for f in diff.notice)}"
     if diff.sections:
@@ -45,6 +47,12 @@ def where(ref: TaskRef | None) -> str:
     return f"附件{ref.attachment}:{path}" if ref.attachment is not None else path
 
 
+def hide_renumbered(diff: Diff) -> Diff:
+    """``diff`` without the records whose only change is their number (the summary still counts them)."""
+    return diff.model_copy(update={"changes": [c for c in diff.changes if c.changes != ["renumbered"]
+                                               or c.kind in ("merged", "split")]})
+
+
 def section_of(rec: TaskChange) -> str:
     ref = rec.new or rec.old
     head = f"附件{ref.attachment} · " if ref.attachment is not None else ""
@@ -52,6 +60,10 @@ def section_of(rec: TaskChange) -> str:
 
 
 def label(rec: TaskChange) -> str:
+    if rec.kind == "merged":
+        return f"{' + '.join(where(o) for o in rec.olds)} → {where(rec.new)}"
+    if rec.kind == "split":
+        return f"{where(rec.old)} → {' + '.join(where(n) for n in rec.news)}"
     if rec.kind != "matched" or where(rec.old) == where(rec.new):
         return where(rec.new or rec.old)
     return f"{where(rec.old)} → {where(rec.new)}"
@@ -90,16 +102,35 @@ def target(t) -> str:
 
 
 def detail_rows(rec: TaskChange) -> list[tuple[str, str, str]]:
-    """(what, old, new) rows for the unit, role, target and deadline changes of a record."""
+    """(what, old, new) rows for the unit, role, target and deadline changes of a record,
+    and for an added or removed task what it holds."""
+    if rec.kind in ("added", "removed"):
+        return _holds(rec)
     u = rec.units
     rows = [("unit", "", name) for name in u.added] + [("unit", name, "") for name in u.removed]
-    rows += [(f"role {r.name}", ROLE[r.old], ROLE[r.new]) for r in u.roles]
+    rows += [("unit renamed", r.old, r.new) for r in u.renamed]
+    rows += [(f"role {r.name}", ROLE_LABELS[r.old], ROLE_LABELS[r.new]) for r in u.roles]
     if u.reordered:
         rows.append(("unit order", "", "reordered"))
-    rows += [("target", target(t.old), target(t.new)) for t in rec.targets]
+    rows += [(f"target {t.indicator}" if t.indicator else "target", target(t.old), target(t.new))
+             for t in rec.targets]
     if rec.deadline:
         rows.append(("deadline", value(rec.deadline.old), value(rec.deadline.new)))
     return rows
+
+
+def _holds(rec: TaskChange) -> list[tuple[str, str, str]]:
+    ref = rec.new or rec.old
+    side = (lambda x: ("", x)) if rec.kind == "added" else (lambda x: (x, ""))
+    rows = [("unit", *side(name)) for name in ref.units]
+    rows += [(f"target {t.indicator}" if t.indicator else "target", *side(target(t))) for t in ref.targets]
+    if ref.deadline:
+        rows.append(("deadline", *side(value(ref.deadline))))
+    return rows
+
+
+def move_line(m) -> str:
+    return f"{m.text}  ({where(m.old)} {m.old.title} → {where(m.new)} {m.new.title})"
 
 
 # --- Markdown ---------------------------------------------------------------------
@@ -118,6 +149,12 @@ def to_markdown(diff: Diff) -> str:
         out += ["## Notice", "", "| field | old | new |", "| --- | --- | --- |"]
         out += [f"| {f.field} | {_md(value(f.old))} | {_md(value(f.new))} |" for f in diff.notice]
         out.append("")
+        for f in diff.notice:
+            if f.text_diff:
+                out += [f"- {f.field}: " + _md_inline(f.text_diff)]
+        out.append("")
+    if diff.moves:
+        out += ["## Sentences moved", ""] + [f"- {_md(move_line(m))}" for m in diff.moves] + [""]
     if diff.sections:
         out += ["## Sections", ""]
         for s in diff.sections:
@@ -135,17 +172,19 @@ def to_markdown(diff: Diff) -> str:
 
 def _md_record(rec: TaskChange) -> list[str]:
     kind = rec.kind
-    if kind == "matched":
+    if kind == "matched" and rec.changes:
         kind = "changed" if CONTENT & set(rec.changes) else rec.changes[-1]  # moved or renumbered
     line = f"- **{kind}** `{label(rec)}` {_md((rec.new or rec.old).title)}"
-    if rec.kind == "matched":
+    if rec.kind != "added" and rec.kind != "removed" and rec.changes:
         line += f" — {', '.join(rec.changes)}"
     out = [line]
     if "title" in rec.changes:
         out.append(f"  - was: {_md(rec.old.title)}")
     if rec.text_diff and ({"text", "title", "targets", "units"} & set(rec.changes)):
-        parts = [(_md(p) if op == 0 else f"~~{_md(p)}~~" if op < 0 else f"**{_md(p)}**")
-                 for op, p in snippets(rec.text_diff)]
-        out.append("  - " + "".join(parts))
+        out.append("  - " + _md_inline(rec.text_diff))
     out += [f"  - {what}: {_md(old) or '—'} → {_md(new) or '—'}" for what, old, new in detail_rows(rec)]
     return out
+
+
+def _md_inline(ops) -> str:
+    return "".join(_md(p) if op == 0 else f"~~{_md(p)}~~" if op < 0 else f"**{_md(p)}**" for op, p in snippets(ops))
