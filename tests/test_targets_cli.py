@@ -61,3 +61,19 @@ def test_the_table_shows_the_indicator(tmp_path):
     (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
     result = run("targets", tmp_path / "a.txt", "--format", "table")
     assert result.exit_code == 0 and "规上工业产值" in result.stdout
+
+
+def test_targets_take_the_task_filters_and_chinese_headers():
+    """tasks' --with-units, --section and --attachment hold for targets too; --lang zh heads the table in Chinese."""
+    from conftest import SEED
+
+    def count(*options):
+        return len(runner.invoke(app, ["targets", str(SEED), "--format", "jsonl", *options]).stdout.splitlines())
+
+    every = count()
+    assert every > 0 and count("--with-units") == every  # the sample's targets all stand in tasks with units
+    assert count("--section", "重点任务") == every and count("--section", "總體要求") == 0  # script folded
+    none = runner.invoke(app, ["targets", str(SEED), "--format", "jsonl", "--attachment", "9"])
+    assert none.exit_code == 0 and none.stdout == ""
+    table = runner.invoke(app, ["targets", str(SEED), "--format", "table", "--lang", "zh"])
+    assert table.exit_code == 0 and "指标" in table.stdout and "目标值" in table.stdout

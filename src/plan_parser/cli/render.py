@@ -27,11 +27,13 @@ HEADERS = {
     "en": {"tasks": "{n} tasks", "units": "{n} units", "path": "path", "task": "task", "unit": "unit",
            "deadline": "deadline", "targets": "targets", "line": "line", "lead": "lead", "support": "support",
            "guide": "guide", "responsible": "responsible", "total": "total", "units_col": "units",
-           "in_tasks": "tasks (roles)"},
+           "in_tasks": "tasks (roles)", "targets_n": "{n} targets", "file": "file", "indicator": "indicator",
+           "target": "target"},
     "zh": {"tasks": "共{n}项任务", "units": "共{n}个单位", "path": "序号", "task": "任务", "unit": "单位",
            "deadline": "完成时限", "targets": "目标", "line": "行", "lead": "牵头", "support": "配合",
            "guide": "指导", "responsible": "责任", "total": "合计", "units_col": "责任单位",
-           "in_tasks": "任务（角色）"},
+           "in_tasks": "任务（角色）", "targets_n": "共{n}个目标", "file": "文件", "indicator": "指标",
+           "target": "目标值"},
 }
 
 
@@ -48,12 +50,13 @@ def task_table(rows: list[Task], console: Console | None = None, lang: str = "en
     console.print(table)
 
 
-def target_table(rows: list[TargetRow], console: Console | None = None) -> None:
+def target_table(rows: list[TargetRow], console: Console | None = None, lang: str = "en") -> None:
     console = console or Console()
-    table = Table(title=f"{len(rows)} targets")
+    h = HEADERS[lang]
+    table = Table(title=h["targets_n"].format(n=len(rows)))
     files = len({r.file for r in rows}) > 1
-    for col in ("file",) * files + ("path", "task", "indicator", "target", "deadline", "units", "line"):
-        table.add_column(col, overflow="fold")
+    for col in ("file",) * files + ("path", "task", "indicator", "target", "deadline", "units_col", "line"):
+        table.add_column(h[col], overflow="fold")
     for r in rows:
         target = " ".join(filter(None, (comparator_text(r.comparator), value_text(r.value), r.unit)))
         deadline = when_text(r.deadline, r.recurrence)

@@ -11,6 +11,10 @@ from .options import GLOB, JOBS, LANG, OUT, SCRIPT, Lang, RowFormat, Script, Tas
     converted_text, expanded, loaded, pick_format, say, skipped_note, translated, write
 
 INPUTS_HELP = "Notices, YAML/JSON files planparse wrote, directories, or - for stdin."
+WITH_UNITS = typer.Option(False, "--with-units", help="Only tasks that name a responsible unit.")
+SECTION = typer.Option(None, "--section", metavar="TEXT", help="Only tasks under a section whose title contains TEXT.")
+ATTACHMENT = typer.Option(None, "--attachment", metavar="N", min=0,
+                          help="Only tasks of attachment N (0: the notice's own text).")
 
 
 def tasks(
@@ -20,11 +24,9 @@ def tasks(
     out: Optional[str] = OUT,
     glob: str = GLOB,
     jobs: Optional[int] = JOBS,
-    with_units: bool = typer.Option(False, "--with-units", help="Only tasks that name a responsible unit."),
-    section: Optional[str] = typer.Option(None, "--section", metavar="TEXT",
-                                          help="Only tasks under a section whose title contains TEXT."),
-    attachment: Optional[int] = typer.Option(None, "--attachment", metavar="N", min=0,
-                                             help="Only tasks of attachment N (0: the notice's own text)."),
+    with_units: bool = WITH_UNITS,
+    section: Optional[str] = SECTION,
+    attachment: Optional[int] = ATTACHMENT,
     everything: bool = typer.Option(False, "--all",
                                     help="xlsx: keep items with no unit, target or time (指导思想, 基本原则)."),
     lang: Lang = LANG,
@@ -96,26 +98,33 @@ def targets(
     glob: str = GLOB,
     jobs: Optional[int] = JOBS,
     out: Optional[str] = OUT,
+    with_units: bool = WITH_UNITS,
+    section: Optional[str] = SECTION,
+    attachment: Optional[int] = ATTACHMENT,
+    lang: Lang = LANG,
 ) -> None:
     """List the quantitative targets: what is measured, value, unit, comparator, deadline, task and units.
 
     One row per target; several notices give one table (the file column says where each
     comes from). Example: planparse targets notices/ --by 2025 --format csv -o targets.csv
     """
+    from ..output.tables import select
     from ..output.tasks import target_rows
     from ..output.tasks import tasks as lib_tasks
 
     paths = _inputs(inputs, glob)
     form = pick_format("targets", fmt, out, "jsonl", terminal="table")
+    keep = dict(with_units=with_units, section=section, attachment=attachment)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     if len(paths) == 1:  # an unusable input is an error (exit 1), not a file left out
-        rows = target_rows(lib_tasks(_document(paths[0], stdin)), by=by)
+        found = [lib_tasks(_document(paths[0], stdin))]
     else:
-        rows = [row for _, found in _task_rows(paths, jobs, stdin) for row in target_rows(found, by=by)]
+        found = [got for _, got in _task_rows(paths, jobs, stdin)]
+    rows = [row for got in found for row in target_rows(select(got, **keep), by=by)]
     if form == "table":
         from .render import target_table
 
-        target_table(rows)
+        target_table(rows, lang=lang.value)
     else:
         write("targets", form, rows, out, paths, with_file=len(paths) > 1)
 
