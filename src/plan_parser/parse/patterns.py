@@ -455,6 +455,7 @@ CN_TARGET_NUMBER = regex.compile(
 NOT_MEASURE = regex.compile(
     r"(?:人才|人员|人民|人口|人群|名称|名单|名录|名牌|支持|支撑|支付|所有|所在|所属|场所|场景|场地|项目|家庭|家长|家属|"
     r"个人|个体|个性|套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增|"
+    r"处置|处理|处罚|处分|"  # family: section numbers run into a heading, 5.3处置 (处 of 处置)
     r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
 )
 # anything a target could be written with (a quick test before the real search)
@@ -511,7 +512,8 @@ CONDITION_CLAUSE = regex.compile(r"的\s*$|[\d%]\s*\p{Han}{0,3}(?:\(含\))?的|�
 CONDITION_OF = regex.compile(r"[^,，;；。]*?的")
 # family: a magnitude that classes: 2000万元以上的企业, 10万元以下(含本数)的, 200千瓦及以下采用…
 # (after a non-count number; not 100家以上、 or 30%以上。)
-THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
+THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=[\p{Han}\d]))")
+# (a class before a count, too: 3万吨/年及以下8处煤矿)
 COUNT_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以下\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
 # family: a condition not met: 未达到项目投资额25%的土地, 未超过30万元 ; not 超过400家 (a target)
 CONDITION_BEFORE = regex.compile(r"(?:未达到|未超过|未满|不足)\p{Han}{0,8}$")
@@ -534,6 +536,34 @@ LEVEL_NORM_AFTER = regex.compile(r"\s*的\s*[省市县区乡镇村]级")
 # family: a count of a past year's batch: 全面完成2022年35个老旧小区改造
 YEAR_BEFORE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
 CATALOGUE_BEFORE = regex.compile(r"\d+\s*(?:类|个方面)\s*$")
+# family: a grade written with 级 after the measure: 5万吨级以上干散货泊位, 10万千瓦级机组, 千亿级
+# (a class of what follows, not an amount; not 省级, which has no number)
+GRADE_AFTER = regex.compile(r"\s*级")
+# family: a service radius or circle: 20公里供热半径内, 15分钟健身圈, 2小时航空救援圈 (a norm)
+RADIUS_UNITS = ("公里", "千米", "米")
+RADIUS_AFTER = regex.compile(r"\p{Han}{0,4}?(?:半径|范围内|服务圈|生活圈|\p{Han}{0,2}圈)")
+# family: a count that points at a list given next or before (criteria, items): 至少具备以下1项,
+# 具有下列4项, 符合1至3项中一项以上, 其中任何1项 (counts that only identify, not amounts to reach)
+LIST_POINTER_BEFORE = regex.compile(r"(?:下列|以下|上述|前述|如下|中任何|中任意|[项条款]中)\s*$")
+# (not a bare 中: 初中460个, 普通高中2所, 其中50个重点片区 are counts)
+# family: a class written as N or more: 4项或4项以上指征, 3个或3个以上关节区 (both numbers)
+EITHER_MORE_AFTER = regex.compile(r"\s*或\s*\d+\s*\p{Han}{0,2}以上")
+EITHER_MORE_BEFORE = regex.compile(r"\d+\s*\p{Han}{0,2}\s*或\s*$")  # with 以上 after the number (not 3人或5人)
+# family: the grades of an 应急预案 by harm done: 造成30人以上死亡, 直接经济损失1亿元以上, 或者
+# 50人以上重伤 (the clause names casualties or losses; not 减少死亡人数10%, a goal)
+INCIDENT_CLAUSE = regex.compile(r"死亡|重伤|受伤|失踪|中毒|被困|经济损失|紧急转移|疏散")
+INCIDENT_CAUSE = regex.compile(r"造成|导致|致使|涉及|危及|直接经济损失|或者?\s*$")
+# family: a state stated as it is, not a goal: 全省现有煤炭储备能力1920万吨，其中，政府可调度…420万吨
+# (现有/目前已有 opens the clause; not 在现有基础上, 现有效发明专利; a goal verb after it ends the state)
+PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有")
+# what ends a state: a verb of change or reaching (将现有金融辅导队数量扩充至200支以上 is a goal)
+STATE_GOAL = regex.compile(r"将|把|扩充|扩大|提高|提升|增加|增至|增长|新增|压减|减少|下降|降低|控制在")
+# family: a capacity class before what it classes: 2500吨/日的水泥熟料生产线, 30万吨/年磷酸铁锂项目
+# (not 新增污水处理能力3万吨/日，… or 1.4亿吨/年以上: an amount to reach)
+CAPACITY_CLASS_AFTER = regex.compile(r"\s*的?\s*(?!以上|以下|以内|左右|及以|或以|之内)\p{Han}")
+# family: a count that is the subject of an order: 16个设区的市要制定落实方案, 15个特色产业园要扩大增量
+# (the number opens its clause; not 新建15个产业园)
+SUBJECT_ORDER_AFTER = regex.compile(r"[^,，;；。\d]{1,12}?(?:(?<![主重需只还将])要(?![求素点件闻])|应当|必须|(?<![必无])须)")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
 ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
 # family: an effect a measure produces, not a goal: 预计…供应保障性住房2000套，产生投资1.5亿元
