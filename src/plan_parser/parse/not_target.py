@@ -103,6 +103,19 @@ def _existing_set(view, n, a, b, year) -> bool:
     return bool(m and not P.GOAL_VERB.search(m.group("rest")) and P.NOUN_AFTER.match(view, n.end, b))
 
 
+def _focus_set(view, n, a, b, year) -> bool:
+    # 聚焦19条核心产业链, 围绕…等12条重点产业链: the set a plan works on
+    m = P.FOCUS_SET_BEFORE.search(view, a, n.start)
+    rest = m and m.group("rest")
+    return bool(m and not P.GOAL_VERB.search(rest) and not P.FOCUS_VERB.search(view, m.start(), b))
+
+
+def _named_capacity(view, n, a, b, year) -> bool:
+    # 中广核100兆瓦光伏等并网发电, 18兆瓦直驱海上风电机组成功下线: a size that names a plant
+    return (n.unit in P.NAMED_CAPACITY_UNITS and bool(P.NAMED_CAPACITY_AFTER.match(view, n.end, b))
+            and not P.NAMED_CAPACITY_VERB.search(view, max(a, n.start - 8), n.start))
+
+
 def _batch_class(view, n, a, b, year) -> bool:
     # 培育一批50万人口的中等城市和20万人以上的现代化小城市
     return bool(P.BATCH_BEFORE.search(view, a, n.start) and P.BATCH_CLASS_AFTER.match(view, n.end))
@@ -186,6 +199,8 @@ NUMBER_RULES = (
     Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition),
     Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate),
     Rule("existing-set", "the size of a designated set being pushed on (加快/推进 N个, 等N个)", _existing_set),
+    Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set),
+    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity),
     Rule("batch-class", "the size class of 一批 things", _batch_class),
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm),
     Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch),

@@ -426,6 +426,9 @@ GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")
 # measure words a target counts in (longest first); not 年 月 日 天 岁 次 类 (durations, ages, norms)
 TARGET_UNITS = (
     "个百分点", "千瓦时", "平方公里", "平方米", "立方米", "千瓦", "公里", "千米", "公斤", "千克", "公顷", "美元",
+    # family: energy, ports, grain and fleets in plans and work reports: 新增装机200兆瓦, 吞吐量达到130万标箱,
+    # 粮食产量稳定在80亿斤以上, 渔船23艘, 人行道贯通25400㎡
+    "兆瓦时", "兆瓦", "千伏安", "标准箱", "标箱", "斤", "艘", "㎡",
     "人次", "场次", "户次", "家次", "头",
     "家", "人", "个", "项", "所", "场", "支", "名", "元", "套", "间", "座", "条", "台", "辆", "张", "部",
     "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
@@ -519,13 +522,28 @@ COUNT_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以下\s*(?:\(含[^()]{0,4}\)
 CONDITION_BEFORE = regex.compile(r"(?:未达到|未超过|未满|不足)\p{Han}{0,8}$")
 # family: the share a fee or tax is charged at: 按照税额的50%, 按不超过500元, 按20%的比例
 # (ends at the number; not 按期完成, 按照…部署 with no 的/标准 before the number)
-APPLIED_RATE_BEFORE = regex.compile(r"按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于)\s*$|按照?\p{Han}{1,6}额\s*$")
+APPLIED_RATE_BEFORE = regex.compile(
+    r"按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于|不少于)\s*$|按照?\p{Han}{1,6}额\s*$"
+    # family: 可按不超过本年度招录计划50%的比例, 按照每千人口不少于10个托位规划 (a rule's rate or norm)
+    r"|按照?\s*(?:不超过|不低于|不高于|不少于|每)[^,，;；。]{0,16}$"
+)
 # family: the size of a designated set pushed on: 加快12个…建设, 推进28个重点产业链,
 # 郑州空港型、洛阳生产服务型等10个国家物流枢纽, 等营商环境5项工作
 # (the clause's verb is 加快/推进/深化 and no verb of reaching stands between it and the number;
 # not 举办…招聘周等60场以上, not 推进…，新建10个)
 # the number qualifies what follows it (推进老旧小区改造780个 is a target)
 EXISTING_SET_BEFORE = regex.compile(r"(?:加快|推进|深化)(?P<rest>[^,，;；。]*)$")
+# family (work reports and plans): the set a plan focuses on, 聚焦19条核心产业链, 围绕…等12条重点产业链;
+# not when a verb of doing follows 聚焦/围绕 (围绕供应链设立2至3支基金, 聚焦…每个县区至少落地3个重大项目)
+FOCUS_SET_BEFORE = regex.compile(r"(?:聚焦|围绕)(?P<rest>[^,，;；。]*)$")
+FOCUS_VERB = regex.compile(r"实施|设立|遴选|落地|推动|建设|开展|发布|组建|谋划|招引|形成|争创|创建|申报|举办")
+# family: a generator's or a project's size written before it, naming it: 中广核100兆瓦光伏等并网发电,
+# 全球最大18兆瓦直驱海上风电机组 (not 新增可再生能源装机规模822兆瓦，…)
+NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安")
+# (a verb right before the number makes it an amount: 开工建设265万千瓦海上风电项目 is a target)
+NAMED_CAPACITY_VERB = regex.compile(r"(?:建设|新建|建成|新增|开工|投产|实施|推动|推进|启动|完成|形成|达到|争取|力争|确保)\s*(?:\d+\s*[×xX*]\s*)?$")
+NAMED_CAPACITY_AFTER = regex.compile(
+    r"\s*(?:级)?\p{Han}{0,6}?(?:光伏|风电|风机|机组|储能|电站|项目|变电站|主变|水轮机|燃气轮机|海上风|发电)")
 NOUN_AFTER = regex.compile(r"\s*(?:以上|余)?\s*[\p{Han}“(（]")
 GOAL_VERB = regex.compile(r"建成|新建|新增|培育|达到|打造|完成|实现|力争|争取|确保|引进|举办|开展|创建|认定|组织|累计")
 # family: the size class of a batch: 培育一批50万人口的中等城市和20万人以上的现代化小城市
