@@ -582,6 +582,8 @@ CAPACITY_CLASS_AFTER = regex.compile(r"\s*的?\s*(?!以上|以下|以内|左右|
 # family: a count that is the subject of an order: 16个设区的市要制定落实方案, 15个特色产业园要扩大增量
 # (the number opens its clause; not 新建15个产业园)
 SUBJECT_ORDER_AFTER = regex.compile(r"[^,，;；。\d]{1,12}?(?:(?<![主重需只还将])要(?![求素点件闻])|应当|必须|(?<![必无])须)")
+# family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
+INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
 ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
 # family: an effect a measure produces, not a goal: 预计…供应保障性住房2000套，产生投资1.5亿元
@@ -605,7 +607,7 @@ INDICATOR_TAIL = regex.compile(
 # the noun after a number, for an indicator that is only a verb: 新设1家担保公司 -> 担保公司 ;
 # up to a comma, 、, a verb of a next clause or 20 characters; not the 以上/左右 of the number
 INDICATOR_NOUN_AFTER = regex.compile(
-    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
+    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?!左右|以上|以下|以内|上下)(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
 )
 # verbs that make a target a change rather than a level
 CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
