@@ -638,6 +638,9 @@ PAST_SECTION = regex.compile(
     rf"(?:(?:和|与|及|、)(?:{_PAST}))*"
 )
 
+# an unnumbered heading line: short, no sentence punctuation (2023年工作回顾, 2024年工作安排);
+# not 2023年，是…开局之年 nor 各位代表：
+STANDALONE_HEADING = regex.compile(r"[^。，,；;：:！!？?]{2,24}")
 # a document of statistics (统计公报): its numbers are results, none is a target
 # (family: the bulletin's title, or its joint issuers on the first line when the title is missing:
 # 万载县统计局    国家统计局万载调查队)
