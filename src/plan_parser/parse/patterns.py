@@ -562,7 +562,9 @@ RADIUS_UNITS = ("公里", "千米", "米")
 RADIUS_AFTER = regex.compile(r"\p{Han}{0,4}?(?:半径|范围内|服务圈|生活圈|\p{Han}{0,2}圈)")
 # family: a count that points at a list given next or before (criteria, items): 至少具备以下1项,
 # 具有下列4项, 符合1至3项中一项以上, 其中任何1项 (counts that only identify, not amounts to reach)
-LIST_POINTER_BEFORE = regex.compile(r"(?:下列|以下|上述|前述|如下|中任何|中任意|[项条款]中)\s*$")
+LIST_POINTER_BEFORE = regex.compile(
+    r"(?:下列|上述|前述|如下|中任何|中任意|[项条款]中|(?:具备|具有|符合|满足|包括|包含|有|选择)\s*以下)\s*$")
+# (以下 only after a verb: 3万吨/年及以下8处煤矿 is a class, then a count to reach)
 # (not a bare 中: 初中460个, 普通高中2所, 其中50个重点片区 are counts)
 # family: a class written as N or more: 4项或4项以上指征, 3个或3个以上关节区 (both numbers)
 EITHER_MORE_AFTER = regex.compile(r"\s*或\s*\d+\s*\p{Han}{0,2}以上")
