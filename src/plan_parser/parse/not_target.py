@@ -157,6 +157,11 @@ def _nearly(view, n, a, b, year) -> bool:
     return view.startswith("近", n.start - 1) if n.start > a else False
 
 
+def _identified(view, n, a, b, year) -> bool:
+    # 将脱贫攻坚期内确定的20个…县, 我区涉及此类整治面积约1068亩: a set fixed elsewhere
+    return bool(P.IDENTIFIED_BEFORE.search(view, max(a, n.start - 14), n.start))
+
+
 def _inclusive(view, n, a, b, year) -> bool:
     # 每年接收就业见习人员超过50人(含50人): the bound restated, not a second target
     return bool(P.INCLUSIVE_BEFORE.search(view, max(a, n.start - 4), n.start))
@@ -214,6 +219,7 @@ NUMBER_RULES = (
     Rule("nearly", "a state described with 近 (近200项)", _nearly),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
+    Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified),
     Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive),
     Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade),
     Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius),

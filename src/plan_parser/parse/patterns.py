@@ -584,6 +584,9 @@ CAPACITY_CLASS_AFTER = regex.compile(r"\s*的?\s*(?!以上|以下|以内|左右|
 # family: a count that is the subject of an order: 16个设区的市要制定落实方案, 15个特色产业园要扩大增量
 # (the number opens its clause; not 新建15个产业园)
 SUBJECT_ORDER_AFTER = regex.compile(r"[^,，;；。\d]{1,12}?(?:(?<![主重需只还将])要(?![求素点件闻])|应当|必须|(?<![必无])须)")
+# family: a count that identifies a set fixed elsewhere: 将脱贫攻坚期内确定的20个…县, 年初确定的193项
+# 重点工作, 涉及55个竞聘岗位, 我区涉及此类整治面积约1068亩 (not 确定20个试点, a count to reach)
+IDENTIFIED_BEFORE = regex.compile(r"(?:确定|认定|公布|命名|批复|涉及到?)的\s*$|涉及[^,，;；。\d]{0,10}$")
 # family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
 INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
