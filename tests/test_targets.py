@@ -70,6 +70,20 @@ def test_a_section_about_the_past_gives_no_targets():
     assert found == {(1.5e11, "元"), (2e5, "平方米")}
 
 
+def test_an_unnumbered_review_heading_gives_no_targets_until_the_next_heading():
+    """A work report's 2023年工作回顾 line stands above numbered 一、二、 (bulk b00104): their
+    numbers are results; the 2024年重点工作 part after the next unnumbered heading holds targets."""
+    import plan_parser
+
+    text = ("各位代表：\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n2023年工作回顾\n\n2023年，是全面贯彻党的二十大精神的开局之年。\n\n"
+            "一、经济发展稳中有进\n\n全年空气质量优良天数达299天，新增企业120家。\n\n"
+            "2024年重点工作\n\n一、着力推动经济高质量发展\n\n新增规上工业企业50家以上。\n")
+    doc = plan_parser.parse_text(text)
+    found = {(t.value, t.unit) for i in _walk(doc.plan.sections) for t in i.targets}
+    assert found == {(50, "家")}
+    assert context_year(None, "《加强煤炭储备能力建设工作方案(2021-2025年)》的函") == 2021
+
+
 def _walk(items):
     for item in items:
         yield item

@@ -165,6 +165,7 @@ class _Builder:
         self.ids: dict[str, int] = {}  # ids given so far, document-wide: repeats get ~2, ~3
         self.read_targets = True
         self.statistics = statistics  # a 统计公报: results only, no targets
+        self.past: set[int] = set()  # ids of lines under an unnumbered 2023年工作回顾 heading
         self.used: set[int] = set()
         self.diagnostics: list[dict] = []
         self.lead_first = False
@@ -247,6 +248,7 @@ class _Builder:
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         group = _group_clauses(tree.roots, self._clauses_in)
+        self.past = _past_lines([self.lines[i] for i in idx], tree.roots)
         self.standing = []  # a standing rule holds in its own tree
         preamble = [self._block(ln) for ln in tree.preamble]
         for ln in tree.preamble:
@@ -331,7 +333,7 @@ class _Builder:
         if self.statistics or _in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
             return out, None
         for ln in [node.line] + node.body:
-            if ln.cell:
+            if ln.cell or id(ln) in self.past:
                 continue
             with self.clock.stage("targets"):
                 head = node.marker.end if ln is node.line else 0
@@ -428,6 +430,21 @@ def _in_past_section(node: Node | None) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
+    """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
+    line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
+    family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
+    heads = {id(n.line) for n in walk(roots)}
+    past, out = False, set()
+    for ln in lines:
+        text = ln.text.strip()
+        if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
+            past = bool(P.PAST_SECTION.fullmatch(text))
+        if past:
+            out.add(id(ln))
+    return out
 
 
 def _clauses_in(line: Line) -> list[Found]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .numbers import cn_int
 
+TITLE_SPAN = 300  # characters at the head of an undated text where its title stands
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 
 
@@ -92,7 +93,7 @@ def _date(year: int, month: str | None, day: str | None) -> str | None:
 
 def context_year(notice_date: str | None, text: str) -> int | None:
     """The year spans such as 5年内 and 全年 count from: the notice's date, else the first
-    2012年起, else the year the text names most often (a headerless 措施 that speaks of its
+    2012年起, else the first year of a window in its title (…方案(2021-2025年)), else the year the text names most often (a headerless 措施 that speaks of its
     2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie)."""
     if notice_date:
         return int(notice_date[:4])
@@ -100,6 +101,10 @@ def context_year(notice_date: str | None, text: str) -> int | None:
     m = P.START_YEAR.search(view)
     if m:
         return int(m.group("y"))
+    # family: an undated plan whose title gives its window, 《…工作方案(2021-2025年)》的函: it starts then
+    m = P.PERIOD.search(view, 0, TITLE_SPAN)
+    if m and int(m.group("a")) < int(m.group("b")):
+        return int(m.group("a"))
     years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
     return max(years, key=lambda y: (years[y], y)) if years else None
 

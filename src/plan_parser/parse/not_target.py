@@ -27,11 +27,29 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]]) -
     that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``)."""
     if P.POLICY_SENTENCE.search(view, a, b):
         return [(a, b)]
-    out = []
+    out = _present_state(view, clauses)
     for k, (s, e) in enumerate(clauses):
         if P.GRANT.search(view, s, e):
             out.append((_conditions_from(view, clauses, k), e))
     return out
+
+
+def _present_state(view: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses that state what exists now (``全省现有煤炭储备能力1920万吨，其中，…420万吨``): from
+    the clause with 现有 through the clauses after it, until one with a goal verb (达到, 力争…)."""
+    for k, (s, e) in enumerate(clauses):
+        if P.PRESENT_STATE.search(view, s, e) and not _goal(view, s, e):
+            end = e
+            for s2, e2 in clauses[k + 1:]:
+                if _goal(view, s2, e2) or P.ANY_PERIOD.search(view, s2, e2):
+                    break
+                end = e2
+            return [(s, end)]
+    return []
+
+
+def _goal(view: str, s: int, e: int) -> bool:
+    return bool(P.GOAL_VERB.search(view, s, e) or P.STATE_GOAL.search(view, s, e))
 
 
 def _conditions_from(view: str, clauses: list[tuple[int, int]], k: int) -> int:
@@ -85,6 +103,19 @@ def _existing_set(view, n, a, b, year) -> bool:
     return bool(m and not P.GOAL_VERB.search(m.group("rest")) and P.NOUN_AFTER.match(view, n.end, b))
 
 
+def _focus_set(view, n, a, b, year) -> bool:
+    # 聚焦19条核心产业链, 围绕…等12条重点产业链: the set a plan works on
+    m = P.FOCUS_SET_BEFORE.search(view, a, n.start)
+    rest = m and m.group("rest")
+    return bool(m and not P.GOAL_VERB.search(rest) and not P.FOCUS_VERB.search(view, m.start(), b))
+
+
+def _named_capacity(view, n, a, b, year) -> bool:
+    # 中广核100兆瓦光伏等并网发电, 18兆瓦直驱海上风电机组成功下线: a size that names a plant
+    return (n.unit in P.NAMED_CAPACITY_UNITS and bool(P.NAMED_CAPACITY_AFTER.match(view, n.end, b))
+            and not P.NAMED_CAPACITY_VERB.search(view, max(a, n.start - 8), n.start))
+
+
 def _batch_class(view, n, a, b, year) -> bool:
     # 培育一批50万人口的中等城市和20万人以上的现代化小城市
     return bool(P.BATCH_BEFORE.search(view, a, n.start) and P.BATCH_CLASS_AFTER.match(view, n.end))
@@ -126,12 +157,60 @@ def _nearly(view, n, a, b, year) -> bool:
     return view.startswith("近", n.start - 1) if n.start > a else False
 
 
+def _identified(view, n, a, b, year) -> bool:
+    # 将脱贫攻坚期内确定的20个…县, 我区涉及此类整治面积约1068亩: a set fixed elsewhere
+    return bool(P.IDENTIFIED_BEFORE.search(view, max(a, n.start - 14), n.start))
+
+
+def _inclusive(view, n, a, b, year) -> bool:
+    # 每年接收就业见习人员超过50人(含50人): the bound restated, not a second target
+    return bool(P.INCLUSIVE_BEFORE.search(view, max(a, n.start - 4), n.start))
+
+
+def _grade(view, n, a, b, year) -> bool:
+    # 5万吨级以上干散货专业化泊位, 10万千瓦级机组: a grade that classes, not an amount
+    return bool(P.GRADE_AFTER.match(view, n.end))
+
+
+def _radius(view, n, a, b, year) -> bool:
+    # 20公里供热半径内原则上不再另行规划, 15分钟健身圈: a service radius, a norm
+    return n.unit in P.RADIUS_UNITS and bool(P.RADIUS_AFTER.match(view, n.end, b))
+
+
+def _list_pointer(view, n, a, b, year) -> bool:
+    # 至少具备以下1项试验阳性, 具有下列4项或4项以上指征, 符合1至3项中一项以上指标
+    return bool(P.LIST_POINTER_BEFORE.search(view, max(a, n.start - 6), n.start))
+
+
+def _either_more(view, n, a, b, year) -> bool:
+    # 4项或4项以上指征的, 3个或3个以上关节区: a class written as "N or more"
+    return bool(P.EITHER_MORE_AFTER.match(view, n.end, b)
+                or (P.EITHER_MORE_BEFORE.search(view, a, n.start) and view.startswith("以上", n.end)))
+
+
+def _incident_grade(view, n, a, b, year) -> bool:
+    # 造成30人以上死亡, 或者100人以上重伤, 直接经济损失1亿元以上: an 应急预案's grade of harm
+    return bool(P.INCIDENT_CLAUSE.search(view, a, b) and P.INCIDENT_CAUSE.search(view, a, n.start))
+
+
+def _capacity_class(view, n, a, b, year) -> bool:
+    # 2500吨/日的水泥熟料生产线整合退出一半: a capacity rate that classes the noun after it
+    return bool(n.unit and "/" in n.unit and P.CAPACITY_CLASS_AFTER.match(view, n.end, b))
+
+
+def _subject_order(view, n, a, b, year) -> bool:
+    # 。16个设区的市要制定落实方案: the count names who is ordered, not an amount to reach
+    return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold),
     Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
     Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition),
     Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate),
     Rule("existing-set", "the size of a designated set being pushed on (加快/推进 N个, 等N个)", _existing_set),
+    Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set),
+    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity),
     Rule("batch-class", "the size class of 一批 things", _batch_class),
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm),
     Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch),
@@ -140,6 +219,15 @@ NUMBER_RULES = (
     Rule("nearly", "a state described with 近 (近200项)", _nearly),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
+    Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified),
+    Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive),
+    Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade),
+    Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius),
+    Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer),
+    Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more),
+    Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade),
+    Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class),
+    Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order),
 )
 
 

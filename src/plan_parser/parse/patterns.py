@@ -426,6 +426,9 @@ GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")
 # measure words a target counts in (longest first); not 年 月 日 天 岁 次 类 (durations, ages, norms)
 TARGET_UNITS = (
     "个百分点", "千瓦时", "平方公里", "平方米", "立方米", "千瓦", "公里", "千米", "公斤", "千克", "公顷", "美元",
+    # family: energy, ports, grain and fleets in plans and work reports: 新增装机200兆瓦, 吞吐量达到130万标箱,
+    # 粮食产量稳定在80亿斤以上, 渔船23艘, 人行道贯通25400㎡
+    "兆瓦时", "兆瓦", "千伏安", "标准箱", "标箱", "斤", "艘", "㎡",
     "人次", "场次", "户次", "家次", "头",
     "家", "人", "个", "项", "所", "场", "支", "名", "元", "套", "间", "座", "条", "台", "辆", "张", "部",
     "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
@@ -455,6 +458,7 @@ CN_TARGET_NUMBER = regex.compile(
 NOT_MEASURE = regex.compile(
     r"(?:人才|人员|人民|人口|人群|名称|名单|名录|名牌|支持|支撑|支付|所有|所在|所属|场所|场景|场地|项目|家庭|家长|家属|"
     r"个人|个体|个性|套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增|"
+    r"处置|处理|处罚|处分|"  # family: section numbers run into a heading, 5.3处置 (处 of 处置)
     r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
 )
 # anything a target could be written with (a quick test before the real search)
@@ -511,19 +515,35 @@ CONDITION_CLAUSE = regex.compile(r"的\s*$|[\d%]\s*\p{Han}{0,3}(?:\(含\))?的|�
 CONDITION_OF = regex.compile(r"[^,，;；。]*?的")
 # family: a magnitude that classes: 2000万元以上的企业, 10万元以下(含本数)的, 200千瓦及以下采用…
 # (after a non-count number; not 100家以上、 or 30%以上。)
-THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
+THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=[\p{Han}\d]))")
+# (a class before a count, too: 3万吨/年及以下8处煤矿)
 COUNT_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以下\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
 # family: a condition not met: 未达到项目投资额25%的土地, 未超过30万元 ; not 超过400家 (a target)
 CONDITION_BEFORE = regex.compile(r"(?:未达到|未超过|未满|不足)\p{Han}{0,8}$")
 # family: the share a fee or tax is charged at: 按照税额的50%, 按不超过500元, 按20%的比例
 # (ends at the number; not 按期完成, 按照…部署 with no 的/标准 before the number)
-APPLIED_RATE_BEFORE = regex.compile(r"按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于)\s*$|按照?\p{Han}{1,6}额\s*$")
+APPLIED_RATE_BEFORE = regex.compile(
+    r"按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于|不少于)\s*$|按照?\p{Han}{1,6}额\s*$"
+    # family: 可按不超过本年度招录计划50%的比例, 按照每千人口不少于10个托位规划 (a rule's rate or norm)
+    r"|按照?\s*(?:不超过|不低于|不高于|不少于|每)[^,，;；。]{0,16}$"
+)
 # family: the size of a designated set pushed on: 加快12个…建设, 推进28个重点产业链,
 # 郑州空港型、洛阳生产服务型等10个国家物流枢纽, 等营商环境5项工作
 # (the clause's verb is 加快/推进/深化 and no verb of reaching stands between it and the number;
 # not 举办…招聘周等60场以上, not 推进…，新建10个)
 # the number qualifies what follows it (推进老旧小区改造780个 is a target)
 EXISTING_SET_BEFORE = regex.compile(r"(?:加快|推进|深化)(?P<rest>[^,，;；。]*)$")
+# family (work reports and plans): the set a plan focuses on, 聚焦19条核心产业链, 围绕…等12条重点产业链;
+# not when a verb of doing follows 聚焦/围绕 (围绕供应链设立2至3支基金, 聚焦…每个县区至少落地3个重大项目)
+FOCUS_SET_BEFORE = regex.compile(r"(?:聚焦|围绕)(?P<rest>[^,，;；。]*)$")
+FOCUS_VERB = regex.compile(r"实施|设立|遴选|落地|推动|建设|开展|发布|组建|谋划|招引|形成|争创|创建|申报|举办")
+# family: a generator's or a project's size written before it, naming it: 中广核100兆瓦光伏等并网发电,
+# 全球最大18兆瓦直驱海上风电机组 (not 新增可再生能源装机规模822兆瓦，…)
+NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安")
+# (a verb right before the number makes it an amount: 开工建设265万千瓦海上风电项目 is a target)
+NAMED_CAPACITY_VERB = regex.compile(r"(?:建设|新建|建成|新增|开工|投产|实施|推动|推进|启动|完成|形成|达到|争取|力争|确保)\s*(?:\d+\s*[×xX*]\s*)?$")
+NAMED_CAPACITY_AFTER = regex.compile(
+    r"\s*(?:级)?\p{Han}{0,6}?(?:光伏|风电|风机|机组|储能|电站|项目|变电站|主变|水轮机|燃气轮机|海上风|发电)")
 NOUN_AFTER = regex.compile(r"\s*(?:以上|余)?\s*[\p{Han}“(（]")
 GOAL_VERB = regex.compile(r"建成|新建|新增|培育|达到|打造|完成|实现|力争|争取|确保|引进|举办|开展|创建|认定|组织|累计")
 # family: the size class of a batch: 培育一批50万人口的中等城市和20万人以上的现代化小城市
@@ -534,6 +554,41 @@ LEVEL_NORM_AFTER = regex.compile(r"\s*的\s*[省市县区乡镇村]级")
 # family: a count of a past year's batch: 全面完成2022年35个老旧小区改造
 YEAR_BEFORE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
 CATALOGUE_BEFORE = regex.compile(r"\d+\s*(?:类|个方面)\s*$")
+# family: a grade written with 级 after the measure: 5万吨级以上干散货泊位, 10万千瓦级机组, 千亿级
+# (a class of what follows, not an amount; not 省级, which has no number)
+GRADE_AFTER = regex.compile(r"\s*级")
+# family: a service radius or circle: 20公里供热半径内, 15分钟健身圈, 2小时航空救援圈 (a norm)
+RADIUS_UNITS = ("公里", "千米", "米")
+RADIUS_AFTER = regex.compile(r"\p{Han}{0,4}?(?:半径|范围内|服务圈|生活圈|\p{Han}{0,2}圈)")
+# family: a count that points at a list given next or before (criteria, items): 至少具备以下1项,
+# 具有下列4项, 符合1至3项中一项以上, 其中任何1项 (counts that only identify, not amounts to reach)
+LIST_POINTER_BEFORE = regex.compile(
+    r"(?:下列|上述|前述|如下|中任何|中任意|[项条款]中|(?:具备|具有|符合|满足|包括|包含|有|选择)\s*以下)\s*$")
+# (以下 only after a verb: 3万吨/年及以下8处煤矿 is a class, then a count to reach)
+# (not a bare 中: 初中460个, 普通高中2所, 其中50个重点片区 are counts)
+# family: a class written as N or more: 4项或4项以上指征, 3个或3个以上关节区 (both numbers)
+EITHER_MORE_AFTER = regex.compile(r"\s*或\s*\d+\s*\p{Han}{0,2}以上")
+EITHER_MORE_BEFORE = regex.compile(r"\d+\s*\p{Han}{0,2}\s*或\s*$")  # with 以上 after the number (not 3人或5人)
+# family: the grades of an 应急预案 by harm done: 造成30人以上死亡, 直接经济损失1亿元以上, 或者
+# 50人以上重伤 (the clause names casualties or losses; not 减少死亡人数10%, a goal)
+INCIDENT_CLAUSE = regex.compile(r"死亡|重伤|受伤|失踪|中毒|被困|经济损失|紧急转移|疏散")
+INCIDENT_CAUSE = regex.compile(r"造成|导致|致使|涉及|危及|直接经济损失|或者?\s*$")
+# family: a state stated as it is, not a goal: 全省现有煤炭储备能力1920万吨，其中，政府可调度…420万吨
+# (现有/目前已有 opens the clause; not 在现有基础上, 现有效发明专利; a goal verb after it ends the state)
+PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有")
+# what ends a state: a verb of change or reaching (将现有金融辅导队数量扩充至200支以上 is a goal)
+STATE_GOAL = regex.compile(r"将|把|扩充|扩大|提高|提升|增加|增至|增长|新增|压减|减少|下降|降低|控制在")
+# family: a capacity class before what it classes: 2500吨/日的水泥熟料生产线, 30万吨/年磷酸铁锂项目
+# (not 新增污水处理能力3万吨/日，… or 1.4亿吨/年以上: an amount to reach)
+CAPACITY_CLASS_AFTER = regex.compile(r"\s*的?\s*(?!以上|以下|以内|左右|及以|或以|之内)\p{Han}")
+# family: a count that is the subject of an order: 16个设区的市要制定落实方案, 15个特色产业园要扩大增量
+# (the number opens its clause; not 新建15个产业园)
+SUBJECT_ORDER_AFTER = regex.compile(r"[^,，;；。\d]{1,12}?(?:(?<![主重需只还将])要(?![求素点件闻])|应当|必须|(?<![必无])须)")
+# family: a count that identifies a set fixed elsewhere: 将脱贫攻坚期内确定的20个…县, 年初确定的193项
+# 重点工作, 涉及55个竞聘岗位, 我区涉及此类整治面积约1068亩 (not 确定20个试点, a count to reach)
+IDENTIFIED_BEFORE = regex.compile(r"(?:确定|认定|公布|命名|批复|涉及到?)的\s*$|涉及[^,，;；。\d]{0,10}$")
+# family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
+INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
 ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
 # family: an effect a measure produces, not a goal: 预计…供应保障性住房2000套，产生投资1.5亿元
@@ -557,7 +612,7 @@ INDICATOR_TAIL = regex.compile(
 # the noun after a number, for an indicator that is only a verb: 新设1家担保公司 -> 担保公司 ;
 # up to a comma, 、, a verb of a next clause or 20 characters; not the 以上/左右 of the number
 INDICATOR_NOUN_AFTER = regex.compile(
-    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
+    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?!左右|以上|以下|以内|上下)(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
 )
 # verbs that make a target a change rather than a level
 CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
@@ -588,6 +643,9 @@ PAST_SECTION = regex.compile(
     rf"(?:(?:和|与|及|、)(?:{_PAST}))*"
 )
 
+# an unnumbered heading line: short, no sentence punctuation (2023年工作回顾, 2024年工作安排);
+# not 2023年，是…开局之年 nor 各位代表：
+STANDALONE_HEADING = regex.compile(r"[^。，,；;：:！!？?]{2,24}")
 # a document of statistics (统计公报): its numbers are results, none is a target
 # (family: the bulletin's title, or its joint issuers on the first line when the title is missing:
 # 万载县统计局    国家统计局万载调查队)

@@ -196,6 +196,9 @@ def _indicator(text: str, view: str, lo: int, start: int, end: int, stop: int) -
     period phrase or earlier number) without the comparator or verb that ends them
     (高技能人才总量达到 -> 高技能人才总量). When they are only a verb (组织, 新设), the noun
     after the number joins them: 新设1家担保公司 -> 新设担保公司."""
+    bracket = view.rfind("(", lo, start)
+    if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
+        lo = bracket + 1
     lo = P.INDICATOR_LEAD.match(view, lo, start).end()
     cut = P.INDICATOR_TAIL.search(view, lo, start)
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
