@@ -102,12 +102,46 @@ def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
         return []
     for m in P.ROLE_LABEL.finditer(view):
         i = m.start()
-        if i == 0 or view[i - 1] not in "。.;" or any(f.start <= i < f.end for f in found):
+        # family: one-line enterprise copies whose content list was lost (改造内容具体如下：责任单位：A)
+        after_colon = view[i - 1:i] == ":" and P.GLUED_LABEL.match(m.group("label"))
+        if i == 0 or (view[i - 1] not in "。.;" and not after_colon) or any(f.start <= i < f.end for f in found):
             continue
         clause = parse_clause(text[i:].rstrip("。. "), view[i:].rstrip("。. "))
         if clause is not None and clause.names:
             return [_found(i, len(text), text[i:], clause)]
     return []
+
+
+def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
+    """A sentence that opens with its units and their verbs, outside brackets (A牵头，B、C配合，…)."""
+    if "牵头" not in view:
+        return []
+    out: list[Found] = []
+    for m in P.SENTENCE_LEAD.finditer(view):
+        if any(f.start <= m.start("lead") < f.end for f in found):
+            continue
+        names = _part_names(text, view, m.span("lead"), "lead")
+        if not names:
+            continue
+        if m.group("support") and (support := _part_names(text, view, m.span("support"), "support")):
+            names += support
+            end = m.end()
+        else:
+            end = m.end("lead") + view[m.end("lead"):].index("牵头") + 2
+        out.append(Found(m.start("lead"), end, text[m.start("lead"):end], tuple(names)))
+    return out
+
+
+def _part_names(text: str, view: str, span: tuple[int, int], role: str) -> list[Name]:
+    """The names of one part of a sentence clause, when every one reads as a unit."""
+    a, b = span
+    names = split_names(text[a:b], view[a:b])
+    if not names or "牵头" in text[a:b] or not unitlike(names[-1][0]):
+        return []
+    # family: names that share the last one's ending (山东、江苏、浙江公司配合): kept as written
+    if not all(unitlike(n) or P.ELIDED_NAME.fullmatch(P.fold(n)) for n, _ in names[:-1]):
+        return []
+    return [Name(n, role, q) for n, q in names]
 
 
 @dataclass(frozen=True)
@@ -127,6 +161,8 @@ CLAUSE_FORMS = (
     ClauseForm("bracketed", _bracketed, "推进建设。（牵头单位：市发展改革委；配合单位：市财政局）"),
     # family: plans that run the label on after the item's last sentence, without brackets
     ClauseForm("run-on", _run_on, "推进建设。牵头单位：市发展改革委；配合单位：市财政局。"),
+    # family: work plans that open a measure's sentence with its units, outside brackets
+    ClauseForm("lead-sentence", _lead_sentence, "完善工作细则。山东公司牵头，山西、江苏公司配合，修订细则。"),
 )
 
 
@@ -215,7 +251,10 @@ def _sentences(view: str) -> list[tuple[int, int]]:
 
 def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
     """(names, whether the sentence has role labels, its completion time)."""
-    labels = [m for m in P.ROLE_LABEL.finditer(view) if m.start() == 0 or view[m.start() - 1] in ",;、 "]
+    labels: list = []
+    for m in P.ROLE_LABEL.finditer(view):
+        if _label_starts(view, m, after_label=bool(labels)):
+            labels.append(m)
     if not labels:
         names, when = _verb_names(text, view, "responsible", require_verb=True)
         return names, False, when
@@ -235,6 +274,18 @@ def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
         names += got
         when = when or said
     return names, True, when
+
+
+def _label_starts(view: str, m, after_label: bool) -> bool:
+    """Does a role label start a part of the clause: at its start, after a separator, or glued to
+    the unit before it (责任单位：国网陕西信通公司完成时限：2021年9月31日, 南瑞信通公司配合单位：…)?"""
+    i = m.start()
+    if i == 0 or view[i - 1] in ",;、 ":
+        return True
+    # family: one-line copies of enterprise work plans (国网 实施方案) whose labels lost the
+    # separator before them; only a label with its owner word (配合单位, 完成时限), never a bare 牵头：
+    # (after another label, whatever the name before it: 责任单位：服务商完成时限：…)
+    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, 0, i)))
 
 
 def label_role(label: str) -> str | None:

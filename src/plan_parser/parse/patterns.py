@@ -316,6 +316,20 @@ ROLE_LABEL = regex.compile(
     rf"督办(?:单位|部门)|实施(?:单位|部门|主体)|落实(?:单位|部门)|(?:属地|监管|主体|行业)责任|"
     r"责任领导|完成(?:时限|时间)|时间(?:节点|要求)|完成期限)\s*[:]"
 )
+# a label that may stand glued to the name before it (…公司配合单位： / …公司完成时限：): one that ends
+# in its owner word or is a completion time; not 牵头： or 责任： alone
+GLUED_LABEL = regex.compile(r".+(?:单位|部门|时限|时间|期限)$")
+# family: work plans (enterprise 工作方案, one-line copies) that open a measure's sentence with its
+# units outside brackets: 国网客服中心牵头，山东、江苏公司配合，3月底前完成… / 由国网龙岩供电公司牵头，组织…
+# Matches only at a sentence's start, the lead's names alone before 牵头 and the support's alone
+# before 配合/参与; not 支持龙头企业牵头组建… (牵头 closes no part) nor 各机构由同级民政部门牵头.
+SENTENCE_LEAD = regex.compile(
+    r"(?:^|(?<=[。;]))\s*由?(?P<lead>[^,;:。()\[\]由]{2,60}?)(?:牵头负责|牵头)(?=[,;。])"
+    r"(?:,(?P<support>[^,;:。()\[\]]{2,80}?)(?:等?(?:单位|部门)?)(?:共同|协同|密切)?(?:配合|参与|协助)(?=[,;。]|$))?"
+)
+# a name before others that share the last one's ending: 山东 in 山东、江苏公司 (a place of 2–3
+# characters); not a phrase (做好宣传)
+ELIDED_NAME = regex.compile(r"\p{Han}{2,3}")
 # a role verb after names: A牵头，B、C配合 / A指导 (not 负责: a QUALIFIER)
 ROLE_VERB = regex.compile(rf"(?P<verb>{_VERBS})$")
 # an adverb between the names and their role verb: A、B分别牵头负责 / 共同牵头 / 协同负责 / 协同配合
