@@ -382,8 +382,10 @@ PROSE_DUTY = regex.compile(
 )
 # a quick test before the prose rules: a paragraph without these words holds none of them
 PROSE_HINT = regex.compile(r"负责|牵头|配合|:")
-# 市发展改革委为总牵头单位 / 由市工信局作为牵头单位
-PROSE_LEAD = regex.compile(r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:总)?牵头(?:单位|部门)")
+# 市发展改革委为总牵头单位 / 由市工信局作为牵头单位 / 省发展改革委和省林业局为全省国有林场电网改造的
+# 总牵头单位 (family: provincial 通知 that name the lead of a programme in its 组织保障); not 为牵头单位的
+PROSE_LEAD = regex.compile(
+    r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:[\p{Han}“”]{2,30}的)?(?:总)?牵头(?:单位|部门)(?!的)")
 # a duty list: （一）市工信局：负责… (the item's heading is a unit and a colon)
 DUTY_HEAD = regex.compile(r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门))\s*:")
 # family: municipal 实施方案 that attach a 任务分工表 (附件2), copied as tab rows, a cell per line or a grid.
