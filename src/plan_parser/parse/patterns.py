@@ -21,6 +21,7 @@ _TRAD = (
     "约約级級纪紀纲綱组組细細织織经經统統职職联聯节節范範营營见見规規览覽计計议議记記设設证證词詞话話询詢请請负負责責转轉辖轄达達过過银銀链鏈镇鎮长長门門间間队隊项項"
     "颁頒预預领領题題"
     "图圖扫掃编編视視读讀辑輯进進适適闭閉页頁频頻骤驟"  # the layout's page trailer and outline words
+    "台臺馆館监監"  # unit ends (UNIT_END: 河南廣播電視臺, 省圖書館) and role labels (監管責任) in traditional copies
 )
 FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
 FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
