@@ -55,6 +55,9 @@ PROSE = [
      [("交通部门", "responsible"), ("公安部门", "responsible")]),
     ("省教育厅负责指导市、县(市、区)政府做好学校、幼儿园的供暖保障工作。", [("省教育厅", "responsible")]),
     ("市发展改革委为总牵头单位，各区政府负责具体实施。", [("市发展改革委", "lead"), ("各区政府", "responsible")]),
+    # 国办函〔2014〕31号 (a national 分工 notice): 会同 joins a lead to the units it works with
+    ("（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。",
+     [("国土资源部", "lead"), ("农业部", "responsible")]),
     # bulk b00094 (山东 国有林场电网改造): the lead of a programme, its object between 为 and 牵头单位
     ("省发展改革委和省林业局为全省国有林场电网改造的总牵头单位，市县财政部门要做好资产注销。",
      [("省发展改革委", "lead"), ("省林业局", "lead")]),

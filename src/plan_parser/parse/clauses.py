@@ -314,7 +314,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
         if P.DEADLINE_PHRASE.search(seg_v) and not unitlike(seg_v):
             when = when or seg_t
             continue
-        lead, seg_t, seg_v = _split_huitong(seg_t, seg_v)
+        lead, seg_t, seg_v = split_huitong(seg_t, seg_v)
         out += [Name(n, "lead", q) for n, q in lead]
         role, cut = _segment_role(seg_v, default)
         pending += split_names(seg_t[:cut], seg_v[:cut]) if role else split_names(seg_t, seg_v)
@@ -351,7 +351,7 @@ def _segment_role(view: str, default: str) -> tuple[str | None, int]:
     return role, cut
 
 
-def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
+def split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
     """``A会同B负责``: A leads; the rest is read on."""
     i = view.find("会同")
     if i <= 0:

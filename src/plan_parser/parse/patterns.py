@@ -353,9 +353,9 @@ TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机�
 ETC_JOIN = regex.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和|及|与|以及)(?=\p{Han})")
 # standing rules (family: national and provincial plans that set roles once for all their clauses):
 # the first unit of every later clause leads: 列第一位者为牵头单位，下同 / 排在首位的单位为牵头单位 /
-# 排名第一的为牵头单位; not 第一位 in a sentence about something else
+# 排名第一的为牵头单位 / 列在首位的部门为牵头部门; not 第一位 in a sentence about something else
 LEAD_FIRST_RULE = regex.compile(
-    r"(?:列|排(?:在|名)?)\s*(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)\s*牵头(?:单位|部门)"
+    r"(?:列|排)(?:在|名|于)?\s*(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)\s*牵头(?:单位|部门)"
 )
 # the units that answer for every later task in the rule's scope: 以下均需各市党委、政府落实，不再列出 /
 # 以下政策均需各县级市<区>政府<管委会>落实,不再单独列出 / 以下各项任务均需各市党委、政府落实
