@@ -388,7 +388,11 @@ PROSE_HINT = regex.compile(r"负责|牵头|配合|:")
 PROSE_LEAD = regex.compile(
     r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:[\p{Han}“”]{2,30}的)?(?:总)?牵头(?:单位|部门)(?!的)")
 # a duty list: （一）市工信局：负责… (the item's heading is a unit and a colon)
-DUTY_HEAD = regex.compile(r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门))\s*:")
+# (a unit may carry its short name in brackets, 市委文明办(创城办)：; family: 方案 whose 职责分工 lists
+# each unit's duties, bulk b00071, b00097: 国网龙岩供电公司：会同…)
+DUTY_HEAD = regex.compile(
+    r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门|公司|集团|办公室))"
+    r"(?:\([\p{Han}“”]{1,12}\))?\s*:")
 # family: municipal 实施方案 that attach a 任务分工表 (附件2), copied as tab rows, a cell per line or a grid.
 # the header cells of an attached 任务分工表 (division.py; the role columns are ROLE_LABELs):
 # 序号 / 编号; not 序号 inside a longer cell
