@@ -138,10 +138,22 @@ def _part_names(text: str, view: str, span: tuple[int, int], role: str) -> list[
     names = split_names(text[a:b], view[a:b])
     if not names or "牵头" in text[a:b] or not unitlike(names[-1][0]):
         return []
-    # family: names that share the last one's ending (山东、江苏、浙江公司配合): kept as written
+    # family: names that share the next one's ending (山东、江苏、浙江公司配合): one unit as written,
+    # as a collective is (济源示范区、航空港区管委会)
     if not all(unitlike(n) or P.ELIDED_NAME.fullmatch(P.fold(n)) for n, _ in names[:-1]):
         return []
-    return [Name(n, role, q) for n, q in names]
+    out: list[Name] = []
+    run: list[str] = []
+    for n, q in names:
+        if not unitlike(n):
+            run.append(n)
+            continue
+        if run:
+            part = text[a:b]
+            n = part[part.index(run[0]): part.index(n, part.index(run[-1])) + len(n)]
+        out.append(Name(n, role, q))
+        run = []
+    return out
 
 
 @dataclass(frozen=True)
