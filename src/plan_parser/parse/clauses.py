@@ -149,6 +149,9 @@ def _part_names(text: str, view: str, span: tuple[int, int], role: str) -> list[
             run.append(n)
             continue
         if run:
+            stem = len(n) - len(P.UNIT_END.search(P.fold(n)).group())
+            if any(len(r) != stem for r in run):  # 服务商、南瑞信通公司: no shared ending
+                return []
             part = text[a:b]
             n = part[part.index(run[0]): part.index(n, part.index(run[-1])) + len(n)]
         out.append(Name(n, role, q))
