@@ -136,27 +136,11 @@ def _part_names(text: str, view: str, span: tuple[int, int], role: str) -> list[
     """The names of one part of a sentence clause, when every one reads as a unit."""
     a, b = span
     names = split_names(text[a:b], view[a:b])
-    if not names or "牵头" in text[a:b] or not unitlike(names[-1][0]):
+    if not names or "牵头" in text[a:b]:
         return []
-    # family: names that share the next one's ending (山东、江苏、浙江公司配合): one unit as written,
-    # as a collective is (济源示范区、航空港区管委会)
-    if not all(unitlike(n) or P.ELIDED_NAME.fullmatch(P.fold(n)) for n, _ in names[:-1]):
+    if not all(unitlike(n) for n, _ in names):  # (names sharing an ending are joined: 山东、江苏公司)
         return []
-    out: list[Name] = []
-    run: list[str] = []
-    for n, q in names:
-        if not unitlike(n):
-            run.append(n)
-            continue
-        if run:
-            stem = len(n) - len(P.UNIT_END.search(P.fold(n)).group())
-            if any(len(r) != stem for r in run):  # 服务商、南瑞信通公司: no shared ending
-                return []
-            part = text[a:b]
-            n = part[part.index(run[0]): part.index(n, part.index(run[-1])) + len(n)]
-        out.append(Name(n, role, q))
-        run = []
-    return out
+    return [Name(n, role, q) for n, q in names]
 
 
 @dataclass(frozen=True)
@@ -406,6 +390,7 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
             t, v = f"{pt}、{t}", f"{pv}、{v}"
         for et, ev in _split_etc(t, v):
             parts += _split_conj(et, ev)
+    parts = _join_shared(parts)
     out = []
     for t, v in parts:
         if m := P.TRAILING_ETC.search(v):
@@ -422,6 +407,32 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
     if out and qualifier:
         out[-1] = (out[-1][0], qualifier)
     return out
+
+
+def _join_shared(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Names that share the next unit's ending join it, one unit as written: 山东、江苏、浙江公司."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for t, v in parts:
+        if P.ELIDED_NAME.fullmatch(v) and not unitlike(v):
+            run.append((t, v))
+            continue
+        if run and all(shares_ending(rv, v) for _, rv in run):
+            t, v = "、".join([rt for rt, _ in run] + [t]), "、".join([rv for _, rv in run] + [v])
+        else:
+            out += run
+        out.append((t, v))
+        run = []
+    return out + run
+
+
+def shares_ending(first: str, name: str) -> bool:
+    """Does ``first`` (山东, 建设: no unit alone) share the ending of the unit ``name`` after it
+    (浙江公司, 信通公司)? Only when it is as long as ``name``'s stem (not 服务商、南瑞信通公司).
+    family: enterprise plans that name sister companies by place: 山东、江苏、浙江公司."""
+    if unitlike(first) or not P.ELIDED_NAME.fullmatch(first) or not (end := P.UNIT_END.search(name)):
+        return False
+    return len(name) - len(end.group()) == len(first)
 
 
 def _split_etc(text: str, view: str) -> list[tuple[str, str]]:
