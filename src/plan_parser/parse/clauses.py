@@ -2,8 +2,10 @@
 
 Forms read (full- or half-width, simplified or traditional):
 ``（责任单位：A、B按职能分工负责）``, ``（牵头单位：A；配合单位：B、C）``, ``（A牵头，B、C配合）``,
-``（A牵头，B参与）``, ``（A负责）``, ``（A指导，B负责落实）``, ``（负责部门：A、B）``, and a
-separate line ``牵头单位：A`` / ``责任单位：A``. Names are split on ``、，,；`` and on
+``（A牵头，B参与）``, ``（A负责）``, ``（A指导，B负责落实）``, ``（负责部门：A、B）``, a
+separate line ``牵头单位：A`` / ``责任单位：A``, labels glued to the name before them in one-line
+copies (``责任单位：A完成时限：…``), and a sentence that opens with its units outside brackets
+(``A牵头，B、C配合，…``; names sharing an ending, ``山东、江苏公司``, are one unit). Names are split on ``、，,；`` and on
 ``及``/``和``/``与`` only between two units (``工业和信息化部`` is one name), and after ``等``
 (``A等和B负责``: two units). Qualifiers (``按职能分工负责``) and a trailing ``等``/``等单位`` are
 kept apart. Brackets: ``（）`` ``【】`` ``[ ]`` ``〔〕``; inner brackets (``各县[市、区]人民政府``,
