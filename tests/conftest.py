@@ -29,8 +29,6 @@ def need(path: Path) -> None:
 KNOWN_FAILURES = {
     "test_variants.py::test_variants_give_the_same_tasks[c2_01_jiyuan-tizhen-xinxin-2023]":
         "#10/#11: a written variant reads differently",
-    "test_variants.py::test_variants_give_the_same_tasks[c2_30_henan-shengyu-zhichi-2025]":
-        "#10/#11: a written variant reads differently",
     "test_diff.py::test_corpus_revisions[insert-c2_32_mee-paiwu-xuke-zhifa-2022.txt]":
         "#12: a corpus revision the diff misreads (needs the notice read right, #10)",
     "test_diff.py::test_corpus_revisions[delete-c2_32_mee-paiwu-xuke-zhifa-2022.txt]":

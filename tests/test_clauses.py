@@ -36,7 +36,8 @@ def test_ten_thousand_open_parentheses():
 
 
 def test_lead_first_rule_in_its_other_words():
-    for rule in ("排在首位的单位为牵头单位", "列第一位者为牵头单位，下同", "排名第一的为牵头单位"):
+    for rule in ("排在首位的单位为牵头单位", "列第一位者为牵头单位，下同", "排名第一的为牵头单位",
+                 "列在首位的部门为牵头部门"):
         (found,) = find_clauses(f"（市发展改革委、市财政局负责。{rule}）")
         assert found.lead_first_rule, rule
     (found,) = find_clauses("（市发展改革委负责。在全省考核中排名第一）")

@@ -55,6 +55,15 @@ PROSE = [
      [("交通部门", "responsible"), ("公安部门", "responsible")]),
     ("省教育厅负责指导市、县(市、区)政府做好学校、幼儿园的供暖保障工作。", [("省教育厅", "responsible")]),
     ("市发展改革委为总牵头单位，各区政府负责具体实施。", [("市发展改革委", "lead"), ("各区政府", "responsible")]),
+    # bulk b00097 (龙岩 三线整治 职责分工): a duty list whose unit carries its short name, or is a company
+    ("市委文明办(创城办):根据创建全国文明城市测评标准参与现场整治指导", [("市委文明办", "responsible")]),
+    ("国网龙岩供电公司:会同市通管办制定“三线”交越搭挂整治技术方案", [("国网龙岩供电公司", "responsible")]),
+    # 国办函〔2014〕31号 (a national 分工 notice): 会同 joins a lead to the units it works with
+    ("（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。",
+     [("国土资源部", "lead"), ("农业部", "responsible")]),
+    # bulk b00094 (山东 国有林场电网改造): the lead of a programme, its object between 为 and 牵头单位
+    ("省发展改革委和省林业局为全省国有林场电网改造的总牵头单位，市县财政部门要做好资产注销。",
+     [("省发展改革委", "lead"), ("省林业局", "lead")]),
     ("市工信局：负责制定工业企业培育方案。", [("市工信局", "responsible")]),
     ("所需资金由企业自主负责。", []),  # no authority
     ("各地要负责做好宣传。", []),

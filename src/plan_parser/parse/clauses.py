@@ -2,8 +2,10 @@
 
 Forms read (full- or half-width, simplified or traditional):
 ``（责任单位：A、B按职能分工负责）``, ``（牵头单位：A；配合单位：B、C）``, ``（A牵头，B、C配合）``,
-``（A牵头，B参与）``, ``（A负责）``, ``（A指导，B负责落实）``, ``（负责部门：A、B）``, and a
-separate line ``牵头单位：A`` / ``责任单位：A``. Names are split on ``、，,；`` and on
+``（A牵头，B参与）``, ``（A负责）``, ``（A指导，B负责落实）``, ``（负责部门：A、B）``, a
+separate line ``牵头单位：A`` / ``责任单位：A``, labels glued to the name before them in one-line
+copies (``责任单位：A完成时限：…``), and a sentence that opens with its units outside brackets
+(``A牵头，B、C配合，…``; names sharing an ending, ``山东、江苏公司``, are one unit). Names are split on ``、，,；`` and on
 ``及``/``和``/``与`` only between two units (``工业和信息化部`` is one name), and after ``等``
 (``A等和B负责``: two units). Qualifiers (``按职能分工负责``) and a trailing ``等``/``等单位`` are
 kept apart. Brackets: ``（）`` ``【】`` ``[ ]`` ``〔〕``; inner brackets (``各县[市、区]人民政府``,
@@ -102,12 +104,45 @@ def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
         return []
     for m in P.ROLE_LABEL.finditer(view):
         i = m.start()
-        if i == 0 or view[i - 1] not in "。.;" or any(f.start <= i < f.end for f in found):
+        # family: one-line enterprise copies whose content list was lost (改造内容具体如下：责任单位：A)
+        after_colon = view[i - 1:i] == ":" and P.GLUED_LABEL.match(m.group("label"))
+        if i == 0 or (view[i - 1] not in "。.;" and not after_colon) or any(f.start <= i < f.end for f in found):
             continue
         clause = parse_clause(text[i:].rstrip("。. "), view[i:].rstrip("。. "))
         if clause is not None and clause.names:
             return [_found(i, len(text), text[i:], clause)]
     return []
+
+
+def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
+    """A sentence that opens with its units and their verbs, outside brackets (A牵头，B、C配合，…)."""
+    if "牵头" not in view:
+        return []
+    out: list[Found] = []
+    for m in P.SENTENCE_LEAD.finditer(view):
+        if any(f.start <= m.start("lead") < f.end for f in found):
+            continue
+        names = _part_names(text, view, m.span("lead"), "lead")
+        if not names:
+            continue
+        if m.group("support") and (support := _part_names(text, view, m.span("support"), "support")):
+            names += support
+            end = m.end()
+        else:
+            end = m.end("lead") + view[m.end("lead"):].index("牵头") + 2
+        out.append(Found(m.start("lead"), end, text[m.start("lead"):end], tuple(names)))
+    return out
+
+
+def _part_names(text: str, view: str, span: tuple[int, int], role: str) -> list[Name]:
+    """The names of one part of a sentence clause, when every one reads as a unit."""
+    a, b = span
+    names = split_names(text[a:b], view[a:b])
+    if not names or "牵头" in text[a:b]:
+        return []
+    if not all(unitlike(n) for n, _ in names):  # (names sharing an ending are joined: 山东、江苏公司)
+        return []
+    return [Name(n, role, q) for n, q in names]
 
 
 @dataclass(frozen=True)
@@ -127,6 +162,8 @@ CLAUSE_FORMS = (
     ClauseForm("bracketed", _bracketed, "推进建设。（牵头单位：市发展改革委；配合单位：市财政局）"),
     # family: plans that run the label on after the item's last sentence, without brackets
     ClauseForm("run-on", _run_on, "推进建设。牵头单位：市发展改革委；配合单位：市财政局。"),
+    # family: work plans that open a measure's sentence with its units, outside brackets
+    ClauseForm("lead-sentence", _lead_sentence, "完善工作细则。山东公司牵头，山西、江苏公司配合，修订细则。"),
 )
 
 
@@ -215,7 +252,10 @@ def _sentences(view: str) -> list[tuple[int, int]]:
 
 def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
     """(names, whether the sentence has role labels, its completion time)."""
-    labels = [m for m in P.ROLE_LABEL.finditer(view) if m.start() == 0 or view[m.start() - 1] in ",;、 "]
+    labels: list = []
+    for m in P.ROLE_LABEL.finditer(view):
+        if _label_starts(view, m, after_label=bool(labels)):
+            labels.append(m)
     if not labels:
         names, when = _verb_names(text, view, "responsible", require_verb=True)
         return names, False, when
@@ -235,6 +275,18 @@ def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
         names += got
         when = when or said
     return names, True, when
+
+
+def _label_starts(view: str, m, after_label: bool) -> bool:
+    """Does a role label start a part of the clause: at its start, after a separator, or glued to
+    the unit before it (责任单位：国网陕西信通公司完成时限：2021年9月31日, 南瑞信通公司配合单位：…)?"""
+    i = m.start()
+    if i == 0 or view[i - 1] in ",;、 ":
+        return True
+    # family: one-line copies of enterprise work plans (国网 实施方案) whose labels lost the
+    # separator before them; only a label with its owner word (配合单位, 完成时限), never a bare 牵头：
+    # (after another label, whatever the name before it: 责任单位：服务商完成时限：…)
+    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, 0, i)))
 
 
 def label_role(label: str) -> str | None:
@@ -263,7 +315,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
         if P.DEADLINE_PHRASE.search(seg_v) and not unitlike(seg_v):
             when = when or seg_t
             continue
-        lead, seg_t, seg_v = _split_huitong(seg_t, seg_v)
+        lead, seg_t, seg_v = split_huitong(seg_t, seg_v)
         out += [Name(n, "lead", q) for n, q in lead]
         role, cut = _segment_role(seg_v, default)
         pending += split_names(seg_t[:cut], seg_v[:cut]) if role else split_names(seg_t, seg_v)
@@ -300,7 +352,7 @@ def _segment_role(view: str, default: str) -> tuple[str | None, int]:
     return role, cut
 
 
-def _split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
+def split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
     """``A会同B负责``: A leads; the rest is read on."""
     i = view.find("会同")
     if i <= 0:
@@ -340,6 +392,7 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
             t, v = f"{pt}、{t}", f"{pv}、{v}"
         for et, ev in _split_etc(t, v):
             parts += _split_conj(et, ev)
+    parts = _join_shared(parts)
     out = []
     for t, v in parts:
         if m := P.TRAILING_ETC.search(v):
@@ -356,6 +409,32 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
     if out and qualifier:
         out[-1] = (out[-1][0], qualifier)
     return out
+
+
+def _join_shared(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Names that share the next unit's ending join it, one unit as written: 山东、江苏、浙江公司."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for t, v in parts:
+        if P.ELIDED_NAME.fullmatch(v) and not unitlike(v):
+            run.append((t, v))
+            continue
+        if run and all(shares_ending(rv, v) for _, rv in run):
+            t, v = "、".join([rt for rt, _ in run] + [t]), "、".join([rv for _, rv in run] + [v])
+        else:
+            out += run
+        out.append((t, v))
+        run = []
+    return out + run
+
+
+def shares_ending(first: str, name: str) -> bool:
+    """Does ``first`` (山东, 建设: no unit alone) share the ending of the unit ``name`` after it
+    (浙江公司, 信通公司)? Only when it is as long as ``name``'s stem (not 服务商、南瑞信通公司).
+    family: enterprise plans that name sister companies by place: 山东、江苏、浙江公司."""
+    if unitlike(first) or not P.ELIDED_NAME.fullmatch(first) or not (end := P.UNIT_END.search(name)):
+        return False
+    return len(name) - len(end.group()) == len(first)
 
 
 def _split_etc(text: str, view: str) -> list[tuple[str, str]]:

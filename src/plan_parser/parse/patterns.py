@@ -21,6 +21,7 @@ _TRAD = (
     "约約级級纪紀纲綱组組细細织織经經统統职職联聯节節范範营營见見规規览覽计計议議记記设設证證词詞话話询詢请請负負责責转轉辖轄达達过過银銀链鏈镇鎮长長门門间間队隊项項"
     "颁頒预預领領题題"
     "图圖扫掃编編视視读讀辑輯进進适適闭閉页頁频頻骤驟"  # the layout's page trailer and outline words
+    "台臺馆館监監"  # unit ends (UNIT_END: 河南廣播電視臺, 省圖書館) and role labels (監管責任) in traditional copies
 )
 FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
 FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
@@ -316,6 +317,20 @@ ROLE_LABEL = regex.compile(
     rf"督办(?:单位|部门)|实施(?:单位|部门|主体)|落实(?:单位|部门)|(?:属地|监管|主体|行业)责任|"
     r"责任领导|完成(?:时限|时间)|时间(?:节点|要求)|完成期限)\s*[:]"
 )
+# a label that may stand glued to the name before it (…公司配合单位： / …公司完成时限：): one that ends
+# in its owner word or is a completion time; not 牵头： or 责任： alone
+GLUED_LABEL = regex.compile(r".+(?:单位|部门|时限|时间|期限)$")
+# family: work plans (enterprise 工作方案, one-line copies) that open a measure's sentence with its
+# units outside brackets: 国网客服中心牵头，山东、江苏公司配合，3月底前完成… / 由国网龙岩供电公司牵头，组织…
+# Matches only at a sentence's start, the lead's names alone before 牵头 and the support's alone
+# before 配合/参与; not 支持龙头企业牵头组建… (牵头 closes no part) nor 各机构由同级民政部门牵头.
+SENTENCE_LEAD = regex.compile(
+    r"(?:^|(?<=[。;]))\s*由?(?P<lead>[^,;:。()\[\]由]{2,60}?)(?:牵头负责|牵头)(?=[,;。])"
+    r"(?:,(?P<support>[^,;:。()\[\]]{2,80}?)(?:等?(?:单位|部门)?)(?:共同|协同|密切)?(?:配合|参与|协助)(?=[,;。]|$))?"
+)
+# a name before others that share the last one's ending: 山东 in 山东、江苏公司 (a place of 2–3
+# characters); not a phrase (做好宣传)
+ELIDED_NAME = regex.compile(r"\p{Han}{2,3}")
 # a role verb after names: A牵头，B、C配合 / A指导 (not 负责: a QUALIFIER)
 ROLE_VERB = regex.compile(rf"(?P<verb>{_VERBS})$")
 # an adverb between the names and their role verb: A、B分别牵头负责 / 共同牵头 / 协同负责 / 协同配合
@@ -338,9 +353,9 @@ TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机�
 ETC_JOIN = regex.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和|及|与|以及)(?=\p{Han})")
 # standing rules (family: national and provincial plans that set roles once for all their clauses):
 # the first unit of every later clause leads: 列第一位者为牵头单位，下同 / 排在首位的单位为牵头单位 /
-# 排名第一的为牵头单位; not 第一位 in a sentence about something else
+# 排名第一的为牵头单位 / 列在首位的部门为牵头部门; not 第一位 in a sentence about something else
 LEAD_FIRST_RULE = regex.compile(
-    r"(?:列|排(?:在|名)?)\s*(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)\s*牵头(?:单位|部门)"
+    r"(?:列|排)(?:在|名|于)?\s*(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)\s*牵头(?:单位|部门)"
 )
 # the units that answer for every later task in the rule's scope: 以下均需各市党委、政府落实，不再列出 /
 # 以下政策均需各县级市<区>政府<管委会>落实,不再单独列出 / 以下各项任务均需各市党委、政府落实
@@ -368,10 +383,16 @@ PROSE_DUTY = regex.compile(
 )
 # a quick test before the prose rules: a paragraph without these words holds none of them
 PROSE_HINT = regex.compile(r"负责|牵头|配合|:")
-# 市发展改革委为总牵头单位 / 由市工信局作为牵头单位
-PROSE_LEAD = regex.compile(r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:总)?牵头(?:单位|部门)")
+# 市发展改革委为总牵头单位 / 由市工信局作为牵头单位 / 省发展改革委和省林业局为全省国有林场电网改造的
+# 总牵头单位 (family: provincial 通知 that name the lead of a programme in its 组织保障); not 为牵头单位的
+PROSE_LEAD = regex.compile(
+    r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?)(?:为|作为|是)(?:[\p{Han}“”]{2,30}的)?(?:总)?牵头(?:单位|部门)(?!的)")
 # a duty list: （一）市工信局：负责… (the item's heading is a unit and a colon)
-DUTY_HEAD = regex.compile(r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门))\s*:")
+# (a unit may carry its short name in brackets, 市委文明办(创城办)：; family: 方案 whose 职责分工 lists
+# each unit's duties, bulk b00071, b00097: 国网龙岩供电公司：会同…)
+DUTY_HEAD = regex.compile(
+    r"^(?P<names>\p{Han}[\p{Han}、]{1,30}?(?:局|委|厅|办|中心|政府|部门|公司|集团|办公室))"
+    r"(?:\([\p{Han}“”]{1,12}\))?\s*:")
 # family: municipal 实施方案 that attach a 任务分工表 (附件2), copied as tab rows, a cell per line or a grid.
 # the header cells of an attached 任务分工表 (division.py; the role columns are ROLE_LABELs):
 # 序号 / 编号; not 序号 inside a longer cell

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .clauses import Name, segments, unitlike, split_names
+from .clauses import Name, segments, split_huitong, split_names, unitlike
 
 # Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
 # (name, pattern on one sentence part, the role it gives). Read only where a task has no
@@ -31,8 +31,10 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
         for _, pattern, role in PROSE_RULES:
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
-                names = split_names(t[: m.end("names")], v[: m.end("names")])
+                # family: national 分工 notices, 由国土资源部会同农业部等部门负责落实 (A leads)
+                lead, nt, nv = split_huitong(t[: m.end("names")], v[: m.end("names")])
+                names = [(n, "lead") for n, _ in lead] + [(n, given) for n, _ in split_names(nt, nv)]
                 if names and all(unitlike(n) for n, _ in names):
-                    out += [Name(n, given, None) for n, _ in names]
+                    out += [Name(n, role, None) for n, role in names]
                 break
     return out
