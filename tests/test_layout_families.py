@@ -352,3 +352,63 @@ def test_seven_authorities_in_a_red_head_over_lines_name_the_issuers_of_a_dated_
     assert (n.title, n.doc_number) == ("教育部等七部门关于推进职业教育工作的通知", "教发〔2022〕3号")
     assert n.issuers == seven and n.issuer == "、".join(seven)
     assert sections(doc.plan) == ["明确目标", "强化保障"]
+
+
+# --- audit of held-out-like bulk copies (one-line OCR, family 6; joint issuers, family 3) ----
+
+def test_telegram_head_urgency_and_confidential_number_are_cut_from_the_number_and_title():
+    # b00044, shortened: 等级特急·明电 before the 代字, 鲁机发454号 between the 文号 and the title,
+    # and the signature glued after the last attachment's title (入场凭证|中共山东省委办公厅)
+    doc = parse("等级特急·明电鲁办发电〔2022〕20号鲁机发454号中共山东省委办公厅关于召开全省2021年工作动员大会的通知"
+                "各市党委，省有关部门、单位党组(党委):经省委同意，定于2月18日召开全省工作动员大会。现将有关事项通知如下:"
+                "一、会议内容以习近平新时代中国特色社会主义思想为指导，动员部署工作。二、地点及形式会议采用视频形式。"
+                "三、参会人员省委常委，省人大常委会主任。四、会议报名请省有关部门、单位将参会人员名单于2月10日前报送。"
+                "附件:1.主会场参会人员所在部门、单位2.主会场报名回执3.主会场入场凭证中共山东省委办公厅2021年2月7日")
+    n = doc.notice
+    assert n.doc_number == "鲁办发电〔2022〕20号"
+    assert n.title == "中共山东省委办公厅关于召开全省2021年工作动员大会的通知"
+    assert (n.issuer, n.date) == ("中共山东省委办公厅", "2021-02-07")
+    assert [a.title for a in n.attachments][-1] == "主会场入场凭证"
+
+
+def test_telegram_head_without_doc_number_keeps_its_title_clean():
+    # b00046, shortened: 发电单位…等级特急·明电 and 鲁机发532号, no 文号
+    doc = parse("发电单位中共山东省委办公厅等级特急·明电鲁机发532号中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知"
+                "各市党委，省委各部委:为进一步规范向省委报送请示报告工作，提高报送质量和效率，现就有关事宜通知如下。"
+                "一、省委议事协调机构向省委请示报告工作，原则上以省委议事协调机构名义报送。二、对省委领导同志批示的件，要及时办理。"
+                "三、报送请示报告要严格把关，确保质量，杜绝差错，不得多头报送，切实提高工作质量和效率，按规定程序办理。"
+                "中共山东省委办公厅2021年2月21日")
+    n = doc.notice
+    assert n.title == "中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知"
+    assert n.doc_number is None
+    assert (n.issuer, n.date) == ("中共山东省委办公厅", "2021-02-21")
+
+
+def test_flattened_signature_named_in_the_head_after_a_title_of_another_kind():
+    # b00042, shortened: the last attachment title (…报名回执) ends in no word of its kind; the
+    # signature is the authority the title opens with
+    doc = parse("山东省扶贫开发领导组文件鲁扶贫组字〔2021〕1号山东省扶贫开发领导小组关于召开全省巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作会议的通知"
+                "各市扶贫开发领导小组，省扶贫开发领导小组各成员单位:经研究，决定召开全省工作会议。现将有关事项通知如下:"
+                "一、会议主题以习近平新时代中国特色社会主义思想为指导，总结脱贫攻坚工作。二、时间地点2021年1月17日19:30，济南市南郊宾馆。"
+                "三、与会人员省委、省政府分管领导同志。四、有关事项请于1月15日前报送参会回执。联系人:XXX联系方式:0531-5177XXXX"
+                "附件:1.省扶贫开发领导小组成员单位2.报名回执山东省扶贫开发领导小组2021年1月13日"
+                "附件1省扶贫开发领导小组成员单位(34个)省委组织部、省委宣传部、省总工会")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省扶贫开发领导小组", "2021-01-13")
+    assert [a.title for a in n.attachments] == ["省扶贫开发领导小组成员单位", "报名回执"]
+
+
+def test_flattened_joint_signature_before_the_issued_plan_title():
+    # b00097, shortened: four issuers (the red head's names) signed before the issued document's “title”
+    doc = parse("龙岩市工业和信息化局中共龙岩市委精神文明建设办公室龙岩市城市管理局文件龙工信能源〔2022〕9号"
+                "龙岩市工业和信息化局中共龙岩市委文明办龙岩市城市管理局关于印发《“三线”交越搭挂整治工作方案》的通知"
+                "各县(市、区)委文明办，国网龙岩供电公司:现将《“三线”交越搭挂整治工作方案》印发给你们，请认真贯彻落实。"
+                "龙岩市工业和信息化局中共龙岩市委精神文明建设办公室龙岩市城市管理局2022年4月19日"
+                "“三线”交越搭挂整治工作方案因历史遗留原因，我市部分通信线路搭挂在电力杆塔上，存在安全隐患。"
+                "一、工作目标全面排查整治交越搭挂隐患，确保电力线路安全运行。二、工作职责(一)市工信局:落实电力设施保护工作。(二)供电公司:负责排查电力线路隐患。"
+                "三、时间安排2022年12月底前完成整治。四、工作要求各单位要高度重视，加强协调配合，确保整治取得实效。")
+    n = doc.notice
+    assert n.issuer == "龙岩市工业和信息化局、中共龙岩市委精神文明建设办公室、龙岩市城市管理局"
+    assert n.date == "2022-04-19"
+    assert doc.plan.title == "“三线”交越搭挂整治工作方案"
+    assert sections(doc.plan) == ["工作目标", "工作职责", "时间安排", "工作要求"]

@@ -92,6 +92,18 @@ FLAT_SIGNATURE = regex.compile(
     rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
 )
+# family: a one-line OCR copy whose 署名 is a name its head already wrote (its 版头 …文件 or the
+# title's authority), glued after the last attachment's title or a masked account number
+# (…报名回执|山东省扶贫开发领导小组|2021年1月13日, …XXXX|共青团山东省…委员会|2021年1月19日): the date
+# of such a signature, then the end, a note, the 版记's 印发 line or the issued document's title;
+# which Han characters before it are the issuer flatten.py decides by the head. Not a date inside
+# a sentence (…于2021年1月13日召开: a verb follows)
+FLAT_NAMED_DATE = regex.compile(
+    rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
+    r"(?=\s*(?:$|[(〔《“]|抄送|附件|联系人|此件|\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)))"
+)
+# the Han characters (and spaces) that end right before a signature's date (its issuer's candidates)
+NAME_RUN_END = regex.compile(r"[\p{Han}\s()]+$")
 # the 版记's 印发 line of a flattened notice, right after its signature (and note):
 # 生态环境部办公厅2022年3月29日印发 ; not 2022年3月29日前印发 (a deadline: no authority before it)
 FLAT_PRINTED = regex.compile(r"\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
@@ -135,19 +147,27 @@ HAN_START = regex.compile(r"\p{Han}")
 # the year's bracket of a 文号: 〔2021〕 (2020) ; not the (局) of its 代字
 DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}")
 # an urgency mark of the 版头, run into the 文号 in a flattened head: 加急|办值通(2020)638号
-URGENCY = regex.compile(r"(?:特急|加急|平急|特提)")
+# (family: a telegram head, 等级特急·明电鲁办发电〔2022〕20号: the 紧急程度 and the 明电/密电 of its
+# transmission run into the 代字; not 明电 inside a 代字, 鲁政办发明电〔2021〕1号)
+URGENCY = regex.compile(r"(?:特急|加急|平急|特提)(?:\s*[·.,]?\s*(?:明电|密电))?|明电|密电")
+# family: a telegram head's 机要 number (the province's one-character 代字) after its 文号, before
+# the title: 鲁机发454号, 鲁机发号 (its number lost) ; not a 文号 (no year in brackets)
+TELEGRAM_NUMBER = regex.compile(r"\p{Han}机发\s*\d{0,6}\s*号")
 # where an authority's name ends, before the 代字 of its 发文字号 run together with it in a
 # flattened head: 山东省交通运输厅|鲁交城市函（2020）39号, …部门文件|设备输电〔2021〕14号
 ORG_NAME_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|处|组|中心|文件)$")
 # family: the 版头's marks above the title: 份号 (000123), 密级 (机密★1年), 紧急程度 (特急), and an
 # enterprise's 内部事项 / 普通事项 ; not a title, not a 2022 alone (a year)
 HEAD_MARK = regex.compile(
-    r"^(?:\d{5,8}|(?:秘密|机密|绝密)(?:\s*[★*]\s*\S{0,8})?|特急|加急|平急|特提|(?:内部|普通|重要)事项)$"
+    r"^(?:\d{5,8}|(?:秘密|机密|绝密)(?:\s*[★*]\s*\S{0,8})?|特急|加急|平急|特提|(?:内部|普通|重要)事项"
+    + r"|" + TELEGRAM_NUMBER.pattern  # family: a telegram head, its 机要 number (鲁机发454号)
+    + r"|.{0,60}?(?:特急|加急|平急|特提)\s*[·.,]?\s*(?:明电|密电))$"  # and its 发电单位…等级特急,明电 line
 )
 # the 文件 that closes an issuer mark (济南市人民政府办公厅文件), and its spaces
 MARK_END = regex.compile(r"\s*文\s*件\s*$")
-# an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅 ; not …公司部门, 内部事项
-AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行)$")
+# an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅, 山东省扶贫开发领导小组 ;
+# not …公司部门, 内部事项
+AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|小组)$")
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
