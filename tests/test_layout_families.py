@@ -412,3 +412,13 @@ def test_flattened_joint_signature_before_the_issued_plan_title():
     assert n.date == "2022-04-19"
     assert doc.plan.title == "“三线”交越搭挂整治工作方案"
     assert sections(doc.plan) == ["工作目标", "工作职责", "时间安排", "工作要求"]
+
+
+def test_letter_spaced_issuer_under_another_is_one_name():
+    # b00430, shortened: 国家发展改革委 / 国 家 数 据 局 signed one under the other
+    doc = parse("国家发展改革委 国家数据局关于建立公共数据资源授权运营价格形成机制的通知\n发改价格〔2025〕65号\n"
+                "中央有关部门，国务院各部委、各直属机构：\n为贯彻落实有关决策部署，现就有关事项通知如下。\n"
+                "一、明确定价范围和管理权限。\n二、规范定价程序。\n本通知自2025年3月1日起施行。\n"
+                "国家发展改革委\n国 家 数 据 局\n2025年1月16日\n")
+    assert doc.notice.issuers == ["国家发展改革委", "国家数据局"]
+    assert doc.notice.issuer == "国家发展改革委、国家数据局"
