@@ -107,7 +107,17 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
     records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
-            + ([listed.start()] if listed else []))
+            + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
+
+
+def _issued_after_heads(view: str, heads: list) -> list[int]:
+    """family: the issued document included as an attachment, its title run into its text
+    (附件|生态环境监测…三年行动计划（2018-2020年）|生态环境监测质量是…): a cut after the title the
+    notice's title names."""
+    end = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    title = _issued_title(view[:end.end()]) if end else None
+    return [m.end() + len(title) for m in heads
+            if title and view.startswith(title, m.end()) and m.end() + len(title) < len(view)]
 
 
 def _last_signature(view: str, cuts: list[int]) -> list[int]:
@@ -172,11 +182,26 @@ def _head_cuts(view: str) -> list[int]:
     the title's 文种 (…的通知) and after the 主送 colon."""
     m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
     if not m:
+        return _title_before_number(view)
+    return _before_title(view, m.start()) + [m.end()] + _addressee_cut(view, m.end())
+
+
+def _addressee_cut(view: str, after: int) -> list[int]:
+    """A cut after the 主送's colon within FLAT_ADDRESSEES of ``after`` (not a sentence's: …如下:)."""
+    colon = view.find(":", after, after + FLAT_ADDRESSEES)
+    if colon == -1 or "。" in view[after:colon] or colon + 1 >= len(view):
         return []
-    colon = view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
-    if "。" in view[m.end():max(colon, m.end())]:
-        colon = -1  # a sentence's colon (…如下:), not the 主送's
-    return _before_title(view, m.start()) + [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
+    return [colon + 1]
+
+
+def _title_before_number(view: str) -> list[int]:
+    """family: a flattened title that ends with its kind right before its 文号, written after it
+    (…的若干意见|国发 〔2011〕 12 号|各省…:): cuts after the title, after the 文号 and the 主送."""
+    m = P.FLAT_KIND_DOCNO.search(view, 0, FLAT_HEAD)
+    number = P.DOC_NUMBER.match(view, m.end()) if m else None
+    if number is None:
+        return []
+    return [m.end(), number.end()] + _addressee_cut(view, number.end())
 
 
 def _before_title(view: str, end: int) -> list[int]:

@@ -124,6 +124,11 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
         text += lines[n].text
         last = n
     n = next_line(lines, last + 1, stop, lay.claimed)
+    if n is not None and n <= last + LINE_GAP and last - k < TITLE_LINES and P.ISSUING_TITLE.search(P.fold(text)) \
+            and titleish(lines[n].view) and P.ISSUING_TAIL.search(lines[n].view):
+        text += lines[n].text  # …入户管理办法 / 实施细则的通知: the issued title's kind was not the end
+        last = n
+        n = next_line(lines, last + 1, stop, lay.claimed)
     if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n

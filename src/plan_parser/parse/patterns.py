@@ -66,16 +66,18 @@ MARKERS = (
 # a marker running on inside a flattened line: after a sentence end, a bracket or a Han
 # character; not after a digit, a point, 第 or 附件 (2.5万, 第二条, family: 见附件1、附件3 in running
 # text), and 1. only before a Han character;
-# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖); 11。 (a typed 。 for .)
+# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖), nor the 一 of a word
+# (family: 建立统一、规范、高效的…体系, 之一、, 唯一、; not 名单一、, a list then its item); 11。 (a typed 。 for .)
 # only where it continues its numbering
 RUN_ON_MARKER = regex.compile(
-    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}统唯之同逐万合专划])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
     rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
 # a flattened notice's list of attachments after its last sentence: 。附件:1.…方案2.… (or after
 # a contact's address: …@sgcc.com.cn附件:1.…)
-FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!])附\s*件\s*:\s*(?=\p{Han})|(?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])")
+# (family: after a contact's telephone number, …电话:(010)66556824附件:生态环境监测…计划)
+FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!\d])附\s*件\s*:\s*(?=\p{Han})|(?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])")
 # an included attachment's heading run into its title in a flattened document: 附件落实…方案一、…,
 # 附件2XX统计表 (after the list of attachments or the signature; 附件: with a colon lists them
 # instead; not 详见附件, 按照附件)
@@ -125,6 +127,13 @@ CHAPTER_ARTICLE = regex.compile(rf"^第[{CN_NUM}]+章\s*[^\s第]{{1,20}}\s+(?=�
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
 FLAT_TITLE_END = regex.compile(rf"的(?:{ISSUING_KINDS})(?=\p{{Han}})")
+
+# family: a flattened 意见 or 决定 whose title ends with its kind right before its 文号, spaces and
+# all (国务院关于促进稀土行业持续健康发展的若干意见|国发 〔2011〕 12 号|各省…:) ; not a 文号 in
+# brackets after a cited title (…的意见》(国办发〔2020〕3号): 》 stands between)
+FLAT_KIND_DOCNO = regex.compile(
+    rf"(?:{ISSUING_KINDS})(?=\s*\p{{Han}}{{1,8}}\s*[〔\[(]\s*(?:19|20)\d{{2}}\s*[〕\])]\s*第?\s*\d{{1,5}}\s*号)"
+)
 
 # HTML or XML tags: <p>, </div>, <br/> ; not 《书名》 or a < b
 MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
@@ -236,6 +245,11 @@ CONTENTS_MAX = 200  # lines a table of contents may take
 
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
 TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
+# family: an issuing title broken inside the issued document's title after a word of its kind
+# (关于印发广州市引进人才入户管理办法 / 实施细则的通知): the title issues (印发, 转发 …) and does not
+# yet end with 的通知; the next line ends with it. Not a title that already ends so.
+ISSUING_TITLE = regex.compile(rf"(?:印发|转发|下发|发布|颁布)(?!.*的(?:{ISSUING_KINDS})$)")
+ISSUING_TAIL = regex.compile(rf"的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
 ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
 ISSUES_VERB = regex.compile(rf"(?:印发|转发|发布|颁布)(?P<t>.{{2,80}}?)的(?:{ISSUING_KINDS})$")
