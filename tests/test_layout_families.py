@@ -469,3 +469,27 @@ def test_flattened_attachment_list_after_a_phone_number_and_the_issued_plan_as_a
     assert [a.title for a in n.attachments] == ["生态环境监测质量监督检查三年行动计划（2018-2020年）"]
     assert doc.plan.title == "生态环境监测质量监督检查三年行动计划（2018-2020年）"
     assert sections(doc.plan) == ["指导思想", "工作目标", "重点任务"]
+
+
+def test_markdown_heading_repeats_the_title_line_under_it():
+    # b00443, shortened: # 标题 (the page's), then the document's title, 文号 and 主送
+    doc = parse("# 上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知\n\n"
+                "上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知\n\n"
+                "沪建科信〔2025〕394号\n\n各有关单位：\n\n"
+                "现将《上海市CIM底座建设三年行动计划（2025-2027年）》印发给你们，请遵照执行。\n\n"
+                "上海市住房和城乡建设管理委员会\n\n2025年8月12日\n\n"
+                "上海市CIM底座建设三年行动计划（2025-2027年）\n\n一、建立数字基座\n\n二、深化平台功能\n")
+    n = doc.notice
+    assert n.title == "上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知"
+    assert (n.doc_number, n.addressees) == ("沪建科信〔2025〕394号", ["各有关单位"])
+    assert "page_title" in kinds(doc)
+
+
+def test_included_attachment_title_wrapped_under_its_head_as_listed():
+    # b00429, shortened: 附件：…职责分工 listed; 附件 / 促进3岁以下婴幼儿照护服务发展 / 工作部门职责分工
+    doc = parse("江西省人民政府办公厅关于促进3岁以下婴幼儿照护服务发展的实施意见\n各市、县（区）人民政府，省政府各部门：\n"
+                "为促进3岁以下婴幼儿照护服务发展，提出如下意见。\n一、总体要求\n坚持家庭为主，托育补充。\n二、主要任务\n"
+                "加强家庭照护支持。\n附件：促进3岁以下婴幼儿照护服务发展工作部门职责分工\n江西省人民政府办公厅\n2020年2月21日\n"
+                "附件\n促进3岁以下婴幼儿照护服务发展\n工作部门职责分工\n省发展改革委负责将婴幼儿照护服务纳入经济社会发展相关规划。\n")
+    assert [a.title for a in doc.attachments] == ["促进3岁以下婴幼儿照护服务发展工作部门职责分工"]
+    assert sections(doc.plan) == ["总体要求", "主要任务"]

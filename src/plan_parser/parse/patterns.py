@@ -221,7 +221,8 @@ DOC_KIND = regex.compile(
 NOTICE_KIND = regex.compile(r"通知|通告|公告|通报")
 # what two copies of one title may differ in: dashes, brackets, quotes, spaces
 # ((2022—2025年) vs （2022-2025年）, 《》 or none)
-TITLE_NOISE = regex.compile(r"[-—–~～()《》<>“”\"'\s\[\]【】〔〕]")
+# (family: a Markdown copy's # 标题 over the document's own title line: the # mark too)
+TITLE_NOISE = regex.compile(r"[-—–~～()《》<>“”\"'\s\[\]【】〔〕#]")
 
 
 def bare_title(view: str) -> str:
