@@ -493,3 +493,17 @@ def test_included_attachment_title_wrapped_under_its_head_as_listed():
                 "附件\n促进3岁以下婴幼儿照护服务发展\n工作部门职责分工\n省发展改革委负责将婴幼儿照护服务纳入经济社会发展相关规划。\n")
     assert [a.title for a in doc.attachments] == ["促进3岁以下婴幼儿照护服务发展工作部门职责分工"]
     assert sections(doc.plan) == ["总体要求", "主要任务"]
+
+
+def test_page_title_over_the_documents_own_title_with_its_issuers_named_otherwise():
+    # b00446, shortened: the page's title, then the document's title over three lines
+    doc = parse("# 上海市交通委员会、上海海事局 关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知\n\n"
+                "市交通委、上海海事局\n关于印发《上海港提高靠港船舶岸电\n使用率实施方案（2023年）》的通知\n\n"
+                "市交通委执法总队，各区交通主管部门：\n为提高上海港靠港船舶岸电使用率，现印发给你们，请贯彻执行。\n\n"
+                "上海市交通委员会 上海海事局\n2023年4月17日\n\n"
+                "上海港提高靠港船舶岸电使用率实施方案（2023年）\n\n一、发展目标\n\n二、主要任务\n")
+    n = doc.notice
+    assert n.title == "市交通委、上海海事局关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知"
+    assert n.addressees == ["市交通委执法总队", "各区交通主管部门"]
+    assert kinds(doc)[:2] == ["page_title", "title"]
+    assert doc.plan.title == "上海港提高靠港船舶岸电使用率实施方案（2023年）"
