@@ -252,7 +252,8 @@ def test_fujian_numbers_and_yishi_erhsi_are_no_markers():
             "一是按时，二是完整。三、联系方式联系人张三。" + "请各单位认真组织，确保材料真实准确完整，按时报送，逾期不再受理。" * 4)
     doc = parse(flat)
     assert [s.marker for s in doc.plan.sections] == ["一、", "二、", "三、"]  # 附件1、附件3 cut nothing
-    assert doc.plan.sections[0].title.endswith("附件1、附件3并盖章")
+    first = doc.plan.sections[0]  # the heading 报送内容 is cut from its first sentence (family 6)
+    assert first.title == "报送内容" and first.body[0].text.endswith("附件1、附件3并盖章。")
     assert all(not s.children for s in doc.plan.sections)  # 一是…二是… is no numbering
 
 
@@ -507,3 +508,12 @@ def test_page_title_over_the_documents_own_title_with_its_issuers_named_otherwis
     assert n.addressees == ["市交通委执法总队", "各区交通主管部门"]
     assert kinds(doc)[:2] == ["page_title", "title"]
     assert doc.plan.title == "上海港提高靠港船舶岸电使用率实施方案（2023年）"
+
+
+def test_flattened_meeting_notice_headings_run_into_their_first_sentence():
+    # b00042, shortened: 一、会议主题以…二、时间地点2021年…三、与会人员… (and 一、会议时间安排 stays whole)
+    doc = parse("山东省扶贫开发领导小组关于召开全省脱贫攻坚工作会议的通知各市扶贫开发领导小组，省扶贫开发领导小组各成员单位:"
+                "经研究，决定召开全省工作会议。现将有关事项通知如下:一、会议主题以习近平新时代中国特色社会主义思想为指导，"
+                "总结脱贫攻坚工作。二、时间地点2021年1月17日19:30，济南市南郊宾馆俱乐部礼堂。三、与会人员省委、省政府分管领导同志。"
+                "四、会议时间安排上午报到，下午开会，会期半天，请各单位合理安排行程，按时参会。山东省扶贫开发领导小组2021年1月13日")
+    assert sections(doc.plan) == ["会议主题", "时间地点", "与会人员", "会议时间安排上午报到，下午开会，会期半天，请各单位合理安排行程，按时参会"]

@@ -115,10 +115,14 @@ FLAT_TRAILER = regex.compile(r"(?<=[。)!])(?:(?:相关|政策|图文|视频)?�
 # family: a flattened plan's standard 一、 headings run into their first sentence:
 # 一、总体要求以习近平…, 一、指导思想深入贯彻…, 三、主要目标到2020年…, 二、工作目标履行… (the heading
 # ends after the word) ; not 一、工作目标和任务 / 工作要求、 (the heading goes on), not 二、主要任务是…
+# (family: a one-line OCR copy of a meeting or activity notice: 一、会议主题以习近平…, 二、时间地点2021年
+# 1月17日…, 三、与会人员省委…, 一、活动主题以“…”为主题; not 一、会议时间安排 (the heading goes on))
 FLAT_OUTLINE_HEADING = regex.compile(
     rf"[{CN_NUM}]{{1,3}}、(?P<h>总体要求|指导思想|工作目标|主要目标|总体目标|发展目标|基本原则|工作原则|工作要求"
-    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排)"
-    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障)"
+    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排"
+    r"|会议(?:主题|内容|时间|地点|形式|报名)|时间地点|时间和地点|地点及形式|与会人员|参会人员|参会范围"
+    r"|活动(?:主题|内容|时间|形式|安排|要求)|报送(?:内容|时间|要求)|有关事项|有关要求)"
+    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障|安排|地点|形式|内容|人员|范围|时间|报到)"
 )
 # family: orders and 办法 by chapter and article: a chapter's heading with its first article on
 # one line (第一章　总则　　第一条　为了…): the article starts a line of its own ; not 第一章 总则 alone
