@@ -252,7 +252,8 @@ def test_fujian_numbers_and_yishi_erhsi_are_no_markers():
             "一是按时，二是完整。三、联系方式联系人张三。" + "请各单位认真组织，确保材料真实准确完整，按时报送，逾期不再受理。" * 4)
     doc = parse(flat)
     assert [s.marker for s in doc.plan.sections] == ["一、", "二、", "三、"]  # 附件1、附件3 cut nothing
-    assert doc.plan.sections[0].title.endswith("附件1、附件3并盖章")
+    first = doc.plan.sections[0]  # the heading 报送内容 is cut from its first sentence (family 6)
+    assert first.title == "报送内容" and first.body[0].text.endswith("附件1、附件3并盖章。")
     assert all(not s.children for s in doc.plan.sections)  # 一是…二是… is no numbering
 
 
@@ -352,3 +353,167 @@ def test_seven_authorities_in_a_red_head_over_lines_name_the_issuers_of_a_dated_
     assert (n.title, n.doc_number) == ("教育部等七部门关于推进职业教育工作的通知", "教发〔2022〕3号")
     assert n.issuers == seven and n.issuer == "、".join(seven)
     assert sections(doc.plan) == ["明确目标", "强化保障"]
+
+
+# --- audit of held-out-like bulk copies (one-line OCR, family 6; joint issuers, family 3) ----
+
+def test_telegram_head_urgency_and_confidential_number_are_cut_from_the_number_and_title():
+    # b00044, shortened: 等级特急·明电 before the 代字, 鲁机发454号 between the 文号 and the title,
+    # and the signature glued after the last attachment's title (入场凭证|中共山东省委办公厅)
+    doc = parse("等级特急·明电鲁办发电〔2022〕20号鲁机发454号中共山东省委办公厅关于召开全省2021年工作动员大会的通知"
+                "各市党委，省有关部门、单位党组(党委):经省委同意，定于2月18日召开全省工作动员大会。现将有关事项通知如下:"
+                "一、会议内容以习近平新时代中国特色社会主义思想为指导，动员部署工作。二、地点及形式会议采用视频形式。"
+                "三、参会人员省委常委，省人大常委会主任。四、会议报名请省有关部门、单位将参会人员名单于2月10日前报送。"
+                "附件:1.主会场参会人员所在部门、单位2.主会场报名回执3.主会场入场凭证中共山东省委办公厅2021年2月7日")
+    n = doc.notice
+    assert n.doc_number == "鲁办发电〔2022〕20号"
+    assert n.title == "中共山东省委办公厅关于召开全省2021年工作动员大会的通知"
+    assert (n.issuer, n.date) == ("中共山东省委办公厅", "2021-02-07")
+    assert [a.title for a in n.attachments][-1] == "主会场入场凭证"
+
+
+def test_telegram_head_without_doc_number_keeps_its_title_clean():
+    # b00046, shortened: 发电单位…等级特急·明电 and 鲁机发532号, no 文号
+    doc = parse("发电单位中共山东省委办公厅等级特急·明电鲁机发532号中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知"
+                "各市党委，省委各部委:为进一步规范向省委报送请示报告工作，提高报送质量和效率，现就有关事宜通知如下。"
+                "一、省委议事协调机构向省委请示报告工作，原则上以省委议事协调机构名义报送。二、对省委领导同志批示的件，要及时办理。"
+                "三、报送请示报告要严格把关，确保质量，杜绝差错，不得多头报送，切实提高工作质量和效率，按规定程序办理。"
+                "中共山东省委办公厅2021年2月21日")
+    n = doc.notice
+    assert n.title == "中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知"
+    assert n.doc_number is None
+    assert (n.issuer, n.date) == ("中共山东省委办公厅", "2021-02-21")
+
+
+def test_flattened_signature_named_in_the_head_after_a_title_of_another_kind():
+    # b00042, shortened: the last attachment title (…报名回执) ends in no word of its kind; the
+    # signature is the authority the title opens with
+    doc = parse("山东省扶贫开发领导组文件鲁扶贫组字〔2021〕1号山东省扶贫开发领导小组关于召开全省巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作会议的通知"
+                "各市扶贫开发领导小组，省扶贫开发领导小组各成员单位:经研究，决定召开全省工作会议。现将有关事项通知如下:"
+                "一、会议主题以习近平新时代中国特色社会主义思想为指导，总结脱贫攻坚工作。二、时间地点2021年1月17日19:30，济南市南郊宾馆。"
+                "三、与会人员省委、省政府分管领导同志。四、有关事项请于1月15日前报送参会回执。联系人:XXX联系方式:0531-5177XXXX"
+                "附件:1.省扶贫开发领导小组成员单位2.报名回执山东省扶贫开发领导小组2021年1月13日"
+                "附件1省扶贫开发领导小组成员单位(34个)省委组织部、省委宣传部、省总工会")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省扶贫开发领导小组", "2021-01-13")
+    assert [a.title for a in n.attachments] == ["省扶贫开发领导小组成员单位", "报名回执"]
+
+
+def test_flattened_joint_signature_before_the_issued_plan_title():
+    # b00097, shortened: four issuers (the red head's names) signed before the issued document's “title”
+    doc = parse("龙岩市工业和信息化局中共龙岩市委精神文明建设办公室龙岩市城市管理局文件龙工信能源〔2022〕9号"
+                "龙岩市工业和信息化局中共龙岩市委文明办龙岩市城市管理局关于印发《“三线”交越搭挂整治工作方案》的通知"
+                "各县(市、区)委文明办，国网龙岩供电公司:现将《“三线”交越搭挂整治工作方案》印发给你们，请认真贯彻落实。"
+                "龙岩市工业和信息化局中共龙岩市委精神文明建设办公室龙岩市城市管理局2022年4月19日"
+                "“三线”交越搭挂整治工作方案因历史遗留原因，我市部分通信线路搭挂在电力杆塔上，存在安全隐患。"
+                "一、工作目标全面排查整治交越搭挂隐患，确保电力线路安全运行。二、工作职责(一)市工信局:落实电力设施保护工作。(二)供电公司:负责排查电力线路隐患。"
+                "三、时间安排2022年12月底前完成整治。四、工作要求各单位要高度重视，加强协调配合，确保整治取得实效。")
+    n = doc.notice
+    assert n.issuer == "龙岩市工业和信息化局、中共龙岩市委精神文明建设办公室、龙岩市城市管理局"
+    assert n.date == "2022-04-19"
+    assert doc.plan.title == "“三线”交越搭挂整治工作方案"
+    assert sections(doc.plan) == ["工作目标", "工作职责", "时间安排", "工作要求"]
+
+
+def test_letter_spaced_issuer_under_another_is_one_name():
+    # b00430, shortened: 国家发展改革委 / 国 家 数 据 局 signed one under the other
+    doc = parse("国家发展改革委 国家数据局关于建立公共数据资源授权运营价格形成机制的通知\n发改价格〔2025〕65号\n"
+                "中央有关部门，国务院各部委、各直属机构：\n为贯彻落实有关决策部署，现就有关事项通知如下。\n"
+                "一、明确定价范围和管理权限。\n二、规范定价程序。\n本通知自2025年3月1日起施行。\n"
+                "国家发展改革委\n国 家 数 据 局\n2025年1月16日\n")
+    assert doc.notice.issuers == ["国家发展改革委", "国家数据局"]
+    assert doc.notice.issuer == "国家发展改革委、国家数据局"
+
+
+def test_issuing_title_broken_after_a_word_of_its_kind_inside_the_issued_title():
+    # b00023, shortened: 关于印发广州市引进人才入户管理办法 / 实施细则的通知 (办法 is not the end)
+    doc = parse("穗人社规字〔2022〕2号\n广州市人力资源和社会保障局 广州市公安局\n关于印发广州市引进人才入户管理办法\n"
+                "实施细则的通知\n各有关单位：\n为进一步贯彻落实《广州市引进人才入户管理办法》，现将实施细则印发给你们，请遵照执行。\n"
+                "广州市人力资源和社会保障局    广州市公安局\n2022年7月7日\n"
+                "广州市引进人才入户管理办法实施细则\n第一章　总则\n第一条　为规范引进人才入户工作，制定本细则。\n")
+    n = doc.notice
+    assert n.title == "广州市人力资源和社会保障局 广州市公安局关于印发广州市引进人才入户管理办法实施细则的通知"
+    assert n.addressees == ["各有关单位"]
+    assert doc.plan.title == "广州市引进人才入户管理办法实施细则"
+
+
+def test_flattened_title_ending_with_its_kind_before_a_spaced_doc_number():
+    # b00428, shortened: …的若干意见|国发 〔2011〕 12 号|各省…：, and 统一、 inside a sentence is no item
+    doc = parse("国务院关于促进稀土行业持续健康发展的若干意见国发 〔2011〕 12 号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+                "稀土是不可再生的重要战略资源，在新能源、新材料等领域的应用日益广泛。现提出以下意见："
+                "一、明确指导思想、基本原则和发展目标（一）指导思想。以科学发展观为指导，加快转变稀土行业发展方式。"
+                "（二）发展目标。用1-2年时间，初步建立统一、规范、高效的稀土行业管理体系，有关政策和法律法规进一步完善。"
+                "二、建立健全行业监管体系，加强和改善行业管理（一）完善稀土管理法律法规。加快制定稀土行业管理条例。"
+                "三、依法开展稀土专项整治，切实维护良好的行业秩序。各地区要加强组织领导，认真落实。国务院二○一一年五月十日")
+    n = doc.notice
+    assert n.title == "国务院关于促进稀土行业持续健康发展的若干意见"
+    assert n.doc_number == "国发 〔2011〕 12 号"
+    assert n.addressees == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+    assert (n.issuer, n.date) == ("国务院", "2011-05-10")
+    assert sections(doc.plan) == ["明确指导思想、基本原则和发展目标", "建立健全行业监管体系，加强和改善行业管理",
+                                  "依法开展稀土专项整治，切实维护良好的行业秩序"]
+
+
+def test_flattened_attachment_list_after_a_phone_number_and_the_issued_plan_as_attachment():
+    # b00425, shortened: …电话：（010）66556824附件：…计划 ; 附件|the issued plan's title run into its text
+    doc = parse("关于印发《生态环境监测质量监督检查三年行动计划（2018-2020年）》的通知"
+                "各省、自治区、直辖市环境保护厅（局），新疆生产建设兵团环境保护局：为深入贯彻有关意见，我部制订了"
+                "《生态环境监测质量监督检查三年行动计划（2018-2020年）》。现印发给你们，并就有关事项通知如下："
+                "一、结合已开展的监督检查工作，制定本行政区域三年行动计划。二、每年12月31日前报送我部。"
+                "三、典型案例要及时报送我部。联系人：生态环境部 杨嘉玥电话：（010）66556824"
+                "附件：生态环境监测质量监督检查三年行动计划（2018-2020年）生态环境部办公厅2018年8月3日"
+                "抄送：市场监管总局办公厅。附件生态环境监测质量监督检查三年行动计划（2018-2020年）"
+                "生态环境监测质量是生态环境监测工作的生命线。一、指导思想全面贯彻党的十九大精神。"
+                "二、工作目标用三年时间，基本建立监督检查机制。三、重点任务严厉打击监测数据弄虚作假行为。")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("生态环境部办公厅", "2018-08-03")
+    assert [a.title for a in n.attachments] == ["生态环境监测质量监督检查三年行动计划（2018-2020年）"]
+    assert doc.plan.title == "生态环境监测质量监督检查三年行动计划（2018-2020年）"
+    assert sections(doc.plan) == ["指导思想", "工作目标", "重点任务"]
+
+
+def test_markdown_heading_repeats_the_title_line_under_it():
+    # b00443, shortened: # 标题 (the page's), then the document's title, 文号 and 主送
+    doc = parse("# 上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知\n\n"
+                "上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知\n\n"
+                "沪建科信〔2025〕394号\n\n各有关单位：\n\n"
+                "现将《上海市CIM底座建设三年行动计划（2025-2027年）》印发给你们，请遵照执行。\n\n"
+                "上海市住房和城乡建设管理委员会\n\n2025年8月12日\n\n"
+                "上海市CIM底座建设三年行动计划（2025-2027年）\n\n一、建立数字基座\n\n二、深化平台功能\n")
+    n = doc.notice
+    assert n.title == "上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知"
+    assert (n.doc_number, n.addressees) == ("沪建科信〔2025〕394号", ["各有关单位"])
+    assert "page_title" in kinds(doc)
+
+
+def test_included_attachment_title_wrapped_under_its_head_as_listed():
+    # b00429, shortened: 附件：…职责分工 listed; 附件 / 促进3岁以下婴幼儿照护服务发展 / 工作部门职责分工
+    doc = parse("江西省人民政府办公厅关于促进3岁以下婴幼儿照护服务发展的实施意见\n各市、县（区）人民政府，省政府各部门：\n"
+                "为促进3岁以下婴幼儿照护服务发展，提出如下意见。\n一、总体要求\n坚持家庭为主，托育补充。\n二、主要任务\n"
+                "加强家庭照护支持。\n附件：促进3岁以下婴幼儿照护服务发展工作部门职责分工\n江西省人民政府办公厅\n2020年2月21日\n"
+                "附件\n促进3岁以下婴幼儿照护服务发展\n工作部门职责分工\n省发展改革委负责将婴幼儿照护服务纳入经济社会发展相关规划。\n")
+    assert [a.title for a in doc.attachments] == ["促进3岁以下婴幼儿照护服务发展工作部门职责分工"]
+    assert sections(doc.plan) == ["总体要求", "主要任务"]
+
+
+def test_page_title_over_the_documents_own_title_with_its_issuers_named_otherwise():
+    # b00446, shortened: the page's title, then the document's title over three lines
+    doc = parse("# 上海市交通委员会、上海海事局 关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知\n\n"
+                "市交通委、上海海事局\n关于印发《上海港提高靠港船舶岸电\n使用率实施方案（2023年）》的通知\n\n"
+                "市交通委执法总队，各区交通主管部门：\n为提高上海港靠港船舶岸电使用率，现印发给你们，请贯彻执行。\n\n"
+                "上海市交通委员会 上海海事局\n2023年4月17日\n\n"
+                "上海港提高靠港船舶岸电使用率实施方案（2023年）\n\n一、发展目标\n\n二、主要任务\n")
+    n = doc.notice
+    assert n.title == "市交通委、上海海事局关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知"
+    assert n.addressees == ["市交通委执法总队", "各区交通主管部门"]
+    assert kinds(doc)[:2] == ["page_title", "title"]
+    assert doc.plan.title == "上海港提高靠港船舶岸电使用率实施方案（2023年）"
+
+
+def test_flattened_meeting_notice_headings_run_into_their_first_sentence():
+    # b00042, shortened: 一、会议主题以…二、时间地点2021年…三、与会人员… (and 一、会议时间安排 stays whole)
+    doc = parse("山东省扶贫开发领导小组关于召开全省脱贫攻坚工作会议的通知各市扶贫开发领导小组，省扶贫开发领导小组各成员单位:"
+                "经研究，决定召开全省工作会议。现将有关事项通知如下:一、会议主题以习近平新时代中国特色社会主义思想为指导，"
+                "总结脱贫攻坚工作。二、时间地点2021年1月17日19:30，济南市南郊宾馆俱乐部礼堂。三、与会人员省委、省政府分管领导同志。"
+                "四、会议时间安排上午报到，下午开会，会期半天，请各单位合理安排行程，按时参会。山东省扶贫开发领导小组2021年1月13日")
+    assert sections(doc.plan) == ["会议主题", "时间地点", "与会人员", "会议时间安排上午报到，下午开会，会期半天，请各单位合理安排行程，按时参会"]

@@ -16,6 +16,8 @@ FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattene
 # notice of 300 characters is one too)
 FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
 FLAT_ADDRESSEES = 160  # and its 主送 colon within this many after the title (a long list of organs)
+FLAT_NAME = 80  # a signature's issuers (joint ones run together) take at most this many characters
+SIGNATURE_NAME_MIN = 3  # and at least this many (国务院)
 
 
 def cuts(view: str) -> list[int]:
@@ -61,7 +63,7 @@ def _issuing_cuts(view: str, head: list[int], stop: int) -> list[int]:
     issued document's title, all before the first item (``stop``)."""
     if not head:
         return []
-    signed = _signature_cuts(view, head[-1])
+    signed = _signature_cuts(view, head[-1]) or _named_signature(view, head[-1])
     if not signed or signed[0] >= stop:
         return []
     out = signed + _note_end(view, signed)
@@ -90,7 +92,8 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
     starts again before any signature or attachment heading is left uncut (and so are the
     headings): an attachment's text runs on from it, and its items stay items."""
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
-    signed = _signature_cuts(view, listed.start() if listed else cuts[-1]) or _last_signature(view, cuts)
+    signed = (_signature_cuts(view, listed.start() if listed else cuts[-1]) or _last_signature(view, cuts)
+              or _named_signature(view, listed.start() if listed else cuts[-1]))
     if not (signed or listed):
         return []
     after = signed[-1] if signed else listed.end()
@@ -104,7 +107,17 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
     records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
-            + ([listed.start()] if listed else []))
+            + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
+
+
+def _issued_after_heads(view: str, heads: list) -> list[int]:
+    """family: the issued document included as an attachment, its title run into its text
+    (附件|生态环境监测…三年行动计划（2018-2020年）|生态环境监测质量是…): a cut after the title the
+    notice's title names."""
+    end = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    title = _issued_title(view[:end.end()]) if end else None
+    return [m.end() + len(title) for m in heads
+            if title and view.startswith(title, m.end()) and m.end() + len(title) < len(view)]
 
 
 def _last_signature(view: str, cuts: list[int]) -> list[int]:
@@ -117,6 +130,34 @@ def _last_signature(view: str, cuts: list[int]) -> list[int]:
         return []
     last = found[-1]
     return [c for c in (last.start("issuer"), last.start("date"), last.end("date")) if c < len(view)]
+
+
+def _named_signature(view: str, after: int) -> list[int]:
+    """family: a signature glued after the last attachment's title (…报名回执山东省扶贫开发领导小组
+    2021年1月13日): the date, and before it the longest run of the text (at least an authority's
+    name) that the head already wrote, as its 版头 or its title's authority; cuts as
+    ``_signature_cuts``."""
+    title = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    head = "".join(view[:title.start()].split()) if title else ""
+    for m in P.FLAT_NAMED_DATE.finditer(view, max(after, title.end() if title else 0)) if head else ():
+        d = m.start()
+        run = P.NAME_RUN_END.search(view, max(0, d - FLAT_NAME), d)
+        for k in range(run.start(), d - SIGNATURE_NAME_MIN + 1) if run else ():
+            name = "".join(view[k:d].split())
+            if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
+                return [c for c in (k, d, m.end()) if c < len(view)]
+    return []
+
+
+def _whole_name_in(head: str, name: str) -> bool:
+    """Whether ``name`` stands in the head as a whole name: where the head starts, after a
+    non-Han character, a 文号's 号 or a 版头's 文件 (not 监管办 of 山东监管办公室)."""
+    p = head.find(name)
+    while p != -1:
+        if p == 0 or head[p - 1] == "号" or head.endswith("文件", 0, p) or not P.HAN_START.match(head, p - 1):
+            return True
+        p = head.find(name, p + 1)
+    return False
 
 
 def _note_end(view: str, signed: list[int]) -> list[int]:
@@ -141,11 +182,26 @@ def _head_cuts(view: str) -> list[int]:
     the title's 文种 (…的通知) and after the 主送 colon."""
     m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
     if not m:
+        return _title_before_number(view)
+    return _before_title(view, m.start()) + [m.end()] + _addressee_cut(view, m.end())
+
+
+def _addressee_cut(view: str, after: int) -> list[int]:
+    """A cut after the 主送's colon within FLAT_ADDRESSEES of ``after`` (not a sentence's: …如下:)."""
+    colon = view.find(":", after, after + FLAT_ADDRESSEES)
+    if colon == -1 or "。" in view[after:colon] or colon + 1 >= len(view):
         return []
-    colon = view.find(":", m.end(), m.end() + FLAT_ADDRESSEES)
-    if "。" in view[m.end():max(colon, m.end())]:
-        colon = -1  # a sentence's colon (…如下:), not the 主送's
-    return _before_title(view, m.start()) + [m.end()] + ([colon + 1] if colon != -1 and colon + 1 < len(view) else [])
+    return [colon + 1]
+
+
+def _title_before_number(view: str) -> list[int]:
+    """family: a flattened title that ends with its kind right before its 文号, written after it
+    (…的若干意见|国发 〔2011〕 12 号|各省…:): cuts after the title, after the 文号 and the 主送."""
+    m = P.FLAT_KIND_DOCNO.search(view, 0, FLAT_HEAD)
+    number = P.DOC_NUMBER.match(view, m.end()) if m else None
+    if number is None:
+        return []
+    return [m.end(), number.end()] + _addressee_cut(view, number.end())
 
 
 def _before_title(view: str, end: int) -> list[int]:
@@ -154,13 +210,18 @@ def _before_title(view: str, end: int) -> list[int]:
     The number's 代字 runs into the authority's name before it (山东省交通运输厅鲁交城市函（2020）
     39号): it starts after the last place where a name ends that leaves 2-8 characters of 代字."""
     m = P.DOC_NUMBER.search(view, 0, end)
+    telegram = P.TELEGRAM_NUMBER.search(view, 0, end) if m is None else None
+    if telegram:  # family: a telegram head with its 机要 number and no 文号 (…明电鲁机发532号中共…关于)
+        return [c for c in telegram.span() if 0 < c < end]
     if m is None:
         mark = view.rfind("文件", 0, end)
         return [mark + 2] if mark >= 2 and end - mark > 6 else []
     bracket = P.DOC_NUMBER_YEAR.search(view, m.start(), m.end()).start()
     prefix = view[m.start():bracket]
     start = m.start() + _code_start(prefix)
-    return [c for c in (start, m.end()) if 0 < c < end]
+    # family: a telegram head's 机要 number right after the 文号 (…〔2022〕20号|鲁机发454号|中共…关于)
+    telegram = P.TELEGRAM_NUMBER.match(view, m.end(), end)
+    return [c for c in (start, m.end(), telegram.end() if telegram else 0) if 0 < c < end]
 
 
 def _code_start(prefix: str) -> int:

@@ -218,4 +218,21 @@ def _attachments(lines: list[Line], heads: list[int], end: int, lay: Layout) -> 
             k = next_line(lines, h + 1, stop)
             if k is not None and titleish(lines[k].view):
                 title, head = lines[k].text, (h, k)
+                title, head = _listed_title(lines, head, stop, lay, number) or (title, head)
         lay.attachments.append(Region(head[-1] + 1, stop, title=title, number=number, head=head))
+
+
+def _listed_title(lines: list[Line], head: tuple[int, ...], stop: int, lay: Layout, number: int):
+    """family: an attachment's title wrapped over lines under its 附件 head (促进3岁以下婴幼儿照护服务发展
+    / 工作部门职责分工): the lines joined while they spell the title the 附件说明 lists for its
+    number, taken only when they spell all of it. Returns (title, head lines) or None."""
+    listed = [_bare(a.title) for a in lay.fields.attachments if a.number == number]
+    text, heads = lines[head[-1]].text, head
+    while listed and listed[0].startswith(_bare(text)) and len(heads) <= TITLE_LINES:
+        if _bare(text) == listed[0]:
+            return (text, heads) if len(heads) > len(head) else None
+        n = next_line(lines, heads[-1] + 1, stop)
+        if n is None or not titleish(lines[n].view):
+            return None
+        text, heads = text + lines[n].text, heads + (n,)
+    return None

@@ -85,9 +85,22 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
 
 
 def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
-    """Whether the next line says the same title (dashes, brackets and spaces aside)."""
+    """Whether the next line says the same title (dashes, brackets and spaces aside); or, family:
+    an export's page title over the document's own title wrapped over lines, its issuers named
+    otherwise (上海市交通委员会、上海海事局 关于印发《…》的通知 / 市交通委、上海海事局 / 关于印发《… /
+    …》的通知): the same from its 关于 on."""
+    first = P.bare_title(lines[k].view)
     n = next_line(lines, k + 1, stop, lay.claimed)
-    return n is not None and P.bare_title(lines[k].view) == P.bare_title(lines[n].view)
+    if n is None or first == P.bare_title(lines[n].view):
+        return n is not None
+    about = first.find("关于")
+    text, last = "", k
+    while about > 0 and n is not None and n <= last + LINE_GAP and last - k <= TITLE_LINES and titleish(lines[n].view):
+        text, last = text + P.bare_title(lines[n].view), n
+        if (at := text.find("关于")) > 0 and text[at:] == first[about:]:
+            return True
+        n = next_line(lines, n + 1, stop, lay.claimed)
+    return False
 
 
 def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None:
@@ -124,6 +137,11 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
         text += lines[n].text
         last = n
     n = next_line(lines, last + 1, stop, lay.claimed)
+    if n is not None and n <= last + LINE_GAP and last - k < TITLE_LINES and P.ISSUING_TITLE.search(P.fold(text)) \
+            and titleish(lines[n].view) and P.ISSUING_TAIL.search(lines[n].view):
+        text += lines[n].text  # …入户管理办法 / 实施细则的通知: the issued title's kind was not the end
+        last = n
+        n = next_line(lines, last + 1, stop, lay.claimed)
     if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n

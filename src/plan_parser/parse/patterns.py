@@ -67,16 +67,18 @@ MARKERS = (
 # a marker running on inside a flattened line: after a sentence end, a bracket or a Han
 # character; not after a digit, a point, 第 or 附件 (2.5万, 第二条, family: 见附件1、附件3 in running
 # text), and 1. only before a Han character;
-# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖); 11。 (a typed 。 for .)
+# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖), nor the 一 of a word
+# (family: 建立统一、规范、高效的…体系, 之一、, 唯一、; not 名单一、, a list then its item); 11。 (a typed 。 for .)
 # only where it continues its numbering
 RUN_ON_MARKER = regex.compile(
-    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}统唯之同逐万合专划])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
     rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
 
 # a flattened notice's list of attachments after its last sentence: 。附件:1.…方案2.… (or after
 # a contact's address: …@sgcc.com.cn附件:1.…)
-FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!])附\s*件\s*:\s*(?=\p{Han})|(?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])")
+# (family: after a contact's telephone number, …电话:(010)66556824附件:生态环境监测…计划)
+FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!\d])附\s*件\s*:\s*(?=\p{Han})|(?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])")
 # an included attachment's heading run into its title in a flattened document: 附件落实…方案一、…,
 # 附件2XX统计表 (after the list of attachments or the signature; 附件: with a colon lists them
 # instead; not 详见附件, 按照附件)
@@ -93,6 +95,18 @@ FLAT_SIGNATURE = regex.compile(
     rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
 )
+# family: a one-line OCR copy whose 署名 is a name its head already wrote (its 版头 …文件 or the
+# title's authority), glued after the last attachment's title or a masked account number
+# (…报名回执|山东省扶贫开发领导小组|2021年1月13日, …XXXX|共青团山东省…委员会|2021年1月19日): the date
+# of such a signature, then the end, a note, the 版记's 印发 line or the issued document's title;
+# which Han characters before it are the issuer flatten.py decides by the head. Not a date inside
+# a sentence (…于2021年1月13日召开: a verb follows)
+FLAT_NAMED_DATE = regex.compile(
+    rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
+    r"(?=\s*(?:$|[(〔《“]|抄送|附件|联系人|此件|\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)))"
+)
+# the Han characters (and spaces) that end right before a signature's date (its issuer's candidates)
+NAME_RUN_END = regex.compile(r"[\p{Han}\s()]+$")
 # the 版记's 印发 line of a flattened notice, right after its signature (and note):
 # 生态环境部办公厅2022年3月29日印发 ; not 2022年3月29日前印发 (a deadline: no authority before it)
 FLAT_PRINTED = regex.compile(r"\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
@@ -102,10 +116,14 @@ FLAT_TRAILER = regex.compile(r"(?<=[。)!])(?:(?:相关|政策|图文|视频)?�
 # family: a flattened plan's standard 一、 headings run into their first sentence:
 # 一、总体要求以习近平…, 一、指导思想深入贯彻…, 三、主要目标到2020年…, 二、工作目标履行… (the heading
 # ends after the word) ; not 一、工作目标和任务 / 工作要求、 (the heading goes on), not 二、主要任务是…
+# (family: a one-line OCR copy of a meeting or activity notice: 一、会议主题以习近平…, 二、时间地点2021年
+# 1月17日…, 三、与会人员省委…, 一、活动主题以“…”为主题; not 一、会议时间安排 (the heading goes on))
 FLAT_OUTLINE_HEADING = regex.compile(
     rf"[{CN_NUM}]{{1,3}}、(?P<h>总体要求|指导思想|工作目标|主要目标|总体目标|发展目标|基本原则|工作原则|工作要求"
-    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排)"
-    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障)"
+    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排"
+    r"|主要内容|会议(?:主题|内容|时间|地点|形式|报名)|时间地点|时间和地点|地点及形式|与会人员|参会人员|参会范围"
+    r"|活动(?:主题|内容|时间|形式|安排|要求)|报送(?:内容|时间|要求)|有关事项|有关要求)"
+    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障|安排|地点|形式|内容|人员|范围|时间|报到)"
 )
 # family: orders and 办法 by chapter and article: a chapter's heading with its first article on
 # one line (第一章　总则　　第一条　为了…): the article starts a line of its own ; not 第一章 总则 alone
@@ -114,6 +132,13 @@ CHAPTER_ARTICLE = regex.compile(rf"^第[{CN_NUM}]+章\s*[^\s第]{{1,20}}\s+(?=�
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
 FLAT_TITLE_END = regex.compile(rf"的(?:{ISSUING_KINDS})(?=\p{{Han}})")
+
+# family: a flattened 意见 or 决定 whose title ends with its kind right before its 文号, spaces and
+# all (国务院关于促进稀土行业持续健康发展的若干意见|国发 〔2011〕 12 号|各省…:) ; not a 文号 in
+# brackets after a cited title (…的意见》(国办发〔2020〕3号): 》 stands between)
+FLAT_KIND_DOCNO = regex.compile(
+    rf"(?:{ISSUING_KINDS})(?=\s*\p{{Han}}{{1,8}}\s*[〔\[(]\s*(?:19|20)\d{{2}}\s*[〕\])]\s*第?\s*\d{{1,5}}\s*号)"
+)
 
 # HTML or XML tags: <p>, </div>, <br/> ; not 《书名》 or a < b
 MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
@@ -136,19 +161,27 @@ HAN_START = regex.compile(r"\p{Han}")
 # the year's bracket of a 文号: 〔2021〕 (2020) ; not the (局) of its 代字
 DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}")
 # an urgency mark of the 版头, run into the 文号 in a flattened head: 加急|办值通(2020)638号
-URGENCY = regex.compile(r"(?:特急|加急|平急|特提)")
+# (family: a telegram head, 等级特急·明电鲁办发电〔2022〕20号: the 紧急程度 and the 明电/密电 of its
+# transmission run into the 代字; not 明电 inside a 代字, 鲁政办发明电〔2021〕1号)
+URGENCY = regex.compile(r"(?:特急|加急|平急|特提)(?:\s*[·.,]?\s*(?:明电|密电))?|明电|密电")
+# family: a telegram head's 机要 number (the province's one-character 代字) after its 文号, before
+# the title: 鲁机发454号, 鲁机发号 (its number lost) ; not a 文号 (no year in brackets)
+TELEGRAM_NUMBER = regex.compile(r"\p{Han}机发\s*\d{0,6}\s*号")
 # where an authority's name ends, before the 代字 of its 发文字号 run together with it in a
 # flattened head: 山东省交通运输厅|鲁交城市函（2020）39号, …部门文件|设备输电〔2021〕14号
 ORG_NAME_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|处|组|中心|文件)$")
 # family: the 版头's marks above the title: 份号 (000123), 密级 (机密★1年), 紧急程度 (特急), and an
 # enterprise's 内部事项 / 普通事项 ; not a title, not a 2022 alone (a year)
 HEAD_MARK = regex.compile(
-    r"^(?:\d{5,8}|(?:秘密|机密|绝密)(?:\s*[★*]\s*\S{0,8})?|特急|加急|平急|特提|(?:内部|普通|重要)事项)$"
+    r"^(?:\d{5,8}|(?:秘密|机密|绝密)(?:\s*[★*]\s*\S{0,8})?|特急|加急|平急|特提|(?:内部|普通|重要)事项"
+    + r"|" + TELEGRAM_NUMBER.pattern  # family: a telegram head, its 机要 number (鲁机发454号)
+    + r"|.{0,60}?(?:特急|加急|平急|特提)\s*[·.,]?\s*(?:明电|密电))$"  # and its 发电单位…等级特急,明电 line
 )
 # the 文件 that closes an issuer mark (济南市人民政府办公厅文件), and its spaces
 MARK_END = regex.compile(r"\s*文\s*件\s*$")
-# an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅 ; not …公司部门, 内部事项
-AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行)$")
+# an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅, 山东省扶贫开发领导小组 ;
+# not …公司部门, 内部事项
+AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|小组)$")
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
@@ -193,7 +226,8 @@ DOC_KIND = regex.compile(
 NOTICE_KIND = regex.compile(r"通知|通告|公告|通报")
 # what two copies of one title may differ in: dashes, brackets, quotes, spaces
 # ((2022—2025年) vs （2022-2025年）, 《》 or none)
-TITLE_NOISE = regex.compile(r"[-—–~～()《》<>“”\"'\s\[\]【】〔〕]")
+# (family: a Markdown copy's # 标题 over the document's own title line: the # mark too)
+TITLE_NOISE = regex.compile(r"[-—–~～()《》<>“”\"'\s\[\]【】〔〕#]")
 
 
 def bare_title(view: str) -> str:
@@ -217,6 +251,11 @@ CONTENTS_MAX = 200  # lines a table of contents may take
 
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
 TITLE_TAIL = regex.compile(rf"^(?:\([^()]{{1,20}}\))?的(?:{ISSUING_KINDS})$")
+# family: an issuing title broken inside the issued document's title after a word of its kind
+# (关于印发广州市引进人才入户管理办法 / 实施细则的通知): the title issues (印发, 转发 …) and does not
+# yet end with 的通知; the next line ends with it. Not a title that already ends so.
+ISSUING_TITLE = regex.compile(rf"(?:印发|转发|下发|发布|颁布)(?!.*的(?:{ISSUING_KINDS})$)")
+ISSUING_TAIL = regex.compile(rf"的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
 ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
 ISSUES_VERB = regex.compile(rf"(?:印发|转发|发布|颁布)(?P<t>.{{2,80}}?)的(?:{ISSUING_KINDS})$")

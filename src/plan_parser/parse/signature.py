@@ -71,7 +71,7 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
             signers.append(lines[k].text)
             lay.add("signer", k)
         else:
-            names += [n for name in lines[k].text.split() for n in joint_names(name)]
+            names += [n for name in _spaced(lines[k].text).split() for n in joint_names(name)]
             lay.add("issuer", k)
     if names:
         lay.set(issuers=tuple(names), issuer="、".join(names))
@@ -86,6 +86,13 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
         first = k
         k = prev_line(lines, k - 1, start)
     return first
+
+
+def _spaced(text: str) -> str:
+    """family: a name letter-spaced to the width of the one above it (国家发展改革委 / 国 家 数 据 局):
+    one name, its spaces dropped; names side by side keep theirs."""
+    parts = text.split()
+    return "".join(parts) if len(parts) >= 3 and all(len(p) == 1 for p in parts) else text
 
 
 def joint_names(name: str) -> list[str]:
