@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from . import patterns as P
-from .clauses import Name, label_role, split_names, unitlike
+from .clause_units import label_role
+from .names import Name, split_names, unitlike
 from .lines import Line
 from .numbers import cn_int
 

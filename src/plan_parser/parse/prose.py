@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .clauses import Name, segments, split_huitong, split_names, unitlike
+from .names import Name, segments, split_huitong, split_names, unitlike
 
 # Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
 # (name, pattern on one sentence part, the role it gives). Read only where a task has no

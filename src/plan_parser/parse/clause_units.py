@@ -1,0 +1,180 @@
+"""Clauses stage, one clause's text: str -> ``Parsed`` (its units and roles, completion time, standing rules)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+from .names import Name, segments, split_huitong, split_names, unitlike
+
+
+@dataclass(frozen=True)
+class Parsed:
+    names: tuple[Name, ...]
+    lead_first_rule: bool
+    deadline: str | None
+    standing: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A standing rule a clause may state for the clauses after it."""
+
+    name: str
+    pattern: object  # a compiled pattern of patterns.py
+    family: str
+
+
+# Standing rules, in the order they are looked for (each is cut out of the clause that states it).
+STANDING_RULES = (
+    # family: national and provincial plans that write roles once: 列第一位者为牵头单位，下同
+    Rule("lead-first", P.LEAD_FIRST_RULE, "排在首位的单位为牵头单位 / 列第一位者为牵头单位，下同"),
+    # family: provincial measures that name the local governments once: 以下均需A、B落实，不再列出
+    Rule("units-for-later", P.STANDING_UNITS, "以下各项任务均需各市党委、政府落实"),
+)
+
+
+def parse_clause(text: str, view: str) -> Parsed | None:
+    """The units a clause names (and any completion time), or None when it is no clause."""
+    rules, standing, text, view = _standing_rules(text, view)
+    names: list[Name] = []
+    deadline = None
+    for a, b in _sentences(view):
+        sv, st = view[a:b], text[a:b]
+        if P.LEAD_FIRST_RULE.search(sv) or P.CLAUSE_REMARK.match(sv.strip(" ,;")):
+            continue  # a remark (以下除注明…适用范围均为全省) names no unit
+        got, has_label, when = _sentence(st, sv)
+        if has_label or all(unitlike(n.name) for n in got):
+            names += got
+            deadline = deadline or when
+    if not names and not deadline and not standing:
+        return None
+    return Parsed(tuple(names), "lead-first" in rules, deadline, tuple(standing))
+
+
+def _standing_rules(text: str, view: str) -> tuple[set[str], list[Name], str, str]:
+    """The standing rules a clause states, the units they name, and the clause with them cut
+    out (each replaced by sentence ends, so offsets hold)."""
+    rules: set[str] = set()
+    standing: list[Name] = []
+    for rule in STANDING_RULES:
+        for m in rule.pattern.finditer(view):
+            rules.add(rule.name)
+            if "names" in m.groupdict():
+                a, b = m.span("names")
+                standing += [Name(n, "responsible", q) for n, q in split_names(text[a:b], view[a:b])]
+            cut = "。" * (m.end() - m.start())
+            text, view = text[:m.start()] + cut + text[m.end():], view[:m.start()] + cut + view[m.end():]
+    return rules, standing, text, view
+
+
+def _sentences(view: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(view):
+        if ch in "。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(view)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _sentence(text: str, view: str) -> tuple[list[Name], bool, str | None]:
+    """(names, whether the sentence has role labels, its completion time)."""
+    labels: list = []
+    for m in P.ROLE_LABEL.finditer(view):
+        if _label_starts(view, m, after_label=bool(labels)):
+            labels.append(m)
+    if not labels:
+        names, when = _verb_names(text, view, "responsible", require_verb=True)
+        return names, False, when
+    names: list[Name] = []
+    lead = view[: labels[0].start()].strip(" ,;")
+    when = text[: labels[0].start()].strip(" ,;，；") if P.DEADLINE_PHRASE.search(lead) else None
+    if lead and not when:  # A牵头，B负责；完成时限：… : the units before the first label
+        names, _ = _verb_names(text[: labels[0].start()], view[: labels[0].start()], "responsible", require_verb=True)
+    for pos, m in enumerate(labels):
+        end = labels[pos + 1].start() if pos + 1 < len(labels) else len(view)
+        role = label_role(m.group("label"))
+        if role is None:
+            if m.group("label").startswith(("完成", "时间")):
+                when = when or text[m.end():end].strip(" ,;，；")
+            continue
+        got, said = _verb_names(text[m.end():end], view[m.end():end], role, require_verb=False)
+        names += got
+        when = when or said
+    return names, True, when
+
+
+def _label_starts(view: str, m, after_label: bool) -> bool:
+    """Does a role label start a part of the clause: at its start, after a separator, or glued to
+    the unit before it (责任单位：国网陕西信通公司完成时限：2021年9月31日, 南瑞信通公司配合单位：…)?"""
+    i = m.start()
+    if i == 0 or view[i - 1] in ",;、 ":
+        return True
+    # family: one-line copies of enterprise work plans (国网 实施方案) whose labels lost the
+    # separator before them; only a label with its owner word (配合单位, 完成时限), never a bare 牵头：
+    # (after another label, whatever the name before it: 责任单位：服务商完成时限：…)
+    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, 0, i)))
+
+
+def label_role(label: str) -> str | None:
+    """The role a label gives (牵头单位 -> lead), or None for a label that names no unit (完成时限)."""
+    if label.startswith(P.NON_UNIT_LABELS):
+        return None
+    for key, role in P.LABEL_ROLES:
+        if label.startswith(key):
+            return role
+    return "responsible"
+
+
+def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple[list[Name], str | None]:
+    """Names in ``A、B牵头，C配合`` form: a verb gives its role to the names since the last verb.
+
+    A clause part that states a time (``2023年底前完成``) is no name: it is returned apart.
+    """
+    out: list[Name] = []
+    pending: list[tuple[str, str | None]] = []
+    saw_verb = False
+    when = None
+    for a, b in segments(view, ",;"):
+        seg_t, seg_v = text[a:b].strip(), view[a:b].strip()
+        if not seg_v:
+            continue
+        if P.DEADLINE_PHRASE.search(seg_v) and not unitlike(seg_v):
+            when = when or seg_t
+            continue
+        lead, seg_t, seg_v = split_huitong(seg_t, seg_v)
+        out += [Name(n, "lead", q) for n, q in lead]
+        role, cut = _segment_role(seg_v, default)
+        pending += split_names(seg_t[:cut], seg_v[:cut]) if role else split_names(seg_t, seg_v)
+        if role:
+            if seg_v[cut:] not in P.VERB_ROLES and seg_v[cut:] != "负责" and pending:
+                pending[-1] = (pending[-1][0], seg_t[cut:])
+            out += [_named(n, role, q) for n, q in pending]
+            pending, saw_verb = [], True
+    if require_verb and not saw_verb:
+        return [], None
+    if saw_verb:  # a remark after the units (；根据…安排确定): not a name
+        pending = [(n, q) for n, q in pending if unitlike(n)]
+    return out + [_named(n, default, q) for n, q in pending], when
+
+
+def _named(name: str, role: str, qualifier: str | None) -> Name:
+    """A Name; a role written after the name in brackets (市发改委（牵头）) overrides the clause's."""
+    if qualifier and (m := P.NAME_ROLE.fullmatch(P.fold(qualifier))):
+        return Name(name, P.VERB_ROLES.get(m.group("verb"), "responsible"), None)
+    return Name(name, role, qualifier)
+
+
+def _segment_role(view: str, default: str) -> tuple[str | None, int]:
+    """The role a segment's closing verb gives, and where the names end (before an adverb:
+    A、B分别牵头负责)."""
+    if m := P.ROLE_VERB.search(view):
+        role, cut = P.VERB_ROLES[m.group("verb")], m.start()
+    elif m := P.QUALIFIER.search(view):
+        role, cut = default, m.start()
+    else:
+        return None, len(view)
+    if adverb := P.ROLE_ADVERB.search(view, 0, cut):
+        cut = adverb.start()
+    return role, cut
+

@@ -1,0 +1,34 @@
+"""Build stage, elements' data: ``Line`` -> dicts of spans, blocks and targets (what the models validate)."""
+from __future__ import annotations
+
+from .lines import Line
+
+
+def span(first: Line, last: Line | None = None) -> dict:
+    last = last or first
+    return {"line": first.no, "end_line": last.no, "start": first.start, "end": last.end}
+
+
+def inline_span(line: Line, start: int, end: int) -> dict:
+    """The span of ``line``'s characters ``start``..``end``."""
+    return {"line": line.no, "end_line": line.no, "start": line.start + start, "end": line.start + end}
+
+
+def block(line: Line) -> dict:
+    """A line of an item's body: a table row (its cells) or a paragraph."""
+    if line.cell:
+        return {"kind": "row", "cells": [c.strip() for c in line.text.split("\t")], "span": span(line)}
+    return {"kind": "paragraph", "text": line.text, "span": span(line)}
+
+
+def target(f, ln: Line) -> dict:
+    return {"value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
+            "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+            "deadline_text": f.deadline_text, "indicator": f.indicator, "span": inline_span(ln, f.start, f.end)}
+
+
+def _plain(value):
+    """400.0 -> 400; ranges element-wise."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return int(value) if float(value).is_integer() else round(value, 6)

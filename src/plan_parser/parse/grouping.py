@@ -1,0 +1,91 @@
+"""Build stage, reading a region's tree: ``Node``s -> group clauses (``Groups``), past-section lines, due dates."""
+from __future__ import annotations
+
+from . import patterns as P
+from .clauses import Found, find_clauses, line_clause
+from .lines import Line
+from .targets import mask
+from .tree import Node, walk
+
+
+def unlink(roots: list[Node]) -> None:
+    """Drop each node's link to its parent once the tree is read: the tree is then freed as
+    soon as it is dropped, not left as cycles for the collector."""
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        node.parent = None
+        stack.extend(node.children)
+
+
+def due_in_text(lines: list[Line]) -> str | None:
+    """A task's due date written in its text (7月27日前报送), when no clause gives one."""
+    for ln in lines:
+        view = mask(ln.view)  # not a date in 《a title》
+        for m in P.TASK_DUE.finditer(view):
+            sentence = view[:m.start()].rsplit("。", 1)[-1]
+            if not P.RECURRING.search(sentence):  # 每年…5月底前: every year's, no one date
+                return ln.text[m.start():m.end()]
+    return None
+
+
+def in_past_section(node: Node | None) -> bool:
+    """Whether the item, or a heading above it, is about what has been (2023年工作回顾)."""
+    while node is not None:
+        if P.PAST_SECTION.fullmatch(node.title):
+            return True
+        node = node.parent
+    return False
+
+
+def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
+    """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
+    line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
+    family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
+    heads = {id(n.line) for n in walk(roots)}
+    past, out = False, set()
+    for ln in lines:
+        text = ln.text.strip()
+        if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
+            past = bool(P.PAST_SECTION.fullmatch(text))
+        if past:
+            out.add(id(ln))
+    return out
+
+
+def clauses_in(line: Line) -> list[Found]:
+    alone = line_clause(line.text, line.view)
+    return [alone] if alone else find_clauses(line.text, line.view)
+
+
+
+Groups = dict[int, tuple[Line, Node, Found]]  # id(clause line) -> (line, the group's node, clause)
+
+
+def group_clauses(roots: list[Node], clauses_in=clauses_in) -> Groups:
+    """A clause alone on its line after a group's last item applies to the whole group.
+
+    It does when the item it follows is the last of its siblings (the next marker is
+    of a higher level, or none follows), the group has two or more items, and none of
+    them carries a clause of its own; otherwise it is the item's own clause.
+    """
+    out: Groups = {}
+    for node in walk(roots):
+        parent = node.parent
+        if parent is None or parent.children[-1] is not node or len(parent.children) < 2 or not node.body:
+            continue
+        tail = node.body[-1]
+        found = line_clause(tail.text, tail.view)
+        if found is None or any(_has_clause(s, tail, clauses_in) for s in parent.children):
+            continue
+        out[id(tail)] = (tail, parent, found)
+    return out
+
+
+def _has_clause(node: Node, skip: Line, clauses_in=clauses_in) -> bool:
+    for n in walk([node]):
+        for ln in [n.line] + n.body:
+            if ln is not skip and clauses_in(ln):
+                return True
+    return False
+

@@ -1,0 +1,214 @@
+"""Build stage, the items: a region's tree (``Region``, ``Node``) -> the plan's and attachments' item dicts, with diagnostics."""
+from __future__ import annotations
+
+from .. import models as M
+from . import patterns as P
+from .clauses import Found, find_clauses, line_clause
+from .clock import Clock
+from .division import DivisionRow, division_rows
+from .elements import block, inline_span, span, target
+from .grouping import Groups, clauses_in, due_in_text, group_clauses, in_past_section, past_lines, unlink
+from .joining import join_divisions
+from .lines import Line
+from .prose import prose_names
+from .regions import Layout, Region
+from .targets import Context, resolve, scan
+from .tree import Node, build, heading_title
+from .units import union, with_roles
+
+TABLE_CELLS = 3  # an attachment with this many table lines is a table
+
+
+class Builder:
+    """Turns the regions' trees into models, tracking the lines each element takes."""
+
+    def __init__(self, lines: list[Line], ctx: Context, clock: Clock, statistics: bool = False):
+        self.lines = lines
+        self.ctx = ctx
+        self.clock = clock
+        self.ids: dict[str, int] = {}  # ids given so far, document-wide: repeats get ~2, ~3
+        self.read_targets = True
+        self.statistics = statistics  # a 统计公报: results only, no targets
+        self.past: set[int] = set()  # ids of lines under an unnumbered 2023年工作回顾 heading
+        self.used: set[int] = set()
+        self.diagnostics: list[dict] = []
+        self.lead_first = False
+        self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
+        self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
+        self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
+
+    def plan(self, region: Region, lay: Layout) -> dict:
+        title_span = None
+        for h in region.head:
+            self.used.add(h)
+        if region.head:
+            title_span = span(self.lines[region.head[0]], self.lines[region.head[-1]])
+        prefix = f"a{region.number}:" if region.number else ""
+        preamble, sections = self._tree(region, lay.claimed, prefix=prefix)
+        title = region.title
+        m = P.PERIOD.search(P.fold(title or ""))
+        period = f"{m.group('a')}-{m.group('b')}" if m else None
+        return {"title": title, "period": period, "attachment": region.number, "preamble": preamble,
+                "sections": sections, "span": title_span}
+
+    def attachment(self, region: Region, lay: Layout) -> dict:
+        self.used.update(region.head)
+        head = [self.lines[h] for h in region.head]
+        # an attachment laid out as a table (指标体系, 任务分工表) restates the text's targets
+        cells = sum(1 for ln in self.lines[region.first:region.last] if ln.cell)
+        self.read_targets = cells < TABLE_CELLS
+        preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
+        self.read_targets = True
+        out = {"number": region.number, "title": region.title, "preamble": preamble,
+               "sections": sections, "span": span(head[0], head[-1])}
+        if rows := division_rows(self.lines[region.first:region.last]):
+            self.divisions.append((out, rows))
+        return out
+
+    def join_divisions(self, plans: list[dict]) -> None:
+        """The attached 任务分工表s' rows joined to the plan's tasks (joining.py)."""
+        join_divisions(self.divisions, plans, self.ctx, self.ids)
+
+    def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
+        idx = [i for i in range(region.first, region.last) if i not in claimed]
+        self.used.update(idx)
+        with self.clock.stage("tree"):
+            tree = build([self.lines[i] for i in idx])
+        for line, expected in tree.skipped:
+            self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
+        group = group_clauses(tree.roots, self._clauses_in)
+        self.past = past_lines([self.lines[i] for i in idx], tree.roots)
+        self.standing = []  # a standing rule holds in its own tree
+        preamble = [block(ln) for ln in tree.preamble]
+        for ln in tree.preamble:
+            if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
+                self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
+        items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
+        unlink(tree.roots)
+        return preamble, items
+
+    def validate_items(self, trees: list[dict]) -> None:
+        """Each top item validated in place, its data freed as its model is made: the data and
+        the models of the whole tree are never held together (the Document takes the validated
+        items as they are). After the 任务分工表 rows have joined their tasks."""
+        with self.clock.stage("validate items"):
+            for tree in trees:
+                sections = tree["sections"]
+                for k, item in enumerate(sections):
+                    sections[k] = M.Item.model_validate(item)
+
+    def _clauses_in(self, line: Line) -> list[Found]:
+        """``clauses_in`` once a line: grouping asks about a line before its item is made (a
+        line of 10^5 clauses was read four times). Keyed by the line's value (a named tuple):
+        equal lines have equal clauses."""
+        found = self.found.get(line)
+        if found is None:
+            found = self.found[line] = clauses_in(line)
+        return found
+
+    def diagnose(self, code: str, line: Line, message: str) -> None:
+        self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
+
+    def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
+              inherited: list[dict], inherited_when: str | None = None, period=None) -> dict:
+        own = [node.line] + node.body
+        clauses: list[dict] = []
+        for ln in own:
+            if id(ln) in group:
+                continue
+            with self.clock.stage("clauses"):
+                found = self._clauses_in(ln)
+            clauses += [self._clause(f, ln, "item") for f in found]
+        clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
+        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
+        when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
+        child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
+        rule_units = self.standing if not node.children else []
+        self._state_rules(clauses)
+        targets, period = self._targets(node, period)
+        if not P.LIST_LEAD.search(([node.line] + node.body)[-1].view):
+            period = None  # only the lead of a list (到2023年：) gives its period to the items below it
+        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
+        if not node.children:
+            units = union(units + inherited)
+            when_text = when_text or due_in_text(own)
+        when = resolve(when_text, self.ctx) if when_text else None
+        title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
+        key = prefix + ".".join(map(str, node.path))
+        ids[key] = ids.get(key, 0) + 1
+        return {
+            "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
+            "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
+            "heading": node.line.text, "body": [block(ln) for ln in node.body],
+            "clauses": clauses, "units": units, "rule_units": rule_units,
+            "prose_units": self._prose_units(node) if not node.children and not units else [],
+            "deadline": when.deadline if when else None,
+            "recurrence": when.recurrence if when else None, "deadline_text": when_text,
+            "targets": targets, "children": children, "span": span(node.line),
+        }
+
+    def _targets(self, node: Node, carry=None) -> tuple[list[dict], object]:
+        """Targets in the item's own text: its heading line (a title's numbers too: 新增高新技术
+        企业100家, …全年完成年度投资330亿元) and its paragraphs (not table rows); and the period
+        in force at its end. ``carry``: the period a list's lead above gives it."""
+        out: list[dict] = []
+        if node.in_table or not self.read_targets:  # a table restates the text's targets
+            return out, None
+        if self.statistics or in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
+            return out, None
+        for ln in [node.line] + node.body:
+            if ln.cell or id(ln) in self.past:
+                continue
+            with self.clock.stage("targets"):
+                head = node.marker.end if ln is node.line else 0
+                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, head)
+            out += [target(f, ln) for f in found]
+        return out, carry
+
+    def _clause(self, found: Found, line: Line, scope: str) -> dict:
+        if found.lead_first_rule:
+            self.lead_first = True
+        names = list(found.names)
+        if self.lead_first and names and all(n.role == "responsible" for n in names):
+            names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
+        out = {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
+               "deadline_text": found.deadline,
+               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+        if found.standing:
+            out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
+                               for n in found.standing]
+        return out
+
+    def _prose_units(self, node: Node) -> list[dict]:
+        """Where a task has no clause: the units its sentences say are responsible (source prose)."""
+        with self.clock.stage("clauses"):
+            names = prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
+            for ln in node.body:
+                if not ln.cell:
+                    names += prose_names(ln.text, ln.view)
+        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
+        return union(with_roles(units, None))
+
+    def _state_rules(self, clauses: list[dict]) -> None:
+        """A standing rule in these clauses gives its units to every later task (not this one)."""
+        for c in clauses:
+            if standing := c.pop("standing", None):
+                self.standing = union(self.standing + standing)
+
+    def unparsed(self, lay: Layout) -> None:
+        used, claimed = self.used, lay.claimed
+        for i, ln in enumerate(self.lines):
+            if ln.text and i not in used and i not in claimed:
+                self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
+
+    def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
+        """Say so when the input is not what planparse reads best: markup, or no numbering."""
+        markup = next((ln for ln in self.lines if ln.text and P.MARKUP.search(ln.text)), None)
+        if markup is not None:
+            self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
+                                            "not its source")
+        if not any(p["sections"] for p in plans) and not any(a["sections"] for a in attachments):
+            first = next((ln for ln in self.lines if ln.text), None)
+            if first is not None:
+                self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
+

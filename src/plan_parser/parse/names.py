@@ -1,0 +1,129 @@
+"""Clauses stage, unit names: a clause part's text -> ``Name``s (split on 、，；及和与等, names sharing an ending joined)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import patterns as P
+
+INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>
+_SEGMENT_MARKS = regex.compile(r"[(\[〈‹<)\]〉›>、,;。]")  # what segments looks at (any separator it is given)
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    role: str
+    qualifier: str | None = None
+
+
+def split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
+    """``A会同B负责``: A leads; the rest is read on."""
+    i = view.find("会同")
+    if i <= 0:
+        return [], text, view
+    return split_names(text[:i], view[:i]), text[i + 2:], view[i + 2:]
+
+
+def segments(view: str, seps: str) -> list[tuple[int, int]]:
+    """Spans of ``view`` between separators, not splitting inside inner brackets (各县[市、区])."""
+    out, start, depth = [], 0, 0
+    for m in _SEGMENT_MARKS.finditer(view):
+        i, ch = m.start(), m.group()
+        if ch in INNER_OPEN:
+            depth += 1
+        elif ch in INNER_CLOSE:
+            depth -= 1
+        elif ch in seps and depth <= 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(view)))
+    return out
+
+
+def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
+    """``A、B及C等单位按职能分工负责`` -> [(A, None), (B, None), (C, qualifier)]."""
+    qualifier = None
+    if q := P.QUALIFIER.search(view):
+        qualifier = text[q.start():]
+        text, view = text[: q.start()], view[: q.start()]
+    parts: list[tuple[str, str]] = []
+    for a, b in segments(view, "、,;"):
+        t, v = text[a:b].strip(), view[a:b].strip()
+        if not v:
+            continue
+        if parts and P.TIER_ONLY.match(v) and parts[-1][1].startswith("各"):
+            pt, pv = parts.pop()
+            t, v = f"{pt}、{t}", f"{pv}、{v}"
+        for et, ev in _split_etc(t, v):
+            parts += _split_conj(et, ev)
+    parts = _join_shared(parts)
+    out = []
+    for t, v in parts:
+        if m := P.TRAILING_ETC.search(v):
+            if m.start() > 0:
+                t, v = t[: m.start()], v[: m.start()]
+        t = t.strip().removeprefix("由")
+        if aside := P.NAME_ASIDE.search(P.fold(t)):  # 各区人民政府〈含开发区…，下同〉
+            t = t[: aside.start()].rstrip()
+        folded = P.fold(t)
+        if (t and not P.GENERIC_UNIT.match(folded) and not P.NOT_A_NAME.search(folded) and len(t) <= 60
+                and not P.CLAUSE_REMARK.match(folded)):
+            role = P.NAME_ROLE.search(folded)
+            out.append((t[: role.start()].rstrip(), t[role.start():]) if role and role.start() else (t, None))
+    if out and qualifier:
+        out[-1] = (out[-1][0], qualifier)
+    return out
+
+
+def _join_shared(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Names that share the next unit's ending join it, one unit as written: 山东、江苏、浙江公司."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for t, v in parts:
+        if P.ELIDED_NAME.fullmatch(v) and not unitlike(v):
+            run.append((t, v))
+            continue
+        if run and all(shares_ending(rv, v) for _, rv in run):
+            t, v = "、".join([rt for rt, _ in run] + [t]), "、".join([rv for _, rv in run] + [v])
+        else:
+            out += run
+        out.append((t, v))
+        run = []
+    return out + run
+
+
+def shares_ending(first: str, name: str) -> bool:
+    """Does ``first`` (山东, 建设: no unit alone) share the ending of the unit ``name`` after it
+    (浙江公司, 信通公司)? Only when it is as long as ``name``'s stem (not 服务商、南瑞信通公司).
+    family: enterprise plans that name sister companies by place: 山东、江苏、浙江公司."""
+    if unitlike(first) or not P.ELIDED_NAME.fullmatch(first) or not (end := P.UNIT_END.search(name)):
+        return False
+    return len(name) - len(end.group()) == len(first)
+
+
+def _split_etc(text: str, view: str) -> list[tuple[str, str]]:
+    """``工业和信息化部等和各有关地方人民政府``: the names before ``等和`` and after it."""
+    m = P.ETC_JOIN.search(view)
+    if m is None or m.start() == 0:
+        return [(text, view)]
+    return [(text[: m.start()], view[: m.start()])] + _split_etc(text[m.end():], view[m.end():])
+
+
+def _split_conj(text: str, view: str) -> list[tuple[str, str]]:
+    """Split on 及/和/与 only where both sides are units."""
+    for m in P.UNIT_CONJ.finditer(view):
+        left, right = view[: m.start()], view[m.end():]
+        if not right or P.GENERIC_UNIT.match(right) or len(right) < 2:
+            continue
+        if (P.UNIT_END.search(left) or left.startswith("各")) and unitlike(right):
+            return [(text[: m.start()], left)] + _split_conj(text[m.end():], right)
+    return [(text, view)]
+
+
+def unitlike(name: str) -> bool:
+    """Does a name read like an authority (ends like one, or is a collective 各…)?"""
+    v = P.fold(name)
+    return bool(P.UNIT_END.search(v)) or v.startswith(("各", "有关", "相关")) or v.endswith("单位")
+
