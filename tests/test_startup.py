@@ -61,3 +61,13 @@ def test_a_pattern_used_is_the_compiled_pattern_under_its_name():
     assert lazy_regex.escape("a.b") == r"a\.b" and lazy_regex.I  # the rest is the regex module's
     again = lazy_regex.compile(lazy_regex.compile("ab", lazy_regex.I))  # as regex.compile(compiled)
     assert again.fullmatch("AB")
+
+
+def test_a_re_exported_pattern_is_compiled_under_its_name_in_the_package_too():
+    code = ("import plan_parser.parse.patterns as P\nfrom plan_parser.parse.patterns import layout\n"
+            "from plan_parser.parse.lazy_regex import LazyPattern\n"
+            "lazy = isinstance(P.ISSUER_DATE_LINE, LazyPattern)\n"
+            "m = P.ISSUER_DATE_LINE.search('济南市人民政府办公厅  2022年7月11日')\n"
+            "print(lazy, m.re is P.ISSUER_DATE_LINE, m.re is layout.ISSUER_DATE_LINE)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split() == ["True", "True", "True"]  # signature.py tests m.re is P.ISSUER_DATE_LINE

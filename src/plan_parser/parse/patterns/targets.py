@@ -1,0 +1,283 @@
+"""Patterns of the targets stage (numbers, targets, not_target, deadlines): numbers, periods, not-targets."""
+from __future__ import annotations
+
+from .. import lazy_regex as regex  # patterns compiled on first use, not at import
+
+# --- targets and deadlines ---------------------------------------------------------
+# measure words a target counts in (longest first); not 年 月 日 天 岁 次 类 (durations, ages, norms)
+TARGET_UNITS = (
+    "个百分点", "千瓦时", "平方公里", "平方米", "立方米", "千瓦", "公里", "千米", "公斤", "千克", "公顷", "美元",
+    # family: energy, ports, grain and fleets in plans and work reports: 新增装机200兆瓦, 吞吐量达到130万标箱,
+    # 粮食产量稳定在80亿斤以上, 渔船23艘, 人行道贯通25400㎡
+    "兆瓦时", "兆瓦", "千伏安", "标准箱", "标箱", "斤", "艘", "㎡",
+    "人次", "场次", "户次", "家次", "头",
+    "家", "人", "个", "项", "所", "场", "支", "名", "元", "套", "间", "座", "条", "台", "辆", "张", "部",
+    "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
+)
+# a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), 余/多 (more than),
+# then a unit or %.
+# Not 2022年, 5G, 第二批, 〔2022〕15号, 121人才 (人 of 人才), 15个工作日 (a time limit).
+TARGET_NUMBER = regex.compile(
+    r"(?<![\d.A-Za-z第])(?<!第[\d、,和及]+)(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"  # not 第2、4、5项
+    r"(?:\s*%?\s*(?P<range>[-—–~～至到])\s*(?P<b>\d+(?:\.\d+)?))?"  # 3—5个, 5%—8%
+    r"\s*(?P<scale>万亿|千万|百万|万|亿)?(?P<more>余|多)?"
+    r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r"|(?P<bw>G|T)(?![-—A-Za-z\d\p{Han}]))"
+    r"(?P<per>/(?:年|日|天|小时))?"  # family: a capacity rate, 1.4亿吨/年, 2500吨/日 (the unit keeps its /年)
+)
+# family: bandwidth, 总带宽达到2800G (a G or T after a number counts only after these words:
+# 5G is a technology, 10G—PON a standard)
+BANDWIDTH_UNITS = ("G", "T")
+BANDWIDTH_CONTEXT = regex.compile(r"带宽|速率|出口|算力")
+# family: a magnitude with no measure word, 曝光量上百万 (value 10^6, unit null, >=)
+BARE_SCALE = regex.compile(r"(?P<n>上)(?P<scale>百万|千万|万|亿)(?![\p{Han}\d])")
+# Chinese numerals in a number's place: 百分之三十, 两万, 一万五千 (never a lone 百/千/万: 百名专家 is a name)
+CN_TARGET_NUMBER = regex.compile(
+    r"(?<!第)(?P<pct>百分之)?(?P<cn>[一二三四五六七八九两][〇零一二三四五六七八九十百千万亿两]*)"
+    r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r")?"
+)
+# a unit followed by these is a word, not a measure: 人才 人员 名称 支持 场所 项目 家庭 个人 个工作日 …
+NOT_MEASURE = regex.compile(
+    r"(?:人才|人员|人民|人口|人群|名称|名单|名录|名牌|支持|支撑|支付|所有|所在|所属|场所|场景|场地|项目|家庭|家长|家属|"
+    r"个人|个体|个性|套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增|"
+    r"处置|处理|处罚|处分|"  # family: section numbers run into a heading, 5.3处置 (处 of 处置)
+    r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
+)
+# anything a target could be written with (a quick test before the real search)
+# (not a lone 一…九: 进一步, 统一, 一批 are words; a lone 一个 counts only beside a digit, and every
+# other Chinese numeral target holds 十 百 千 万 亿 (三十, 两万, 百分之) or 翻 (翻一番))
+ANY_NUMBER = regex.compile(r"[0-9十百千万亿翻]")
+ANY_CN_MARK = regex.compile(r"[十百千万亿翻]")
+# what each number form needs: TARGET_NUMBER a digit; CN_TARGET_NUMBER and DOUBLING a numeral
+ANY_DIGIT = regex.compile(r"[0-9]")
+ANY_BARE_SCALE = regex.compile(r"上[百千万亿]")
+ANY_CN_NUMERAL = regex.compile(r"[一二三四五六七八九两]")
+# 翻一番 / 翻两番: doubling (2 倍) and quadrupling (4 倍)
+DOUBLING = regex.compile(r"翻(?P<n>一|两|二|三)番")
+# words before a number that set its comparator (longest first)
+COMPARATOR_BEFORE = (  # first found wins: the negated words before the words they contain
+    ("≥", ">="), ("≤", "<="), (">=", ">="), ("<=", "<="), (">", ">"), ("<", "<"),  # written as symbols
+    ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="),
+    ("至少", ">="), ("最少", ">="), ("最多", "<="), ("力争达到", ">="), ("达到", ">="),
+    ("提高到", ">="), ("提升到", ">="), ("提升至", ">="), ("提高至", ">="), ("增加到", ">="), ("增至", ">="),
+    ("扩充至", ">="), ("达", ">="), ("超过", ">"), ("超", ">"), ("突破", ">"), ("高于", ">"), ("多于", ">"), ("逾", ">"),
+    ("控制在", "<="), ("低于", "<"), ("少于", "<"), ("小于", "<"), ("大于", ">"), ("大约", "~"), ("约", "~"),
+)
+COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"))
+# a size class, not a target: 10亿元以上项目不少于5个, 50亿元以上工业项目45个 (a magnitude with
+# 以上/以下 before the noun it qualifies; a count such as 100个以上示范点 is still a target)
+# family: a money class right before what it classes: 新增50亿元工业企业1家 (with a later count)
+SIZE_CLASS_AFTER = regex.compile(r"\s*(?:(?:及|或)?以[上下](?:的)?(?=\p{Han})|(?=\p{Han}{0,4}(?:企业|项目|园区|集群)))")
+COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇"
+# between two numbers of one list: 60个、40个和5个
+LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# --- what is not a target (not_target.py) ---
+# family: a sentence that sets a policy's parameters, all of its numbers: tax and fee rules
+# (减按1%征收率, 税率, 按标准的80%收取), loan and deposit terms (首付, 公积金, 保证金, 额度, 上浮),
+# planning norms (容积率, 配建, 配比), procurement shares (政府采购, 预付款), fund allocations
+# (专项资金安排14亿元, 设立…母基金), legal limits (不得超过). Not 专项资金 alone (用足用好…专项资金,
+# 2023年新增…10家 is a target), not 预留30%的号源 (a quota to reach).
+POLICY_SENTENCE = regex.compile(
+    r"费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣|首付|保证金|保函|预售资金"
+    r"|容积率|配比|贷款利率|地价款|预付款"
+    r"|收取|费标准|额度|上浮|下浮|不得(?:超过|大于|高于|低于|少于)|不应大于|缴存|借款"
+)
+# family: a clause that grants money (给予…补贴, 奖励2万元): its numbers and those of the clauses
+# before it in the sentence (its conditions: 对…同比增速达到10%(含)以上的限上企业，给予…奖励)
+GRANT = regex.compile(r"给予|补贴|补助|奖励|奖补|贴息|激励资金|资金支持|可申请|可享受")
+# a grant clause that opens with its verb (…的旅行社，给予奖励 / …的企业，一次性奖励600万元): the
+# clause before it is its condition, marked or not
+GRANT_OPEN = regex.compile(r"\s*(?:分别|一次性|可|再)?(?:给予|奖励|补贴|补助|奖补)")
+# a clause that opens a grant's condition: 对符合条件的…, 对于…
+CONDITION_OPEN = regex.compile(r"\s*(?:其中|并|同时)?\s*对(?!外|接|标|口|照)")
+# a clause that is part of a grant's condition: it ends in 的 (…不足100套的), a number qualifies
+# a noun with 的 (组织不少于300人、600人的大型团队), or it states a rate (营业收入每同比增加1000万元)
+CONDITION_CLAUSE = regex.compile(r"的\s*$|[\d%]\s*\p{Han}{0,3}(?:\(含\))?的|每(?!年)")
+# family: a number inside a 对…的 condition: 对拥有1套住房并已结清相应购房贷款的家庭
+CONDITION_OF = regex.compile(r"[^,，;；。]*?的")
+# family: a magnitude that classes: 2000万元以上的企业, 10万元以下(含本数)的, 200千瓦及以下采用…
+# (after a non-count number; not 100家以上、 or 30%以上。)
+THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=[\p{Han}\d]))")
+# (a class before a count, too: 3万吨/年及以下8处煤矿)
+COUNT_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以下\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
+# family: a condition not met: 未达到项目投资额25%的土地, 未超过30万元 ; not 超过400家 (a target)
+CONDITION_BEFORE = regex.compile(r"(?:未达到|未超过|未满|不足)\p{Han}{0,8}$")
+# family: the share a fee or tax is charged at: 按照税额的50%, 按不超过500元, 按20%的比例
+# (ends at the number; not 按期完成, 按照…部署 with no 的/标准 before the number)
+APPLIED_RATE_BEFORE = regex.compile(
+    r"按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于|不少于)\s*$|按照?\p{Han}{1,6}额\s*$"
+    # family: 可按不超过本年度招录计划50%的比例, 按照每千人口不少于10个托位规划 (a rule's rate or norm)
+    r"|按照?\s*(?:不超过|不低于|不高于|不少于|每)[^,，;；。]{0,16}$"
+)
+# family: the size of a designated set pushed on: 加快12个…建设, 推进28个重点产业链,
+# 郑州空港型、洛阳生产服务型等10个国家物流枢纽, 等营商环境5项工作
+# (the clause's verb is 加快/推进/深化 and no verb of reaching stands between it and the number;
+# not 举办…招聘周等60场以上, not 推进…，新建10个)
+# the number qualifies what follows it (推进老旧小区改造780个 is a target)
+EXISTING_SET_BEFORE = regex.compile(r"(?:加快|推进|深化)(?P<rest>[^,，;；。]*)$")
+# family (work reports and plans): the set a plan focuses on, 聚焦19条核心产业链, 围绕…等12条重点产业链;
+# not when a verb of doing follows 聚焦/围绕 (围绕供应链设立2至3支基金, 聚焦…每个县区至少落地3个重大项目)
+FOCUS_SET_BEFORE = regex.compile(r"(?:聚焦|围绕)(?P<rest>[^,，;；。]*)$")
+FOCUS_VERB = regex.compile(r"实施|设立|遴选|落地|推动|建设|开展|发布|组建|谋划|招引|形成|争创|创建|申报|举办")
+# family: a generator's or a project's size written before it, naming it: 中广核100兆瓦光伏等并网发电,
+# 全球最大18兆瓦直驱海上风电机组 (not 新增可再生能源装机规模822兆瓦，…)
+NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安")
+# (a verb right before the number makes it an amount: 开工建设265万千瓦海上风电项目 is a target)
+NAMED_CAPACITY_VERB = regex.compile(r"(?:建设|新建|建成|新增|开工|投产|实施|推动|推进|启动|完成|形成|达到|争取|力争|确保)\s*(?:\d+\s*[×xX*]\s*)?$")
+NAMED_CAPACITY_AFTER = regex.compile(
+    r"\s*(?:级)?\p{Han}{0,6}?(?:光伏|风电|风机|机组|储能|电站|项目|变电站|主变|水轮机|燃气轮机|海上风|发电)")
+NOUN_AFTER = regex.compile(r"\s*(?:以上|余)?\s*[\p{Han}“(（]")
+GOAL_VERB = regex.compile(r"建成|新建|新增|培育|达到|打造|完成|实现|力争|争取|确保|引进|举办|开展|创建|认定|组织|累计")
+# family: the size class of a batch: 培育一批50万人口的中等城市和20万人以上的现代化小城市
+BATCH_BEFORE = regex.compile(r"一批[^,，;；。]*$")
+BATCH_CLASS_AFTER = regex.compile(r"\p{Han}{0,2}(?:以[上下])?的")
+# family: a size norm per level: 建立不少于100人的市级、不少于50人的县级…救援队伍
+LEVEL_NORM_AFTER = regex.compile(r"\s*的\s*[省市县区乡镇村]级")
+# family: a count of a past year's batch: 全面完成2022年35个老旧小区改造
+YEAR_BEFORE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
+CATALOGUE_BEFORE = regex.compile(r"\d+\s*(?:类|个方面)\s*$")
+# family: a grade written with 级 after the measure: 5万吨级以上干散货泊位, 10万千瓦级机组, 千亿级
+# (a class of what follows, not an amount; not 省级, which has no number)
+GRADE_AFTER = regex.compile(r"\s*级")
+# family: a service radius or circle: 20公里供热半径内, 15分钟健身圈, 2小时航空救援圈 (a norm)
+RADIUS_UNITS = ("公里", "千米", "米")
+RADIUS_AFTER = regex.compile(r"\p{Han}{0,4}?(?:半径|范围内|服务圈|生活圈|\p{Han}{0,2}圈)")
+# family: a count that points at a list given next or before (criteria, items): 至少具备以下1项,
+# 具有下列4项, 符合1至3项中一项以上, 其中任何1项 (counts that only identify, not amounts to reach)
+LIST_POINTER_BEFORE = regex.compile(
+    r"(?:下列|上述|前述|如下|中任何|中任意|[项条款]中|(?:具备|具有|符合|满足|包括|包含|有|选择)\s*以下)\s*$")
+# (以下 only after a verb: 3万吨/年及以下8处煤矿 is a class, then a count to reach)
+# (not a bare 中: 初中460个, 普通高中2所, 其中50个重点片区 are counts)
+# family: a class written as N or more: 4项或4项以上指征, 3个或3个以上关节区 (both numbers)
+EITHER_MORE_AFTER = regex.compile(r"\s*或\s*\d+\s*\p{Han}{0,2}以上")
+EITHER_MORE_BEFORE = regex.compile(r"\d+\s*\p{Han}{0,2}\s*或\s*$")  # with 以上 after the number (not 3人或5人)
+# family: the grades of an 应急预案 by harm done: 造成30人以上死亡, 直接经济损失1亿元以上, 或者
+# 50人以上重伤 (the clause names casualties or losses; not 减少死亡人数10%, a goal)
+INCIDENT_CLAUSE = regex.compile(r"死亡|重伤|受伤|失踪|中毒|被困|经济损失|紧急转移|疏散")
+INCIDENT_CAUSE = regex.compile(r"造成|导致|致使|涉及|危及|直接经济损失|或者?\s*$")
+# family: a state stated as it is, not a goal: 全省现有煤炭储备能力1920万吨，其中，政府可调度…420万吨
+# (现有/目前已有 opens the clause; not 在现有基础上, 现有效发明专利; a goal verb after it ends the state)
+PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有")
+# what ends a state: a verb of change or reaching (将现有金融辅导队数量扩充至200支以上 is a goal)
+STATE_GOAL = regex.compile(r"将|把|扩充|扩大|提高|提升|增加|增至|增长|新增|压减|减少|下降|降低|控制在")
+# family: a capacity class before what it classes: 2500吨/日的水泥熟料生产线, 30万吨/年磷酸铁锂项目
+# (not 新增污水处理能力3万吨/日，… or 1.4亿吨/年以上: an amount to reach)
+CAPACITY_CLASS_AFTER = regex.compile(r"\s*的?\s*(?!以上|以下|以内|左右|及以|或以|之内)\p{Han}")
+# family: a count that is the subject of an order: 16个设区的市要制定落实方案, 15个特色产业园要扩大增量
+# (the number opens its clause; not 新建15个产业园)
+SUBJECT_ORDER_AFTER = regex.compile(r"[^,，;；。\d]{1,12}?(?:(?<![主重需只还将])要(?![求素点件闻])|应当|必须|(?<![必无])须)")
+# family: a count that identifies a set fixed elsewhere: 将脱贫攻坚期内确定的20个…县, 年初确定的193项
+# 重点工作, 涉及55个竞聘岗位, 我区涉及此类整治面积约1068亩 (not 确定20个试点, a count to reach)
+IDENTIFIED_BEFORE = regex.compile(r"(?:确定|认定|公布|命名|批复|涉及到?)的\s*$|涉及[^,，;；。\d]{0,10}$")
+# family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
+INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
+# family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
+ALLOCATION_AFTER = regex.compile(r"\s*(?:的\s*)?(?:资金\s*)?用于")
+# family: an effect a measure produces, not a goal: 预计…供应保障性住房2000套，产生投资1.5亿元
+# (the 2000套 is a target; 带动全年完成工业投资135亿元 too)
+FORECAST = regex.compile(r"(?:产生|形成|拉动)(?:投资|消费|效益|产值)\s*$")
+# family: money handed out as vouchers or red packets: 发放1000万元体育消费券 (not 100万张…惠民券, a count)
+VOUCHER_AFTER = regex.compile(r"[^,，;；。]{0,12}?(?:消费券|红包|使用券)")
+# --- what a target measures (its indicator: the words before its number in its clause) ---
+# the words that open them without naming anything: 力争, 确保, 其中, and what closes the number
+# before (…1.6万人、城镇失业人员再就业2500人: 、 ; 30家以上，…)
+INDICATOR_LEAD = regex.compile(
+    r"(?:\s|[、，,;；和及与]|以上|以下|以内|左右|余|以及|并且?|同时|其中|即|力争|争取|确保|努力|预期|预计|全年|实现|[底末]?(?:以前|之前|前))*"
+)
+# the comparator or verb that closes them: 高技能人才总量|达到, 粮食总产量|持续稳定在, 比重|分别达到
+INDICATOR_TAIL = regex.compile(
+    r"(?:持续|保持|稳定|分别|均|各|同比|年均|平均|力争|争取|确保|累计|总计)*"
+    r"(?:达到|达|超过|突破|不少于|不低于|不超过|不高于|不多于|至少|最少|最多|提高到|提高至|提升到|提升至|"
+    r"增加到|增至|扩充至|扩充到|扩大到|扩大至|控制在|稳定在|保持在|增长|提高|提升|增加|下降|降低|减少|压减|缩短|"
+    r"低于|高于|多于|少于|大约|约|逾|超|近|为|在|了|到|至|是)+\s*$"
+)
+# the noun after a number, for an indicator that is only a verb: 新设1家担保公司 -> 担保公司 ;
+# up to a comma, 、, a verb of a next clause or 20 characters; not the 以上/左右 of the number
+INDICATOR_NOUN_AFTER = regex.compile(
+    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?!左右|以上|以下|以内|上下)(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
+)
+# verbs that make a target a change rather than a level
+CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
+LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|培育|培养|引进|打造|组织|开展|完成|达到)")
+# a parameter, not a target: subsidies, loans, fees, shares of money (in the number's clause)
+# (family, in the clause only: fund allocations 专项资金安排14亿元, 设立总规模30亿元的…母基金;
+# procurement shares 预留该部分采购项目预算总额的40%以上; 公积金 rules; not 政府采购绿色产品比例达到30%)
+PARAMETER_CONTEXT = regex.compile(
+    r"补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|起付|禁止|补偿|(?:发放|补贴|奖励|资助|收费)标准"
+    r"|给予|比例支付|支付比例|准入"
+    r"|罚款|罚金|配建"  # fines (并处5万元以上20万元以下的罚款), building norms (可按1泊/100平方米进行配建)
+    r"|资金安排|母基金|(?:设立|组建)\p{Han}{0,12}基金|采购项目|预留份额|预留\p{Han}{0,12}采购|采购\p{Han}{0,12}预留"
+)
+# deadlines -------------------------------------------------------------------------
+# 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
+DEADLINE_DATE = regex.compile(
+    r"(?:(?P<y0>(?:19|20)\d{2})\s*[-—–~～至到]\s*)?(?P<y>(?:19|20)\d{2})\s*年"
+    r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
+    r"(?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?"
+)
+# A section about what has been, not what is to be done: 2023年工作回顾, 发展基础, 现状与问题,
+# 发展基础与面临形势.  Its numbers are results, not targets.  The whole heading must be such
+# nouns (夯实发展基础 is a task; 发展形势和主要预期 holds targets).
+_PAST = (r"(?:工作)?回顾|(?:发展|工作|现实|产业)?基础(?:条件)?|(?:发展)?现状(?:分析)?|(?:主要|工作)?成效"
+         r"|(?:主要)?成绩|基本情况|(?:编制|规划)?背景|(?:发展)?环境|(?:面临的?)?形势|(?:存在的?|主要)?问题")
+PAST_SECTION = regex.compile(
+    rf"(?:(?:19|20)\d{{2}}年)?(?:政府|全市|我市|本市|全省|我省|全区|我区|全县|我县)?(?:{_PAST})"
+    rf"(?:(?:和|与|及|、)(?:{_PAST}))*"
+)
+
+# an unnumbered heading line: short, no sentence punctuation (2023年工作回顾, 2024年工作安排);
+# not 2023年，是…开局之年 nor 各位代表：
+STANDALONE_HEADING = regex.compile(r"[^。，,；;：:！!？?]{2,24}")
+# a document of statistics (统计公报): its numbers are results, none is a target
+# (family: the bulletin's title, or its joint issuers on the first line when the title is missing:
+# 万载县统计局    国家统计局万载调查队)
+STATISTICS_DOCUMENT = regex.compile(r"统计公报|统计局.{0,20}调查队")
+# a recurrence that governs a due date in its sentence: 每年…5月底前 is every year's, not this year's
+RECURRING = regex.compile(r"每(?:年|两年|半年|季度?|月|周)")
+
+# A year a number is measured against, not by: 较2019年增长, 比2020年底, 自2017年以来,
+# 是2019年的113.7%, 与2020年相比.  BEFORE is matched on the text just before the year,
+# AFTER at its end.
+# (family: an as-of date, 截至2022年底全市已建成… / 政策受理期限截至2022年12月31日)
+BASELINE_BEFORE = regex.compile(r"(?:较|比|相比|同比|自|从|与|对比|相对于?|截至|截止到?)\s*(?:于\s*)?$")
+BASELINE_AFTER = regex.compile(r"\s*(?:以来|同期|相比|比较|水平|基础上|基数|的(?=\s*\d))")
+# a date a task is due by, in its own text: 于2021年1月5日前报送, 7月27日前将…, 2023年底前完成
+# (a bare 到2025年 is a target's period, not a due date)
+TASK_DUE = regex.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+    r"|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)\s*[底末]?\s*(?:前|以前|之前)"
+)
+# month only: 6月底前 (the notice's year)
+DEADLINE_MONTH = regex.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:[底末](?:前|以前|之前)?|前|以前|之前|(?=完成))"
+)
+# 十四五末 / “十四五”期间 / 十三五时期
+FIVE_YEAR_PLAN = regex.compile(r"(?P<plan>十[一二三四五六七八九]五)”?\s*(?:规划)?\s*(?:末|期末|期间|时期|末期)")
+# 力争用5年时间 / 5年内 / 利用3-5年时间 / 用5年左右时间 (from the notice's date)
+DEADLINE_SPAN = regex.compile(
+    r"(?:用|利用|经过|在)?\s*(?<![\d.])(?<!毕业|成立|注册|离校|设立|工作|缴纳)(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
+    r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
+)
+# this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内, 一年内: a number before)
+# family: a yearly work plan's 全年完成… / 全年举办… (the notice's year; not 2022年全年: a year before)
+DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年一二三四五六七八九十两])(?P<w>年内|今年|当年|本年度|本年|明年|年底|年末|全年)")
+# anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
+ANY_PERIOD = regex.compile(r"[年月十]")
+# what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
+OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
+# a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
+WINDOW_BEFORE = regex.compile(r"自[^。;；]{0,20}起\s*(?:至|到)\s*$")
+# family: the lead of a list, 主要目标是，到2023年： then 1.… / ——… (its period governs the list)
+LIST_LEAD = regex.compile(r"[:：]\s*$")
+# a start year for spans when the notice has no date: 2012年起
+START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
+# a year the text names: 2023年, 2023深圳购物季 (not 12000, 20230101: digits around it)
+# (not 2000亩, 2000万元: a number before its measure word)
+YEAR_NAMED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|(?![万亿千百余多元个家人名亩吨户项所座套台米公平立美头条次场批件张部])\p{Han})")
+ANNUAL = regex.compile(r"每年|逐年|每一年")
+ONGOING = regex.compile(r"长期坚持|持续推进|常态化")
+# sentence and clause boundaries for deadlines
+SENTENCE_SPLIT = regex.compile(r"[。！？!?;\n]")
+SEGMENT_SPLIT = regex.compile(r"[,，:：]")
+# spans to hide from the number finder: “names and slogans”, 《titles》, 〔2022〕 years
+ANY_MASKED = regex.compile(r"[“\"《〔\[]")
+MASKED = regex.compile(r"“[^“”\n]{0,30}”|\"[^\"\n]{0,30}\"|《[^《》\n]{0,80}》|〔[^〔〕\n]{0,8}〕|\[\d{4}\]")

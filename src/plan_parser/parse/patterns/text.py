@@ -1,0 +1,40 @@
+"""Patterns of every stage's text: the folded view (``fold``), numerals, sentence ends, markup."""
+from __future__ import annotations
+
+from .. import lazy_regex as regex  # patterns compiled on first use, not at import
+
+# --- the folded view -------------------------------------------------------------
+# traditional -> simplified for the characters our patterns use (pairs: simplified, traditional).
+# Made with OpenCC (s2t, s2tw, s2hk) over the Han runs of the patterns package; tests/test_patterns.py
+# checks that every pattern character's traditional forms are here.
+_TRAD = (
+    "万萬与與专專业業两兩个個为為为爲乡鄉书書于於产產亿億会會体體党黨关關内內决決准準划劃则則别別办辦务務动動区區协協单單厅廳县縣参參发發号號员員咨諮团團围圍国國场場"
+    "处處复復复覆头頭学學宝寶实實对對导導将將属屬布佈干幹应應废廢开開总總报報挥揮据據数數时時机機条條来來构構标標栏欄检檢浏瀏点點牵牽现現电電码碼称稱筹籌类類系係系繫"
+    "约約级級纪紀纲綱组組细細织織经經统統职職联聯节節范範营營见見规規览覽计計议議记記设設证證词詞话話询詢请請负負责責转轉辖轄达達过過银銀链鏈镇鎮长長门門间間队隊项項"
+    "颁頒预預领領题題"
+    "图圖扫掃编編视視读讀辑輯进進适適闭閉页頁频頻骤驟"  # the layout's page trailer and outline words
+    "台臺馆館监監"  # unit ends (UNIT_END: 河南廣播電視臺, 省圖書館) and role labels (監管責任) in traditional copies
+)
+FOLD = {ord(t): s for s, t in zip(_TRAD[0::2], _TRAD[1::2])}
+FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII
+FOLD.update({0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0xFE52: ".", 0x2236: ":"})
+
+
+def fold(s: str) -> str:
+    """The folded view of ``s``: same length, one character for one."""
+    return s.translate(FOLD)
+
+
+# --- numbers ---------------------------------------------------------------------
+CN_NUM = "〇零一二三四五六七八九十百两"  # numerals as they appear in markers and dates
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0, "Ｏ": 0, "O": 0}
+
+# HTML or XML tags: <p>, </div>, <br/> ; not 《书名》 or a < b
+MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
+
+# --- sentences -------------------------------------------------------------------
+# the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)
+SENTENCE_END = regex.compile(r"[。！？!?]")
+# what can end a heading's lead sentence, and the brackets that shield one: ( ) 。 ！ ？ ! ? :
+# (on the folded view; a 。 inside （…） does not end it, which the caller counts)
+TITLE_STOP = regex.compile(r"[()。！？!?:]")

@@ -1,0 +1,43 @@
+"""Patterns of the tree stage (tree.py, regions.py, flatten.py): numbering markers, in a line and run on."""
+from __future__ import annotations
+
+from .. import lazy_regex as regex  # patterns compiled on first use, not at import
+from .text import CN_NUM
+
+# --- numbering markers (on a folded, left-stripped line) ---------------------------
+# Each: (style, pattern). The number is group "n". Order matters: first match wins.
+MARKERS = (
+    # 第一部分 总体要求 (plans in parts); 第一章 总则 / 第二节 / 第十二条 (regulations); not 第二批, 第一次
+    ("portion", regex.compile(rf"第(?P<n>[{CN_NUM}]+)部分")),
+    ("chapter", regex.compile(rf"第(?P<n>[{CN_NUM}]+)章(?=\s|$|[^\s])")),
+    ("part", regex.compile(rf"第(?P<n>[{CN_NUM}]+)节")),
+    ("article", regex.compile(rf"第(?P<n>[{CN_NUM}]+)条(?=\s|[^，,、的])")),
+    # 一、总体要求 / 十二、 ; not 一是, 一批
+    ("cn", regex.compile(rf"(?P<n>[{CN_NUM}]{{1,4}})\s*[、.]")),
+    # (一) （十二） ; not (一)(yī) (pinyin is stripped first)
+    ("paren_cn", regex.compile(rf"\(\s*(?P<n>[{CN_NUM}]{{1,4}})\s*\)")),
+    # 1.1 / 1.2.1 decimal headings followed by a space or a Han character; not 1.5万
+    ("decimal", regex.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s|\p{Han})(?!\s*\p{Han}{0,2}[%％万亿元])")),
+    # 1. 1、 1． 1﹒ (folded to 1.), 11。 (a typed 。 before a heading) ; 3.2021年3月… (a heading
+    # that starts with a year) ;
+    # not 1.5万, 2022年, 10%; one to three digits
+    ("num", regex.compile(r"(?P<n>\d{1,3})\s*(?:[.、]|。(?=\s*\p{Han}))(?!(?!(?:19|20)\d{2}年)\d)")),
+    # a bare number before a short heading, as decimal plans number their chapters: 1 总则 ;
+    # not 2022 年, 5 年内 (a digit-led sentence): the heading must be short and unpunctuated
+    ("bare", regex.compile(r"(?P<n>\d{1,2})\s+(?=\p{Han}[^,.;:!?。，；：、]{1,20}$)")),
+    # (1) （12）
+    ("paren_num", regex.compile(r"\(\s*(?P<n>\d{1,3})\s*\)")),
+    # ① … ⑳
+    ("circled", regex.compile(r"(?P<n>[\u2460-\u2473])")),
+)
+
+# a marker running on inside a flattened line: after a sentence end, a bracket or a Han
+# character; not after a digit, a point, 第 or 附件 (2.5万, 第二条, family: 见附件1、附件3 in running
+# text), and 1. only before a Han character;
+# 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖), nor the 一 of a word
+# (family: 建立统一、规范、高效的…体系, 之一、, 唯一、; not 名单一、, a list then its item); 11。 (a typed 。 for .)
+# only where it continues its numbering
+RUN_ON_MARKER = regex.compile(
+    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}统唯之同逐万合专划])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
+    rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
+)
