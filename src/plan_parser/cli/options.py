@@ -56,11 +56,11 @@ class Script(str, Enum):
     traditional = "traditional"
 
 
-OUT = typer.Option(None, "-o", "--output",
+OUT = typer.Option(None, "-o", "--output", metavar="FILE",
                    help="Output file, or - for stdout (default); its extension gives the format when --format is not given.")
 GLOB = typer.Option("*.txt,*.docx,*.html,*.htm,*.pdf", "--glob", metavar="PATTERN",
                     help="Which files to take from directories (globs joined by commas).")
-JOBS = typer.Option(None, "-j", "--jobs", min=1, help="Worker processes (default: the cores).")
+JOBS = typer.Option(None, "-j", "--jobs", min=1, metavar="N", help="Worker processes (default: the cores).")
 SCRIPT = typer.Option(None, "--script", help="Write the output in one script, whatever the input used.")
 
 
