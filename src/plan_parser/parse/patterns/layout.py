@@ -124,6 +124,11 @@ ATTACHMENT_LIST = regex.compile(r"^附\s*[件表]\s*[:]\s*(?P<rest>.*)$")  # 附
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
 # an included attachment's heading: 附件 / 附件2 / 附件2 title on the same line
 ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:。]{2,80}))?$")
+# family: portal pages listing the files to download: 附件：附件1 计划表.xls / 附件2 计划.xls, each
+# item repeating 附件N before its title; not 附件2 alone, not 附件2：title
+LISTED_ATTACHMENT = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s+(?P<title>[^:。\s][^:。]{1,80})$")
+# family: one-line OCR copies, where those items run together: …汇总表|附件2  2021年基本建设调整计划
+LISTED_ATTACHMENT_GLUED = regex.compile(r"(?<=\S)(?=附\s*件\s*\d{1,2}\s+\S)")
 # the same with a colon, 附件2：title (only after the signature: before it, it lists attachments)
 ATTACHMENT_HEAD_COLON = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s*:\s*(?P<title>[^:。]{2,80})$")
 # a file type kept apart from an attachment's title
