@@ -547,3 +547,14 @@ def test_flattened_list_of_files_each_repeating_its_attachment_number_run_togeth
                 "抄送： 陕西省地方电力全过程工程咨询有限公司,陕西省地方电力物资有限公司。")
     assert [(a.number, a.title) for a in doc.notice.attachments] == [
         (1, "2021年电网投资调整计划汇总表"), (2, "2021年基本建设调整计划"), (3, "2021年技术改造调整计划")]
+
+
+def test_regulation_under_the_bracketed_order_that_published_it():
+    # b00026, shortened: （2021年7月27日中华人民共和国国务院令第746号公布）, then 第一章　总则 and its articles
+    doc = parse("　　（2021年7月27日中华人民共和国国务院令第746号公布）\n\n第一章　总则\n"
+                "　　第一条　为了规范市场主体登记管理行为，推进法治化市场建设，制定本条例。\n"
+                "　　第二条　本条例所称市场主体，是指在中华人民共和国境内以营利为目的从事经营活动的下列自然人、法人及非法人组织。\n"
+                "第二章　登记事项\n　　第八条　市场主体的一般登记事项包括名称、主体类型、经营范围、住所或者主要经营场所。\n")
+    assert doc.notice.doc_number == "中华人民共和国国务院令第746号"
+    assert doc.plan.preamble == []
+    assert sections(doc.plan) == ["总则", "登记事项"]

@@ -52,7 +52,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
-        m = P.BRACKETED_DOC_NUMBER_LINE.match(view)
+        m = P.BRACKETED_DOC_NUMBER_LINE.match(view) or P.PUBLISHED_ORDER_LINE.match(view)
         if m and not lay.fields.doc_number:  # family: (鲁政办发〔2022〕7号) under the title
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             lay.add("doc_number", k)

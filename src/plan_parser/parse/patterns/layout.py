@@ -49,6 +49,12 @@ BRACKETED_DOC_NUMBER_LINE = regex.compile(
     r"^\(\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<by>\p{Han}{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院))?"
     + DOC_NUMBER.pattern + r"\s*(?:文)?\s*(?:发布|印发)?\s*\)$"
 )
+# family: regulations and rules copied from gov.cn or a legal database, the order that published
+# them in brackets under (or instead of) the title: （2021年7月27日中华人民共和国国务院令第746号公布）;
+# not （…公布　根据…修订）, where later orders amended the text
+PUBLISHED_ORDER_LINE = regex.compile(
+    r"^\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<docno>\p{Han}{2,30}?令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布)\s*\)$"
+)
 # family: notices signed with the date alone (the seal and name are an image the copy lost).
 # The authority that opens the title: 济源产城融合示范区管理委员会关于印发…的通知,
 # 国务院办公厅关于… ; not 广州市卫生健康委等4部门关于 (several: their names are elsewhere),
