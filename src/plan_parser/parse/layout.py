@@ -42,13 +42,25 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
     """Lines that open an included attachment: 附件 / 附件2 / 附件2 title, and 附件2：title
     once the notice is signed (before the signature that form is the attachment list)."""
     heads = []
-    signed = False
+    signed = listing = False
     for i, ln in enumerate(lines):
         signed = signed or bool(P.DATE_LINE.match(ln.view))
+        listing = _listing(ln.view, listing)
+        if listing:
+            continue
         if ln.view.startswith("附") and (P.ATTACHMENT_HEAD.match(ln.view)
                                          or (signed and P.ATTACHMENT_HEAD_COLON.match(ln.view))):
             heads.append(i)
     return heads
+
+
+def _listing(view: str, listing: bool) -> bool:
+    """Whether a line belongs to a list of files 附件：附件1 A.xls / 附件2 B.xls (no heads there)."""
+    # family: portal pages listing the files to download, each item repeating 附件N
+    m = P.ATTACHMENT_LIST.match(view)
+    if m:
+        return bool(P.LISTED_ATTACHMENT.match(m.group("rest").strip()))
+    return listing and bool(P.LISTED_ATTACHMENT.match(view))
 
 
 def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:

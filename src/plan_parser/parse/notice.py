@@ -52,7 +52,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
-        m = P.BRACKETED_DOC_NUMBER_LINE.match(view)
+        m = P.BRACKETED_DOC_NUMBER_LINE.match(view) or P.PUBLISHED_ORDER_LINE.match(view)
         if m and not lay.fields.doc_number:  # family: (鲁政办发〔2022〕7号) under the title
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             lay.add("doc_number", k)
@@ -194,10 +194,9 @@ def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
     refs: list[AttachmentRef] = []
     rest = lines[i].text[m.start("rest"):].strip()
     last = i
-    if rest:
-        _attachment_ref(rest, refs)
+    item = _first_refs(rest, refs)
     k = next_line(lines, i + 1, stop)
-    while k is not None and P.ATTACHMENT_ITEM.match(lines[k].view) and k <= last + LINE_GAP:
+    while k is not None and item.match(lines[k].view) and k <= last + LINE_GAP:
         _attachment_ref(lines[k].text, refs)
         last = k
         k = next_line(lines, k + 1, stop)
@@ -205,10 +204,23 @@ def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
     lay.set(attachments=tuple(refs))
 
 
+def _first_refs(rest: str, refs: list[AttachmentRef]):
+    """The items on the 附件： line itself; returns the pattern the items on later lines follow
+    (附件：1.A / 2.B, or 附件：附件1 A / 附件2 B, those maybe run together on the one line)."""
+    if not P.LISTED_ATTACHMENT.match(P.fold(rest)):
+        if rest:
+            _attachment_ref(rest, refs)
+        return P.ATTACHMENT_ITEM
+    cuts = [0] + [g.start() for g in P.LISTED_ATTACHMENT_GLUED.finditer(P.fold(rest))] + [len(rest)]
+    for a, b in zip(cuts, cuts[1:]):
+        _attachment_ref(rest[a:b], refs)
+    return P.LISTED_ATTACHMENT
+
+
 def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     view = P.fold(text).strip()
     text = text.strip()
-    m = P.ATTACHMENT_ITEM.match(view)
+    m = P.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
     number, title = (int(m.group("n")), text[m.start("title"):]) if m else (len(refs) + 1, text)
     title = title.strip()
     ext = P.FILE_EXT.search(P.fold(title))

@@ -49,6 +49,12 @@ BRACKETED_DOC_NUMBER_LINE = regex.compile(
     r"^\(\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<by>\p{Han}{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院))?"
     + DOC_NUMBER.pattern + r"\s*(?:文)?\s*(?:发布|印发)?\s*\)$"
 )
+# family: regulations and rules copied from gov.cn or a legal database, the order that published
+# them in brackets under (or instead of) the title: （2021年7月27日中华人民共和国国务院令第746号公布）;
+# not （…公布　根据…修订）, where later orders amended the text
+PUBLISHED_ORDER_LINE = regex.compile(
+    r"^\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<docno>\p{Han}{2,30}?令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布)\s*\)$"
+)
 # family: notices signed with the date alone (the seal and name are an image the copy lost).
 # The authority that opens the title: 济源产城融合示范区管理委员会关于印发…的通知,
 # 国务院办公厅关于… ; not 广州市卫生健康委等4部门关于 (several: their names are elsewhere),
@@ -124,6 +130,11 @@ ATTACHMENT_LIST = regex.compile(r"^附\s*[件表]\s*[:]\s*(?P<rest>.*)$")  # 附
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
 # an included attachment's heading: 附件 / 附件2 / 附件2 title on the same line
 ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:。]{2,80}))?$")
+# family: portal pages listing the files to download: 附件：附件1 计划表.xls / 附件2 计划.xls, each
+# item repeating 附件N before its title; not 附件2 alone, not 附件2：title
+LISTED_ATTACHMENT = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s+(?P<title>[^:。\s][^:。]{1,80})$")
+# family: one-line OCR copies, where those items run together: …汇总表|附件2  2021年基本建设调整计划
+LISTED_ATTACHMENT_GLUED = regex.compile(r"(?<=\S)(?=附\s*件\s*\d{1,2}\s+\S)")
 # the same with a colon, 附件2：title (only after the signature: before it, it lists attachments)
 ATTACHMENT_HEAD_COLON = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s*:\s*(?P<title>[^:。]{2,80})$")
 # a file type kept apart from an attachment's title
