@@ -162,7 +162,9 @@ INCIDENT_CLAUSE = regex.compile(r"死亡|重伤|受伤|失踪|中毒|被困|经�
 INCIDENT_CAUSE = regex.compile(r"造成|导致|致使|涉及|危及|直接经济损失|或者?\s*$")
 # family: a state stated as it is, not a goal: 全省现有煤炭储备能力1920万吨，其中，政府可调度…420万吨
 # (现有/目前已有 opens the clause; not 在现有基础上, 现有效发明专利; a goal verb after it ends the state)
-PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有")
+# family: a status count of a plan's 现状 part, 据不完全统计，长江流域有淡水鲸类2种，鱼类424种… /
+# 据统计，… / 辽河流域已知鱼类53种 (what has been counted, not what is to be reached)
+PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有|据(?:不完全)?统计|已知有?")
 # what ends a state: a verb of change or reaching (将现有金融辅导队数量扩充至200支以上 is a goal)
 STATE_GOAL = regex.compile(r"将|把|扩充|扩大|提高|提升|增加|增至|增长|新增|压减|减少|下降|降低|控制在")
 # family: a capacity class before what it classes: 2500吨/日的水泥熟料生产线, 30万吨/年磷酸铁锂项目
