@@ -24,8 +24,9 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]]) -
     """The parts of the sentence ``view[a:b]`` (cut into ``clauses``) whose numbers set a
     policy's parameters: the whole sentence when it states a tax, fee, loan or fund rule;
     else each clause that grants money (给予…补贴, 奖励2万元) with the clauses before it
-    that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``)."""
-    if P.POLICY_SENTENCE.search(view, a, b):
+    that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``); the whole sentence
+    too when it defines a class (``工业园区是指…，…原则上应不小于5万吨标准煤``)."""
+    if P.POLICY_SENTENCE.search(view, a, b) or P.DEFINITION.search(view, a, b):
         return [(a, b)]
     out = _present_state(view, clauses)
     for k, (s, e) in enumerate(clauses):

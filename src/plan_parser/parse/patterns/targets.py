@@ -13,6 +13,8 @@ TARGET_UNITS = (
     "人次", "场次", "户次", "家次", "头",
     "家", "人", "个", "项", "所", "场", "支", "名", "元", "套", "间", "座", "条", "台", "辆", "张", "部",
     "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
+    # family: fixtures counted by 具 in safety plans: 补建市政消火栓169具 (after 家, so 100家具企业 stays 家)
+    "具",
 )
 # a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), 余/多 (more than),
 # then a unit or %.
@@ -67,7 +69,7 @@ COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("�
 # 以上/以下 before the noun it qualifies; a count such as 100个以上示范点 is still a target)
 # family: a money class right before what it classes: 新增50亿元工业企业1家 (with a later count)
 SIZE_CLASS_AFTER = regex.compile(r"\s*(?:(?:及|或)?以[上下](?:的)?(?=\p{Han})|(?=\p{Han}{0,4}(?:企业|项目|园区|集群)))")
-COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇"
+COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具"
 # between two numbers of one list: 60个、40个和5个
 LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # --- what is not a target (not_target.py) ---
@@ -76,6 +78,10 @@ LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # planning norms (容积率, 配建, 配比), procurement shares (政府采购, 预付款), fund allocations
 # (专项资金安排14亿元, 设立…母基金), legal limits (不得超过). Not 专项资金 alone (用足用好…专项资金,
 # 2023年新增…10家 is a target), not 预留30%的号源 (a quota to reach).
+# family: a definition sentence, 工业园区是指…，…年综合能耗原则上应不小于5万吨 / 港澳青年创业团队是指…比例达
+# 30%以上的团队: its numbers say what qualifies, not what to reach.  Not a quoted code being explained,
+# “20”是指…特色园20座 (the quote is masked to □ before this is matched).
+DEFINITION = regex.compile(r"(?<![□”\"])是指")
 POLICY_SENTENCE = regex.compile(
     r"费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣|首付|保证金|保函|预售资金"
     r"|容积率|配比|贷款利率|地价款|预付款"
@@ -156,7 +162,9 @@ INCIDENT_CLAUSE = regex.compile(r"死亡|重伤|受伤|失踪|中毒|被困|经�
 INCIDENT_CAUSE = regex.compile(r"造成|导致|致使|涉及|危及|直接经济损失|或者?\s*$")
 # family: a state stated as it is, not a goal: 全省现有煤炭储备能力1920万吨，其中，政府可调度…420万吨
 # (现有/目前已有 opens the clause; not 在现有基础上, 现有效发明专利; a goal verb after it ends the state)
-PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有")
+# family: a status count of a plan's 现状 part, 据不完全统计，长江流域有淡水鲸类2种，鱼类424种… /
+# 据统计，… / 辽河流域已知鱼类53种 (what has been counted, not what is to be reached)
+PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有|据(?:不完全)?统计|已知有?")
 # what ends a state: a verb of change or reaching (将现有金融辅导队数量扩充至200支以上 is a goal)
 STATE_GOAL = regex.compile(r"将|把|扩充|扩大|提高|提升|增加|增至|增长|新增|压减|减少|下降|降低|控制在")
 # family: a capacity class before what it classes: 2500吨/日的水泥熟料生产线, 30万吨/年磷酸铁锂项目
