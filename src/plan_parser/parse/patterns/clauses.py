@@ -18,7 +18,7 @@ VERB_ROLES = {
 # role; a label that starts with none of them (责任单位, 主责单位, 属地责任, 监管责任) is "responsible".
 LABEL_ROLES = (
     ("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("参与", "support"), ("协办", "support"),
-    ("协助", "support"), ("指导", "guide"), ("督办", "guide"),
+    ("协助", "support"), ("协同", "support"), ("协作", "support"), ("指导", "guide"), ("督办", "guide"),
 )
 # labels that name no unit: a completion time or the official in charge
 NON_UNIT_LABELS = ("完成", "时间", "责任领导")
@@ -31,6 +31,9 @@ _VERBS = "|".join(sorted((v for v in VERB_ROLES if v != "会同"), key=len, reve
 _OWNER = r"(?:单位|部门|处室|科室|主体|机构)?"  # 牵头单位 / 牵头部门 / 牵头处室 / bare 牵头：
 ROLE_LABEL = regex.compile(
     rf"(?P<label>(?:主要)?责任{_OWNER}|牵头(?:考核|责任)?{_OWNER}|配合{_OWNER}|参与{_OWNER}|协办{_OWNER}|协助{_OWNER}|"
+    # family: the support label in its other words, 牵头单位：…；协同单位：… / 协作部门：… (an owner word
+    # needed: a bare 协同： is no label)
+    r"协同(?:单位|部门|处室)|协作(?:单位|部门|处室)|"
     rf"主办(?:单位|部门)|承办(?:单位|部门)|负责(?:单位|部门|处室)|主责(?:单位|部门)|指导(?:单位|部门)|"
     rf"督办(?:单位|部门)|实施(?:单位|部门|主体)|落实(?:单位|部门)|(?:属地|监管|主体|行业)责任|"
     r"责任领导|完成(?:时限|时间)|时间(?:节点|要求)|完成期限)\s*[:]"
