@@ -51,6 +51,15 @@ def test_units_view_shows_each_tasks_roles():
 
 # --- units written in prose (item 6): real sentences from the bulk, kept apart as prose_units ---
 PROSE = [
+    # bulk b00022, b00067: the matter stands before 由, the unit after it
+    ("本办法由市卫生健康行政主管部门负责组织实施。", [("市卫生健康行政主管部门", "responsible")]),
+    ("部门管理机构由主管部门负责通知;驻济高校由省委教育工委负责通知;",
+     [("主管部门", "responsible"), ("省委教育工委", "responsible")]),
+    # bulk b00399, b00368: 负责人 is the person in charge, no verb
+    ("组织部、纪委办联合基层相关部门负责人组成考察组，对55名人选进行专项考察", []),
+    ("所属单位相关部门负责人参加，原则上各业务部门不再另行召开会议", []),
+    # bulk b00019: two tiers share one organ
+    ("市、区民政部门负责辖区内老年人助餐配餐服务的组织实施。", [("市、区民政部门", "responsible")]),
     ("交通部门负责对无道路运输证从事违法运输经营活动的行为进行查处；公安部门负责依法查处。",
      [("交通部门", "responsible"), ("公安部门", "responsible")]),
     ("省教育厅负责指导市、县(市、区)政府做好学校、幼儿园的供暖保障工作。", [("省教育厅", "responsible")]),

@@ -49,10 +49,15 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
         qualifier = text[q.start():]
         text, view = text[: q.start()], view[: q.start()]
     parts: list[tuple[str, str]] = []
+    tier = ("", "")  # bare tiers waiting for the organ they share: 市、区民政部门
     for a, b in segments(view, "、,;"):
         t, v = text[a:b].strip(), view[a:b].strip()
         if not v:
             continue
+        if P.BARE_TIER.match(v) and (sep := view[b : b + 1]) == "、":
+            tier = (f"{tier[0]}{t}{sep}", f"{tier[1]}{v}{sep}")
+            continue
+        t, v, tier = tier[0] + t, tier[1] + v, ("", "")
         if parts and P.TIER_ONLY.match(v) and parts[-1][1].startswith("各"):
             pt, pv = parts.pop()
             t, v = f"{pt}、{t}", f"{pv}、{v}"

@@ -32,7 +32,8 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
                 # family: national 分工 notices, 由国土资源部会同农业部等部门负责落实 (A leads)
-                lead, nt, nv = split_huitong(t[: m.end("names")], v[: m.end("names")])
+                a = m.start("names")
+                lead, nt, nv = split_huitong(t[a : m.end("names")], v[a : m.end("names")])
                 names = [(n, "lead") for n, _ in lead] + [(n, given) for n, _ in split_names(nt, nv)]
                 if names and all(unitlike(n) for n, _ in names):
                     out += [Name(n, role, None) for n, role in names]

@@ -18,7 +18,7 @@ VERB_ROLES = {
 # role; a label that starts with none of them (责任单位, 主责单位, 属地责任, 监管责任) is "responsible".
 LABEL_ROLES = (
     ("牵头", "lead"), ("主办", "lead"), ("配合", "support"), ("参与", "support"), ("协办", "support"),
-    ("协助", "support"), ("指导", "guide"), ("督办", "guide"),
+    ("协助", "support"), ("协同", "support"), ("协作", "support"), ("指导", "guide"), ("督办", "guide"),
 )
 # labels that name no unit: a completion time or the official in charge
 NON_UNIT_LABELS = ("完成", "时间", "责任领导")
@@ -31,6 +31,9 @@ _VERBS = "|".join(sorted((v for v in VERB_ROLES if v != "会同"), key=len, reve
 _OWNER = r"(?:单位|部门|处室|科室|主体|机构)?"  # 牵头单位 / 牵头部门 / 牵头处室 / bare 牵头：
 ROLE_LABEL = regex.compile(
     rf"(?P<label>(?:主要)?责任{_OWNER}|牵头(?:考核|责任)?{_OWNER}|配合{_OWNER}|参与{_OWNER}|协办{_OWNER}|协助{_OWNER}|"
+    # family: the support label in its other words, 牵头单位：…；协同单位：… / 协作部门：… (an owner word
+    # needed: a bare 协同： is no label)
+    r"协同(?:单位|部门|处室)|协作(?:单位|部门|处室)|"
     rf"主办(?:单位|部门)|承办(?:单位|部门)|负责(?:单位|部门|处室)|主责(?:单位|部门)|指导(?:单位|部门)|"
     rf"督办(?:单位|部门)|实施(?:单位|部门|主体)|落实(?:单位|部门)|(?:属地|监管|主体|行业)责任|"
     r"责任领导|完成(?:时限|时间)|时间(?:节点|要求)|完成期限)\s*[:]"
@@ -95,9 +98,15 @@ NAME_ASIDE = regex.compile(r"[〈‹<]\s*(?:含|包括|下同)[^〈〉‹›<>]*
 # sentence; read only where a task has no clause, source "prose"), each on one sentence part:
 # 发展改革部门负责统筹…， / 省教育厅负责指导… / 由市商务局牵头负责… ; not 各地要负责… (no unit),
 # not 由企业自主负责 (no authority: the names must read like units)
+# family: 通知 and 办法 that put the matter before 由, 本办法由市卫生健康行政主管部门负责组织实施 /
+# 部门管理机构由主管部门负责通知 / 本次督查由各单位宣传部门牵头组织 (the unit is what follows 由; not the
+# 由 of 自由贸易试验区), and requests 请国网扶贫办负责协调…
+# family: 负责人 / 负责同志 are nouns (the person in charge), not the verb: 组织部、纪委办联合基层相关部门
+# 负责人组成考察组 / 所属单位相关部门负责人参加 name no responsible unit
 PROSE_DUTY = regex.compile(
-    r"^(?:由)?(?P<names>\p{Han}[\p{Han}、和及]{1,40}?(?:部门|局|委|厅|办|中心|政府|单位|总社|集团))"
-    r"(?P<verb>牵头负责|牵头|负责|配合)(?=\p{Han}{2})"
+    r"^(?:\p{Han}{0,20}?(?<!自)由|请)?"
+    r"(?P<names>\p{Han}(?:(?!(?<!自)由)[\p{Han}、和及]){1,40}?(?:部门|局|委|厅|办|中心|政府|单位|总社|集团))"
+    r"(?P<verb>牵头负责|牵头|负责|配合)(?!人|同志)(?=\p{Han}{2})"
 )
 # a quick test before the prose rules: a paragraph without these words holds none of them
 PROSE_HINT = regex.compile(r"负责|牵头|配合|:")
@@ -148,6 +157,10 @@ UNIT_END = regex.compile(
 # (a unit of its own).
 # family: 各区、县(市)人民政府 (Liaoning, Shenyang), 各县(市、区) (tiers with the tiers they stand for in
 # brackets, then an organ)
+# a bare tier that shares the organ after it (names.split_names joins it to the next name, whole):
+# family: 市、区民政部门负责… / 市、县人民政府 / 省、市有关部门 (bulk b00019, b00020, b00007); alone
+# it is no unit. Not 各省 or 县级市 (TIER_ONLY: they continue a 各… collective)
+BARE_TIER = regex.compile(r"^(?:省|市|州|县|区|镇|乡)$")
 TIER_ONLY = regex.compile(
     r"^(?:(?:(?:县级市|自治区|直辖市|自治州|自治县|计划单列市|新疆生产建设兵团)\p{Han}*|县|区|市|镇|乡|街道|乡镇|开发区|功能区|新区)"
     r"(?:[(\[〈][\p{Han}、]{1,10}[)\]〉])?(?:(?:人民)?政府|党委|管委会)?"
