@@ -161,15 +161,9 @@ def scaling(runs: int) -> list[tuple[str, str, str]]:
 def _lengthen(text: str, k: int) -> str:
     """The seed with its plan and attachment repeated ``k`` times, numbered on: a notice ``k``
     times as long (the notice's head stays one)."""
-    lines = text.split("\n")
-    start = next(i for i, ln in enumerate(lines) if re.match(r"^一(\(yī\))?、", ln))
-    end = next(i for i, ln in enumerate(lines) if ln.startswith("附件"))
-    body = lines[start:end]
-    out = lines[:start]
-    for r in range(k):
-        out += [re.sub(r"^(\d+)\.", lambda m: f"{int(m.group(1)) + 25 * r}.", ln) for ln in body]
-    tail = lines[end:]
-    return "\n".join(out + tail * k)
+    from inputs import repeat_plan
+
+    return repeat_plan(text, k, tails=k)
 
 
 def clean_vs_sed(tmp: Path, mb: int) -> list[tuple[str, str, str]]:

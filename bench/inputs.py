@@ -36,18 +36,24 @@ print(json.dumps({"seconds": parse, "collect": collect, "peak_kb": peak - before
 """
 
 
-def synthetic(k: int) -> str:
-    """The seed with its plan (一、 … before 附件) repeated ``k`` times, items numbered on."""
+def repeat_plan(text: str, k: int, tails: int = 1) -> str:
+    """``text`` (the seed) with its plan (一、 … before 附件) repeated ``k`` times, items numbered
+    on, and what follows the plan (its attachments) ``tails`` times."""
     import re
 
-    lines = SEED.read_text(encoding="utf-8").split("\n")
+    lines = text.split("\n")
     start = next(i for i, ln in enumerate(lines) if re.match(r"^一(\(yī\))?、", ln))
     end = next(i for i, ln in enumerate(lines) if ln.startswith("附件"))
     body = lines[start:end]
     out = lines[:start]
     for r in range(k):
         out += [re.sub(r"^(\d+)\.", lambda m: f"{int(m.group(1)) + 25 * r}.", ln) for ln in body]
-    return "\n".join(out + lines[end:])
+    return "\n".join(out + lines[end:] * tails)
+
+
+def synthetic(k: int) -> str:
+    """The seed with its plan repeated ``k`` times, items numbered on (the attachments once)."""
+    return repeat_plan(SEED.read_text(encoding="utf-8"), k)
 
 
 def hard_inputs(scale: float) -> dict[str, str]:
