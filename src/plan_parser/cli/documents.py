@@ -7,8 +7,8 @@ from typing import Optional
 
 import typer
 
-from .options import GLOB, JOBS, OUT, SCRIPT, DocFormat, Script, converted, emit, expanded, fail, loaded, pick_format, report, \
-    translated, write, writable
+from .options import GLOB, JOBS, OUT, SCRIPT, DocFormat, Script, converted, document, emit, expanded, fail, \
+    loaded, pick_format, report, translated, write, writable
 
 
 def extract(
@@ -93,13 +93,7 @@ def _extract_parquet(paths, out, fmt, out_dir, jobs, scheduler, script, quiet) -
 def _extract_single(name: str, out: Optional[str], fmt: str, script: Optional[str], quiet: bool) -> None:
     """One notice (a file, or ``-`` for stdin) to stdout or ``-o``; a file planparse wrote is read
     back (extract converts YAML <-> JSON)."""
-    if name == "-":
-        from .. import parse_bytes
-
-        with translated():
-            doc = parse_bytes(sys.stdin.buffer.read(), "-")
-    else:
-        doc = loaded(name)
+    doc = document(name)
     if not quiet:
         report(doc, Path(name))
     write("document", fmt, doc, out, [name], script=script)

@@ -119,6 +119,17 @@ def loaded(path: str | Path):
         return load(path)
 
 
+def document(path: str, stdin: bytes | None = None):
+    """The Document of one input (``-``: the notice on stdin, read already or read here), or a
+    one-line error and exit 1."""
+    if path != "-":
+        return loaded(path)
+    from .. import parse_bytes
+
+    with translated():
+        return parse_bytes(sys.stdin.buffer.read() if stdin is None else stdin, "-")
+
+
 def expanded(inputs: list[str], glob: str):
     """The files the inputs name (``batch.Inputs``); none at all is an error."""
     from ..batch import expand

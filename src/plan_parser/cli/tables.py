@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from .options import GLOB, JOBS, LANG, OUT, SCRIPT, Lang, RowFormat, Script, TaskFormat, converted, \
-    converted_text, expanded, loaded, pick_format, say, skipped_note, translated, write
+    converted_text, document, expanded, pick_format, say, skipped_note, write
 
 INPUTS_HELP = "Notices, YAML/JSON files planparse wrote, directories, or - for stdin."
 WITH_UNITS = typer.Option(False, "--with-units", help="Only tasks that name a responsible unit.")
@@ -48,7 +48,7 @@ def tasks(
         write("tasks", form, _sheets(paths, stdin, jobs, keep, script), out, paths, everything=everything)
         return
     if len(paths) == 1:  # an unusable input is an error (exit 1), not a file left out
-        found = [lib_tasks(_document(paths[0], stdin))]
+        found = [lib_tasks(document(paths[0], stdin))]
     else:
         found = [got for _, got in _task_rows(paths, jobs, stdin)]
     rows = converted(select([r for got in found for r in got], **keep), script)
@@ -117,7 +117,7 @@ def targets(
     keep = dict(with_units=with_units, section=section, attachment=attachment)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     if len(paths) == 1:  # an unusable input is an error (exit 1), not a file left out
-        found = [lib_tasks(_document(paths[0], stdin))]
+        found = [lib_tasks(document(paths[0], stdin))]
     else:
         found = [got for _, got in _task_rows(paths, jobs, stdin)]
     rows = [row for got in found for row in target_rows(select(got, **keep), by=by)]
@@ -158,17 +158,6 @@ def units(
         unit_table(unit_view(found), lang=lang.value)
     else:
         write("units", form, [r for _, got in found for r in got], out, paths, with_file=len(paths) > 1)
-
-
-def _document(path: str, stdin: bytes | None):
-    """The Document of one input (``-``: the notice on stdin), or a one-line error and exit 1."""
-    if path != "-":
-        return loaded(path)
-    from ..parse.build import parse
-    from ..parse.read import read_bytes
-
-    with translated():
-        return parse(read_bytes(stdin or b"", "-"))
 
 
 def _inputs(inputs: list[str], glob: str) -> list[str]:

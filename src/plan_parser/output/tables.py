@@ -15,9 +15,9 @@ from pathlib import Path
 import regex
 
 from ..models import Task
-from .text import target_words
+from .text import ROLE_LABELS, target_words
 
-ROLES = ("lead", "support", "guide", "responsible")
+ROLES = tuple(ROLE_LABELS)  # lead, support, guide, responsible
 SECTION_SEPARATOR = " > "
 
 # A completion time that says no more than its date: 2023年底前, 2023年6月30日以前, 2022年6月底前完成.
@@ -33,7 +33,7 @@ def deadline_note(task: Task) -> str:
     return text
 
 
-def names(task: Task, role: str) -> list[str]:
+def _names(task: Task, role: str) -> list[str]:
     return [u.name for u in task.units if u.role == role]
 
 
@@ -47,7 +47,7 @@ def task_record(task: Task, with_file: bool) -> dict:
     rec = {"file": task.file} if with_file else {}
     rec |= {"id": task.id, "attachment": task.attachment, "path": task.path, "sections": task.sections,
             "section": task.section, "title": task.title, "text": task.text}
-    rec |= {role: names(task, role) for role in ROLES}
+    rec |= {role: _names(task, role) for role in ROLES}
     rec |= {"deadline": task.deadline, "deadline_text": task.deadline_text, "recurrence": task.recurrence,
             "targets": [target_words(t) for t in task.targets], "line": task.line}
     return rec

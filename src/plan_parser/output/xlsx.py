@@ -14,8 +14,8 @@ import io
 from dataclasses import dataclass
 
 from ..models import Task
-from .tables import SECTION_SEPARATOR, deadline_note, names, source_name
-from .text import RECURRENCE_TEXT, numbered, target_words
+from .tables import SECTION_SEPARATOR, deadline_note, source_name
+from .text import RECURRENCE_TEXT, names, numbered, target_words
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,10 @@ COLUMNS = (
     Column("一级任务", 16, lambda n, t: _level(t, 0)),
     Column("二级任务", 18, lambda n, t: _level(t, 1)),
     Column("具体措施", 60, lambda n, t: _measures(t)),
-    Column("牵头单位", 18, lambda n, t: "、".join(names(t, "lead")), role="lead"),
-    Column("配合单位", 22, lambda n, t: "、".join(names(t, "support")), role="support"),
-    Column("指导单位", 14, lambda n, t: "、".join(names(t, "guide")), role="guide"),
-    Column("责任单位", 18, lambda n, t: "、".join(names(t, "responsible")), role="responsible"),
+    Column("牵头单位", 18, lambda n, t: names(t.units, ("lead",)), role="lead"),
+    Column("配合单位", 22, lambda n, t: names(t.units, ("support",)), role="support"),
+    Column("指导单位", 14, lambda n, t: names(t.units, ("guide",)), role="guide"),
+    Column("责任单位", 18, lambda n, t: names(t.units, ("responsible",)), role="responsible"),
     Column("完成时限", 13, lambda n, t: _when(t), date=True),
     Column("时限说明", 14, lambda n, t: deadline_note(t) if t.deadline else ""),
     Column("目标", 24, lambda n, t: "；".join(target_words(x) for x in t.targets)),
@@ -94,12 +94,12 @@ def workbook(sheets: list[Sheet], everything: bool = False) -> bytes:
     roles = {u.role for r in rows.values() for t in r for u in t.units} | ALWAYS_SHOWN
     columns = [c for c in COLUMNS if c.role is None or c.role in roles]
     wb = Workbook()
-    names = _sheet_names(sheets)
+    titles = _sheet_names(sheets)
     if len(sheets) > 1:
-        _index(wb.active, sheets, names, rows)
+        _index(wb.active, sheets, titles, rows)
     for i, sheet in enumerate(sheets):
         ws = wb.active if (i == 0 and len(sheets) == 1) else wb.create_sheet()
-        ws.title = names[i]
+        ws.title = titles[i]
         _fill(ws, sheet, rows[id(sheet)], columns)
     buf = io.BytesIO()
     wb.save(buf)
