@@ -12,23 +12,18 @@ import io
 import json
 from pathlib import Path
 
-import regex
-
 from ..models import Task
+from ..parse import patterns as P
 from .text import ROLE_LABELS, target_words
 
 ROLES = tuple(ROLE_LABELS)  # lead, support, guide, responsible
 SECTION_SEPARATOR = " > "
 
-# A completion time that says no more than its date: 2023年底前, 2023年6月30日以前, 2022年6月底前完成.
-# Not 持续推进, 长期坚持, 2023年起每年, 2024年3月底前并长期坚持 (those say more, and are kept beside the date).
-DATE_ONLY = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?(?:完成)?[。；;]?")
-
 
 def deadline_note(task: Task) -> str:
     """The completion time as written, when it says more than the date cell beside it (else empty)."""
     text = (task.deadline_text or "").strip()
-    if not text or (task.deadline and DATE_ONLY.fullmatch(text)):
+    if not text or (task.deadline and P.DATE_ONLY.fullmatch(text)):
         return ""
     return text
 

@@ -254,6 +254,9 @@ TASK_DUE = regex.compile(
     r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
     r"|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)\s*[底末]?\s*(?:前|以前|之前)"
 )
+# a completion time that says no more than its date: 2023年底前, 2023年6月30日以前, 2022年6月底前完成;
+# not 持续推进, 长期坚持, 2023年起每年, 2024年3月底前并长期坚持 (those say more than a date cell can)
+DATE_ONLY = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?(?:完成)?[。；;]?")
 # month only: 6月底前 (the notice's year)
 DEADLINE_MONTH = regex.compile(
     r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:[底末](?:前|以前|之前)?|前|以前|之前|(?=完成))"
