@@ -7,12 +7,16 @@ def union(units: list[dict]) -> list[dict]:
     """Units in order of first appearance, without repeats: the first role named is ``role``,
     and ``roles`` gathers every role given (with its clause)."""
     seen: dict[str, dict] = {}
+    given: dict[str, set] = {}  # the roles each unit has, as keys: one look-up a role, not a scan
     for u in units:
-        first = seen.get(u["name"])
+        first, keys = seen.get(u["name"]), given.setdefault(u["name"], set())
         if first is None:
-            seen[u["name"]] = dict(u, roles=list(u.get("roles", [])))
-            continue
-        first["roles"] += [r for r in u.get("roles", []) if r not in first["roles"]]
+            first = seen[u["name"]] = dict(u, roles=[])
+        for r in u.get("roles", []):
+            key = tuple(sorted(r.items()))
+            if key not in keys:
+                keys.add(key)
+                first["roles"].append(r)
     return list(seen.values())
 
 
