@@ -19,12 +19,26 @@ TARGET_UNITS = (
 # a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), 余/多 (more than),
 # then a unit or %.
 # Not 2022年, 5G, 第二批, 〔2022〕15号, 121人才 (人 of 人才), 15个工作日 (a time limit).
+_UNITS = "|".join(TARGET_UNITS)  # no space and no '#': safe inside a verbose pattern
 TARGET_NUMBER = regex.compile(
-    r"(?<![\d.A-Za-z第])(?<!第[\d、,和及]+)(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"  # not 第2、4、5项
-    r"(?:\s*%?\s*(?P<range>[-—–~～至到])\s*(?P<b>\d+(?:\.\d+)?))?"  # 3—5个, 5%—8%
-    r"\s*(?P<scale>万亿|千万|百万|万|亿)?(?P<more>余|多)?"
-    r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r"|(?P<bw>G|T)(?![-—A-Za-z\d\p{Han}]))"
-    r"(?P<per>/(?:年|日|天|小时))?"  # family: a capacity rate, 1.4亿吨/年, 2500吨/日 (the unit keeps its /年)
+    rf"""
+    (?<![\d.A-Za-z第])                  # not inside a number or a code (2.5, A1), not 第二批
+    (?<!第[\d、,和及]+)                  # not an item of a numbered list: 第2、4、5项
+    (?P<a>\d+(?:,\d{{3}})*(?:\.\d+)?)    # 400 / 1,000 / 1.5
+    (?:                                 # a range: 3—5个, 5%—8%, 3至5个
+        \s*%?\s*(?P<range>[-—–~～至到])
+        \s*(?P<b>\d+(?:\.\d+)?)
+    )?
+    \s*(?P<scale>万亿|千万|百万|万|亿)?  # a scale: 1.5万, 30亿
+    (?P<more>余|多)?                     # more than: 100余家, 20多个
+    (?P<unit>
+        %
+      | {_UNITS}                        # a measure word, longest first (TARGET_UNITS)
+      | (?P<bw>G|T)(?![-—A-Za-z\d\p{{Han}}])  # bandwidth, 2800G; not 5G, 10G—PON
+    )
+    (?P<per>/(?:年|日|天|小时))?          # family: a capacity rate, 1.4亿吨/年, 2500吨/日 (the unit keeps its /年)
+    """,
+    regex.X,
 )
 # family: bandwidth, 总带宽达到2800G (a G or T after a number counts only after these words:
 # 5G is a technology, 10G—PON a standard)
@@ -34,15 +48,32 @@ BANDWIDTH_CONTEXT = regex.compile(r"带宽|速率|出口|算力")
 BARE_SCALE = regex.compile(r"(?P<n>上)(?P<scale>百万|千万|万|亿)(?![\p{Han}\d])")
 # Chinese numerals in a number's place: 百分之三十, 两万, 一万五千 (never a lone 百/千/万: 百名专家 is a name)
 CN_TARGET_NUMBER = regex.compile(
-    r"(?<!第)(?P<pct>百分之)?(?P<cn>[一二三四五六七八九两][〇零一二三四五六七八九十百千万亿两]*)"
-    r"(?P<unit>%|" + "|".join(TARGET_UNITS) + r")?"
+    rf"""
+    (?<!第)                                              # not an ordinal: 第三批
+    (?P<pct>百分之)?                                      # a share: 百分之三十
+    (?P<cn>[一二三四五六七八九两][〇零一二三四五六七八九十百千万亿两]*)  # 两万, 一万五千; a digit first, never a lone 百/千/万
+    (?P<unit>%|{_UNITS})?                                # a measure word (TARGET_UNITS)
+    """,
+    regex.X,
 )
 # a unit followed by these is a word, not a measure: 人才 人员 名称 支持 场所 项目 家庭 个人 个工作日 …
 NOT_MEASURE = regex.compile(
-    r"(?:人才|人员|人民|人口|人群|名称|名单|名录|名牌|支持|支撑|支付|所有|所在|所属|场所|场景|场地|项目|家庭|家长|家属|"
-    r"个人|个体|个性|套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增|"
-    r"处置|处理|处罚|处分|"  # family: section numbers run into a heading, 5.3处置 (处 of 处置)
-    r"个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期))"
+    r"""
+    (?:
+        人才|人员|人民|人口|人群          # 人 of a word: 121人才
+      | 名称|名单|名录|名牌
+      | 支持|支撑|支付
+      | 所有|所在|所属
+      | 场所|场景|场地
+      | 项目
+      | 家庭|家长|家属
+      | 个人|个体|个性
+      | 套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增
+      | 处置|处理|处罚|处分              # family: section numbers run into a heading, 5.3处置 (处 of 处置)
+      | 个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期)  # a time limit: 15个工作日, 3个月
+    )
+    """,
+    regex.X,
 )
 # anything a target could be written with (a quick test before the real search)
 # (not a lone 一…九: 进一步, 统一, 一批 are words; a lone 一个 counts only beside a digit, and every
@@ -68,7 +99,16 @@ COMPARATOR_AFTER = (("及以上", ">="), ("以上", ">="), ("以下", "<="), ("�
 # a size class, not a target: 10亿元以上项目不少于5个, 50亿元以上工业项目45个 (a magnitude with
 # 以上/以下 before the noun it qualifies; a count such as 100个以上示范点 is still a target)
 # family: a money class right before what it classes: 新增50亿元工业企业1家 (with a later count)
-SIZE_CLASS_AFTER = regex.compile(r"\s*(?:(?:及|或)?以[上下](?:的)?(?=\p{Han})|(?=\p{Han}{0,4}(?:企业|项目|园区|集群)))")
+SIZE_CLASS_AFTER = regex.compile(
+    r"""
+    \s*
+    (?:
+        (?:及|或)?以[上下](?:的)?(?=\p{Han})         # 10亿元以上项目, 50亿元以上的
+      | (?=\p{Han}{0,4}(?:企业|项目|园区|集群))      # 新增50亿元工业企业 (what it classes follows)
+    )
+    """,
+    regex.X,
+)
 COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具"
 # between two numbers of one list: 60个、40个和5个
 LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -83,9 +123,16 @@ LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # “20”是指…特色园20座 (the quote is masked to □ before this is matched).
 DEFINITION = regex.compile(r"(?<![□”\"])是指")
 POLICY_SENTENCE = regex.compile(
-    r"费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣|首付|保证金|保函|预售资金"
-    r"|容积率|配比|贷款利率|地价款|预付款"
-    r"|收取|费标准|额度|上浮|下浮|不得(?:超过|大于|高于|低于|少于)|不应大于|缴存|借款"
+    r"""
+        费率|税率|征收率|预征率|计征|减征|免征|减按|核定征收|减半征收|征收\p{Han}{0,4}税|抵扣  # taxes and fees
+      | 首付|保证金|保函|预售资金                # loan and deposit terms
+      | 容积率|配比                              # planning norms
+      | 贷款利率|地价款|预付款
+      | 收取|费标准|额度|上浮|下浮
+      | 不得(?:超过|大于|高于|低于|少于)|不应大于  # legal limits
+      | 缴存|借款                                # 公积金 rules
+    """,
+    regex.X,
 )
 # family: a clause that grants money (给予…补贴, 奖励2万元): its numbers and those of the clauses
 # before it in the sentence (its conditions: 对…同比增速达到10%(含)以上的限上企业，给予…奖励)
@@ -97,22 +144,48 @@ GRANT_OPEN = regex.compile(r"\s*(?:分别|一次性|可|再)?(?:给予|奖励|�
 CONDITION_OPEN = regex.compile(r"\s*(?:其中|并|同时)?\s*对(?!外|接|标|口|照)")
 # a clause that is part of a grant's condition: it ends in 的 (…不足100套的), a number qualifies
 # a noun with 的 (组织不少于300人、600人的大型团队), or it states a rate (营业收入每同比增加1000万元)
-CONDITION_CLAUSE = regex.compile(r"的\s*$|[\d%]\s*\p{Han}{0,3}(?:\(含\))?的|每(?!年)")
+CONDITION_CLAUSE = regex.compile(
+    r"""
+        的\s*$                          # it ends in 的: …不足100套的
+      | [\d%]\s*\p{Han}{0,3}(?:\(含\))?的  # a number qualifies a noun: 不少于300人、600人的大型团队
+      | 每(?!年)                         # a rate: 每同比增加1000万元 (not 每年)
+    """,
+    regex.X,
+)
 # family: a number inside a 对…的 condition: 对拥有1套住房并已结清相应购房贷款的家庭
 CONDITION_OF = regex.compile(r"[^,，;；。]*?的")
 # family: a magnitude that classes: 2000万元以上的企业, 10万元以下(含本数)的, 200千瓦及以下采用…
 # (after a non-count number; not 100家以上、 or 30%以上。)
-THRESHOLD_AFTER = regex.compile(r"\s*(?:\(含[^()]{0,4}\))?\s*(?:及|或)?以[上下]\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=[\p{Han}\d]))")
+THRESHOLD_AFTER = regex.compile(
+    r"""
+    \s*(?:\(含[^()]{0,4}\))?         # (含本数) before …
+    \s*(?:及|或)?以[上下]             # 以上 / 及以下 / 或以上
+    \s*(?:\(含[^()]{0,4}\))?         # … or after
+    \s*(?:的|(?=[\p{Han}\d]))         # then what it classes: 的, a word or a number
+    """,
+    regex.X,
+)
 # (a class before a count, too: 3万吨/年及以下8处煤矿)
-COUNT_CLASS_AFTER = regex.compile(r"\s*(?:及|或)?以下\s*(?:\(含[^()]{0,4}\))?\s*(?:的|(?=\p{Han}))")
+COUNT_CLASS_AFTER = regex.compile(
+    r"""
+    \s*(?:及|或)?以下             # 及以下
+    \s*(?:\(含[^()]{0,4}\))?      # (含本数)
+    \s*(?:的|(?=\p{Han}))          # then what it classes
+    """,
+    regex.X,
+)
 # family: a condition not met: 未达到项目投资额25%的土地, 未超过30万元 ; not 超过400家 (a target)
 CONDITION_BEFORE = regex.compile(r"(?:未达到|未超过|未满|不足)\p{Han}{0,8}$")
 # family: the share a fee or tax is charged at: 按照税额的50%, 按不超过500元, 按20%的比例
 # (ends at the number; not 按期完成, 按照…部署 with no 的/标准 before the number)
 APPLIED_RATE_BEFORE = regex.compile(
-    r"按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于|不少于)\s*$|按照?\p{Han}{1,6}额\s*$"
-    # family: 可按不超过本年度招录计划50%的比例, 按照每千人口不少于10个托位规划 (a rule's rate or norm)
-    r"|按照?\s*(?:不超过|不低于|不高于|不少于|每)[^,，;；。]{0,16}$"
+    r"""
+        按照?[^,，;；。]{0,20}?(?:的|标准|比例|不超过|不低于|不高于|不少于)\s*$  # 按照税额的50%, 按20%的比例
+      | 按照?\p{Han}{1,6}额\s*$                                             # 按应纳税额50%
+      | 按照?\s*(?:不超过|不低于|不高于|不少于|每)[^,，;；。]{0,16}$            # family: 可按不超过本年度招录计划50%的比例,
+                                                                            # 按照每千人口不少于10个托位规划 (a rule's rate or norm)
+    """,
+    regex.X,
 )
 # family: the size of a designated set pushed on: 加快12个…建设, 推进28个重点产业链,
 # 郑州空港型、洛阳生产服务型等10个国家物流枢纽, 等营商环境5项工作
@@ -128,9 +201,21 @@ FOCUS_VERB = regex.compile(r"实施|设立|遴选|落地|推动|建设|开展|�
 # 全球最大18兆瓦直驱海上风电机组 (not 新增可再生能源装机规模822兆瓦，…)
 NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安")
 # (a verb right before the number makes it an amount: 开工建设265万千瓦海上风电项目 is a target)
-NAMED_CAPACITY_VERB = regex.compile(r"(?:建设|新建|建成|新增|开工|投产|实施|推动|推进|启动|完成|形成|达到|争取|力争|确保)\s*(?:\d+\s*[×xX*]\s*)?$")
+NAMED_CAPACITY_VERB = regex.compile(
+    r"""
+    (?:建设|新建|建成|新增|开工|投产|实施|推动|推进|启动|完成|形成|达到|争取|力争|确保)  # 开工建设265万千瓦…
+    \s*(?:\d+\s*[×xX*]\s*)?         # a count of units before the size: 新建2×66万千瓦
+    $
+    """,
+    regex.X,
+)
 NAMED_CAPACITY_AFTER = regex.compile(
-    r"\s*(?:级)?\p{Han}{0,6}?(?:光伏|风电|风机|机组|储能|电站|项目|变电站|主变|水轮机|燃气轮机|海上风|发电)")
+    r"""
+    \s*(?:级)?\p{Han}{0,6}?        # 18兆瓦直驱…, 100兆瓦级…
+    (?:光伏|风电|风机|机组|储能|电站|项目|变电站|主变|水轮机|燃气轮机|海上风|发电)  # the plant it names
+    """,
+    regex.X,
+)
 NOUN_AFTER = regex.compile(r"\s*(?:以上|余)?\s*[\p{Han}“(（]")
 GOAL_VERB = regex.compile(r"建成|新建|新增|培育|达到|打造|完成|实现|力争|争取|确保|引进|举办|开展|创建|认定|组织|累计")
 # family: the size class of a batch: 培育一批50万人口的中等城市和20万人以上的现代化小城市
@@ -150,7 +235,16 @@ RADIUS_AFTER = regex.compile(r"\p{Han}{0,4}?(?:半径|范围内|服务圈|生活
 # family: a count that points at a list given next or before (criteria, items): 至少具备以下1项,
 # 具有下列4项, 符合1至3项中一项以上, 其中任何1项 (counts that only identify, not amounts to reach)
 LIST_POINTER_BEFORE = regex.compile(
-    r"(?:下列|上述|前述|如下|中任何|中任意|[项条款]中|(?:具备|具有|符合|满足|包括|包含|有|选择)\s*以下)\s*$")
+    r"""
+    (?:
+        下列|上述|前述|如下                       # 具有下列4项
+      | 中任何|中任意|[项条款]中                   # 其中任何1项, 符合1至3项中一项以上
+      | (?:具备|具有|符合|满足|包括|包含|有|选择)\s*以下  # 至少具备以下1项 (以下 after a verb only)
+    )
+    \s*$
+    """,
+    regex.X,
+)
 # (以下 only after a verb: 3万吨/年及以下8处煤矿 is a class, then a count to reach)
 # (not a bare 中: 初中460个, 普通高中2所, 其中50个重点片区 are counts)
 # family: a class written as N or more: 4项或4项以上指征, 3个或3个以上关节区 (both numbers)
@@ -164,18 +258,50 @@ INCIDENT_CAUSE = regex.compile(r"造成|导致|致使|涉及|危及|直接经济
 # (现有/目前已有 opens the clause; not 在现有基础上, 现有效发明专利; a goal verb after it ends the state)
 # family: a status count of a plan's 现状 part, 据不完全统计，长江流域有淡水鲸类2种，鱼类424种… /
 # 据统计，… / 辽河流域已知鱼类53种 (what has been counted, not what is to be reached)
-PRESENT_STATE = regex.compile(r"现有(?!基础|水平|标准|政策|条件|效|的)|目前已有|目前共有|据(?:不完全)?统计|已知有?")
+PRESENT_STATE = regex.compile(
+    r"""
+        现有(?!基础|水平|标准|政策|条件|效|的)  # 全省现有…; not 在现有基础上, 现有效发明专利
+      | 目前已有|目前共有
+      | 据(?:不完全)?统计                    # 据不完全统计，长江流域有…
+      | 已知有?                              # 辽河流域已知鱼类53种
+    """,
+    regex.X,
+)
 # what ends a state: a verb of change or reaching (将现有金融辅导队数量扩充至200支以上 is a goal)
 STATE_GOAL = regex.compile(r"将|把|扩充|扩大|提高|提升|增加|增至|增长|新增|压减|减少|下降|降低|控制在")
 # family: a capacity class before what it classes: 2500吨/日的水泥熟料生产线, 30万吨/年磷酸铁锂项目
 # (not 新增污水处理能力3万吨/日，… or 1.4亿吨/年以上: an amount to reach)
-CAPACITY_CLASS_AFTER = regex.compile(r"\s*的?\s*(?!以上|以下|以内|左右|及以|或以|之内)\p{Han}")
+CAPACITY_CLASS_AFTER = regex.compile(
+    r"""
+    \s*的?\s*
+    (?!以上|以下|以内|左右|及以|或以|之内)  # not an amount to reach: 1.4亿吨/年以上
+    \p{Han}                                # what it classes: 2500吨/日的水泥熟料生产线
+    """,
+    regex.X,
+)
 # family: a count that is the subject of an order: 16个设区的市要制定落实方案, 15个特色产业园要扩大增量
 # (the number opens its clause; not 新建15个产业园)
-SUBJECT_ORDER_AFTER = regex.compile(r"[^,，;；。\d]{1,12}?(?:(?<![主重需只还将])要(?![求素点件闻])|应当|必须|(?<![必无])须)")
+SUBJECT_ORDER_AFTER = regex.compile(
+    r"""
+    [^,，;；。\d]{1,12}?                  # the subject: 个设区的市, 个特色产业园
+    (?:
+        (?<![主重需只还将])要(?![求素点件闻])  # 要 of an order; not 主要, 重要, 需要, 要求, 要素, 要点
+      | 应当
+      | 必须
+      | (?<![必无])须                      # not 必须 (above), 无须
+    )
+    """,
+    regex.X,
+)
 # family: a count that identifies a set fixed elsewhere: 将脱贫攻坚期内确定的20个…县, 年初确定的193项
 # 重点工作, 涉及55个竞聘岗位, 我区涉及此类整治面积约1068亩 (not 确定20个试点, a count to reach)
-IDENTIFIED_BEFORE = regex.compile(r"(?:确定|认定|公布|命名|批复|涉及到?)的\s*$|涉及[^,，;；。\d]{0,10}$")
+IDENTIFIED_BEFORE = regex.compile(
+    r"""
+        (?:确定|认定|公布|命名|批复|涉及到?)的\s*$  # 年初确定的193项 (not 确定20个试点)
+      | 涉及[^,，;；。\d]{0,10}$                   # 涉及55个竞聘岗位, 我区涉及此类整治面积约1068亩
+    """,
+    regex.X,
+)
 # family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
 INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
@@ -189,19 +315,45 @@ VOUCHER_AFTER = regex.compile(r"[^,，;；。]{0,12}?(?:消费券|红包|使用�
 # the words that open them without naming anything: 力争, 确保, 其中, and what closes the number
 # before (…1.6万人、城镇失业人员再就业2500人: 、 ; 30家以上，…)
 INDICATOR_LEAD = regex.compile(
-    r"(?:\s|[、，,;；和及与]|以上|以下|以内|左右|余|以及|并且?|同时|其中|即|力争|争取|确保|努力|预期|预计|全年|实现|[底末]?(?:以前|之前|前))*"
+    r"""
+    (?:
+        \s|[、，,;；和及与]                      # what joins it to the number before: …1.6万人、
+      | 以上|以下|以内|左右|余                  # what closes the number before: 30家以上，
+      | 以及|并且?|同时|其中|即                  # words that join clauses
+      | 力争|争取|确保|努力|预期|预计|全年|实现  # words that open a goal
+      | [底末]?(?:以前|之前|前)                 # the end of a deadline before: 2025年底前
+    )*
+    """,
+    regex.X,
 )
 # the comparator or verb that closes them: 高技能人才总量|达到, 粮食总产量|持续稳定在, 比重|分别达到
 INDICATOR_TAIL = regex.compile(
-    r"(?:持续|保持|稳定|分别|均|各|同比|年均|平均|力争|争取|确保|累计|总计)*"
-    r"(?:达到|达|超过|突破|不少于|不低于|不超过|不高于|不多于|至少|最少|最多|提高到|提高至|提升到|提升至|"
-    r"增加到|增至|扩充至|扩充到|扩大到|扩大至|控制在|稳定在|保持在|增长|提高|提升|增加|下降|降低|减少|压减|缩短|"
-    r"低于|高于|多于|少于|大约|约|逾|超|近|为|在|了|到|至|是)+\s*$"
+    r"""
+    (?:持续|保持|稳定|分别|均|各|同比|年均|平均|力争|争取|确保|累计|总计)*  # adverbs: 持续稳定在, 分别达到
+    (?:
+        达到|达|超过|突破                            # reaching
+      | 不少于|不低于|不超过|不高于|不多于|至少|最少|最多  # bounds
+      | 提高到|提高至|提升到|提升至|增加到|增至|扩充至|扩充到|扩大到|扩大至  # raising to
+      | 控制在|稳定在|保持在                          # holding at
+      | 增长|提高|提升|增加|下降|降低|减少|压减|缩短  # changing by
+      | 低于|高于|多于|少于|大约|约|逾|超|近          # comparing
+      | 为|在|了|到|至|是                            # bare links
+    )+
+    \s*$
+    """,
+    regex.X,
 )
 # the noun after a number, for an indicator that is only a verb: 新设1家担保公司 -> 担保公司 ;
 # up to a comma, 、, a verb of a next clause or 20 characters; not the 以上/左右 of the number
 INDICATOR_NOUN_AFTER = regex.compile(
-    r"\s*(?:及以上|以上|以下|以内|左右|余|多)?\s*(?:的\s*)?(?!左右|以上|以下|以内|上下)(?P<noun>[^,，;；。、:：()（）\d]{1,20}?)(?=[,，;；。、:：()（）\d]|$|以上|左右)"
+    r"""
+    \s*(?:及以上|以上|以下|以内|左右|余|多)?   # what closes the number
+    \s*(?:的\s*)?
+    (?!左右|以上|以下|以内|上下)                # not the number's own 以上/左右
+    (?P<noun>[^,，;；。、:：()（）\d]{1,20}?)  # the noun: 新设1家担保公司 -> 担保公司
+    (?=[,，;；。、:：()（）\d]|$|以上|左右)     # up to a comma, 、, a bracket, a number or the end
+    """,
+    regex.X,
 )
 # verbs that make a target a change rather than a level
 CHANGE_VERB = regex.compile(r"(?P<verb>增长|提高|提升|增加|下降|降低|减少|压减|缩短|翻)$")
@@ -210,26 +362,55 @@ LEVEL_VERB = regex.compile(r"(?P<verb>新增|新建|新设|累计|建成|建设|
 # (family, in the clause only: fund allocations 专项资金安排14亿元, 设立总规模30亿元的…母基金;
 # procurement shares 预留该部分采购项目预算总额的40%以上; 公积金 rules; not 政府采购绿色产品比例达到30%)
 PARAMETER_CONTEXT = regex.compile(
-    r"补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|起付|禁止|补偿|(?:发放|补贴|奖励|资助|收费)标准"
-    r"|给予|比例支付|支付比例|准入"
-    r"|罚款|罚金|配建"  # fines (并处5万元以上20万元以下的罚款), building norms (可按1泊/100平方米进行配建)
-    r"|资金安排|母基金|(?:设立|组建)\p{Han}{0,12}基金|采购项目|预留份额|预留\p{Han}{0,12}采购|采购\p{Han}{0,12}预留"
+    r"""
+        补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月  # subsidies and what they are per
+      | 服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费|申领|起付  # fees, pay, prices
+      | 禁止|补偿
+      | (?:发放|补贴|奖励|资助|收费)标准
+      | 给予|比例支付|支付比例|准入
+      | 罚款|罚金|配建                       # fines (并处5万元以上20万元以下的罚款), building norms (可按1泊/100平方米进行配建)
+      | 资金安排|母基金|(?:设立|组建)\p{Han}{0,12}基金  # fund allocations: 专项资金安排14亿元, 设立…母基金
+      | 采购项目|预留份额|预留\p{Han}{0,12}采购|采购\p{Han}{0,12}预留  # procurement shares
+    """,
+    regex.X,
 )
 # deadlines -------------------------------------------------------------------------
 # 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
 DEADLINE_DATE = regex.compile(
-    r"(?:(?P<y0>(?:19|20)\d{2})\s*[-—–~～至到]\s*)?(?P<y>(?:19|20)\d{2})\s*年"
-    r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
-    r"(?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?"
+    r"""
+    (?:(?P<y0>(?:19|20)\d{2})\s*[-—–~～至到]\s*)?  # the start year of a period: 2021—2025年
+    (?P<y>(?:19|20)\d{2})\s*年                    # the year: 到2025年
+    (?:
+        \s*(?P<m>\d{1,2})\s*月                    # 2019年6月
+        (?:\s*(?P<d>\d{1,2})\s*日)?               # 2021年1月5日
+    )?
+    (?P<tail>年?底|年?末|内|前|以前|之前|起|年度)?  # 2023年底前, 2023年年底, 2022年内
+    """,
+    regex.X,
 )
 # A section about what has been, not what is to be done: 2023年工作回顾, 发展基础, 现状与问题,
 # 发展基础与面临形势.  Its numbers are results, not targets.  The whole heading must be such
 # nouns (夯实发展基础 is a task; 发展形势和主要预期 holds targets).
-_PAST = (r"(?:工作)?回顾|(?:发展|工作|现实|产业)?基础(?:条件)?|(?:发展)?现状(?:分析)?|(?:主要|工作)?成效"
-         r"|(?:主要)?成绩|基本情况|(?:编制|规划)?背景|(?:发展)?环境|(?:面临的?)?形势|(?:存在的?|主要)?问题")
+_PAST = r"""  # (verbose: used in PAST_SECTION only)
+        (?:工作)?回顾                    # 2023年工作回顾
+      | (?:发展|工作|现实|产业)?基础(?:条件)?  # 发展基础 (not 夯实发展基础: the whole heading)
+      | (?:发展)?现状(?:分析)?
+      | (?:主要|工作)?成效
+      | (?:主要)?成绩
+      | 基本情况
+      | (?:编制|规划)?背景
+      | (?:发展)?环境
+      | (?:面临的?)?形势
+      | (?:存在的?|主要)?问题
+"""
 PAST_SECTION = regex.compile(
-    rf"(?:(?:19|20)\d{{2}}年)?(?:政府|全市|我市|本市|全省|我省|全区|我区|全县|我县)?(?:{_PAST})"
-    rf"(?:(?:和|与|及|、)(?:{_PAST}))*"
+    rf"""
+    (?:(?:19|20)\d{{2}}年)?                                    # 2023年…
+    (?:政府|全市|我市|本市|全省|我省|全区|我区|全县|我县)?     # 全市…
+    (?:{_PAST})                                               # 工作回顾
+    (?:(?:和|与|及|、)(?:{_PAST}))*                            # 与面临形势
+    """,
+    regex.X,
 )
 
 # an unnumbered heading line: short, no sentence punctuation (2023年工作回顾, 2024年工作安排);
@@ -246,31 +427,81 @@ RECURRING = regex.compile(r"每(?:年|两年|半年|季度?|月|周)")
 # 是2019年的113.7%, 与2020年相比.  BEFORE is matched on the text just before the year,
 # AFTER at its end.
 # (family: an as-of date, 截至2022年底全市已建成… / 政策受理期限截至2022年12月31日)
-BASELINE_BEFORE = regex.compile(r"(?:较|比|相比|同比|自|从|与|对比|相对于?|截至|截止到?)\s*(?:于\s*)?$")
+BASELINE_BEFORE = regex.compile(
+    r"""
+    (?:较|比|相比|同比|自|从|与|对比|相对于?  # 较2019年, 自2017年以来, 与2020年相比
+      |截至|截止到?)                          # an as-of date: 截至2022年底
+    \s*(?:于\s*)?$
+    """,
+    regex.X,
+)
 BASELINE_AFTER = regex.compile(r"\s*(?:以来|同期|相比|比较|水平|基础上|基数|的(?=\s*\d))")
 # a date a task is due by, in its own text: 于2021年1月5日前报送, 7月27日前将…, 2023年底前完成
 # (a bare 到2025年 is a target's period, not a due date)
 TASK_DUE = regex.compile(
-    r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
-    r"|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)\s*[底末]?\s*(?:前|以前|之前)"
+    r"""
+    (?:
+        (?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?  # 2023年, 2021年1月5日
+      | (?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?                 # 7月27日 (not part of a longer date)
+    )
+    \s*[底末]?\s*(?:前|以前|之前)                                     # …底前, 前: a due date (not a bare 到2025年)
+    """,
+    regex.X,
 )
 # a completion time that says no more than its date: 2023年底前, 2023年6月30日以前, 2022年6月底前完成;
 # not 持续推进, 长期坚持, 2023年起每年, 2024年3月底前并长期坚持 (those say more than a date cell can)
-DATE_ONLY = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?(?:完成)?[。；;]?")
+DATE_ONLY = regex.compile(
+    r"""
+    \d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?   # 2023年, 2023年6月30日
+    (?:底|末)?(?:前|以前|之前)?            # 底前, 以前
+    (?:完成)?[。；;]?                      # 完成 and the cell's end
+    """,
+    regex.X,
+)
 # month only: 6月底前 (the notice's year)
 DEADLINE_MONTH = regex.compile(
-    r"(?<![\d年])(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?\s*(?:[底末](?:前|以前|之前)?|前|以前|之前|(?=完成))"
+    r"""
+    (?<![\d年])(?P<m>\d{1,2})\s*月      # 6月 (not part of 2023年6月: DEADLINE_DATE's)
+    (?:\s*(?P<d>\d{1,2})\s*日)?         # 6月30日
+    \s*(?:
+        [底末](?:前|以前|之前)?          # 6月底前
+      | 前|以前|之前                    # 6月30日前
+      | (?=完成)                         # 6月完成
+    )
+    """,
+    regex.X,
 )
 # 十四五末 / “十四五”期间 / 十三五时期
-FIVE_YEAR_PLAN = regex.compile(r"(?P<plan>十[一二三四五六七八九]五)”?\s*(?:规划)?\s*(?:末|期末|期间|时期|末期)")
+FIVE_YEAR_PLAN = regex.compile(
+    r"""
+    (?P<plan>十[一二三四五六七八九]五)”?   # 十四五, “十四五”
+    \s*(?:规划)?
+    \s*(?:末|期末|期间|时期|末期)           # 末, 期间, 时期
+    """,
+    regex.X,
+)
 # 力争用5年时间 / 5年内 / 利用3-5年时间 / 用5年左右时间 (from the notice's date)
 DEADLINE_SPAN = regex.compile(
-    r"(?:用|利用|经过|在)?\s*(?<![\d.])(?<!毕业|成立|注册|离校|设立|工作|缴纳)(?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年"
-    r"(?:左右)?\s*(?:(?:的)?时间(?:内)?|内|之内)"
+    r"""
+    (?:用|利用|经过|在)?\s*                      # 力争用5年时间
+    (?<![\d.])                                  # not the end of a longer number
+    (?<!毕业|成立|注册|离校|设立|工作|缴纳)      # not an age of something: 毕业2年内, 成立3年内
+    (?:(?P<a>\d{1,2})\s*[-—–~～至到]\s*)?        # a range: 3-5年
+    (?P<n>\d{1,2}|[一二三四五六七八九十两])\s*年  # 5年, 三年
+    (?:左右)?
+    \s*(?:(?:的)?时间(?:内)?|内|之内)            # 时间, 内: a span, not a duration alone
+    """,
+    regex.X,
 )
 # this year / next year, from the notice's date: 年内, 今年, 当年, 明年 (not 2022年内, 一年内: a number before)
 # family: a yearly work plan's 全年完成… / 全年举办… (the notice's year; not 2022年全年: a year before)
-DEADLINE_THIS_YEAR = regex.compile(r"(?<![\d年一二三四五六七八九十两])(?P<w>年内|今年|当年|本年度|本年|明年|年底|年末|全年)")
+DEADLINE_THIS_YEAR = regex.compile(
+    r"""
+    (?<![\d年一二三四五六七八九十两])  # not 2022年内, 一年内, 2022年全年 (a number or year before)
+    (?P<w>年内|今年|当年|本年度|本年|明年|年底|年末|全年)
+    """,
+    regex.X,
+)
 # anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
 ANY_PERIOD = regex.compile(r"[年月十]")
 # what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
@@ -283,7 +514,17 @@ LIST_LEAD = regex.compile(r"[:：]\s*$")
 START_YEAR = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*起")
 # a year the text names: 2023年, 2023深圳购物季 (not 12000, 20230101: digits around it)
 # (not 2000亩, 2000万元: a number before its measure word)
-YEAR_NAMED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年|(?![万亿千百余多元个家人名亩吨户项所座套台米公平立美头条次场批件张部])\p{Han})")
+YEAR_NAMED = regex.compile(
+    r"""
+    (?<![\d.])((?:19|20)\d{2})     # four digits, not the tail of a longer number (12000)
+    (?=
+        \s*年                      # 2023年
+      | (?![万亿千百余多元个家人名亩吨户项所座套台米公平立美头条次场批件张部])\p{Han}
+                                   # 2023深圳购物季; not 2000亩, 2000万元 (a measure word)
+    )
+    """,
+    regex.X,
+)
 ANNUAL = regex.compile(r"每年|逐年|每一年")
 ONGOING = regex.compile(r"长期坚持|持续推进|常态化")
 # sentence and clause boundaries for deadlines
@@ -291,4 +532,13 @@ SENTENCE_SPLIT = regex.compile(r"[。！？!?;\n]")
 SEGMENT_SPLIT = regex.compile(r"[,，:：]")
 # spans to hide from the number finder: “names and slogans”, 《titles》, 〔2022〕 years
 ANY_MASKED = regex.compile(r"[“\"《〔\[]")
-MASKED = regex.compile(r"“[^“”\n]{0,30}”|\"[^\"\n]{0,30}\"|《[^《》\n]{0,80}》|〔[^〔〕\n]{0,8}〕|\[\d{4}\]")
+MASKED = regex.compile(
+    r"""
+        “[^“”\n]{0,30}”          # “names and slogans”
+      | \"[^\"\n]{0,30}\"        # the same in ASCII quotes
+      | 《[^《》\n]{0,80}》       # 《titles》
+      | 〔[^〔〕\n]{0,8}〕        # 〔2022〕 years of a 文号
+      | \[\d{4}\]                # [2022]
+    """,
+    regex.X,
+)
