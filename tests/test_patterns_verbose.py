@@ -68,7 +68,7 @@ def _lines() -> list[str]:
     for path in sorted(BULK.glob("*.txt")):
         lines += path.read_text(encoding="utf-8", errors="replace").splitlines()[::BULK_STEP]
     out = []
-    for line in lines:
+    for line in map(str.strip, lines):  # the line stages strip a line before its ^…$ patterns run
         for at in range(0, max(len(line), 1), WINDOW):
             out.append(fold(line[at:at + WINDOW + 80]))  # the view the patterns run on; windows overlap
     return out

@@ -8,8 +8,16 @@ from .text import CN_NUM
 # --- the notice (GB/T 9704) --------------------------------------------------------
 # 发文字号: 国办发〔2018〕128号, 济政办字[2022]15号, 穗卫函〔2023〕1930号; not a date
 # (a 代字 may hold an office in brackets: 鲁密办(局)函〔2021〕5号)
-DOC_NUMBER = regex.compile(
-    r"(?P<docno>[\p{Han}A-Z](?:[\p{Han}\w]|\(\p{Han}{1,3}\)){0,15}?\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+DOC_NUMBER = regex.compile(  # verbose: DOC_NUMBER_LINE and BRACKETED_DOC_NUMBER_LINE (verbose too) hold it
+    r"""
+    (?P<docno>
+        [\p{Han}A-Z]                                    # the 代字: 国办发, 济政办字
+        (?:[\p{Han}\w]|\(\p{Han}{1,3}\)){0,15}?         # (with an office in brackets: 鲁密办(局)函)
+        \s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]  # the year in brackets: 〔2018〕, [2022], (2020)
+        \s*第?\s*\d{1,5}\s*号                           # the number: 128号; not a date (年 月 日)
+    )
+    """,
+    regex.X,
 )
 # a Han character (where a 文号 runs on into the 主送: 财库〔2019〕38号|各中央预算单位)
 HAN_START = regex.compile(r"\p{Han}")
@@ -18,7 +26,14 @@ DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}")
 # an urgency mark of the 版头, run into the 文号 in a flattened head: 加急|办值通(2020)638号
 # (family: a telegram head, 等级特急·明电鲁办发电〔2022〕20号: the 紧急程度 and the 明电/密电 of its
 # transmission run into the 代字; not 明电 inside a 代字, 鲁政办发明电〔2021〕1号)
-URGENCY = regex.compile(r"(?:特急|加急|平急|特提)(?:\s*[·.,]?\s*(?:明电|密电))?|明电|密电")
+URGENCY = regex.compile(
+    r"""
+        (?:特急|加急|平急|特提)                 # the 紧急程度: 加急|办值通(2020)638号
+        (?:\s*[·.,]?\s*(?:明电|密电))?          # and its transmission: 特急·明电
+      | 明电|密电                               # the transmission alone
+    """,
+    regex.X,
+)
 # family: a telegram head's 机要 number (the province's one-character 代字) after its 文号, before
 # the title: 鲁机发454号, 鲁机发号 (its number lost) ; not a 文号 (no year in brackets)
 TELEGRAM_NUMBER = regex.compile(r"\p{Han}机发\s*\d{0,6}\s*号")
@@ -27,10 +42,18 @@ TELEGRAM_NUMBER = regex.compile(r"\p{Han}机发\s*\d{0,6}\s*号")
 ORG_NAME_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|处|组|中心|文件)$")
 # family: the 版头's marks above the title: 份号 (000123), 密级 (机密★1年), 紧急程度 (特急), and an
 # enterprise's 内部事项 / 普通事项 ; not a title, not a 2022 alone (a year)
-HEAD_MARK = regex.compile(
-    r"^(?:\d{5,8}|(?:秘密|机密|绝密)(?:\s*[★*]\s*\S{0,8})?|特急|加急|平急|特提|(?:内部|普通|重要)事项"
-    + r"|" + TELEGRAM_NUMBER.pattern  # family: a telegram head, its 机要 number (鲁机发454号)
-    + r"|.{0,60}?(?:特急|加急|平急|特提)\s*[·.,]?\s*(?:明电|密电))$"  # and its 发电单位…等级特急,明电 line
+HEAD_MARK = regex.compile(  # (TELEGRAM_NUMBER's source holds no space and no '#')
+    rf"""
+    ^(?:
+        \d{{5,8}}                                 # 份号: 000123 (not 2022 alone, a year)
+      | (?:秘密|机密|绝密)(?:\s*[★*]\s*\S{{0,8}})?  # 密级: 机密★1年
+      | 特急|加急|平急|特提                        # 紧急程度
+      | (?:内部|普通|重要)事项                     # an enterprise's 内部事项 / 普通事项
+      | {TELEGRAM_NUMBER.pattern}                 # family: a telegram head, its 机要 number (鲁机发454号)
+      | .{{0,60}}?(?:特急|加急|平急|特提)\s*[·.,]?\s*(?:明电|密电)  # and its 发电单位…等级特急,明电 line
+    )$
+    """,
+    regex.X,
 )
 # the 文件 that closes an issuer mark (济南市人民政府办公厅文件), and its spaces
 MARK_END = regex.compile(r"\s*文\s*件\s*$")
@@ -40,47 +63,97 @@ AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|�
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
-DOC_NUMBER_LINE = regex.compile(DOC_NUMBER.pattern.replace("(?P<docno>", "^\\s*(?P<docno>", 1)
-                                + r"\s*(?:签发人\s*:\s*(?P<signer>.{1,20}))?\s*$")
+DOC_NUMBER_LINE = regex.compile(
+    DOC_NUMBER.pattern.replace("(?P<docno>", "^\\s*(?P<docno>", 1)  # the 文号 opens the line ...
+    + r"""
+    \s*(?:签发人\s*:\s*(?P<signer>.{1,20}))?     # ... maybe with the 签发人 beside it
+    \s*$
+    """,
+    regex.X,
+)
 # family: export copies and city gazettes. The 发文字号 in brackets on its own line under the title,
 # maybe with the date and the issuer of its publication: (鲁政办发〔2022〕7号),
 # (2023年1月30日苏州市人民政府苏府规字〔2023〕1号文发布) ; not (2022—2025年), not (此件公开发布)
 BRACKETED_DOC_NUMBER_LINE = regex.compile(
-    r"^\(\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<by>\p{Han}{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院))?"
-    + DOC_NUMBER.pattern + r"\s*(?:文)?\s*(?:发布|印发)?\s*\)$"
+    r"""
+    ^\(
+    \s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?     # the date of its publication: 2023年1月30日
+    \s*(?P<by>\p{Han}{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院))?  # its issuer: 苏州市人民政府
+    """
+    + DOC_NUMBER.pattern                                        # the 文号: 苏府规字〔2023〕1号
+    + r"""
+    \s*(?:文)?\s*(?:发布|印发)?                                   # 文发布
+    \s*\)$                                                       # not (2022—2025年), not (此件公开发布)
+    """,
+    regex.X,
 )
 # family: regulations and rules copied from gov.cn or a legal database, the order that published
 # them in brackets under (or instead of) the title: （2021年7月27日中华人民共和国国务院令第746号公布）;
 # not （…公布　根据…修订）, where later orders amended the text
 PUBLISHED_ORDER_LINE = regex.compile(
-    r"^\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<docno>\p{Han}{2,30}?令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布)\s*\)$"
+    r"""
+    ^\(
+    \s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日           # 2021年7月27日
+    \s*(?P<docno>\p{Han}{2,30}?令\s*第\s*\d{1,5}\s*号)             # 中华人民共和国国务院令第746号
+    \s*(?:公布|发布)                                             # 公布 (not 公布　根据…修订: amended)
+    \s*\)$
+    """,
+    regex.X,
 )
 # family: notices signed with the date alone (the seal and name are an image the copy lost).
 # The authority that opens the title: 济源产城融合示范区管理委员会关于印发…的通知,
 # 国务院办公厅关于… ; not 广州市卫生健康委等4部门关于 (several: their names are elsewhere),
 # not 关于… (no name), not 市政府印发关于… (印发 stands between)
 TITLE_ISSUER = regex.compile(
-    r"^(?P<issuer>\p{Han}{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|厅|局|委|部|院|署|中心))关于"
+    r"""
+    ^(?P<issuer>
+        \p{Han}{2,40}?                                             # 济源产城融合示范区…, 国务院…
+        (?:人民政府|政府|办公厅|办公室|委员会|管委会|厅|局|委|部|院|署|中心)  # … ending as an authority's name
+    )
+    关于                 # right before 关于 (not 市政府印发关于…, not …等4部门关于: 等 ends no name)
+    """,
+    regex.X,
 )
 # an order's number line: (第290号) / 第290号
 ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 # an order's issuer mark: 广东省人民政府令 ; not 命令 inside a sentence
 ORDER_MARK = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?)令$")
 # 成文日期 alone on its line: 2022年7月11日, 二〇二二年七月十一日, 二○○六年四月二十八日
-_DATE = (
-    rf"(?P<y>\d{{4}}|[{CN_NUM}○Ｏ]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月"
-    rf"\s*(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*日"
-)
-DATE_LINE = regex.compile(rf"^{_DATE}$")
+_DATE = rf"""  # (verbose: in DATE_LINE and ISSUER_DATE_LINE only)
+    (?P<y>\d{{4}}|[{CN_NUM}○Ｏ]{{4}})\s*年          # 2022年, 二〇二二年, 二○○六年
+    \s*(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月      # 7月, 七月
+    \s*(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*日      # 11日, 二十八日
+"""
+DATE_LINE = regex.compile(rf"^{_DATE}$", regex.X)
 # 署名 and 成文日期 on one line: 济南市人民政府办公厅  2022年7月11日 (not …日印发, a 版记 line)
-ISSUER_DATE_LINE = regex.compile(rf"^(?P<issuer>[\p{{Han}}A-Za-z()\s]{{2,80}}?)\s+{_DATE}$")
+ISSUER_DATE_LINE = regex.compile(
+    rf"""
+    ^(?P<issuer>[\p{{Han}}A-Za-z()\s]{{2,80}}?)    # 济南市人民政府办公厅
+    \s+{_DATE}$                                   # then spaces and the date, at the end (not …日印发)
+    """,
+    regex.X,
+)
 # a plan's period on the line under its title: （2023—2025年） / (2021-2025)
-PERIOD_LINE = regex.compile(r"^\(\s*(?:19|20)\d{2}\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?\s*\)$")
+PERIOD_LINE = regex.compile(
+    r"""
+    ^\(
+    \s*(?:19|20)\d{2}\s*(?:年)?     # 2023年 / 2021
+    \s*[-—–~～至到]                  # — - 至
+    \s*(?:19|20)\d{2}\s*年?         # 2025年
+    \s*\)$
+    """,
+    regex.X,
+)
 # a 文种 at the end of a title: what makes a line a document title
 DOC_KIND = regex.compile(
-    r"(?P<kind>通知|意见|决定|通报|报告|请示|批复|函|公告|通告|纪要|命令|议案|决议|公报|"
-    r"方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施)"
-    r"(?:\s*\([^()]*\))?$"
+    r"""
+    (?P<kind>
+        通知|意见|决定|通报|报告|请示|批复|函|公告|通告|纪要|命令|议案|决议|公报  # the 文种 of GB/T 9704
+      | 方案|计划|规划|办法|规定|细则|要点|规则|措施|条例|指南|清单|标准|制度|预案|纲要|若干措施  # and of the documents they issue
+    )
+    (?:\s*\([^()]*\))?$          # at the end, maybe before a bracket: …方案（2022—2025年）
+    """,
+    regex.X,
 )
 # family: a 通知 that is itself the list of measures, with no head or signature around it: its
 # 文种 still makes its title the notice's title (and the plan's). Not 意见, 方案 (plans themselves)
@@ -119,9 +192,23 @@ ISSUING_TITLE = regex.compile(rf"(?:印发|转发|下发|发布|颁布)(?!.*的(
 ISSUING_TAIL = regex.compile(rf"的(?:{ISSUING_KINDS})$")
 # 关于印发《A》和《B》的通知: the documents a notice issues
 ISSUED_TITLE = regex.compile(r"《(?P<t>[^《》]{2,80})》")
-ISSUES_VERB = regex.compile(rf"(?:印发|转发|发布|颁布)(?P<t>.{{2,80}}?)的(?:{ISSUING_KINDS})$")
+ISSUES_VERB = regex.compile(
+    rf"""
+    (?:印发|转发|发布|颁布)        # 关于印发
+    (?P<t>.{{2,80}}?)              # 济南市…实施方案 (the issued document, without 《》)
+    的(?:{ISSUING_KINDS})$         # 的通知
+    """,
+    regex.X,
+)
 # a plan's period in its title: (2022-2025年) / （2021—2025年）
-PERIOD = regex.compile(r"(?P<a>(?:19|20)\d{2})\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
+PERIOD = regex.compile(
+    r"""
+    (?P<a>(?:19|20)\d{2})     # 2022
+    \s*[-—–~至到]\s*           # - — 至
+    (?P<b>(?:19|20)\d{2})\s*年 # 2025年
+    """,
+    regex.X,
+)
 # 主送机关: a line ending with a colon, names separated by ，
 # (groups of them may be set apart by ；: 各县级市(区)人民政府,苏州工业园区管委会;市各委办局,各直属单位:)
 ADDRESSEES = regex.compile(r"^(?P<names>[^。]{2,200}?)[:]$")
@@ -129,27 +216,67 @@ ADDRESSEES = regex.compile(r"^(?P<names>[^。]{2,200}?)[:]$")
 ATTACHMENT_LIST = regex.compile(r"^附\s*[件表]\s*[:]\s*(?P<rest>.*)$")  # 附件：/ 附表：
 ATTACHMENT_ITEM = regex.compile(r"^(?P<n>\d{1,2})\s*[.、]\s*(?P<title>\S.*)$")
 # an included attachment's heading: 附件 / 附件2 / 附件2 title on the same line
-ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d{0,2})(?:\s+(?P<title>[^:。]{2,80}))?$")
+ATTACHMENT_HEAD = regex.compile(
+    r"""
+    ^附\s*件\s*(?P<n>\d{0,2})             # 附件 / 附件2
+    (?:\s+(?P<title>[^:。]{2,80}))?$       # its title on the same line (no colon: 附件：lists them)
+    """,
+    regex.X,
+)
 # family: portal pages listing the files to download: 附件：附件1 计划表.xls / 附件2 计划.xls, each
 # item repeating 附件N before its title; not 附件2 alone, not 附件2：title
-LISTED_ATTACHMENT = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s+(?P<title>[^:。\s][^:。]{1,80})$")
+LISTED_ATTACHMENT = regex.compile(
+    r"""
+    ^附\s*件\s*(?P<n>\d{1,2})              # 附件1 (a number: not 附件 alone)
+    \s+(?P<title>[^:。\s][^:。]{1,80})$    # then its title: 计划表.xls (not 附件2：title)
+    """,
+    regex.X,
+)
 # family: one-line OCR copies, where those items run together: …汇总表|附件2  2021年基本建设调整计划
 LISTED_ATTACHMENT_GLUED = regex.compile(r"(?<=\S)(?=附\s*件\s*\d{1,2}\s+\S)")
 # the same with a colon, 附件2：title (only after the signature: before it, it lists attachments)
-ATTACHMENT_HEAD_COLON = regex.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s*:\s*(?P<title>[^:。]{2,80})$")
+ATTACHMENT_HEAD_COLON = regex.compile(
+    r"""
+    ^附\s*件\s*(?P<n>\d{1,2})\s*:          # 附件2：
+    \s*(?P<title>[^:。]{2,80})$            # title
+    """,
+    regex.X,
+)
 # a file type kept apart from an attachment's title
 FILE_EXT = regex.compile(r"\.(?P<ext>docx?|xlsx?|pdf|wps|et|ofd|zip|rar|jpe?g|png|txt|cebx?)$", regex.I)
 # 附注 after the date: (此件公开发布) (联系人：…) and contact lines
 NOTE_LINE = regex.compile(
-    r"^(?:\(.{2,120}\)|(?:联系人|联系电话|联系方式|咨询电话|[^\s:]{0,12}联系人|公开方式|公开属性|信息公开选项)[:].*)$"
+    r"""
+    ^(?:
+        \(.{2,120}\)                    # (此件公开发布), (联系人：…)
+      | (?:联系人|联系电话|联系方式|咨询电话|[^\s:]{0,12}联系人  # a contact line: 联系人：…, 市财政局联系人：…
+          |公开方式|公开属性|信息公开选项)                      # or how it is made public
+        [:].*
+    )$
+    """,
+    regex.X,
 )
 # 版记: 抄送：… / XX办公室 2022年7月12日印发
 CC_LINE = regex.compile(r"^抄\s*送\s*[:](?P<names>.*)$")
-PRINTED_LINE = regex.compile(r"^(?P<by>\p{Han}{2,40}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|翻印)$")
+PRINTED_LINE = regex.compile(
+    r"""
+    ^(?P<by>\p{Han}{2,40}?)                                # XX办公室
+    \s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)  # 2022年7月12日
+    \s*(?:印发|翻印)$                                      # 印发
+    """,
+    regex.X,
+)
 # a signer of an order: 省长　马兴瑞
 SIGNER = regex.compile(
-    r"^(?P<title>\p{Han}{0,8}?(?:省\s*长|市\s*长|县\s*长|区\s*长|主\s*席|主\s*任|部\s*长|局\s*长|总\s*理|书\s*记|厅\s*长|委员长))"
-    r"\s*:?\s*(?P<name>\p{Han}{2,4})$"
+    r"""
+    ^(?P<title>
+        \p{Han}{0,8}?                                   # 代理 / 副 …
+        (?:省\s*长|市\s*长|县\s*长|区\s*长|主\s*席|主\s*任  # 省长, 省　长 (spaced out) …
+          |部\s*长|局\s*长|总\s*理|书\s*记|厅\s*长|委员长)
+    )
+    \s*:?\s*(?P<name>\p{Han}{2,4})$                     # then the name: 马兴瑞
+    """,
+    regex.X,
 )
 # web-page panel fields: 索引号：… 发布机构：… 成文日期：… ; key and value pairs, tab- or space-separated.
 # Keys may be spaced out (索  引  号, 标　　题). Not a sentence that merely starts with 名称.
@@ -164,9 +291,14 @@ PUBLICATION_KEYSET = frozenset(_PUBLICATION_KEYS)  # keys compared with their sp
 _KEY = r"[\p{Han}][\p{Han} ]{0,10}?"
 # a key and its value: 索引号：\t11440100MB2C90856P/2023-00331 ; the value runs to a tab, the next
 # key, a 【 or the end; which keys count is PUBLICATION_KEYSET's to say
-PUBLICATION_FIELD = regex.compile(
-    rf"(?:^|(?<=\s))(?:【(?P<key>{_KEY})】|(?P<key>{_KEY})\s*:)\s*(?P<value>[^\t【]*?)\s*"
-    rf"(?=\t|\s+{_KEY}\s*:|【|$)"
+PUBLICATION_FIELD = regex.compile(  # (_KEY's space is inside a set: verbose mode keeps it)
+    rf"""
+    (?:^|(?<=\s))                                 # at the start or after a space
+    (?:【(?P<key>{_KEY})】|(?P<key>{_KEY})\s*:)    # 【key】 or key:
+    \s*(?P<value>[^\t【]*?)\s*                     # the value ...
+    (?=\t|\s+{_KEY}\s*:|【|$)                      # ... up to a tab, the next key, a 【 or the end
+    """,
+    regex.X,
 )
 # a panel line starts with a key and a colon (or 【key】)
 PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
@@ -174,8 +306,17 @@ PUBLICATION_LINE = regex.compile(rf"^【?(?P<key>{_KEY})\s*(?::|】)")
 # 相关解读：, 政策解读：https://…, 相关链接, 一图读懂：, 责任编辑：, 字号：大 中 小, 打印本页,
 # 关闭窗口, 打印关闭分享到：, 扫一扫在手机打开当前页 ; not 解读《…》 (a title), not 咨询电话 (a 附注)
 PAGE_TRAILER = regex.compile(
-    r"^(?:(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂|责任编辑|分享到|【?字号)\s*:"
-    r"|(?:相关链接|相关解读)$|字号\s*:?\s*大\s*中\s*小|打印本页|关闭窗口|打印\s*关闭|扫一扫在手机)"
+    r"""
+    ^(?:
+        (?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂|责任编辑|分享到|【?字号)\s*:  # 解读：…, 责任编辑：
+                                                   # (not 解读《…》, a title)
+      | (?:相关链接|相关解读)$                     # alone on the line
+      | 字号\s*:?\s*大\s*中\s*小                   # 字号：大 中 小
+      | 打印本页|关闭窗口|打印\s*关闭              # 打印本页, 打印关闭分享到：
+      | 扫一扫在手机                               # 扫一扫在手机打开当前页
+    )
+    """,
+    regex.X,
 )
 # the page's 咨询电话 at its end (after the last item); right under the date it is the notice's 附注
 CONSULT_LINE = regex.compile(r"^咨询电话\s*:")
@@ -184,8 +325,17 @@ CONSULT_LINE = regex.compile(r"^咨询电话\s*:")
 # not 中共山东省委|办公厅 (no new name begins), not 国家电网有限公司|疫情防控专项工作组,
 # not 中央纪委|国家监委驻…纪检监察组 (one body 驻 in another)
 JOINT_ISSUER_CUT = regex.compile(
-    r"(?<=办公厅|办公室|委员会|人民政府|厅|局|部|署|委|院)"
-    r"(?!\p{Han}*驻)(?=中共|中国|国家|国务院|共青团|\p{Han}{2,3}(?:省|市|自治区)(?!委|政府|人民政府$)\p{Han}{2,})"
+    r"""
+    (?<=办公厅|办公室|委员会|人民政府|厅|局|部|署|委|院)  # an authority's name ends ...
+    (?!\p{Han}*驻)                                    # (not 中央纪委|国家监委驻…: one body 驻 in another)
+    (?=                                               # ... and the next begins:
+        中共|中国|国家|国务院|共青团
+      | \p{Han}{2,3}(?:省|市|自治区)                   # XX省, XX市 …
+        (?!委|政府|人民政府$)                          # (not 中共山东省委|办公厅: no new name)
+        \p{Han}{2,}
+    )
+    """,
+    regex.X,
 )
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
