@@ -7,22 +7,47 @@ from .text import CN_NUM
 # a flattened notice's list of attachments after its last sentence: 。附件:1.…方案2.… (or after
 # a contact's address: …@sgcc.com.cn附件:1.…)
 # (family: after a contact's telephone number, …电话:(010)66556824附件:生态环境监测…计划)
-FLAT_ATTACHMENT_LIST = regex.compile(r"(?<=[。)!\d])附\s*件\s*:\s*(?=\p{Han})|(?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])")
+FLAT_ATTACHMENT_LIST = regex.compile(
+    r"""
+        (?<=[。)!\d])附\s*件\s*:\s*(?=\p{Han})   # after a sentence or a telephone number: 。附件:生态环境监测…
+      | (?<!\p{Han})附\s*件\s*:\s*(?=1\s*[.、])  # after an address, before its first item: …@sgcc.com.cn附件:1.
+    """,
+    regex.X,
+)
 # an included attachment's heading run into its title in a flattened document: 附件落实…方案一、…,
 # 附件2XX统计表 (after the list of attachments or the signature; 附件: with a colon lists them
 # instead; not 详见附件, 按照附件)
 FLAT_ATTACHMENT_HEAD = regex.compile(r"(?<![见按照据如与及和的])附\s*件\s*\d{0,2}(?=\s*[\p{Han}“《])")
 # the 版记 of a flattened document: 抄送:…, and …办公室2021年3月1日印发 after it
-FLAT_RECORD = regex.compile(r"抄\s*送\s*:|(?<=[。)])\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+FLAT_RECORD = regex.compile(
+    r"""
+        抄\s*送\s*:                                     # 抄送:…
+      | (?<=[。)])\p{Han}{2,40}?                         # after a sentence, an authority …
+        (?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)   # … 2021年3月1日印发
+    """,
+    regex.X,
+)
 # a flattened document's 署名 and 成文日期 after its last sentence: 。国网设备部2021年2月8日(此件…),
 # 。国务院二○一一年五月十日, or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
 # end, or before a note: (此件…), 抄送, 附件, 联系人); the title ends with a word of its kind
 # (…要求|国网后勤部, …明细表|山东省…; not 要|求国网…, not 明|细表山东…)
 FLAT_SIGNATURE = regex.compile(
-    r"(?<=[。)!]|(?:[表单告录书法则函知见划]|方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板)(?=\p{Han}{2,39}?(?:19|20)\d{2}年))"
-    r"(?![表单告]|特此)(?P<issuer>\p{Han}[\p{Han}()]{1,39}?)"
-    rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"(?=\s*(?:$|\(|抄送|附件|联系人|此件))"
+    rf"""
+    (?<=
+        [。)!]                                   # after the last sentence: 。国网设备部…
+      | (?:[表单告录书法则函知见划]|方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板)
+        (?=\p{{Han}}{{2,39}}?(?:19|20)\d{{2}}年)  # or after an attachment's title ending with a word of its kind
+    )                                            # (…要求|国网后勤部; not 要|求国网…, not 明|细表山东…)
+    (?![表单告]|特此)
+    (?P<issuer>\p{{Han}}[\p{{Han}}()]{{1,39}}?)   # the 署名: 国网设备部, 国务院
+    (?P<date>                                    # the 成文日期: 2021年2月8日, 二○一一年五月十日
+        (?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年
+        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月
+        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日
+    )
+    (?=\s*(?:$|\(|抄送|附件|联系人|此件))          # at the end, or before a note: (此件…), 抄送, 附件, 联系人
+    """,
+    regex.X,
 )
 # family: a one-line OCR copy whose 署名 is a name its head already wrote (its 版头 …文件 or the
 # title's authority), glued after the last attachment's title or a masked account number
@@ -31,8 +56,20 @@ FLAT_SIGNATURE = regex.compile(
 # which Han characters before it are the issuer flatten.py decides by the head. Not a date inside
 # a sentence (…于2021年1月13日召开: a verb follows)
 FLAT_NAMED_DATE = regex.compile(
-    rf"(?P<date>(?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"(?=\s*(?:$|[(〔《“]|抄送|附件|联系人|此件|\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)))"
+    rf"""
+    (?P<date>                                     # 2021年1月13日, 二○二一年一月十三日
+        (?:(?:19|20)\d{{2}}|[{CN_NUM}○]{{4}})年
+        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月
+        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日
+    )
+    (?=\s*(?:                                     # then (not a verb: …于2021年1月13日召开)
+        $                                         # the end
+      | [(〔《“]                                   # a note or the issued document's title
+      | 抄送|附件|联系人|此件
+      | \p{{Han}}{{2,40}}?(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:印发|翻印)  # the 版记's 印发 line
+    ))
+    """,
+    regex.X,
 )
 # the Han characters (and spaces) that end right before a signature's date (its issuer's candidates)
 NAME_RUN_END = regex.compile(r"[\p{Han}\s()]+$")
@@ -41,22 +78,48 @@ NAME_RUN_END = regex.compile(r"[\p{Han}\s()]+$")
 FLAT_PRINTED = regex.compile(r"\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
 # family: page leftovers after a flattened notice's last sentence: 。解读:… / 。相关链接:… (cut
 # there; ``PAGE_TRAILER`` then sets the rest apart) ; not 解读 inside a sentence (政策解读工作)
-FLAT_TRAILER = regex.compile(r"(?<=[。)!])(?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂)\s*:")
+FLAT_TRAILER = regex.compile(
+    r"""
+    (?<=[。)!])                                  # after the last sentence (not 政策解读工作 inside one)
+    (?:(?:相关|政策|图文|视频)?解读|相关链接|一图读懂)  # 解读, 相关链接, 一图读懂
+    \s*:
+    """,
+    regex.X,
+)
 # family: a flattened plan's standard 一、 headings run into their first sentence:
 # 一、总体要求以习近平…, 一、指导思想深入贯彻…, 三、主要目标到2020年…, 二、工作目标履行… (the heading
 # ends after the word) ; not 一、工作目标和任务 / 工作要求、 (the heading goes on), not 二、主要任务是…
 # (family: a one-line OCR copy of a meeting or activity notice: 一、会议主题以习近平…, 二、时间地点2021年
 # 1月17日…, 三、与会人员省委…, 一、活动主题以“…”为主题; not 一、会议时间安排 (the heading goes on))
 FLAT_OUTLINE_HEADING = regex.compile(
-    rf"[{CN_NUM}]{{1,3}}、(?P<h>总体要求|指导思想|工作目标|主要目标|总体目标|发展目标|基本原则|工作原则|工作要求"
-    r"|保障措施|组织保障|实施步骤|工作任务|主要任务|重点任务|适用范围|职责分工|工作措施|进度安排|时间安排"
-    r"|主要内容|会议(?:主题|内容|时间|地点|形式|报名)|时间地点|时间和地点|地点及形式|与会人员|参会人员|参会范围"
-    r"|活动(?:主题|内容|时间|形式|安排|要求)|报送(?:内容|时间|要求)|有关事项|有关要求)"
-    r"(?=[\p{Han}“\d])(?![和与及、是为]|任务|要求|原则|措施|目标|保障|安排|地点|形式|内容|人员|范围|时间|报到)"
+    rf"""
+    [{CN_NUM}]{{1,3}}、                                          # 一、
+    (?P<h>
+        总体要求|指导思想|工作目标|主要目标|总体目标|发展目标       # a plan's standard headings
+      | 基本原则|工作原则|工作要求|保障措施|组织保障|实施步骤
+      | 工作任务|主要任务|重点任务|适用范围|职责分工|工作措施
+      | 进度安排|时间安排|主要内容
+      | 会议(?:主题|内容|时间|地点|形式|报名)                      # family: a meeting notice's: 会议主题
+      | 时间地点|时间和地点|地点及形式|与会人员|参会人员|参会范围
+      | 活动(?:主题|内容|时间|形式|安排|要求)                      # an activity notice's: 活动主题
+      | 报送(?:内容|时间|要求)|有关事项|有关要求
+    )
+    (?=[\p{{Han}}“\d])                                          # run into its first sentence: 总体要求以习近平…
+    (?![和与及、是为]                                            # not 一、工作目标和任务, 二、主要任务是… (the heading goes on)
+      |任务|要求|原则|措施|目标|保障|安排|地点|形式|内容|人员|范围|时间|报到)  # not 一、会议时间安排
+    """,
+    regex.X,
 )
 # family: orders and 办法 by chapter and article: a chapter's heading with its first article on
 # one line (第一章　总则　　第一条　为了…): the article starts a line of its own ; not 第一章 总则 alone
-CHAPTER_ARTICLE = regex.compile(rf"^第[{CN_NUM}]+章\s*[^\s第]{{1,20}}\s+(?=第[{CN_NUM}]+条)")
+CHAPTER_ARTICLE = regex.compile(
+    rf"""
+    ^第[{CN_NUM}]+章                 # 第一章
+    \s*[^\s第]{{1,20}}\s+            # its heading: 总则
+    (?=第[{CN_NUM}]+条)              # then its first article (not 第一章 总则 alone)
+    """,
+    regex.X,
+)
 # the kinds of document that issue another (…的通知): the tail of an issuing notice's title
 ISSUING_KINDS = "通知|意见|决定|通报|批复|函|通告|公告"
 # the end of a notice's title run into its 主送 in a flattened head: …的通知各市防指…
@@ -66,5 +129,13 @@ FLAT_TITLE_END = regex.compile(rf"的(?:{ISSUING_KINDS})(?=\p{{Han}})")
 # all (国务院关于促进稀土行业持续健康发展的若干意见|国发 〔2011〕 12 号|各省…:) ; not a 文号 in
 # brackets after a cited title (…的意见》(国办发〔2020〕3号): 》 stands between)
 FLAT_KIND_DOCNO = regex.compile(
-    rf"(?:{ISSUING_KINDS})(?=\s*\p{{Han}}{{1,8}}\s*[〔\[(]\s*(?:19|20)\d{{2}}\s*[〕\])]\s*第?\s*\d{{1,5}}\s*号)"
+    rf"""
+    (?:{ISSUING_KINDS})                        # 意见 …
+    (?=                                        # … right before its 文号 (not after 》: a cited title)
+        \s*\p{{Han}}{{1,8}}                     # 国发
+        \s*[〔\[(]\s*(?:19|20)\d{{2}}\s*[〕\])]  # 〔2011〕
+        \s*第?\s*\d{{1,5}}\s*号                 # 12 号
+    )
+    """,
+    regex.X,
 )
