@@ -30,7 +30,14 @@ CN_NUM = "〇零一二三四五六七八九十百两"  # numerals as they appear
 CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0, "Ｏ": 0, "O": 0}
 
 # HTML or XML tags: <p>, </div>, <br/> ; not 《书名》 or a < b
-MARKUP = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
+MARKUP = regex.compile(
+    r"""
+    </?[A-Za-z][A-Za-z0-9]{0,10}    # <p, </div, <br: a tag's name (not 《, not a < b: a letter follows)
+    (?:\s[^<>\n]{0,200})?           # its attributes: <a href="…">
+    /?>                             # the close: >, />
+    """,
+    regex.X,
+)
 
 # --- sentences -------------------------------------------------------------------
 # the end of a heading's lead sentence: 。！？ (and the half-width ones a scraper may leave)

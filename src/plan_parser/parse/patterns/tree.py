@@ -17,14 +17,34 @@ MARKERS = (
     # (一) （十二） ; not (一)(yī) (pinyin is stripped first)
     ("paren_cn", regex.compile(rf"\(\s*(?P<n>[{CN_NUM}]{{1,4}})\s*\)")),
     # 1.1 / 1.2.1 decimal headings followed by a space or a Han character; not 1.5万
-    ("decimal", regex.compile(r"(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s|\p{Han})(?!\s*\p{Han}{0,2}[%％万亿元])")),
+    ("decimal", regex.compile(
+        r"""
+        (?P<n>\d{1,3}(?:\.\d{1,3}){1,3})    # 1.1, 1.2.1
+        (?=\s|\p{Han})                      # then a space or a Han character
+        (?!\s*\p{Han}{0,2}[%％万亿元])       # not a number: 1.5万, 2.5亿元
+        """,
+        regex.X,
+    )),
     # 1. 1、 1． 1﹒ (folded to 1.), 11。 (a typed 。 before a heading) ; 3.2021年3月… (a heading
     # that starts with a year) ;
     # not 1.5万, 2022年, 10%; one to three digits
-    ("num", regex.compile(r"(?P<n>\d{1,3})\s*(?:[.、]|。(?=\s*\p{Han}))(?!(?!(?:19|20)\d{2}年)\d)")),
+    ("num", regex.compile(
+        r"""
+        (?P<n>\d{1,3})\s*                   # one to three digits
+        (?:[.、]|。(?=\s*\p{Han}))           # 1. 1、 (1． 1﹒ folded), 11。 before a Han character
+        (?!(?!(?:19|20)\d{2}年)\d)          # not 1.5万 (a digit follows), but 3.2021年3月… (a year) is
+        """,
+        regex.X,
+    )),
     # a bare number before a short heading, as decimal plans number their chapters: 1 总则 ;
     # not 2022 年, 5 年内 (a digit-led sentence): the heading must be short and unpunctuated
-    ("bare", regex.compile(r"(?P<n>\d{1,2})\s+(?=\p{Han}[^,.;:!?。，；：、]{1,20}$)")),
+    ("bare", regex.compile(
+        r"""
+        (?P<n>\d{1,2})\s+                     # 1 (and a space; not 2022 年: four digits)
+        (?=\p{Han}[^,.;:!?。，；：、]{1,20}$)   # a short unpunctuated heading: 总则 (not 5 年内…。)
+        """,
+        regex.X,
+    )),
     # (1) （12）
     ("paren_num", regex.compile(r"\(\s*(?P<n>\d{1,3})\s*\)")),
     # ① … ⑳
@@ -38,6 +58,17 @@ MARKERS = (
 # (family: 建立统一、规范、高效的…体系, 之一、, 唯一、; not 名单一、, a list then its item); 11。 (a typed 。 for .)
 # only where it continues its numbering
 RUN_ON_MARKER = regex.compile(
-    rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}统唯之同逐万合专划])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
-    rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
+    rf"""
+    (?<=[。;:!?)\p{{Han}}])                 # after a sentence end, a bracket or a Han character
+    (?<!第|附\s*[件表])                      # not after 第 or 附件 (第二条, 见附件1、附件3)
+    (?:
+        (?<![{CN_NUM}统唯之同逐万合专划])     # 一、 not after a numeral or the start of a word (统一、, 唯一、, 之一、)
+        (?P<cn>[{CN_NUM}]{{1,3}})、
+        (?![{CN_NUM}]{{1,3}}、)              # nor before another numeral (一、二、三等奖)
+      | \((?P<paren_cn>[{CN_NUM}]{{1,3}})\)  # (一)
+      | (?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})  # 1. 1、 11。 before a Han character (not 2.5万)
+      | \((?P<paren_num>\d{{1,2}})\)         # (1)
+    )
+    """,
+    regex.X,
 )
