@@ -6,6 +6,15 @@ made simplified, one character for one, so offsets in the view are offsets in th
 text as written. Each pattern is therefore written once, in simplified characters
 with half-width punctuation, and still matches ``（責任單位：`` and ``(责任单位:``.
 Pinyin annotations have been stripped before any of these run (``clean``).
+
+A long pattern is written in verbose mode (``regex.X``), a branch or part per line with a
+comment. regex's verbose mode drops every whitespace character outside ``[...]`` (the ASCII
+space and U+3000 alike) and reads ``#`` there as a comment: a literal space is written ``[ ]``
+or ``\\x20``, a literal ``#`` as ``\\#`` or ``[#]`` (inside ``[...]`` both are kept). A piece
+put into a verbose pattern (a vocabulary such as ``ISSUING_KINDS``, another pattern's
+``.pattern``) must hold neither; a pattern built on a verbose one's source is verbose too
+(``DOC_NUMBER_LINE``). ``tests/test_patterns_verbose.py`` proves each rewrite against the
+one-line source it replaced.
 """
 from __future__ import annotations
 
