@@ -104,7 +104,13 @@ DEADLINE_PHRASE = regex.compile(
 TRAILING_ETC = regex.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构|部门和单位|部门单位|成员单位)?$")
 # family: national plans that join ministries and local governments: 工业和信息化部等和各有关地方人民政府负责
 # 等 between two names (A等 and B: two units)
-ETC_JOIN = regex.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和|及|与|以及)(?=\p{Han})")
+ETC_JOIN = regex.compile(
+    r"""
+    等(?:有关|相关)?(?:部门|单位)?   # 等, 等有关部门
+    (?:和|及|与|以及)(?=\p{Han})      # then a conjunction and the next name: 工业和信息化部等和各有关地方人民政府
+    """,
+    regex.X,
+)
 # standing rules (family: national and provincial plans that set roles once for all their clauses):
 # the first unit of every later clause leads: 列第一位者为牵头单位，下同 / 排在首位的单位为牵头单位 /
 # 排名第一的为牵头单位 / 列在首位的部门为牵头部门; not 第一位 in a sentence about something else
@@ -138,7 +144,13 @@ CLAUSE_REMARK = regex.compile(r"^(?:以下|下同|除注明|适用范围|本条|
 # family: Wuhan-style clauses that say once what a collective covers.
 # an aside in inner brackets after a collective: 各区人民政府〈含开发区、长江新区、风景区管委会，下同〉
 # (dropped from the name); not 市住建局〈市人防办〉 (a unit's second name, kept)
-NAME_ASIDE = regex.compile(r"[〈‹<]\s*(?:含|包括|下同)[^〈〉‹›<>]*[〉›>]$")
+NAME_ASIDE = regex.compile(
+    r"""
+    [〈‹<]\s*(?:含|包括|下同)    # an aside that says what a collective covers: 〈含开发区…
+    [^〈〉‹›<>]*[〉›>]$           # … to its closing bracket at the name's end (not 〈市人防办〉: no 含)
+    """,
+    regex.X,
+)
 # units written in prose (family: 办法 and 实施方案 that give each department its duty in a
 # sentence; read only where a task has no clause, source "prose"), each on one sentence part:
 # 发展改革部门负责统筹…， / 省教育厅负责指导… / 由市商务局牵头负责… ; not 各地要负责… (no unit),
@@ -210,7 +222,14 @@ DIVISION_TASK = regex.compile(
 DIVISION_TIME = regex.compile(r"完成(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限|进度安排")
 # a grid row: cells between bars, | 1 | 任务 | 市发改委 | or │1│任务│市发改委│ (two bars at least);
 # not a sentence with one | in it
-GRID_ROW = regex.compile(r"^\s*[|│┃][^|│┃]*[|│┃].*[|│┃]?\s*$")
+GRID_ROW = regex.compile(
+    r"""
+    ^\s*[|│┃]            # a bar opens the row
+    [^|│┃]*[|│┃]          # a cell and a second bar (not a sentence with one | in it)
+    .*[|│┃]?\s*$          # the other cells
+    """,
+    regex.X,
+)
 GRID_BAR = regex.compile(r"\s*[|│┃]\s*")
 # a rule line between grid rows: |---|:--:| / ├──┼──┤ / +----+----+
 GRID_RULE = regex.compile(r"[\s|│┃:\-—─━┼├┤┌┐└┘┬┴+=]+")

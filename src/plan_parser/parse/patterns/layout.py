@@ -180,7 +180,13 @@ FRONT_MATTER_FIELD = regex.compile(r"^(?P<key>[\p{Han}A-Za-z_]{1,12})\s*:\s*(?P<
 # family: a table of contents before the body (应急预案, 办法 by chapter): its heading 目录 / 目　录,
 # and an entry's dot leader and page number (1.1 编制目的……………………3, 第一章 总则 ··· 1)
 CONTENTS_HEAD = regex.compile(r"^目\s*录$")
-CONTENTS_TAIL = regex.compile(r"[\s.…·．-]*[-一]?\s*\d{0,4}\s*[-一]?$")
+CONTENTS_TAIL = regex.compile(
+    r"""
+    [\s.…·．-]*          # the dot leader: ……………, ···
+    [-一]?\s*\d{0,4}\s*[-一]?$   # the page number at the end: 3, -3-, 一3一
+    """,
+    regex.X,
+)
 CONTENTS_MAX = 200  # lines a table of contents may take
 
 # the last line of a title broken right after the issued document: 的通知 / （2022—2025年）的通知
@@ -233,7 +239,13 @@ LISTED_ATTACHMENT = regex.compile(
     regex.X,
 )
 # family: one-line OCR copies, where those items run together: …汇总表|附件2  2021年基本建设调整计划
-LISTED_ATTACHMENT_GLUED = regex.compile(r"(?<=\S)(?=附\s*件\s*\d{1,2}\s+\S)")
+LISTED_ATTACHMENT_GLUED = regex.compile(
+    r"""
+    (?<=\S)                       # after the item before (…汇总表)
+    (?=附\s*件\s*\d{1,2}\s+\S)     # where the next item starts: 附件2  2021年基本建设调整计划
+    """,
+    regex.X,
+)
 # the same with a colon, 附件2：title (only after the signature: before it, it lists attachments)
 ATTACHMENT_HEAD_COLON = regex.compile(
     r"""

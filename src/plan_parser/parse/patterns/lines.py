@@ -17,7 +17,14 @@ FLAT_ATTACHMENT_LIST = regex.compile(
 # an included attachment's heading run into its title in a flattened document: 附件落实…方案一、…,
 # 附件2XX统计表 (after the list of attachments or the signature; 附件: with a colon lists them
 # instead; not 详见附件, 按照附件)
-FLAT_ATTACHMENT_HEAD = regex.compile(r"(?<![见按照据如与及和的])附\s*件\s*\d{0,2}(?=\s*[\p{Han}“《])")
+FLAT_ATTACHMENT_HEAD = regex.compile(
+    r"""
+    (?<![见按照据如与及和的])      # not a reference to it: 详见附件, 按照附件
+    附\s*件\s*\d{0,2}             # 附件, 附件2
+    (?=\s*[\p{Han}“《])            # run into its title: 附件落实…方案, 附件2XX统计表
+    """,
+    regex.X,
+)
 # the 版记 of a flattened document: 抄送:…, and …办公室2021年3月1日印发 after it
 FLAT_RECORD = regex.compile(
     r"""
@@ -75,7 +82,14 @@ FLAT_NAMED_DATE = regex.compile(
 NAME_RUN_END = regex.compile(r"[\p{Han}\s()]+$")
 # the 版记's 印发 line of a flattened notice, right after its signature (and note):
 # 生态环境部办公厅2022年3月29日印发 ; not 2022年3月29日前印发 (a deadline: no authority before it)
-FLAT_PRINTED = regex.compile(r"\p{Han}{2,40}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+FLAT_PRINTED = regex.compile(
+    r"""
+    \p{Han}{2,40}?                          # the authority: 生态环境部办公厅 (not none: 2022年3月29日前印发)
+    (?:19|20)\d{2}年\d{1,2}月\d{1,2}日       # 2022年3月29日
+    (?:印发|翻印)
+    """,
+    regex.X,
+)
 # family: page leftovers after a flattened notice's last sentence: 。解读:… / 。相关链接:… (cut
 # there; ``PAGE_TRAILER`` then sets the rest apart) ; not 解读 inside a sentence (政策解读工作)
 FLAT_TRAILER = regex.compile(

@@ -45,7 +45,13 @@ TARGET_NUMBER = regex.compile(
 BANDWIDTH_UNITS = ("G", "T")
 BANDWIDTH_CONTEXT = regex.compile(r"带宽|速率|出口|算力")
 # family: a magnitude with no measure word, 曝光量上百万 (value 10^6, unit null, >=)
-BARE_SCALE = regex.compile(r"(?P<n>上)(?P<scale>百万|千万|万|亿)(?![\p{Han}\d])")
+BARE_SCALE = regex.compile(
+    r"""
+    (?P<n>上)(?P<scale>百万|千万|万|亿)   # 上百万, 上亿
+    (?![\p{Han}\d])                      # and no more: not 上万元 (a measure word follows)
+    """,
+    regex.X,
+)
 # Chinese numerals in a number's place: 百分之三十, 两万, 一万五千 (never a lone 百/千/万: 百名专家 is a name)
 CN_TARGET_NUMBER = regex.compile(
     rf"""
@@ -141,7 +147,13 @@ GRANT = regex.compile(r"给予|补贴|补助|奖励|奖补|贴息|激励资金|�
 # clause before it is its condition, marked or not
 GRANT_OPEN = regex.compile(r"\s*(?:分别|一次性|可|再)?(?:给予|奖励|补贴|补助|奖补)")
 # a clause that opens a grant's condition: 对符合条件的…, 对于…
-CONDITION_OPEN = regex.compile(r"\s*(?:其中|并|同时)?\s*对(?!外|接|标|口|照)")
+CONDITION_OPEN = regex.compile(
+    r"""
+    \s*(?:其中|并|同时)?     # 其中对…
+    \s*对(?!外|接|标|口|照)  # 对符合条件的…, 对于…; not 对外, 对接, 对标, 对口, 对照 (verbs)
+    """,
+    regex.X,
+)
 # a clause that is part of a grant's condition: it ends in 的 (…不足100套的), a number qualifies
 # a noun with 的 (组织不少于300人、600人的大型团队), or it states a rate (营业收入每同比增加1000万元)
 CONDITION_CLAUSE = regex.compile(
@@ -435,7 +447,15 @@ BASELINE_BEFORE = regex.compile(
     """,
     regex.X,
 )
-BASELINE_AFTER = regex.compile(r"\s*(?:以来|同期|相比|比较|水平|基础上|基数|的(?=\s*\d))")
+BASELINE_AFTER = regex.compile(
+    r"""
+    \s*(?:
+        以来|同期|相比|比较|水平|基础上|基数   # 自2017年以来, 与2020年相比, 在2020年基础上
+      | 的(?=\s*\d)                         # 是2019年的113.7%
+    )
+    """,
+    regex.X,
+)
 # a date a task is due by, in its own text: 于2021年1月5日前报送, 7月27日前将…, 2023年底前完成
 # (a bare 到2025年 is a target's period, not a due date)
 TASK_DUE = regex.compile(
