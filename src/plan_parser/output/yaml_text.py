@@ -1,0 +1,185 @@
+"""Serialise stage, YAML: plain data (``model_dump(mode="json")``: dict, list, str, int, float,
+bool, None) -> YAML text, as PyYAML's emitter writes it.
+
+The data is walked once and each YAML event handed to PyYAML's emitter (libyaml's C emitter
+when built), with the same tags and the same implicit flags PyYAML's serializer would give it
+from a node graph: so the same bytes as ``yaml.serialize(node)`` with the safe dumper, without
+building the graph, the anchor pass or two calls of the Python resolver per scalar. The
+emitter still decides every quoting, escape and line; PyYAML's resolver still decides
+which plain text would read as another type (``yes``, ``1e3``, ``null``), once per distinct
+short string. Mappings and lists are written in block style, except the value of a ``span``
+key (a mapping) and of a ``path`` key (a list), written on one line:
+``span: {line: 3, end_line: 3, start: 50, end: 73}``, ``path: [2, 1, 3]``.
+"""
+from __future__ import annotations
+
+import io
+
+_TAG = "tag:yaml.org,2002:"
+TEXT, INT, FLOAT, BOOL, NULL, MAP, SEQ = (_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
+FLOW_MAPPING, FLOW_SEQUENCE = "span", "path"  # keys whose value is written on one line
+
+_CACHE_MAX = 10_000  # events of short strings and of numbers kept between calls (bounded)
+_SHORT = 40  # longest string whose event is kept
+
+
+def dump(data) -> str:
+    """``data`` as YAML text: unicode as is, lines never folded (width 10,000), keys in order."""
+    return _Writer().dump(data)
+
+
+class _Writer:
+    """One walk of the data: the events of each value, handed to the emitter as they come."""
+
+    def __init__(self, kit: "_Kit | None" = None):
+        self.stream = io.StringIO()
+        self.kit = kit or _kit()
+        self.emit = self.kit.emitter(self.stream).emit
+
+    def dump(self, data) -> str:
+        kit = self.kit
+        self.emit(kit.stream_start)
+        self.emit(kit.document_start)
+        self.value(data)
+        self.emit(kit.document_end)
+        self.emit(kit.stream_end)
+        return self.stream.getvalue()
+
+    def value(self, value) -> None:
+        kind = type(value)
+        if kind is str:
+            self.emit(self.kit.text(value))
+        elif kind is dict:
+            self.mapping(value)
+        elif kind is list:
+            self.sequence(value)
+        elif isinstance(value, dict):  # not after model_dump; written as a dict all the same
+            self.mapping(dict(value))
+        elif isinstance(value, list):
+            self.sequence(list(value))
+        else:
+            self.emit(self.kit.other(value))
+
+    def mapping(self, data: dict, flow: bool = False) -> None:
+        kit, emit, text = self.kit, self.emit, self.kit.text
+        emit(kit.flow_mapping if flow else kit.block_mapping)
+        for key, value in data.items():
+            emit(text(key) if type(key) is str else kit.other(key))
+            kind = type(value)
+            if kind is str:
+                emit(text(value))
+            elif kind is int:
+                emit(kit.integer(value))
+            elif kind is dict:
+                self.mapping(value, key == FLOW_MAPPING)
+            elif kind is list:
+                self.sequence(value, key == FLOW_SEQUENCE)
+            else:
+                self.value(value)
+        emit(kit.mapping_end)
+
+    def sequence(self, data: list, flow: bool = False) -> None:
+        kit, emit = self.kit, self.emit
+        emit(kit.flow_sequence if flow else kit.block_sequence)
+        for value in data:
+            kind = type(value)
+            if kind is str:
+                emit(kit.text(value))
+            elif kind is int:
+                emit(kit.integer(value))
+            else:
+                self.value(value)
+        emit(kit.sequence_end)
+
+
+_KIT = None
+
+
+def _kit() -> "_Kit":
+    global _KIT
+    if _KIT is None:
+        _KIT = _Kit()
+    return _KIT
+
+
+class _Kit:
+    """The emitter, the fixed events, and the events of scalars (short ones remembered)."""
+
+    def __init__(self, c_emitter: bool = True):
+        import yaml
+        from yaml.events import (DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
+                                 ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent,
+                                 StreamStartEvent)
+        from yaml.nodes import ScalarNode
+
+        self.Scalar, self.ScalarNode = ScalarEvent, ScalarNode
+        self.stream_start, self.stream_end = StreamStartEvent(encoding=None), StreamEndEvent()
+        self.document_start, self.document_end = DocumentStartEvent(explicit=None), DocumentEndEvent(explicit=None)
+        self.block_mapping = MappingStartEvent(None, MAP, True, flow_style=False)
+        self.flow_mapping = MappingStartEvent(None, MAP, True, flow_style=True)
+        self.block_sequence = SequenceStartEvent(None, SEQ, True, flow_style=False)
+        self.flow_sequence = SequenceStartEvent(None, SEQ, True, flow_style=True)
+        self.mapping_end, self.sequence_end = MappingEndEvent(), SequenceEndEvent()
+        # the safe dumper: its resolver and its representer of floats
+        self.reference = (getattr(yaml, "CSafeDumper", yaml.SafeDumper) if c_emitter else yaml.SafeDumper)(io.StringIO())
+        self.first = frozenset(k for k in self.reference.yaml_implicit_resolvers if k)
+        self.wildcard = None in self.reference.yaml_implicit_resolvers  # none in PyYAML
+        self.fixed = {value: self.Scalar(None, tag, (True, False), text)
+                      for value, tag, text in ((True, BOOL, "true"), (False, BOOL, "false"), (None, NULL, "null"))}
+        self.texts: dict[str, object] = {}
+        self.integers: dict[int, object] = {}
+        self.emitter = self._emitter_class(c_emitter)
+
+    @staticmethod
+    def _emitter_class(c_emitter: bool):
+        """libyaml's emitter when PyYAML was built with it (as the safe dumper uses), else PyYAML's own."""
+        import yaml
+
+        if c_emitter and getattr(yaml, "__with_libyaml__", False):
+            from yaml._yaml import CEmitter
+
+            return lambda stream: CEmitter(stream, allow_unicode=True, width=10_000)
+        from yaml.emitter import Emitter
+
+        return lambda stream: Emitter(stream, allow_unicode=True, width=10_000)
+
+    def text(self, value: str):
+        event = self.texts.get(value)
+        if event is None:
+            event = self.Scalar(None, TEXT, self.implicit(value, TEXT), value)
+            if len(value) <= _SHORT and len(self.texts) < _CACHE_MAX:
+                self.texts[value] = event
+        return event
+
+    def integer(self, value: int):
+        event = self.integers.get(value)
+        if event is None:
+            text = str(value)
+            event = self.Scalar(None, INT, self.implicit(text, INT), text)
+            if len(self.integers) < _CACHE_MAX:
+                self.integers[value] = event
+        return event
+
+    def other(self, value):
+        """The event of a bool, None, int or float, as PyYAML's safe representer writes it."""
+        if value is True or value is False or value is None:
+            return self.fixed[value]
+        if type(value) is int:
+            return self.integer(value)
+        node = self.reference.represent_data(value)
+        if type(node) is not self.ScalarNode:
+            raise TypeError(f"cannot write {type(value).__name__} as a YAML scalar")
+        return self.Scalar(None, node.tag, self.implicit(node.value, node.tag), node.value)
+
+    def implicit(self, value: str, tag: str) -> tuple[bool, bool]:
+        """Whether ``value`` written plain, and written quoted, reads back with ``tag``: what PyYAML's
+        serializer asks its resolver. Text starting with a character that starts no implicit type
+        (every Chinese string) is a string at once."""
+        if tag == TEXT and value and value[0] not in self.first and not self.wildcard:
+            return _TEXT_IMPLICIT
+        resolve = self.reference.resolve
+        return (resolve(self.ScalarNode, value, (True, False)) == tag,
+                resolve(self.ScalarNode, value, (False, True)) == tag)
+
+
+_TEXT_IMPLICIT = (True, True)
