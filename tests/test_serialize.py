@@ -161,3 +161,14 @@ def test_json_of_real_documents_and_of_a_name_utf8_cannot_hold():
     odd = doc.model_copy(update={"source": doc.source.model_copy(update={"path": "\udcff.txt"})})
     assert _model_json(odd, "json") is None  # the slower path writes U+FFFD for the lone surrogate
     assert '"path": "\ufffd.txt"' in dumps(odd, "json")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers())
+def test_a_number_written_by_str_reads_back_as_an_int_written_plain(value):
+    """What the writer takes for granted of every int, without asking the resolver."""
+    from yaml.nodes import ScalarNode
+
+    resolver = yaml.SafeDumper(None)
+    assert resolver.resolve(ScalarNode, str(value), (True, False)) == yaml_text.INT
+    assert resolver.resolve(ScalarNode, str(value), (False, True)) != yaml_text.INT

@@ -29,30 +29,33 @@ def dump(data) -> str:
 
 
 class _Writer:
-    """One walk of the data: the events of each value, handed to the emitter as they come."""
+    """One walk of the data: the events of each value, handed to the emitter as they come.
+    Remembered events are looked up in place (``texts.get(value) or kit.text(value)``): a
+    method call per scalar is a fifth of the walk."""
 
     def __init__(self, kit: "_Kit | None" = None):
+        self.kit = kit = kit or _kit()
+        self.texts, self.integers = kit.texts, kit.integers
         self.stream = io.StringIO()
-        self.kit = kit or _kit()
-        self.emit = self.kit.emitter(self.stream).emit
+        self.emit = kit.emitter(self.stream).emit
 
     def dump(self, data) -> str:
-        kit = self.kit
-        self.emit(kit.stream_start)
-        self.emit(kit.document_start)
+        kit, emit = self.kit, self.emit
+        emit(kit.stream_start)
+        emit(kit.document_start)
         self.value(data)
-        self.emit(kit.document_end)
-        self.emit(kit.stream_end)
+        emit(kit.document_end)
+        emit(kit.stream_end)
         return self.stream.getvalue()
 
     def value(self, value) -> None:
         kind = type(value)
-        if kind is str:
-            self.emit(self.kit.text(value))
-        elif kind is dict:
+        if kind is dict:
             self.mapping(value)
         elif kind is list:
             self.sequence(value)
+        elif kind is str:
+            self.emit(self.kit.text(value))
         elif isinstance(value, dict):  # not after model_dump; written as a dict all the same
             self.mapping(dict(value))
         elif isinstance(value, list):
@@ -61,32 +64,34 @@ class _Writer:
             self.emit(self.kit.other(value))
 
     def mapping(self, data: dict, flow: bool = False) -> None:
-        kit, emit, text = self.kit, self.emit, self.kit.text
+        kit, emit, texts, integers = self.kit, self.emit, self.texts, self.integers
         emit(kit.flow_mapping if flow else kit.block_mapping)
         for key, value in data.items():
-            emit(text(key) if type(key) is str else kit.other(key))
+            emit(texts.get(key) or kit.key(key))
             kind = type(value)
             if kind is str:
-                emit(text(value))
+                emit(texts.get(value) or kit.text(value))
             elif kind is int:
-                emit(kit.integer(value))
+                emit(integers.get(value) or kit.integer(value))
             elif kind is dict:
                 self.mapping(value, key == FLOW_MAPPING)
             elif kind is list:
                 self.sequence(value, key == FLOW_SEQUENCE)
+            elif value is None:
+                emit(kit.null)
             else:
                 self.value(value)
         emit(kit.mapping_end)
 
     def sequence(self, data: list, flow: bool = False) -> None:
-        kit, emit = self.kit, self.emit
+        kit, emit, texts, integers = self.kit, self.emit, self.texts, self.integers
         emit(kit.flow_sequence if flow else kit.block_sequence)
         for value in data:
             kind = type(value)
             if kind is str:
-                emit(kit.text(value))
+                emit(texts.get(value) or kit.text(value))
             elif kind is int:
-                emit(kit.integer(value))
+                emit(integers.get(value) or kit.integer(value))
             else:
                 self.value(value)
         emit(kit.sequence_end)
@@ -103,7 +108,12 @@ def _kit() -> "_Kit":
 
 
 class _Kit:
-    """The emitter, the fixed events, and the events of scalars (short ones remembered)."""
+    """The emitter, the fixed events, and the events of scalars (short ones remembered).
+
+    With libyaml's emitter a scalar's or a collection's tag is left out (None) wherever an
+    implicit flag is set: libyaml reads the tag only when no flag is (``yaml_emitter_analyze_event``:
+    ``tag && (canonical || (!plain_implicit && !quoted_implicit))``), so the text is the same and a
+    tag is not encoded, copied and freed per scalar. PyYAML's own emitter gets the tags."""
 
     def __init__(self, c_emitter: bool = True):
         import yaml
@@ -112,20 +122,23 @@ class _Kit:
                                  StreamStartEvent)
         from yaml.nodes import ScalarNode
 
+        self.c_emitter = c_emitter = c_emitter and getattr(yaml, "__with_libyaml__", False)
         self.Scalar, self.ScalarNode = ScalarEvent, ScalarNode
         self.stream_start, self.stream_end = StreamStartEvent(encoding=None), StreamEndEvent()
         self.document_start, self.document_end = DocumentStartEvent(explicit=None), DocumentEndEvent(explicit=None)
-        self.block_mapping = MappingStartEvent(None, MAP, True, flow_style=False)
-        self.flow_mapping = MappingStartEvent(None, MAP, True, flow_style=True)
-        self.block_sequence = SequenceStartEvent(None, SEQ, True, flow_style=False)
-        self.flow_sequence = SequenceStartEvent(None, SEQ, True, flow_style=True)
+        mapping, sequence = (None, None) if c_emitter else (MAP, SEQ)
+        self.block_mapping = MappingStartEvent(None, mapping, True, flow_style=False)
+        self.flow_mapping = MappingStartEvent(None, mapping, True, flow_style=True)
+        self.block_sequence = SequenceStartEvent(None, sequence, True, flow_style=False)
+        self.flow_sequence = SequenceStartEvent(None, sequence, True, flow_style=True)
         self.mapping_end, self.sequence_end = MappingEndEvent(), SequenceEndEvent()
         # the safe dumper: its resolver and its representer of floats
-        self.reference = (getattr(yaml, "CSafeDumper", yaml.SafeDumper) if c_emitter else yaml.SafeDumper)(io.StringIO())
+        self.reference = (yaml.CSafeDumper if c_emitter else yaml.SafeDumper)(io.StringIO())
         self.first = frozenset(k for k in self.reference.yaml_implicit_resolvers if k)
         self.wildcard = None in self.reference.yaml_implicit_resolvers  # none in PyYAML
-        self.fixed = {value: self.Scalar(None, tag, (True, False), text)
-                      for value, tag, text in ((True, BOOL, "true"), (False, BOOL, "false"), (None, NULL, "null"))}
+        self.fixed = {value: self.scalar(tag, text) for value, tag, text in
+                      ((True, BOOL, "true"), (False, BOOL, "false"), (None, NULL, "null"))}
+        self.null = self.fixed[None]
         self.texts: dict[str, object] = {}
         self.integers: dict[int, object] = {}
         self.emitter = self._emitter_class(c_emitter)
@@ -133,9 +146,7 @@ class _Kit:
     @staticmethod
     def _emitter_class(c_emitter: bool):
         """libyaml's emitter when PyYAML was built with it (as the safe dumper uses), else PyYAML's own."""
-        import yaml
-
-        if c_emitter and getattr(yaml, "__with_libyaml__", False):
+        if c_emitter:
             from yaml._yaml import CEmitter
 
             return lambda stream: CEmitter(stream, allow_unicode=True, width=10_000)
@@ -143,21 +154,25 @@ class _Kit:
 
         return lambda stream: Emitter(stream, allow_unicode=True, width=10_000)
 
+    def scalar(self, tag: str, text: str, implicit: tuple[bool, bool] | None = None):
+        """The event of ``text`` with ``tag``, flagged as the safe serializer flags it."""
+        implicit = implicit or self.implicit(text, tag)
+        return self.Scalar(None, None if self.c_emitter and any(implicit) else tag, implicit, text)
+
     def text(self, value: str):
-        event = self.texts.get(value)
-        if event is None:
-            event = self.Scalar(None, TEXT, self.implicit(value, TEXT), value)
-            if len(value) <= _SHORT and len(self.texts) < _CACHE_MAX:
-                self.texts[value] = event
+        event = self.scalar(TEXT, value)
+        if len(value) <= _SHORT and len(self.texts) < _CACHE_MAX:
+            self.texts[value] = event
         return event
 
+    def key(self, key):
+        return self.text(key) if type(key) is str else self.other(key)
+
     def integer(self, value: int):
-        event = self.integers.get(value)
-        if event is None:
-            text = str(value)
-            event = self.Scalar(None, INT, self.implicit(text, INT), text)
-            if len(self.integers) < _CACHE_MAX:
-                self.integers[value] = event
+        """``str(value)`` always reads back as an int written plain, never quoted (a test checks)."""
+        event = self.scalar(INT, str(value), _INT_IMPLICIT)
+        if len(self.integers) < _CACHE_MAX:
+            self.integers[value] = event
         return event
 
     def other(self, value):
@@ -169,7 +184,7 @@ class _Kit:
         node = self.reference.represent_data(value)
         if type(node) is not self.ScalarNode:
             raise TypeError(f"cannot write {type(value).__name__} as a YAML scalar")
-        return self.Scalar(None, node.tag, self.implicit(node.value, node.tag), node.value)
+        return self.scalar(node.tag, node.value)
 
     def implicit(self, value: str, tag: str) -> tuple[bool, bool]:
         """Whether ``value`` written plain, and written quoted, reads back with ``tag``: what PyYAML's
@@ -183,3 +198,4 @@ class _Kit:
 
 
 _TEXT_IMPLICIT = (True, True)
+_INT_IMPLICIT = (True, False)
