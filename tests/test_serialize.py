@@ -172,3 +172,23 @@ def test_a_number_written_by_str_reads_back_as_an_int_written_plain(value):
     resolver = yaml.SafeDumper(None)
     assert resolver.resolve(ScalarNode, str(value), (True, False)) == yaml_text.INT
     assert resolver.resolve(ScalarNode, str(value), (False, True)) != yaml_text.INT
+
+
+def test_subclasses_of_str_dict_and_list_are_written_as_the_plain_types():
+    from collections import OrderedDict
+
+    class Name(str):
+        pass
+
+    odd = {"a": Name("yes"), "b": OrderedDict(c=[1, Name("x")]), "span": OrderedDict(line=1)}
+    plain = {"a": "yes", "b": {"c": [1, "x"]}, "span": {"line": 1}}
+    assert _ours(odd) == _ours(plain) == _pyyaml(plain)
+
+
+def test_the_remembered_events_stay_bounded():
+    kit = yaml_text._Kit()
+    data = {"texts": [f"t{i}" for i in range(yaml_text._CACHE_MAX + 500)],
+            "numbers": list(range(yaml_text._CACHE_MAX + 500)), "long": ["长" * (yaml_text._SHORT + 1)]}
+    assert yaml_text._Writer(kit).dump(data) == _pyyaml(data)
+    assert len(kit.texts) <= yaml_text._CACHE_MAX and len(kit.integers) <= yaml_text._CACHE_MAX
+    assert "长" * (yaml_text._SHORT + 1) not in kit.texts

@@ -1,14 +1,13 @@
-"""Serialise stage, YAML: plain data (``model_dump(mode="json")``: dict, list, str, int, float,
-bool, None) -> YAML text, as PyYAML's emitter writes it.
+"""Serialise stage, YAML: plain data (``model_dump(mode="json")``) -> YAML text, as PyYAML writes it.
 
-The data is walked once and each YAML event handed to PyYAML's emitter (libyaml's C emitter
-when built), with the same tags and the same implicit flags PyYAML's serializer would give it
-from a node graph: so the same bytes as ``yaml.serialize(node)`` with the safe dumper, without
-building the graph, the anchor pass or two calls of the Python resolver per scalar. The
-emitter still decides every quoting, escape and line; PyYAML's resolver still decides
-which plain text would read as another type (``yes``, ``1e3``, ``null``), once per distinct
-short string. Mappings and lists are written in block style, except the value of a ``span``
-key (a mapping) and of a ``path`` key (a list), written on one line:
+The data (dict, list, str, int, float, bool, None) is walked once and each YAML event handed
+to PyYAML's emitter (libyaml's C emitter when built) with the implicit flags PyYAML's
+serializer would give it from a node graph: so the same bytes as ``yaml.dump`` with the safe
+dumper, without building the graph, the anchor pass, or two calls of the Python resolver per
+scalar. The emitter still decides every quoting, escape and line break; PyYAML's resolver
+still decides which plain text would read as another type (``yes``, ``1e3``, ``null``), once
+per distinct short string. Mappings and lists are written in block style, except the value
+of a ``span`` key (a mapping) and of a ``path`` key (a list), written on one line:
 ``span: {line: 3, end_line: 3, start: 50, end: 73}``, ``path: [2, 1, 3]``.
 """
 from __future__ import annotations
@@ -24,7 +23,7 @@ _SHORT = 40  # longest string whose event is kept
 
 
 def dump(data) -> str:
-    """``data`` as YAML text: unicode as is, lines never folded (width 10,000), keys in order."""
+    """``data`` as YAML text: unicode as is, keys in order, a line folded only past 10,000 columns."""
     return _Writer().dump(data)
 
 
@@ -48,22 +47,20 @@ class _Writer:
         emit(kit.stream_end)
         return self.stream.getvalue()
 
-    def value(self, value) -> None:
-        kind = type(value)
-        if kind is dict:
-            self.mapping(value)
-        elif kind is list:
-            self.sequence(value)
-        elif kind is str:
-            self.emit(self.kit.text(value))
-        elif isinstance(value, dict):  # not after model_dump; written as a dict all the same
-            self.mapping(dict(value))
+    def value(self, value, key=None) -> None:
+        """Any value (the value of ``key`` in a mapping): the types after model_dump are written
+        by ``mapping`` and ``sequence`` at once; their subclasses are written as they are."""
+        if isinstance(value, dict):
+            self.mapping(value, key == FLOW_MAPPING)
         elif isinstance(value, list):
-            self.sequence(list(value))
+            self.sequence(value, key == FLOW_SEQUENCE)
+        elif isinstance(value, str):
+            self.emit(self.kit.text(str(value)))
         else:
             self.emit(self.kit.other(value))
 
     def mapping(self, data: dict, flow: bool = False) -> None:
+        """A mapping: its keys and values in order; a ``span`` value on one line."""
         kit, emit, texts, integers = self.kit, self.emit, self.texts, self.integers
         emit(kit.flow_mapping if flow else kit.block_mapping)
         for key, value in data.items():
@@ -80,10 +77,11 @@ class _Writer:
             elif value is None:
                 emit(kit.null)
             else:
-                self.value(value)
+                self.value(value, key)
         emit(kit.mapping_end)
 
     def sequence(self, data: list, flow: bool = False) -> None:
+        """A list: its items in order; a ``path`` value on one line."""
         kit, emit, texts, integers = self.kit, self.emit, self.texts, self.integers
         emit(kit.flow_sequence if flow else kit.block_sequence)
         for value in data:
