@@ -53,9 +53,9 @@ def dumps(model, fmt: str, script: str | None = None) -> str:
     if fmt == "jsonl":
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     if fmt == "yaml":
-        import yaml
+        from .yaml_text import dump
 
-        return yaml.serialize(_node(_flow_spans(data)), Dumper=_dumper(), allow_unicode=True, width=10_000)
+        return dump(data)
     raise ValueError(f"unknown format {fmt!r}")
 
 
@@ -78,118 +78,6 @@ def _model_json(model, fmt: str) -> str | None:
     if "0.0000" in text or ("e-" in text and _EXPONENT.search(text)):
         return None
     return text + "\n"
-
-
-_DUMPER = None
-_TAGS: dict[str, str] = {}  # short scalars (keys, words) -> the tag a plain scalar of them reads as
-_TAGS_MAX = 10_000
-
-
-def _dumper():
-    """PyYAML's C emitter (when built) with the resolver of the safe dumper, minus its cost:
-    the emitter asks it twice for every scalar which tag the plain text would read as
-    (``yes`` -> bool, so ``"yes"`` is quoted). Text whose first character starts no implicit
-    type (every Chinese string) is a string at once; a decimal number written as ``str(int)``
-    writes (``0`` or no leading zero) is an int; other short answers are remembered. The
-    answers are the safe dumper's own; only the asking is cheaper."""
-    global _DUMPER
-    if _DUMPER is None:
-        _DUMPER = _make_dumper()
-    return _DUMPER
-
-
-def _make_dumper():
-    import yaml
-    from yaml.nodes import ScalarNode
-
-    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    text, integer = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
-    first = frozenset(k for k in base.yaml_implicit_resolvers if k)
-    wildcard = None in base.yaml_implicit_resolvers  # resolvers for any first character: none in PyYAML
-    if base.yaml_path_resolvers:
-        return base
-
-    class Dumper(base):
-        # The emitter tells the resolver where it stands, for path resolvers; the safe dumper
-        # has none, so these are no-ops, as C callables (0.5 µs less per node than a method).
-        descend_resolver = {}.get  # called as (node, index)
-        ascend_resolver = tuple  # called with no argument
-
-        def resolve(self, kind, value, implicit):
-            if kind is not ScalarNode:
-                return super().resolve(kind, value, implicit)
-            if not implicit[0] or (value and value[0] not in first and not wildcard):
-                return text
-            if value.isdecimal() and value.isascii() and (value[0] != "0" or value == "0"):
-                return integer  # 0 and 1234 (not 0123: octal; not 089: a string)
-            tag = _TAGS.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(value) <= 20 and len(_TAGS) < _TAGS_MAX:
-                    _TAGS[value] = tag
-            return tag
-
-    return Dumper
-
-
-class _Flow(dict):
-    """A mapping written on one line in YAML (spans: ``{line: 3, end_line: 3, start: 50, end: 73}``)."""
-
-
-class _FlowList(list):
-    """A list of numbers written on one line in YAML (paths: ``[2, 1, 3]``)."""
-
-
-def _node(data):
-    """The YAML node of plain data: what ``yaml.dump`` with the safe representer and
-    ``sort_keys=False`` builds, in a third of the time (no alias bookkeeping, no lookup
-    of a representer per value).  Mappings and lists are written in block style, except
-    ``_Flow`` and ``_FlowList``; a float goes to PyYAML's own representer."""
-    import yaml
-    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
-    tag = "tag:yaml.org,2002:"
-    text, boolean, integer, null, mapping, sequence = (tag + t for t in ("str", "bool", "int", "null", "map", "seq"))
-
-    def node(value):
-        kind = type(value)
-        if kind is str:
-            return ScalarNode(text, value)
-        if kind is int:
-            return ScalarNode(integer, str(value))
-        if kind is dict or kind is _Flow:
-            return MappingNode(mapping, [(ScalarNode(text, k) if type(k) is str else node(k), node(v))
-                                         for k, v in value.items()], flow_style=kind is _Flow)
-        if kind is list or kind is _FlowList:
-            return SequenceNode(sequence, [node(v) for v in value], flow_style=kind is _FlowList)
-        if kind is bool:
-            return ScalarNode(boolean, "true" if value else "false")
-        if value is None:
-            return ScalarNode(null, "null")
-        if isinstance(value, dict):
-            return MappingNode(mapping, [(node(k), node(v)) for k, v in value.items()], flow_style=False)
-        if isinstance(value, list):
-            return SequenceNode(sequence, [node(v) for v in value], flow_style=False)
-        return floats.represent_data(value)
-
-    floats = yaml.SafeDumper(None)  # PyYAML's own writing of floats (1e+17, .inf)
-    return node(data)
-
-
-def _flow_spans(data):
-    if isinstance(data, dict):
-        if isinstance(data.get("span"), dict):
-            data["span"] = _Flow(data["span"])
-        if isinstance(data.get("path"), list):
-            data["path"] = _FlowList(data["path"])
-        for value in data.values():
-            if isinstance(value, (dict, list)):
-                _flow_spans(value)
-    elif isinstance(data, list):
-        for value in data:
-            if isinstance(value, (dict, list)):
-                _flow_spans(value)
-    return data
 
 
 def loads(text: str, path: str | None = None):
