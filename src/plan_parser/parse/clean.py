@@ -40,14 +40,20 @@ _HAN = (
 # class; nothing in it can backtrack.  Whether a group is a reading of its
 # character is for the dictionary to say.
 _GROUP = rf"\([{_PINYIN_LETTER}]{{1,8}}\)|（[{_PINYIN_LETTER}]{{1,8}}）"
-GROUP_RE = re.compile(_GROUP)
 _FIRST_HALF = rf"\((?<=[{_HAN}]\()[{_PINYIN_LETTER}]{{1,8}}\)"
 _FIRST_FULL = rf"（(?<=[{_HAN}]（)[{_PINYIN_LETTER}]{{1,8}}）"
-READING_RE = re.compile(rf"(?:{_FIRST_HALF}|{_FIRST_FULL})(?:{_GROUP})*")
+_READING = rf"(?:{_FIRST_HALF}|{_FIRST_FULL})(?:{_GROUP})*"
 # The same for a text whose readings all open with one width: a pattern that starts
 # with one literal character scans about twice as fast as the alternation.
-_HALF_RE = re.compile(rf"{_FIRST_HALF}(?:{_GROUP})*")
-_FULL_RE = re.compile(rf"{_FIRST_FULL}(?:{_GROUP})*")
+_HALF = rf"{_FIRST_HALF}(?:{_GROUP})*"
+_FULL = rf"{_FIRST_FULL}(?:{_GROUP})*"
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern:
+    """One of the patterns above, compiled on first use: the Han class costs ~2 ms a pattern
+    to compile, and most texts need one or two of them (start-up of a one-notice command)."""
+    return re.compile(pattern)
 
 # Tone marks that are dropped to compare readings; the diaeresis of ü and the
 # circumflex of ê stay (they change the syllable, not the tone).
@@ -133,11 +139,11 @@ class _Cuts(dict):
 
 def _run_pattern(text: str) -> re.Pattern:
     """The pattern of runs for `text`: the faster one-width pattern when only one width opens a run."""
-    half = _HALF_RE.search(text) is not None
-    full = _FULL_RE.search(text) is not None
+    half = "(" in text and compiled(_HALF).search(text) is not None  # each pattern opens with its parenthesis
+    full = "（" in text and compiled(_FULL).search(text) is not None
     if half and full:
-        return READING_RE
-    return _FULL_RE if full else _HALF_RE
+        return compiled(_READING)
+    return compiled(_FULL if full else _HALF)
 
 
 def _cut(key: str) -> tuple[tuple[int, ...], str]:
@@ -149,7 +155,7 @@ def _cut(key: str) -> tuple[tuple[int, ...], str]:
     """
     han, run = key[0], key[1:]
     lengths = []
-    for group in GROUP_RE.findall(run):
+    for group in compiled(_GROUP).findall(run):
         if not is_reading(han, group[1:-1]):
             break
         lengths.append(len(group))
