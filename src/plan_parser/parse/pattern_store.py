@@ -90,7 +90,8 @@ def _recorded(pattern: str, flags: int):
             _main._regex = real
     if recorder.args is None:
         return result, None
-    args = (recorder.args[0], int(recorder.args[1]), *recorder.args[2:])  # the flags: an int, not regex's enum
+    # flags (regex's enum) as ints, which marshal keeps
+    args = tuple(int(a) if isinstance(a, int) and type(a) not in (int, bool) else a for a in recorder.args)
     try:
         marshal.dumps(args)  # only plain data can be kept
     except ValueError:
