@@ -16,6 +16,7 @@ pattern (``pattern_store.py``) and hands it to regex's C compiler next time.
 """
 from __future__ import annotations
 
+import functools
 import sys
 
 from . import pattern_store
@@ -35,7 +36,7 @@ class LazyPattern:
     def _compile(self):
         flags, kwargs, _ = self._how
         compiled = pattern_store.compiled(self.pattern, flags, kwargs)
-        self.__dict__.update((n, getattr(compiled, n)) for n in dir(compiled) if not n.startswith("_"))
+        self.__dict__.update((n, getattr(compiled, n)) for n in _public(type(compiled)))
         for home in self._homes:
             for name, value in list(home.items()):
                 if value is self:
@@ -44,6 +45,12 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r})"
+
+
+@functools.cache
+def _public(kind: type) -> tuple[str, ...]:
+    """The public attributes of a compiled pattern (``dir`` of each pattern cost ~0.1 ms a pattern)."""
+    return tuple(n for n in dir(kind) if not n.startswith("_"))
 
 
 def compile(pattern, flags: int = 0, **kwargs) -> LazyPattern:  # noqa: A001 (regex's own name)
