@@ -122,3 +122,13 @@ def test_a_pattern_from_the_store_is_the_pattern_regex_compiles(tmp_path, monkey
         for text in texts:
             assert [m.span() for m in b.finditer(text)] == [m.span() for m in expected.finditer(text)]
             assert [m.groups() for m in b.finditer(text)] == [m.groups() for m in a.finditer(text)]
+
+
+@pytest.mark.parametrize("inputs, collecting", [(1, False), (2, True)])
+def test_the_cycle_collector_is_paused_for_one_notice_and_runs_for_a_batch(tmp_path, inputs, collecting):
+    argv = ["extract", *[str(SEED)] * inputs, "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")]
+    code = (f"import sys, gc\nsys.argv = {['planparse', *argv]!r}\n"
+            "from plan_parser.entry import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.isenabled())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split()[-1] == str(collecting)

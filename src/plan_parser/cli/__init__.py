@@ -41,11 +41,18 @@ def _invoked(argv: list[str]) -> tuple[str, ...]:
 
 def main() -> None:
     import errno
+    import gc
     import os
 
     # pydantic looks up plugin entry points when it builds the first model (~20 ms of
     # importlib.metadata); planparse uses none. Only for this process, and only if unset.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # The cycle collector paused: start-up makes tens of thousands of objects that live to the
+    # end (modules, classes, pydantic's schemas), which each collection would scan again (~20 ms
+    # of a cold extract); the parse pauses it anyway (parse.clock.gc_paused) and leaves no
+    # cycles. A command on one or two documents ends with it paused; a batch turns it back on
+    # (options.expanded).
+    gc.disable()
     _no_plugin_loader()
     cache = cache_directory()
     if cache is not None:  # patterns a former run compiled are built from what it kept (~50 ms less)

@@ -7,6 +7,7 @@ Data goes to stdout or ``-o FILE``; messages and diagnostics to stderr. Exit cod
 """
 from __future__ import annotations
 
+import gc
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -142,6 +143,8 @@ def expanded(inputs: list[str], glob: str):
     found = expand(inputs, glob)
     if not found.paths:
         fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    if len(found.paths) > 1:
+        gc.enable()  # a batch: the cycle collector paused for start-up (cli.main) runs again, in workers too
     return found
 
 
