@@ -132,3 +132,30 @@ def test_the_cycle_collector_is_paused_for_one_notice_and_runs_for_a_batch(tmp_p
             "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.isenabled())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split()[-1] == str(collecting)
+
+
+def test_where_the_cli_keeps_compiled_patterns(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from plan_parser.cli import cache_directory
+
+    monkeypatch.delenv("PLANPARSE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_directory() == tmp_path / "planparse"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_directory() == Path.home() / ".cache" / "planparse"
+    monkeypatch.setenv("PLANPARSE_CACHE_DIR", str(tmp_path / "mine"))
+    assert str(cache_directory()) == str(tmp_path / "mine")
+    monkeypatch.setenv("PLANPARSE_CACHE_DIR", "")
+    assert cache_directory() is None  # empty: keep none
+
+
+def test_a_directory_that_cannot_be_written_keeps_nothing_and_fails_nothing(tmp_path):
+    import os
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    env = {**os.environ, "PLANPARSE_CACHE_DIR": str(blocked / "cache")}
+    out = subprocess.run([sys.executable, "-m", "plan_parser", "extract", str(SEED), "-f", "json"], env=env,
+                         capture_output=True, timeout=120, check=True)
+    assert out.stdout.startswith(b"{") and b"Traceback" not in out.stderr

@@ -79,7 +79,10 @@ def cache_directory():
 
     if "PLANPARSE_CACHE_DIR" in os.environ:
         return os.environ["PLANPARSE_CACHE_DIR"] or None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except (RuntimeError, KeyError):  # no home directory to be found: keep nothing
+        return None
     return Path(base) / "planparse"
 
 
