@@ -159,3 +159,18 @@ def test_a_directory_that_cannot_be_written_keeps_nothing_and_fails_nothing(tmp_
     out = subprocess.run([sys.executable, "-m", "plan_parser", "extract", str(SEED), "-f", "json"], env=env,
                          capture_output=True, timeout=120, check=True)
     assert out.stdout.startswith(b"{") and b"Traceback" not in out.stderr
+
+
+def test_patterns_a_later_run_compiles_are_kept_too(tmp_path):
+    """A run that takes some patterns from the store and compiles others keeps the others."""
+    import marshal
+
+    cache = tmp_path / "cache"
+    code = ("import sys\nfrom plan_parser.parse import lazy_regex as regex, pattern_store\n"
+            f"pattern_store.keep_compiled({str(cache)!r})\n"
+            "for source in sys.argv[1:]:\n    regex.compile(source).search('x')\n")
+    for sources in (["a+b"], ["a+b", "c+d"]):
+        subprocess.run([sys.executable, "-c", code, *sources], timeout=60, check=True)
+    (kept,) = cache.glob("patterns-*.bin")
+    patterns = {key[0] for key in marshal.loads(kept.read_bytes()[len(b"planparse-patterns-1\n") + 32:])}
+    assert patterns == {"a+b", "c+d"}

@@ -25,6 +25,7 @@ KEPT_MAX = 4000  # patterns kept in the file; beyond it, only those of the last 
 _directory: Path | None = None  # where the file lives, once keep_compiled is called
 _kept: dict | None = None  # the file's patterns, read at the first compile
 _used: dict = {}  # the patterns this process compiled or took from the file
+_added: dict = {}  # those it compiled (the file is written at exit if there are any)
 _lock = threading.Lock()
 
 
@@ -52,8 +53,9 @@ def compiled(pattern: str, flags: int, kwargs: dict):
             return result
     result, args = _recorded(pattern, flags)
     if args is not None and not args[1] & regex.LOCALE:
-        if not _used:
+        if not _added:
             atexit.register(_save)
+        _added[key] = args
         _used[key] = args
     return result
 
