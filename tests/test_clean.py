@@ -135,11 +135,24 @@ def test_seed_keeps_ordinary_parentheses() -> None:
 
 def test_no_candidate_does_not_load_the_dictionary() -> None:
     clean_module._pinyin_dict.cache_clear()
+    clean_module._pinyin_file.cache_clear()
     clean_module.is_reading.cache_clear()
     clean("人工智能(AI)、工作方案(2022-2025年)、Python(app)、(試行)\n")
-    assert clean_module._pinyin_dict.cache_info().currsize == 0
+    assert clean_module._pinyin_file.cache_info().currsize == 0
     clean("南(nán)")
-    assert clean_module._pinyin_dict.cache_info().currsize == 1
+    assert clean_module._pinyin_file.cache_info().currsize == 1
+    assert clean_module._pinyin_dict.cache_info().currsize == 0  # found in the file's bytes, not parsed whole
+
+
+def test_the_bisected_readings_are_the_dictionary_s() -> None:
+    """Every character's readings, looked up in the data file's bytes, are what the parsed file
+    says; a code it lacks is not found (the parsed dictionary answers it)."""
+    readings, data = clean_module._pinyin_dict(), clean_module._pinyin_file()
+    assert data is not None and len(readings) > 40_000
+    assert all(clean_module._bisected(data, int(code)) == value for code, value in readings.items())
+    absent = [code for code in (0, 65, 0x4e00 - 1, 0x10FFFF, *range(0x3000, 0x3100)) if str(code) not in readings]
+    assert absent and not any(clean_module._bisected(data, code) for code in absent)
+    assert clean_module._readings(ord("著")) == readings[str(ord("著"))]
 
 
 def test_cleaning_does_not_import_pypinyin() -> None:

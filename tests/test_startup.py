@@ -71,3 +71,106 @@ def test_a_re_exported_pattern_is_compiled_under_its_name_in_the_package_too():
             "print(lazy, m.re is P.ISSUER_DATE_LINE, m.re is layout.ISSUER_DATE_LINE)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.split() == ["True", "True", "True"]  # signature.py tests m.re is P.ISSUER_DATE_LINE
+
+
+def _extract_with_store(cache, out) -> bytes:
+    """A fresh ``planparse extract`` of the seed keeping compiled patterns in ``cache``."""
+    import os
+
+    env = {**os.environ, "PLANPARSE_CACHE_DIR": str(cache)}
+    code = (f"import sys\nsys.argv = ['planparse', 'extract', {str(SEED)!r}, '-o', {str(out)!r}]\n"
+            "from plan_parser.entry import main\nmain()")
+    subprocess.run([sys.executable, "-c", code], env=env, timeout=120, check=True)
+    return out.read_bytes()
+
+
+def test_the_cli_keeps_compiled_patterns_and_gives_the_same_output_from_them(tmp_path):
+    cache = tmp_path / "cache"
+    first = _extract_with_store(cache, tmp_path / "1.yaml")  # compiles, writes the store at exit
+    (kept,) = cache.glob("patterns-*.bin")
+    assert kept.stat().st_size > 10_000
+    assert _extract_with_store(cache, tmp_path / "2.yaml") == first  # built from the store
+    kept.write_bytes(kept.read_bytes()[:-100])  # a damaged store is ignored, and rewritten
+    assert _extract_with_store(cache, tmp_path / "3.yaml") == first
+    assert kept.stat().st_size > 10_000
+    assert _extract_with_store(cache, tmp_path / "4.yaml") == first
+
+
+def test_a_pattern_from_the_store_is_the_pattern_regex_compiles(tmp_path, monkeypatch):
+    import regex
+
+    from plan_parser.parse import pattern_store as store
+
+    sources = [(r"(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?", 0), (r"(?<!第)[一二三]\p{Han}{0,4}(?:单位|部门)", 0),
+               (r"责任 单位 # a comment\n | 牵头", regex.VERBOSE), (r"(?i)abc(?=d)", regex.I)]
+    texts = ["到2025年底完成", "第一单位和二局部门", "责任单位:市委", "牵头", "ABCD abc abcd"]
+    saved = (store._directory, store._kept, dict(store._used))
+    try:
+        store.keep_compiled(tmp_path)
+        store._kept, store._used = None, {}
+        fresh = [store.compiled(p, f, {}) for p, f in sources]  # recorded
+        store._save()
+        store._kept, store._used = None, {}
+        with monkeypatch.context() as m:
+            m.setattr(store, "_recorded", None)  # nothing compiled afresh: all from the file
+            kept = [store.compiled(p, f, {}) for p, f in sources]
+    finally:
+        store._directory, store._kept, store._used = saved
+    for a, b, (p, f) in zip(fresh, kept, sources):
+        expected = regex.compile(p, f)
+        assert (b.pattern, b.flags, b.groupindex) == (expected.pattern, expected.flags, expected.groupindex)
+        for text in texts:
+            assert [m.span() for m in b.finditer(text)] == [m.span() for m in expected.finditer(text)]
+            assert [m.groups() for m in b.finditer(text)] == [m.groups() for m in a.finditer(text)]
+
+
+@pytest.mark.parametrize("inputs, collecting", [(1, False), (2, True)])
+def test_the_cycle_collector_is_paused_for_one_notice_and_runs_for_a_batch(tmp_path, inputs, collecting):
+    argv = ["extract", *[str(SEED)] * inputs, "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")]
+    code = (f"import sys, gc\nsys.argv = {['planparse', *argv]!r}\n"
+            "from plan_parser.entry import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.isenabled())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split()[-1] == str(collecting)
+
+
+def test_where_the_cli_keeps_compiled_patterns(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from plan_parser.cli import cache_directory
+
+    monkeypatch.delenv("PLANPARSE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_directory() == tmp_path / "planparse"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_directory() == Path.home() / ".cache" / "planparse"
+    monkeypatch.setenv("PLANPARSE_CACHE_DIR", str(tmp_path / "mine"))
+    assert str(cache_directory()) == str(tmp_path / "mine")
+    monkeypatch.setenv("PLANPARSE_CACHE_DIR", "")
+    assert cache_directory() is None  # empty: keep none
+
+
+def test_a_directory_that_cannot_be_written_keeps_nothing_and_fails_nothing(tmp_path):
+    import os
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    env = {**os.environ, "PLANPARSE_CACHE_DIR": str(blocked / "cache")}
+    out = subprocess.run([sys.executable, "-m", "plan_parser", "extract", str(SEED), "-f", "json"], env=env,
+                         capture_output=True, timeout=120, check=True)
+    assert out.stdout.startswith(b"{") and b"Traceback" not in out.stderr
+
+
+def test_patterns_a_later_run_compiles_are_kept_too(tmp_path):
+    """A run that takes some patterns from the store and compiles others keeps the others."""
+    import marshal
+
+    cache = tmp_path / "cache"
+    code = ("import sys\nfrom plan_parser.parse import lazy_regex as regex, pattern_store\n"
+            f"pattern_store.keep_compiled({str(cache)!r})\n"
+            "for source in sys.argv[1:]:\n    regex.compile(source).search('x')\n")
+    for sources in (["a+b"], ["a+b", "c+d"]):
+        subprocess.run([sys.executable, "-c", code, *sources], timeout=60, check=True)
+    (kept,) = cache.glob("patterns-*.bin")
+    patterns = {key[0] for key in marshal.loads(kept.read_bytes()[len(b"planparse-patterns-1\n") + 32:])}
+    assert patterns == {"a+b", "c+d"}

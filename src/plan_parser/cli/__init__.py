@@ -1,7 +1,9 @@
 """CLI: a thin typer layer over the library; this package is the only one that imports
 typer or rich (the library itself never prints).
 
-``app`` is the typer application; the modules hold the commands, registered here.
+``app`` is the typer application; the modules hold the commands, registered here. ``main``
+(the console command) registers only the command it runs: typer builds every registered
+command's parameters before it runs one.
 """
 from __future__ import annotations
 
@@ -10,26 +12,55 @@ import sys
 import typer
 
 from . import changes, documents, tables
-from .options import app
+from .options import new_app
 from .plain import PlainCommand
 
 # the commands, in the order --help lists them
-for _command in (documents.extract, documents.clean, tables.tasks, tables.targets, tables.units, documents.show,
-                 changes.diff, documents.schema):
-    app.command(cls=PlainCommand)(_command)  # help and usage without Python types
+COMMANDS = {"extract": documents.extract, "clean": documents.clean, "tasks": tables.tasks, "targets": tables.targets,
+            "units": tables.units, "show": documents.show, "diff": changes.diff, "schema": documents.schema}
 
-__all__ = ["app", "main"]
+
+def make_app(names=tuple(COMMANDS)) -> typer.Typer:
+    """The application with the commands ``names`` (help and usage without Python types)."""
+    app = new_app()
+    for name in names:
+        app.command(cls=PlainCommand)(COMMANDS[name])
+    return app
+
+
+app = make_app()
+
+__all__ = ["COMMANDS", "app", "main", "make_app"]
+
+
+def _invoked(argv: list[str]) -> tuple[str, ...]:
+    """The commands the arguments can run: the one they name first, else all (``--help``, a typo
+    that usage errors answer with the names)."""
+    return (argv[0],) if argv and argv[0] in COMMANDS else tuple(COMMANDS)
 
 
 def main() -> None:
     import errno
+    import gc
     import os
 
     # pydantic looks up plugin entry points when it builds the first model (~20 ms of
     # importlib.metadata); planparse uses none. Only for this process, and only if unset.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # The cycle collector paused: start-up makes tens of thousands of objects that live to the
+    # end (modules, classes, pydantic's schemas), which each collection would scan again (~20 ms
+    # of a cold extract); the parse pauses it anyway (parse.clock.gc_paused) and leaves no
+    # cycles. A command on one or two documents ends with it paused; a batch turns it back on
+    # (options.expanded).
+    gc.disable()
+    _no_plugin_loader()
+    cache = cache_directory()
+    if cache is not None:  # patterns a former run compiled are built from what it kept (~50 ms less)
+        from ..parse.pattern_store import keep_compiled
+
+        keep_compiled(cache)
     try:
-        app(prog_name="planparse")
+        make_app(_invoked(sys.argv[1:]))(prog_name="planparse")
     except KeyboardInterrupt:
         typer.echo("planparse: interrupted", err=True)
         raise SystemExit(130)
@@ -38,3 +69,34 @@ def main() -> None:
         if e.errno != errno.EPIPE:
             typer.echo(f"planparse: cannot write the output: {e.strerror or e}", err=True)
         raise SystemExit(1)
+
+
+def cache_directory():
+    """Where the CLI keeps compiled patterns: ``$PLANPARSE_CACHE_DIR`` (empty: nowhere), else
+    ``$XDG_CACHE_HOME/planparse``, else ``~/.cache/planparse``."""
+    import os
+    from pathlib import Path
+
+    if "PLANPARSE_CACHE_DIR" in os.environ:
+        return os.environ["PLANPARSE_CACHE_DIR"] or None
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except (RuntimeError, KeyError):  # no home directory to be found: keep nothing
+        return None
+    return Path(base) / "planparse"
+
+
+def _no_plugin_loader() -> None:
+    """With pydantic's plugins disabled (``main``), its loader answers "no plugins" each time
+    pydantic builds a validator, yet importing the loader imports ``importlib.metadata`` for
+    the entry points it will not read (~15 ms, an eighth of the baseline). A stand-in loader
+    that gives the same answer, only when plugins are off and the real one is not loaded."""
+    import os
+    import types
+
+    name = "pydantic.plugin._loader"  # pydantic 2's: pydantic/plugin/_schema_validator imports get_plugins from it
+    if name in sys.modules or os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in ("__all__", "1", "true"):
+        return
+    loader = types.ModuleType(name, "planparse's stand-in while pydantic's plugins are disabled: none")
+    loader.get_plugins = tuple  # () as pydantic's own get_plugins returns when plugins are disabled
+    sys.modules[name] = loader

@@ -1,4 +1,4 @@
-"""The CLI's shared parts: the typer app, the options every command spells alike (-o,
+"""The CLI's shared parts: the typer app (``new_app``), the options every command spells alike (-o,
 --format, -j, --glob, --script), choosing the format, writing the output, and the one
 translator of library errors into a message and an exit status.
 
@@ -7,6 +7,7 @@ Data goes to stdout or ``-o FILE``; messages and diagnostics to stderr. Exit cod
 """
 from __future__ import annotations
 
+import gc
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -19,15 +20,21 @@ from .. import __version__
 from ..errors import PlanParseError
 from .plain import PlainGroup
 
-app = typer.Typer(
-    name="planparse",
-    help="Turn Chinese government policy notices into validated, structured data.\n\n"
-    "Example: planparse extract notice.txt -o notice.yaml",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    cls=PlainGroup,  # usage errors in plain words
-)
+
+
+def new_app() -> typer.Typer:
+    """The typer application, with no command yet (``cli.make_app`` registers them)."""
+    app = typer.Typer(
+        name="planparse",
+        help="Turn Chinese government policy notices into validated, structured data.\n\n"
+        "Example: planparse extract notice.txt -o notice.yaml",
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        cls=PlainGroup,  # usage errors in plain words
+    )
+    app.callback()(main_options)
+    return app
 
 
 class DocFormat(str, Enum):
@@ -104,7 +111,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
@@ -137,6 +143,8 @@ def expanded(inputs: list[str], glob: str):
     found = expand(inputs, glob)
     if not found.paths:
         fail(f"{' '.join(inputs)}: a directory with no {glob} files")
+    if len(found.paths) > 1:
+        gc.enable()  # a batch: the cycle collector paused for start-up (cli.main) runs again, in workers too
     return found
 
 

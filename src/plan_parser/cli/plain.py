@@ -9,8 +9,11 @@ as the error passes through it, before the usual ``Error: Invalid value for '-j'
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any, get_args, get_origin
 
-from typer.core import TyperCommand, TyperGroup
+from typer._coercion import RuntimeParam, build_runtime_param
+from typer.core import TyperCommand, TyperGroup, _TyperParameter
 
 # what typer 0.29 writes into help -> what we show
 HELP_TEXT = (
@@ -27,8 +30,46 @@ def plain_help(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class _Deferred(RuntimeParam):
+    """typer's coercion of a parameter, built when a value needs it. typer 0.29 builds a
+    pydantic ``TypeAdapter`` for every parameter of the command run, given or not, and the
+    first costs the import of ``typer._adapters`` (~25 ms, a fifth of a cold ``extract``).
+    Here typer's ``coerce`` runs first as always (``None`` -> ``None`` or ``()``, one string
+    for a list refused); text for a ``str`` or ``list[str]`` parameter (a file name, ``-o``,
+    ``--glob``'s default) is taken as is, as its adapter would (``str(value)``, a list of the
+    items); any other value goes to typer's own coercion, built then."""
+
+    text: bool  # str, no custom parser
+    texts: bool  # list[str], no custom parser
+
+    def _coerce_value(self, value: Any, param, ctx) -> Any:
+        if self.texts and isinstance(value, (list, tuple)) and all(type(v) is str for v in value):
+            return list(value)
+        if self.text and type(value) is str:
+            return value
+        return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+
+def _deferred(param) -> None:
+    """Give a typer parameter whose coercion is not built yet ``_Deferred`` coercion."""
+    if not isinstance(param, _TyperParameter) or param._runtime_param is not None:
+        return
+    annotation, info = param.type_descriptor.annotation, param.type_descriptor.parameter_info
+    plain = info.parser is None and param.type_descriptor.file_annotation is None
+    texts = plain and get_origin(annotation) is list and get_args(annotation) == (str,)
+    param._runtime_param = _Deferred(annotation=annotation, parameter_info=info,
+                                     text=plain and annotation is str, texts=texts)
+
+
 class PlainCommand(TyperCommand):
-    """A command whose usage line and help name things, without Python types."""
+    """A command whose usage line and help name things, without Python types, and whose
+    parameters are coerced as a value needs (``_Deferred``)."""
+
+    def parse_args(self, ctx, args):
+        for param in self.get_params(ctx):
+            _deferred(param)
+        return super().parse_args(ctx, args)
 
     def format_usage(self, ctx, formatter) -> None:
         start = len(formatter.buffer)
@@ -70,7 +111,13 @@ def _is_bad_parameter(exc: BaseException) -> bool:
 
 
 class PlainGroup(TyperGroup):
-    """The app's group: usage errors of its commands come out in plain words."""
+    """The app's group: usage errors of its commands come out in plain words; its own options
+    are coerced as a value needs (``_Deferred``)."""
+
+    def parse_args(self, ctx, args):
+        for param in self.get_params(ctx):
+            _deferred(param)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         try:

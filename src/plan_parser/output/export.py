@@ -10,7 +10,6 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Mapping
 
-from . import tables, xlsx
 from .text import dotted, lead_names, numbered, other_names, target_text, value_text, when_text
 
 __all__ = ["FORMATS", "Format", "format_of_suffix", "jsonl", "target_text", "targets_csv", "tasks_markdown",
@@ -69,6 +68,19 @@ def _document(fmt: str, doc, script: str | None = None) -> str:
     return dumps(doc, fmt, script=script)
 
 
+def _later(module: str, name: str) -> Callable:
+    """The writer ``name`` of the output module ``module``, imported when it first writes:
+    ``extract`` never loads the tables or the workbook (start-up)."""
+
+    def writer(*args, **kwargs):
+        from importlib import import_module
+
+        return getattr(import_module(f"{__package__}.{module}"), name)(*args, **kwargs)
+
+    writer.__name__ = writer.__qualname__ = name
+    return writer
+
+
 @dataclass(frozen=True)
 class Format:
     suffixes: tuple[str, ...]  # the -o extensions that choose this format when --format is not given
@@ -80,9 +92,10 @@ FORMATS: dict[str, Format] = {
     "yaml": Format((".yaml", ".yml"), {"document": partial(_document, "yaml")}),
     "json": Format((".json",), {"document": partial(_document, "json")}),
     "jsonl": Format((".jsonl", ".ndjson"), {"document": partial(_document, "jsonl"), "tasks": jsonl,
-                                            "targets": jsonl, "units": tables.units_jsonl}),
-    "csv": Format((".csv",), {"tasks": tables.tasks_csv, "targets": targets_csv, "units": tables.units_csv}),
-    "xlsx": Format((".xlsx",), {"tasks": xlsx.workbook}, binary=True),  # data: the sheets (xlsx.Sheet)
+                                            "targets": jsonl, "units": _later("tables", "units_jsonl")}),
+    "csv": Format((".csv",), {"tasks": _later("tables", "tasks_csv"), "targets": targets_csv,
+                              "units": _later("tables", "units_csv")}),
+    "xlsx": Format((".xlsx",), {"tasks": _later("xlsx", "workbook")}, binary=True),  # data: the sheets (xlsx.Sheet)
     "markdown": Format((".md", ".markdown"), {"tasks": tasks_markdown}),
 }
 
