@@ -53,7 +53,6 @@ def main() -> None:
     # cycles. A command on one or two documents ends with it paused; a batch turns it back on
     # (options.expanded).
     gc.disable()
-    _no_plugin_loader()
     cache = cache_directory()
     if cache is not None:  # patterns a former run compiled are built from what it kept (~50 ms less)
         from ..parse.pattern_store import keep_compiled
@@ -84,19 +83,3 @@ def cache_directory():
     except (RuntimeError, KeyError):  # no home directory to be found: keep nothing
         return None
     return Path(base) / "planparse"
-
-
-def _no_plugin_loader() -> None:
-    """With pydantic's plugins disabled (``main``), its loader answers "no plugins" each time
-    pydantic builds a validator, yet importing the loader imports ``importlib.metadata`` for
-    the entry points it will not read (~15 ms, an eighth of the baseline). A stand-in loader
-    that gives the same answer, only when plugins are off and the real one is not loaded."""
-    import os
-    import types
-
-    name = "pydantic.plugin._loader"  # pydantic 2's: pydantic/plugin/_schema_validator imports get_plugins from it
-    if name in sys.modules or os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in ("__all__", "1", "true"):
-        return
-    loader = types.ModuleType(name, "planparse's stand-in while pydantic's plugins are disabled: none")
-    loader.get_plugins = tuple  # () as pydantic's own get_plugins returns when plugins are disabled
-    sys.modules[name] = loader
