@@ -25,17 +25,20 @@ BULK = Path(__file__).resolve().parents[2] / "shared" / "bulk" / "raw"
 # starts and ends (os.times: the process's own, and its workers' once they have exited)
 WRAPPER = """
 import json, os, sys, time
+import plan_parser.batch as batch
 import plan_parser.cli.progress as progress
 marks = {}
 def note(name):
     t = os.times()
     marks[name] = (time.perf_counter(), t.user + t.system, t.children_user + t.children_system)
-real = progress.run
+real = batch.run
 def run(*args, **kwargs):
     note("start")
     yield from real(*args, **kwargs)
     note("end")
-progress.run = run
+batch.run = run
+if getattr(progress, "run", None) is real:  # imported by name when the CLI module loaded
+    progress.run = run
 fork = os.fork
 def forked():  # the first worker forked: the parent's serial part ends here
     if "fork" not in marks:
