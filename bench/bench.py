@@ -155,14 +155,6 @@ def batch(tmp: Path, n: int, sample: int) -> list[tuple[str, str, str]]:
     ]
 
 
-def jobs_bulk(runs: int) -> list[tuple[str, str, str]]:
-    folder = SHARED / "bulk" / "raw"
-    t = interleaved({j: (CLI + ["extract", str(folder), "--format", "jsonl", "-j", j, "-o", os.devnull], None)
-                     for j in ("1", "2")}, runs)
-    return [("bulk set, one call, -j 1", f"{t['1']:.2f} s", ""),
-            ("bulk set, one call, -j 2", f"{t['2']:.2f} s", f"-j 2 vs -j 1: {t['1'] / t['2']:.2f}x (goal >= 1.8)")]
-
-
 def best_kept(fn, runs: int) -> float:
     """Like ``best``, but the result is freed outside the timed part (a large document's
     teardown is not the parse's cost), and the collector starts clean each time."""
@@ -239,6 +231,12 @@ def _throughput(tmp, runs, quick):
     return throughput(2 if quick else 3)
 
 
+def _jobs(tmp, runs, quick):
+    from jobs import jobs
+
+    return jobs(2 if quick else 3)
+
+
 def _memory(tmp, runs, quick):
     from inputs import memory
 
@@ -258,7 +256,7 @@ SECTIONS = {
     "clean": lambda tmp, runs, quick: clean_vs_sed(tmp, 5 if quick else 50),
     "stages": lambda tmp, runs, quick: stages(runs),
     "throughput": _throughput,
-    "jobs": lambda tmp, runs, quick: jobs_bulk(2 if quick else 3),
+    "jobs": _jobs,
     "memory": _memory,
     "hard": _hard,
 }

@@ -7,9 +7,13 @@ import json
 import shutil
 
 import openpyxl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import plan_parser
+from plan_parser import batch
 from conftest import SEED, CORPUS, need
 from plan_parser.cli import app
 from plan_parser.output.xlsx import Sheet, workbook
@@ -151,3 +155,49 @@ def test_extract_converts_its_own_yaml_to_json(tmp_path):
     result = run("extract", yaml_path, "--format", "json", "-q")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["source"]["pinyin_annotations_removed"] == 808
+
+
+def test_two_workers_write_the_bytes_one_writes_on_real_notices(tmp_path):
+    """-j 2 (chunks of notices in forked workers, the first parsed in the calling process)
+    writes byte for byte what -j 1 writes: the JSON Lines stream and every --out-dir file."""
+    need(CORPUS / "raw")
+    for j in ("1", "2"):
+        assert run("extract", CORPUS / "raw", "--format", "jsonl", "-j", j, "-q", "-o", tmp_path / f"{j}.jsonl").exit_code == 0
+        assert run("extract", CORPUS / "raw", "--format", "json", "-j", j, "-q", "--out-dir", tmp_path / j).exit_code == 0
+    assert (tmp_path / "1.jsonl").read_bytes() == (tmp_path / "2.jsonl").read_bytes()
+    one, two = (sorted(p for p in (tmp_path / j).rglob("*") if p.is_file()) for j in ("1", "2"))
+    assert len(one) == len(list((CORPUS / "raw").glob("*.txt"))) > batch.SMALL_BATCH + batch.CHUNK
+    assert [p.relative_to(tmp_path / "1") for p in one] == [p.relative_to(tmp_path / "2") for p in two]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(one, two))
+
+
+@pytest.mark.parametrize("warm", [batch.WARM, 0])  # the first notice parsed here, or by a worker
+@pytest.mark.parametrize("first_fails", [False, True])
+def test_chunks_keep_each_files_error_and_the_order(tmp_path, monkeypatch, warm, first_fails):
+    monkeypatch.setattr(batch, "CHUNK", 3)
+    monkeypatch.setattr(batch, "WARM", warm)
+    good = [tmp_path / f"n{k:02d}.txt" for k in range(9)]
+    for k, p in enumerate(good):
+        p.write_text(f"XX方案{k}\n一、任务\n{k + 1}.建设平台。（责任单位：市科技局）\n", encoding="utf-8")
+    empty, missing = tmp_path / "empty.txt", tmp_path / "missing.txt"
+    empty.write_bytes(b"")
+    paths = [str(p) for p in good[:4]] + [str(empty), "-"] + [str(p) for p in good[4:]] + [str(missing)]
+    if first_fails:
+        paths = [str(missing)] + paths
+    stdin = SEED.read_bytes()
+    one, two = list(batch.run(paths, "jsonl", 1, stdin=stdin)), list(batch.run(paths, "jsonl", 2, stdin=stdin))
+    assert [r.path for r in two] == paths
+    assert [r.error is not None for r in two] == [p in (str(empty), str(missing)) for p in paths]
+    assert all("empty.txt" in r.error for r in two if r.path == str(empty))
+    assert json.loads(two[paths.index("-")].data)["source"]["pinyin_annotations_removed"] == 808
+    assert two == one
+
+
+@given(st.integers(0, 300), st.integers(1, 8))
+def test_tasks_hold_every_path_once_in_order_shrinking_to_one(n, jobs):
+    paths = [str(k) for k in range(n)]
+    tasks = batch.chunks(paths, jobs)
+    assert [p for t in tasks for p in t] == paths
+    sizes = [len(t) for t in tasks]
+    assert all(1 <= s <= batch.CHUNK for s in sizes) and sizes == sorted(sizes, reverse=True)
+    assert not tasks or sizes[-1] == 1

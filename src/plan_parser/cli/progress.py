@@ -69,7 +69,7 @@ def run_batch(batch: Batch, jobs: int | None, script: str | None, quiet: bool, s
                     stream = getattr(sys.stdout, "buffer", None) or _Decoding(sys.stdout)
             for res in run(todo, batch.fmt, jobs, script, stdin):
                 _count(res, tally)
-                if res.text is not None:
+                if res.data is not None:  # (not res.text: no decoding of what is written as it is)
                     _write(res, batch, stream)
                 advance()
     except KeyboardInterrupt:
