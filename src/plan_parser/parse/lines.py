@@ -54,6 +54,7 @@ def split_lines(text: str) -> list[Line]:
     offset = filled = longest = 0  # lines with text, and the longest: is it a flattened document?
     chapters = False  # a line that opens with 第 (第一章　总则　　第一条 …)
     tail = _SPACE + "\r"
+    folded = fold(text)  # once for the text (one character for one): each view is a slice of it
     for no, raw in enumerate(text.split("\n"), start=1):
         if not raw:  # an empty line: the common case made quick (10^7 of them in 10 MB)
             append(_make(Line, (no, offset, "", "", False)))
@@ -66,7 +67,8 @@ def split_lines(text: str) -> list[Line]:
             filled += 1
             longest = max(longest, len(body))
             chapters = chapters or body[0] == "第"
-        append(Line(no, offset + lead, body, fold(body) if body else "", "\t" in raw and bool(body)))
+        start = offset + lead
+        append(Line(no, start, body, folded[start:start + len(body)], "\t" in raw and bool(body)))
         offset += len(raw) + 1
     if chapters:
         out = [piece for ln in out for piece in _chapter_article(ln)]

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from . import patterns as P
 from .lines import Line
+from .patterns.tree import may_mark
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
 TITLE_MIN = 2
@@ -95,7 +96,7 @@ def prev_line(lines: list[Line], i: int, stop: int = 0) -> int | None:
 
 
 def is_marker(view: str) -> bool:
-    return any(rx.match(view) for _, rx in P.MARKERS)
+    return may_mark(view) and any(rx.match(view) for _, rx in P.MARKERS)
 
 
 def titleish(view: str) -> bool:

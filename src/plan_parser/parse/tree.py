@@ -15,6 +15,7 @@ from . import patterns as P
 from .clauses import find_clauses
 from .lines import Line
 from .numbers import cn_int
+from .patterns.tree import may_mark
 
 TRAIL = "。；;，,：: \t"
 
@@ -57,7 +58,7 @@ def marker(line: Line, decimal_ok=lambda parts: True) -> Marker | None:
     stands; when it does not (``11.121人才…`` is item 11), the next style is tried.
     """
     view = line.view
-    if not view or view[0] in "“\"《【":
+    if not may_mark(view):  # most lines: no pattern can match (and none after “ " 《 【)
         return None
     for style, rx in P.MARKERS:
         m = rx.match(view)

@@ -41,3 +41,13 @@ RUN_ON_MARKER = regex.compile(
     rf"(?<=[。;:!?)\p{{Han}}])(?<!第|附\s*[件表])(?:(?<![{CN_NUM}统唯之同逐万合专划])(?P<cn>[{CN_NUM}]{{1,3}})、(?![{CN_NUM}]{{1,3}}、)|\((?P<paren_cn>[{CN_NUM}]{{1,3}})\)"
     rf"|(?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})|\((?P<paren_num>\d{{1,2}})\))"
 )
+
+# the characters a MARKERS match can start with, besides a decimal digit (``\d``, which
+# ``str.isdecimal`` tells): 第, a numeral, an opening bracket, a circled number. A line that
+# starts with any other character has no marker, which one look-up tells before nine matches.
+MARKER_FIRST = frozenset("第(" + CN_NUM + "".join(map(chr, range(0x2460, 0x2474))))
+
+
+def may_mark(view: str) -> bool:
+    """Whether a MARKERS pattern could match at the start of ``view`` (False: none can)."""
+    return bool(view) and (view[0] in MARKER_FIRST or view[0].isdecimal())
