@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, titleish
+from .regions import LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, filled, is_marker, next_line, titleish
 from .lines import Line
 from .signature import issuer_line
 
@@ -168,7 +168,7 @@ def _addressees(line: Line, end: int) -> list[str]:
 
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
-    idx = [k for k in range(i, stop) if not lines[k].blank][:ORDER_HEAD]
+    idx = filled(lines, i, stop)[:ORDER_HEAD]
     for pos, k in enumerate(idx[:-1]):
         m = P.ORDER_MARK.match(lines[k].view)
         n = idx[pos + 1]
@@ -185,7 +185,7 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
-    for i in range(stop):
+    for i in filled(lines, 0, stop):
         m = P.ATTACHMENT_LIST.match(lines[i].view)
         if m and i not in lay.claimed:
             break
@@ -231,8 +231,8 @@ def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
     """版记 lines (抄送, 印发), wherever they stand (often after the last attachment)."""
-    for i in range(len(lines)):
-        if i in lay.claimed or lines[i].blank:
+    for i in filled(lines):
+        if i in lay.claimed:
             continue
         view = lines[i].view
         if m := P.CC_LINE.match(view):

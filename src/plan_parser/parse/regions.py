@@ -2,6 +2,8 @@
 and notice stages share (so that neither imports the other's internals)."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 from . import patterns as P
@@ -78,21 +80,50 @@ class Layout:
 
 # --- helpers over line indexes ---------------------------------------------------------
 
-def next_line(lines: list[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
+def filled(lines: Sequence[Line], first: int = 0, stop: int | None = None) -> list[int]:
+    """Indexes of the lines with text in ``first``..``stop - 1``, ascending: runs of blank lines
+    skipped at once (``split_lines`` lists them; a plain list of lines is scanned)."""
+    stop = len(lines) if stop is None else stop
+    found = getattr(lines, "filled", None)
+    if found is None:
+        return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text]
+    return found[bisect_left(found, first):bisect_left(found, stop)]
+
+
+def compact(lines: Sequence[Line], first: int, stop: int) -> list[Line]:
+    """The lines of ``first``..``stop - 1`` with each run of blank lines stood for by its first
+    line: for a reader to whom a blank line is a break and two are the same (a table's records)."""
+    out, last = [], first - 1
+    for i in filled(lines, first, stop):
+        if i > last + 1:
+            out.append(lines[last + 1])
+        out.append(lines[i])
+        last = i
+    if last + 1 < stop:
+        out.append(lines[last + 1])
+    return out
+
+
+def next_line(lines: Sequence[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
     """Index of the first non-blank, unclaimed line at or after ``i`` (before ``stop``)."""
-    while i < stop:
-        if not lines[i].blank and i not in claimed:
-            return i
-        i += 1
+    found = getattr(lines, "filled", None)
+    if found is None:
+        found = filled(lines, i, stop)
+    k, n = bisect_left(found, i), len(found)
+    while k < n and found[k] < stop:
+        if found[k] not in claimed:
+            return found[k]
+        k += 1
     return None
 
 
-def prev_line(lines: list[Line], i: int, stop: int = 0) -> int | None:
-    while i >= stop:
-        if not lines[i].blank:
-            return i
-        i -= 1
-    return None
+def prev_line(lines: Sequence[Line], i: int, stop: int = 0) -> int | None:
+    """Index of the last non-blank line at or before ``i`` (at or after ``stop``)."""
+    found = getattr(lines, "filled", None)
+    if found is None:
+        found = filled(lines, stop, i + 1)
+    k = bisect_right(found, i) - 1
+    return found[k] if k >= 0 and found[k] >= stop else None
 
 
 def is_marker(view: str) -> bool:
