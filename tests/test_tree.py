@@ -104,3 +104,17 @@ def test_may_mark_is_false_only_where_no_marker_matches(view):
 
     if any(rx.match(view) for _, rx in P.MARKERS):
         assert may_mark(view)
+
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_MARKER_ALPHABET), st.characters()), min_size=1, max_size=12))
+def test_markers_for_the_first_character_find_the_same_first_match(view):
+    """Trying only ``markers_for(view[0])`` finds the style (and span) the whole MARKERS list finds first."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.patterns.tree import markers_for
+
+    def first(markers):
+        return next(((style, m.span()) for style, rx in markers if (m := rx.match(view))), None)
+
+    assert first(markers_for(view[0])) == first(P.MARKERS)

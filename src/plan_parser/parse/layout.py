@@ -9,12 +9,17 @@ the regions (plans, included attachments).
 """
 from __future__ import annotations
 
+import re
+
 from . import notice as N
 from . import page
 from . import signature as S
 from . import patterns as P
 from .lines import Line
 from .regions import LINE_GAP, TITLE_LINES, Layout, Region, filled, is_marker, next_line, titleish
+
+# the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
+_TITLE_MARKS = re.compile("[《》“”\"' ]")
 
 
 def layout(lines: list[Line]) -> Layout:
@@ -127,8 +132,8 @@ def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> boo
 def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> int | None:
     """The line that repeats the title of an issued document, inside the notice's body."""
     wanted = {_bare(t) for t in _issued_titles(lay.fields.title)}
-    for i in filled(lines, first, last):
-        if i not in lay.claimed and _bare(lines[i].text) in wanted:
+    for i in filled(lines, first, last) if wanted else ():
+        if i not in lay.claimed and _bare_view(lines[i].view) in wanted:
             return i
     return None
 
@@ -150,7 +155,12 @@ def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) ->
 
 
 def _bare(title: str) -> str:
-    return "".join(ch for ch in P.fold(title) if ch not in "《》“”\"' ")
+    return _bare_view(P.fold(title))
+
+
+def _bare_view(view: str) -> str:
+    """A folded title without its quotes, book-title marks and spaces (a line's view is its text folded)."""
+    return _TITLE_MARKS.sub("", view)
 
 
 def _substantial(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
@@ -182,7 +192,7 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     cuts = [k]
     # a blank line's bare text is "": only a title that is nothing could start a plan there
     for i in (filled(lines, k + 1, stop) if "" not in later else range(k + 1, stop)) if later else ():
-        if i not in lay.claimed and _bare(lines[i].text) in later:
+        if i not in lay.claimed and _bare_view(lines[i].view) in later:
             cuts.append(i)
     cuts.append(stop)
     for a, b in zip(cuts, cuts[1:]):

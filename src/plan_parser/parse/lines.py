@@ -82,11 +82,10 @@ def _stored(text: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
     chapters = False
     tail = _SPACE + "\r"
     folded = fold(text)  # once for the text (one character for one): each view is a slice of it
-    count = text.count
     for m in _RAW_LINE.finditer(text):
         first, ends_at = m.span()
-        no += count("\n", pos, first)
-        pos = first
+        no += first - pos  # what lies between two lines with characters is line breaks only
+        pos = ends_at
         raw = m.group()
         body = raw.lstrip(_SPACE)
         start = first + len(raw) - len(body)
@@ -113,25 +112,23 @@ def _expand(stored: list[Line], ends: dict[int, int], count: int) -> Lines:
         return SparseLines(stored, at, ends, total)
     out = Lines()
     append = out.append
-    last = -1
-    for k, ln in enumerate(stored):
-        for i in range(last + 1, at[k]):
-            append(_blank(stored, at, ends, k - 1, i))
-        append(ln)
-        last = at[k]
-    for i in range(last + 1, total):
-        append(_blank(stored, at, ends, len(stored) - 1, i))
+    for k in range(len(stored) + 1):
+        no, end, last = _before(stored, at, ends, k)
+        for i in range(last + 1, at[k] if k < len(stored) else total):  # the empty lines before line k
+            append(_make(Line, (no + i - last, end + i - last, "", "", False)))
+        if k < len(stored):
+            append(stored[k])
     out.filled = [at[k] for k, ln in enumerate(stored) if ln.text]
     return out
 
 
-def _blank(stored: list[Line], at: list[int], ends: dict[int, int], k: int, i: int) -> Line:
-    """The empty line at index ``i``, after stored line ``k`` (-1: none before it): its number
-    and offset count on from that line's number and line break, one per empty line."""
-    if k < 0:
-        return _make(Line, (i + 1, i, "", "", False))
-    d = i - at[k]
-    return _make(Line, (stored[k].no + d, ends[stored[k].no] + d, "", "", False))
+def _before(stored: list[Line], at: list[int], ends: dict[int, int], k: int) -> tuple[int, int, int]:
+    """The number, line break offset and index of the stored line before stored line ``k``
+    ((0, -1, -1) for none): the empty lines after it count on from them, one apiece."""
+    if k == 0:
+        return 0, -1, -1
+    ln = stored[k - 1]
+    return ln.no, ends[ln.no], at[k - 1]
 
 
 class Lines(list):
@@ -159,10 +156,11 @@ class SparseLines(Sequence):
             i += self._total
         if not 0 <= i < self._total:
             raise IndexError("line index out of range")
-        k = bisect.bisect_right(self._at, i) - 1
-        if k >= 0 and self._at[k] == i:
-            return self._stored[k]
-        return _blank(self._stored, self._at, self._ends, k, i)
+        k = bisect.bisect_right(self._at, i)
+        if k and self._at[k - 1] == i:
+            return self._stored[k - 1]
+        no, end, last = _before(self._stored, self._at, self._ends, k)
+        return _make(Line, (no + i - last, end + i - last, "", "", False))
 
 
 def _head_run_on(lines: list[Line]) -> list[Line]:

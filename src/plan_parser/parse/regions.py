@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from . import patterns as P
 from .lines import Line
-from .patterns.tree import may_mark
+from .patterns.tree import markers_for, may_mark
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
 TITLE_MIN = 2
@@ -127,7 +127,7 @@ def prev_line(lines: Sequence[Line], i: int, stop: int = 0) -> int | None:
 
 
 def is_marker(view: str) -> bool:
-    return may_mark(view) and any(rx.match(view) for _, rx in P.MARKERS)
+    return may_mark(view) and any(rx.match(view) for _, rx in markers_for(view[0]))
 
 
 def titleish(view: str) -> bool:

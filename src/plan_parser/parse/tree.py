@@ -15,7 +15,7 @@ from . import patterns as P
 from .clauses import find_clauses
 from .lines import Line
 from .numbers import cn_int
-from .patterns.tree import may_mark
+from .patterns.tree import markers_for, may_mark
 
 TRAIL = "。；;，,：: \t"
 
@@ -60,7 +60,7 @@ def marker(line: Line, decimal_ok=lambda parts: True) -> Marker | None:
     view = line.view
     if not may_mark(view):  # most lines: no pattern can match (and none after “ " 《 【)
         return None
-    for style, rx in P.MARKERS:
+    for style, rx in markers_for(view[0]):
         m = rx.match(view)
         if m and style == "decimal" and not decimal_ok(tuple(int(x) for x in m.group("n").split("."))):
             return _run_on(line, m.group("n"))
