@@ -16,7 +16,8 @@ from . import page
 from . import signature as S
 from . import patterns as P
 from .lines import Line
-from .regions import LINE_GAP, TITLE_LINES, Layout, Region, filled, is_marker, next_line, titleish
+from .regions import (LINE_GAP, TITLE_LINES, Layout, Region, filled, is_marker, may_attachment_list, may_date,
+                      next_line, titleish)
 
 # the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
 _TITLE_MARKS = re.compile("[《》“”\"' ]")
@@ -51,12 +52,12 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
     last = -1
     for i in filled(lines):
         ln = lines[i]
-        signed = signed or bool(P.DATE_LINE.match(ln.view))
+        signed = signed or (may_date(ln.view) and bool(P.DATE_LINE.match(ln.view)))
         listing = _listing(ln.view, listing and i == last + 1)  # a blank line ends a list of files
         last = i
         if listing:
             continue
-        if ln.view.startswith("附") and (P.ATTACHMENT_HEAD.match(ln.view)
+        if may_attachment_list(ln.view) and (P.ATTACHMENT_HEAD.match(ln.view)
                                          or (signed and P.ATTACHMENT_HEAD_COLON.match(ln.view))):
             heads.append(i)
     return heads
@@ -65,6 +66,8 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
 def _listing(view: str, listing: bool) -> bool:
     """Whether a line belongs to a list of files 附件：附件1 A.xls / 附件2 B.xls (no heads there)."""
     # family: portal pages listing the files to download, each item repeating 附件N
+    if not may_attachment_list(view):
+        return False  # nor LISTED_ATTACHMENT: both open with 附
     m = P.ATTACHMENT_LIST.match(view)
     if m:
         return bool(P.LISTED_ATTACHMENT.match(m.group("rest").strip()))

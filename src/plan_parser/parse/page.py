@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .regions import Layout, filled, is_marker, next_line, prev_line
+from .regions import Layout, filled, is_marker, may_trailer, next_line, prev_line
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
@@ -82,6 +82,8 @@ def trailer(lines: list[Line], lay: Layout) -> int:
 def _trailer_head(lines: list[Line], i: int) -> bool:
     """A line that opens the page's leftovers (咨询电话 only where it follows no signature)."""
     view = lines[i].view
+    if not may_trailer(view):
+        return False
     if P.PAGE_TRAILER.match(view):
         return True
     if not P.CONSULT_LINE.match(view):
@@ -94,7 +96,8 @@ def contents(lines: list[Line], lay: Layout) -> None:
     """family: a table of contents before the body (目录 / 1 总则……1 / 1.1 编制目的……1 …): from
     its heading to the line before its first entry comes again, set apart as the contents, not
     read as a second set of sections."""
-    head = next((i for i in filled(lines) if P.CONTENTS_HEAD.match(lines[i].view) and i not in lay.claimed), None)
+    head = next((i for i in filled(lines) if lines[i].view.startswith("目")  # CONTENTS_HEAD: 目录
+                 and P.CONTENTS_HEAD.match(lines[i].view) and i not in lay.claimed), None)
     first = next_line(lines, head + 1, len(lines), lay.claimed) if head is not None else None
     if first is None:
         return

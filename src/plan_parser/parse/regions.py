@@ -126,6 +126,37 @@ def prev_line(lines: Sequence[Line], i: int, stop: int = 0) -> int | None:
     return found[k] if k >= 0 and found[k] >= stop else None
 
 
+# Quick tests run before a line pattern over every line of the notice: what each match of the
+# pattern has at its start or end (the patterns are anchored there), so a line without it cannot
+# match. (tests/test_quick_tests.py holds each against its patterns.)
+def may_date(view: str) -> bool:
+    """DATE_LINE and ISSUER_DATE_LINE end with the date's 日."""
+    return view.endswith("日")
+
+
+def may_attachment_list(view: str) -> bool:
+    """ATTACHMENT_LIST, LISTED_ATTACHMENT and ATTACHMENT_HEAD open with 附."""
+    return view.startswith("附")
+
+
+def may_cc(view: str) -> bool:
+    """CC_LINE opens with 抄."""
+    return view.startswith("抄")
+
+
+def may_printed(view: str) -> bool:
+    """PRINTED_LINE ends with 印发 or 翻印."""
+    return view.endswith(("印发", "翻印"))
+
+
+TRAILER_FIRST = frozenset("相政图视解一责分【字打关扫")  # what a PAGE_TRAILER match opens with
+
+
+def may_trailer(view: str) -> bool:
+    """PAGE_TRAILER opens with one of TRAILER_FIRST, CONSULT_LINE with 咨."""
+    return view[:1] in TRAILER_FIRST or view.startswith("咨")
+
+
 def is_marker(view: str) -> bool:
     return may_mark(view) and any(rx.match(view) for _, rx in markers_for(view[0]))
 
