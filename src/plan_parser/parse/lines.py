@@ -94,7 +94,9 @@ def _stored(text: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
             filled += 1
             longest = max(longest, len(body))
             chapters = chapters or body[0] == "第"
-        append(Line(no, start, body, folded[start:start + len(body)], "\t" in raw and bool(body)))
+            append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
+        else:  # white space only
+            append(_make(Line, (no, start, "", "", False)))
         ends[no] = ends_at
     return out, ends, filled, longest, chapters
 
@@ -102,23 +104,23 @@ def _stored(text: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
 def _expand(stored: list[Line], ends: dict[int, int], count: int) -> Lines:
     """All ``count`` input lines: the stored ones at their places, an empty ``Line`` for each
     empty input line between them (made on demand when there are more than SPARSE_BLANKS)."""
-    at, index, prev = [], -1, 0
-    for ln in stored:
-        index += 1 if ln.no == prev else ln.no - prev  # a virtual line shares its line's number
-        at.append(index)
-        prev = ln.no
-    total = index + 1 + count - prev
-    if total - len(stored) > SPARSE_BLANKS:
-        return SparseLines(stored, at, ends, total)
+    if count - len(ends) > SPARSE_BLANKS:  # ends: one key per input line stored
+        return SparseLines(stored, ends, count)
     out = Lines()
     append = out.append
-    for k in range(len(stored) + 1):
-        no, end, last = _before(stored, at, ends, k)
-        for i in range(last + 1, at[k] if k < len(stored) else total):  # the empty lines before line k
-            append(_make(Line, (no + i - last, end + i - last, "", "", False)))
-        if k < len(stored):
-            append(stored[k])
-    out.filled = [at[k] for k, ln in enumerate(stored) if ln.text]
+    found = []
+    no, end = 0, -1  # the last stored input line, and its line break
+    for ln in stored:
+        if ln.no != no:  # not a virtual line after another of its line: the empty lines before it
+            for q in range(no + 1, ln.no):
+                append(_make(Line, (q, end + q - no, "", "", False)))
+            no, end = ln.no, ends[ln.no]
+        if ln.text:
+            found.append(len(out))
+        append(ln)
+    for q in range(no + 1, count + 1):
+        append(_make(Line, (q, end + q - no, "", "", False)))
+    out.filled = found
     return out
 
 
@@ -142,8 +144,13 @@ class SparseLines(Sequence):
     """The lines of a text of very many empty lines (10 MB of them): the stored lines, and an
     empty ``Line`` made when asked for, equal to the one ``Lines`` would hold there."""
 
-    def __init__(self, stored: list[Line], at: list[int], ends: dict[int, int], total: int):
-        self._stored, self._at, self._ends, self._total = stored, at, ends, total
+    def __init__(self, stored: list[Line], ends: dict[int, int], count: int):
+        at, index, no = [], -1, 0
+        for ln in stored:  # the index of each stored line: one on, or the empty lines before it too
+            index += 1 if ln.no == no else ln.no - no
+            at.append(index)
+            no = ln.no
+        self._stored, self._at, self._ends, self._total = stored, at, ends, index + 1 + count - no
         self.filled = [at[k] for k, ln in enumerate(stored) if ln.text]
 
     def __len__(self) -> int:
