@@ -52,3 +52,21 @@ def test_quick_tests_hold_on_generated_lines(view):
     for quick, patterns in CASES.values():
         if any(getattr(P, n).match(view) for n in patterns):
             assert quick(view)
+
+
+def test_may_record_holds_on_every_flattened_line(views):
+    """flatten.may_record is true wherever FLAT_RECORD finds a match (from any offset)."""
+    from plan_parser.parse.flatten import may_record
+
+    for view in views:
+        for m in P.FLAT_RECORD.finditer(view):
+            assert may_record(view, m.start()) and may_record(view, 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE.map(lambda s: "。" + s), st.integers(0, 5))
+def test_may_record_holds_on_generated_lines(view, after):
+    from plan_parser.parse.flatten import may_record
+
+    if P.FLAT_RECORD.search(view, min(after, len(view))):
+        assert may_record(view, min(after, len(view)))

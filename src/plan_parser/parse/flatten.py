@@ -104,10 +104,17 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):
             return []
-    records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
+    found = P.FLAT_RECORD.finditer(view, after) if may_record(view, after) else ()
+    records = [c for m in found for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
             + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
+
+
+def may_record(view: str, after: int) -> bool:
+    """Whether a FLAT_RECORD match may start at ``after`` or later: each holds 抄 (抄送:) or 印发 /
+    翻印 (…2021年3月1日印发), which a scan for three strings tells before the pattern's own."""
+    return any(view.find(word, after) != -1 for word in ("抄", "印发", "翻印"))
 
 
 def _issued_after_heads(view: str, heads: list) -> list[int]:
