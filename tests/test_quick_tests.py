@@ -14,7 +14,7 @@ from conftest import BULK, SEED, corpus_files
 
 CASES = {
     "may_date": (R.may_date, ("DATE_LINE", "ISSUER_DATE_LINE")),
-    "may_attachment_list": (R.may_attachment_list, ("ATTACHMENT_LIST", "LISTED_ATTACHMENT", "ATTACHMENT_HEAD")),
+    "may_attachment_list": (R.may_attachment_list, ("ATTACHMENT_LIST", "LISTED_ATTACHMENT", "ATTACHMENT_HEAD", "ATTACHMENT_HEAD_COLON")),
     "may_cc": (R.may_cc, ("CC_LINE",)),
     "may_printed": (R.may_printed, ("PRINTED_LINE",)),
     "may_trailer": (R.may_trailer, ("PAGE_TRAILER", "CONSULT_LINE")),

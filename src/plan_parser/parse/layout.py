@@ -51,14 +51,16 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
     signed = listing = False
     last = -1
     for i in filled(lines):
-        ln = lines[i]
-        signed = signed or (may_date(ln.view) and bool(P.DATE_LINE.match(ln.view)))
-        listing = _listing(ln.view, listing and i == last + 1)  # a blank line ends a list of files
+        view = lines[i].view
+        signed = signed or (may_date(view) and bool(P.DATE_LINE.match(view)))
+        if not may_attachment_list(view):  # nor a head (ATTACHMENT_HEAD_COLON opens with 附 too)
+            listing = False
+            continue
+        listing = _listing(view, listing and i == last + 1)  # a blank line ends a list of files
         last = i
         if listing:
             continue
-        if may_attachment_list(ln.view) and (P.ATTACHMENT_HEAD.match(ln.view)
-                                         or (signed and P.ATTACHMENT_HEAD_COLON.match(ln.view))):
+        if P.ATTACHMENT_HEAD.match(view) or (signed and P.ATTACHMENT_HEAD_COLON.match(view)):
             heads.append(i)
     return heads
 

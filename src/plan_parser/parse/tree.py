@@ -141,10 +141,11 @@ def build(lines: list[Line]) -> Tree:
     last_number: dict[str, int] = {}  # the last number of each style, anywhere
     sibling_last: dict[tuple[int, str], int] = {}  # the last number of each style under each parent
     after_row = False  # the line before was a table row, or a numbered line inside a cell
+    fits = lambda parts: _decimal_fits(parts, stack)  # noqa: E731 (``stack`` is changed in place, never rebound)
     for line in lines:
-        if line.blank:
+        if not line.text:
             continue
-        mk = marker(line, lambda parts: _decimal_fits(parts, stack)) if not line.cell else None
+        mk = marker(line, fits) if not line.cell and may_mark(line.view) else None
         if mk is None:
             (stack[-1].body if stack else tree.preamble).append(line)
             after_row = line.cell
