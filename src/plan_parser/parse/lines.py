@@ -1,4 +1,5 @@
-"""Lines stage: cleaned text -> ``list[Line]``, each with its offsets and folded view.
+"""Lines stage: cleaned text -> ``Lines`` (a ``list[Line]`` with the indexes of the lines with text), each
+line with its offsets and folded view.
 
 A document flattened onto one line (OCR'd circulars, scraped cells) is cut into
 *virtual* lines where ``flatten.cuts`` says (``…建设。二、健全机制1.认真总结…``), and so is a
