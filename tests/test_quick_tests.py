@@ -70,3 +70,19 @@ def test_may_record_holds_on_generated_lines(view, after):
 
     if P.FLAT_RECORD.search(view, min(after, len(view))):
         assert may_record(view, min(after, len(view)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "国务院", "财政部", "山东省人民政府", "2022年", "7月", "1日", "二〇二一年", "五月",
+                                 "十日", "日常", "(此件公开发布)", "抄送", "附件", "方案", "加强工作", " "]), max_size=30).map("".join),
+       st.integers(0, 60))
+def test_windowed_signature_search_is_the_pattern_search(view, pos):
+    """flatten's FLAT_SIGNATURE search begun near the first 日 finds what the plain search and
+    finditer find (SIGNATURE_REACH covers the longest issuer and date)."""
+    from plan_parser.parse import flatten as F
+
+    pos = min(pos, len(view))
+    plain = P.FLAT_SIGNATURE.search(view, pos)
+    got = F._signature_search(view, pos)
+    assert (got and got.span()) == (plain and plain.span())
+    assert [m.span() for m in F._signatures(view, pos)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view, pos)]
