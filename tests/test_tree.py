@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plan_parser.parse.lines import split_lines
 from plan_parser.parse.tree import build, leaves, marker
@@ -87,3 +89,32 @@ def test_table_rows_are_not_items():
 def test_heading_phrase_closed_by_a_colon():
     tree = build(split_lines("（一）加强组织领导：各区要建立工作专班。\n（二）基本原则："))
     assert [n.title for n in tree.roots] == ["加强组织领导", "基本原则"]
+
+
+_MARKER_ALPHABET = "第一二十百两〇部分章节条、.() 1234５٣①⑳加强。,"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_MARKER_ALPHABET), st.characters()), max_size=12))
+def test_may_mark_is_false_only_where_no_marker_matches(view):
+    """``may_mark`` (a look-up of the first character) never rules out a line a MARKERS pattern
+    matches: the quick test in ``marker`` and ``is_marker`` changes no result."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.patterns.tree import may_mark
+
+    if any(rx.match(view) for _, rx in P.MARKERS):
+        assert may_mark(view)
+
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_MARKER_ALPHABET), st.characters()), min_size=1, max_size=12))
+def test_markers_for_the_first_character_find_the_same_first_match(view):
+    """Trying only ``markers_for(view[0])`` finds the style (and span) the whole MARKERS list finds first."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.patterns.tree import markers_for
+
+    def first(markers):
+        return next(((style, m.span()) for style, rx in markers if (m := rx.match(view))), None)
+
+    assert first(markers_for(view[0])) == first(P.MARKERS)

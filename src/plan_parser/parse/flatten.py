@@ -104,10 +104,17 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):
             return []
-    records = [c for m in P.FLAT_RECORD.finditer(view, after) for c in (m.start(), m.end())
+    found = P.FLAT_RECORD.finditer(view, after) if may_record(view, after) else ()
+    records = [c for m in found for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
             + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
+
+
+def may_record(view: str, after: int) -> bool:
+    """Whether a FLAT_RECORD match may start at ``after`` or later: each holds 抄 (抄送:) or 印发 /
+    翻印 (…2021年3月1日印发), which a scan for three strings tells before the pattern's own."""
+    return any(view.find(word, after) != -1 for word in ("抄", "印发", "翻印"))
 
 
 def _issued_after_heads(view: str, heads: list) -> list[int]:
@@ -125,7 +132,7 @@ def _last_signature(view: str, cuts: list[int]) -> list[int]:
     follows that cut: the last one after the first item."""
     if len(cuts) < 2:
         return []
-    found = list(P.FLAT_SIGNATURE.finditer(view, cuts[1]))
+    found = list(_signatures(view, cuts[1]))
     if not found:
         return []
     last = found[-1]
@@ -171,10 +178,29 @@ def _note_end(view: str, signed: list[int]) -> list[int]:
 def _signature_cuts(view: str, after: int) -> list[int]:
     """Cuts that set a flattened document's 署名 and 成文日期 apart: before the issuer, before
     and after the date (the first such signature after offset ``after``)."""
-    found = P.FLAT_SIGNATURE.search(view, after)
+    found = _signature_search(view, after)
     if found is None:
         return []
     return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
+
+
+SIGNATURE_REACH = 80  # a FLAT_SIGNATURE match's date ends with 日 within this many characters of its start
+# (an issuer of at most 40, a date of at most 13)
+
+
+def _signature_search(view: str, pos: int):
+    """``FLAT_SIGNATURE.search(view, pos)``, begun where a match can first start: no match starts
+    more than SIGNATURE_REACH before the first 日 at or after ``pos`` (its date's), so the scan
+    skips the stretch before (the lookbehind still sees the characters there)."""
+    day = view.find("日", pos)
+    return None if day == -1 else P.FLAT_SIGNATURE.search(view, max(pos, day - SIGNATURE_REACH))
+
+
+def _signatures(view: str, pos: int):
+    """``FLAT_SIGNATURE.finditer(view, pos)``, each search begun as ``_signature_search``'s."""
+    while (m := _signature_search(view, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 def _head_cuts(view: str) -> list[int]:

@@ -11,7 +11,7 @@ from .grouping import Groups, clauses_in, due_in_text, group_clauses, in_past_se
 from .joining import join_divisions
 from .lines import Line
 from .prose import prose_names
-from .regions import Layout, Region
+from .regions import Layout, Region, compact, filled
 from .targets import Context, resolve, scan
 from .tree import Node, build, heading_title
 from .units import union, with_roles
@@ -55,13 +55,13 @@ class Builder:
         self.used.update(region.head)
         head = [self.lines[h] for h in region.head]
         # an attachment laid out as a table (指标体系, 任务分工表) restates the text's targets
-        cells = sum(1 for ln in self.lines[region.first:region.last] if ln.cell)
+        cells = sum(1 for i in filled(self.lines, region.first, region.last) if self.lines[i].cell)
         self.read_targets = cells < TABLE_CELLS
         preamble, sections = self._tree(region, lay.claimed, prefix=f"a{region.number}:")
         self.read_targets = True
         out = {"number": region.number, "title": region.title, "preamble": preamble,
                "sections": sections, "span": span(head[0], head[-1])}
-        if rows := division_rows(self.lines[region.first:region.last]):
+        if rows := division_rows(compact(self.lines, region.first, region.last)):
             self.divisions.append((out, rows))
         return out
 
@@ -70,7 +70,7 @@ class Builder:
         join_divisions(self.divisions, plans, self.ctx, self.ids)
 
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
-        idx = [i for i in range(region.first, region.last) if i not in claimed]
+        idx = [i for i in filled(self.lines, region.first, region.last) if i not in claimed]  # blank: no element
         self.used.update(idx)
         with self.clock.stage("tree"):
             tree = build([self.lines[i] for i in idx])
@@ -197,18 +197,19 @@ class Builder:
 
     def unparsed(self, lay: Layout) -> None:
         used, claimed = self.used, lay.claimed
-        for i, ln in enumerate(self.lines):
-            if ln.text and i not in used and i not in claimed:
+        for i in filled(self.lines):
+            ln = self.lines[i]
+            if i not in used and i not in claimed:
                 self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
 
     def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
         """Say so when the input is not what planparse reads best: markup, or no numbering."""
-        markup = next((ln for ln in self.lines if ln.text and P.MARKUP.search(ln.text)), None)
+        markup = next((ln for ln in map(self.lines.__getitem__, filled(self.lines)) if P.MARKUP.search(ln.text)), None)
         if markup is not None:
             self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
                                             "not its source")
         if not any(p["sections"] for p in plans) and not any(a["sections"] for a in attachments):
-            first = next((ln for ln in self.lines if ln.text), None)
+            first = next(map(self.lines.__getitem__, filled(self.lines)), None)
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 

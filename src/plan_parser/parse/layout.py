@@ -9,12 +9,18 @@ the regions (plans, included attachments).
 """
 from __future__ import annotations
 
+import re
+
 from . import notice as N
 from . import page
 from . import signature as S
 from . import patterns as P
 from .lines import Line
-from .regions import LINE_GAP, TITLE_LINES, Layout, Region, is_marker, next_line, titleish
+from .regions import (LINE_GAP, TITLE_LINES, Layout, Region, filled, is_marker, may_attachment_list, may_date,
+                      next_line, titleish)
+
+# the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
+_TITLE_MARKS = re.compile("[《》“”\"' ]")
 
 
 def layout(lines: list[Line]) -> Layout:
@@ -43,13 +49,18 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
     once the notice is signed (before the signature that form is the attachment list)."""
     heads = []
     signed = listing = False
-    for i, ln in enumerate(lines):
-        signed = signed or bool(P.DATE_LINE.match(ln.view))
-        listing = _listing(ln.view, listing)
+    last = -1
+    for i in filled(lines):
+        view = lines[i].view
+        signed = signed or (may_date(view) and bool(P.DATE_LINE.match(view)))
+        if not may_attachment_list(view):  # nor a head (ATTACHMENT_HEAD_COLON opens with 附 too)
+            listing = False
+            continue
+        listing = _listing(view, listing and i == last + 1)  # a blank line ends a list of files
+        last = i
         if listing:
             continue
-        if ln.view.startswith("附") and (P.ATTACHMENT_HEAD.match(ln.view)
-                                         or (signed and P.ATTACHMENT_HEAD_COLON.match(ln.view))):
+        if P.ATTACHMENT_HEAD.match(view) or (signed and P.ATTACHMENT_HEAD_COLON.match(view)):
             heads.append(i)
     return heads
 
@@ -57,6 +68,8 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
 def _listing(view: str, listing: bool) -> bool:
     """Whether a line belongs to a list of files 附件：附件1 A.xls / 附件2 B.xls (no heads there)."""
     # family: portal pages listing the files to download, each item repeating 附件N
+    if not may_attachment_list(view):
+        return False  # nor LISTED_ATTACHMENT: both open with 附
     m = P.ATTACHMENT_LIST.match(view)
     if m:
         return bool(P.LISTED_ATTACHMENT.match(m.group("rest").strip()))
@@ -105,7 +118,7 @@ def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> boo
     (its title, 主送 and body up to its signature) is read as a plan of its own, its notice named
     in the diagnostics; its signature lines stay unclaimed (reported as such), never text of
     the first. Returns whether there was one (the first notice's body is then its own plan)."""
-    sub = Layout(claimed=set(lay.claimed) | set(range(first)))
+    sub = Layout(claimed=set(lay.claimed).union(filled(lines, 0, first)))  # blank lines are passed over anyway
     body = N.head(lines, stop, sub)
     titles = [(a, b) for kind, a, b in sub.parts if kind == "title"]
     if not (titles and sub.fields.kind and P.NOTICE_KIND.fullmatch(sub.fields.kind) and sub.fields.addressees):
@@ -124,8 +137,8 @@ def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> boo
 def _issued_heading(lines: list[Line], first: int, last: int, lay: Layout) -> int | None:
     """The line that repeats the title of an issued document, inside the notice's body."""
     wanted = {_bare(t) for t in _issued_titles(lay.fields.title)}
-    for i in range(first, last):
-        if i not in lay.claimed and not lines[i].blank and _bare(lines[i].text) in wanted:
+    for i in filled(lines, first, last) if wanted else ():
+        if i not in lay.claimed and _bare_view(lines[i].view) in wanted:
             return i
     return None
 
@@ -141,18 +154,23 @@ def _issued_attachment(lines: list[Line], first: int, last: int, lay: Layout) ->
     for att in lay.attachments:
         if att.title and _bare(att.title) in wanted:
             return att
-    if any(is_marker(lines[i].view) for i in range(first, last) if i not in lay.claimed):
+    if any(is_marker(lines[i].view) for i in filled(lines, first, last) if i not in lay.claimed):
         return None
     return lay.attachments[0] if len(lay.attachments) == 1 and wanted else None
 
 
 def _bare(title: str) -> str:
-    return "".join(ch for ch in P.fold(title) if ch not in "《》“”\"' ")
+    return _bare_view(P.fold(title))
+
+
+def _bare_view(view: str) -> str:
+    """A folded title without its quotes, book-title marks and spaces (a line's view is its text folded)."""
+    return _TITLE_MARKS.sub("", view)
 
 
 def _substantial(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:
     """Does a document follow (a numbered item, or three lines or more), not just a stray line?"""
-    rest = [i for i in range(first, stop) if not lines[i].blank and i not in lay.claimed]
+    rest = [i for i in filled(lines, first, stop) if i not in lay.claimed]
     return len(rest) >= 3 or any(is_marker(lines[i].view) for i in rest)
 
 
@@ -165,8 +183,8 @@ def _region_stop(lines: list[Line], first: int, stop: int, lay: Layout) -> int:
 
 
 def _body(lines: list[Line], first: int, last: int, lay: Layout) -> None:
-    for i in range(first, last):
-        if not lines[i].blank and i not in lay.claimed:
+    for i in filled(lines, first, last):
+        if i not in lay.claimed:
             lay.add("body", i)
 
 
@@ -177,8 +195,9 @@ def _plan_regions(lines, first: int, stop: int, lay: Layout, titled: bool) -> No
     titles = _issued_titles(lay.fields.title)
     later = {_bare(t) for t in titles[1:]}
     cuts = [k]
-    for i in range(k + 1, stop):
-        if later and i not in lay.claimed and _bare(lines[i].text) in later:
+    # a blank line's bare text is "": only a title that is nothing could start a plan there
+    for i in (filled(lines, k + 1, stop) if "" not in later else range(k + 1, stop)) if later else ():
+        if i not in lay.claimed and _bare_view(lines[i].view) in later:
             cuts.append(i)
     cuts.append(stop)
     for a, b in zip(cuts, cuts[1:]):

@@ -1,4 +1,5 @@
-"""Lines stage: cleaned text -> ``list[Line]``, each with its offsets and folded view.
+"""Lines stage: cleaned text -> ``Lines`` (a ``list[Line]`` with the indexes of the lines with text), each
+line with its offsets and folded view.
 
 A document flattened onto one line (OCR'd circulars, scraped cells) is cut into
 *virtual* lines where ``flatten.cuts`` says (``…建设。二、健全机制1.认真总结…``), and so is a
@@ -7,6 +8,9 @@ physical line's number, and their offsets still point into the text.
 """
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
@@ -17,6 +21,10 @@ HEAD_LINES = 5  # a 文号 run into the 主送 stands within this many non-blank
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
+SPARSE_BLANKS = 1 << 16  # more empty lines than this: they are made on demand (``SparseLines``)
+# a line with at least one character (stdlib re: a negated one-character set is a C scan); not
+# an empty line, whose place the count of line breaks between two matches gives
+_RAW_LINE = re.compile(r"[^\n]+")
 _make = tuple.__new__  # a Line without the named tuple's Python-level __new__: twice as fast
 
 
@@ -47,32 +55,120 @@ class Line(NamedTuple):
         return not self.text
 
 
-def split_lines(text: str) -> list[Line]:
-    """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest)."""
+def split_lines(text: str) -> Lines:
+    """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest).
+
+    Only the lines with characters are made here (virtual lines cut from them too); the empty
+    lines between them are filled in after (``_expand``), or made on demand when there are
+    very many (``SparseLines``): both give the same ``Line`` at each index."""
+    stored, ends, filled, longest, chapters = _stored(text)
+    if chapters:
+        stored = [piece for ln in stored for piece in _chapter_article(ln)]
+    if filled <= FLAT_LINES and longest >= FLAT_LINE:
+        stored = [piece for ln in stored for piece in _unflatten(ln)]
+    else:
+        stored = _tail_signature(_head_run_on(stored))
+    return _expand(stored, ends, text.count("\n") + 1)
+
+
+def _stored(text: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
+    """The lines that hold characters (white space only too), and where each of their line
+    breaks stands (line number -> offset); how many hold text, the longest, and whether one
+    opens with 第 (第一章　总则　　第一条 …)."""
     out: list[Line] = []
     append = out.append
-    offset = filled = longest = 0  # lines with text, and the longest: is it a flattened document?
-    chapters = False  # a line that opens with 第 (第一章　总则　　第一条 …)
+    ends: dict[int, int] = {}
+    no, pos = 1, 0
+    filled = longest = 0
+    chapters = False
     tail = _SPACE + "\r"
-    for no, raw in enumerate(text.split("\n"), start=1):
-        if not raw:  # an empty line: the common case made quick (10^7 of them in 10 MB)
-            append(_make(Line, (no, offset, "", "", False)))
-            offset += 1
-            continue
+    folded = fold(text)  # once for the text (one character for one): each view is a slice of it
+    for m in _RAW_LINE.finditer(text):
+        first, ends_at = m.span()
+        no += first - pos  # what lies between two lines with characters is line breaks only
+        pos = ends_at
+        raw = m.group()
         body = raw.lstrip(_SPACE)
-        lead = len(raw) - len(body)
+        start = first + len(raw) - len(body)
         body = body.rstrip(tail)
         if body:
             filled += 1
             longest = max(longest, len(body))
             chapters = chapters or body[0] == "第"
-        append(Line(no, offset + lead, body, fold(body) if body else "", "\t" in raw and bool(body)))
-        offset += len(raw) + 1
-    if chapters:
-        out = [piece for ln in out for piece in _chapter_article(ln)]
-    if filled <= FLAT_LINES and longest >= FLAT_LINE:
-        return [piece for ln in out for piece in _unflatten(ln)]
-    return _tail_signature(_head_run_on(out))
+            append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
+        else:  # white space only
+            append(_make(Line, (no, start, "", "", False)))
+        ends[no] = ends_at
+    return out, ends, filled, longest, chapters
+
+
+def _expand(stored: list[Line], ends: dict[int, int], count: int) -> Lines:
+    """All ``count`` input lines: the stored ones at their places, an empty ``Line`` for each
+    empty input line between them (made on demand when there are more than SPARSE_BLANKS)."""
+    if count - len(ends) > SPARSE_BLANKS:  # ends: one key per input line stored
+        return SparseLines(stored, ends, count)
+    out = Lines()
+    append = out.append
+    found = []
+    no, end = 0, -1  # the last stored input line, and its line break
+    for ln in stored:
+        if ln.no != no:  # not a virtual line after another of its line: the empty lines before it
+            for q in range(no + 1, ln.no):
+                append(_make(Line, (q, end + q - no, "", "", False)))
+            no, end = ln.no, ends[ln.no]
+        if ln.text:
+            found.append(len(out))
+        append(ln)
+    for q in range(no + 1, count + 1):
+        append(_make(Line, (q, end + q - no, "", "", False)))
+    out.filled = found
+    return out
+
+
+def _before(stored: list[Line], at: list[int], ends: dict[int, int], k: int) -> tuple[int, int, int]:
+    """The number, line break offset and index of the stored line before stored line ``k``
+    ((0, -1, -1) for none): the empty lines after it count on from them, one apiece."""
+    if k == 0:
+        return 0, -1, -1
+    ln = stored[k - 1]
+    return ln.no, ends[ln.no], at[k - 1]
+
+
+class Lines(list):
+    """``list[Line]``, and ``filled``: the indexes of the lines with text, ascending (the
+    layout's passes go over those, skipping runs of blank lines at once)."""
+
+    filled: list[int]
+
+
+class SparseLines(Sequence):
+    """The lines of a text of very many empty lines (10 MB of them): the stored lines, and an
+    empty ``Line`` made when asked for, equal to the one ``Lines`` would hold there."""
+
+    def __init__(self, stored: list[Line], ends: dict[int, int], count: int):
+        at, index, no = [], -1, 0
+        for ln in stored:  # the index of each stored line: one on, or the empty lines before it too
+            index += 1 if ln.no == no else ln.no - no
+            at.append(index)
+            no = ln.no
+        self._stored, self._at, self._ends, self._total = stored, at, ends, index + 1 + count - no
+        self.filled = [at[k] for k, ln in enumerate(stored) if ln.text]
+
+    def __len__(self) -> int:
+        return self._total
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._total))]
+        if i < 0:
+            i += self._total
+        if not 0 <= i < self._total:
+            raise IndexError("line index out of range")
+        k = bisect.bisect_right(self._at, i)
+        if k and self._at[k - 1] == i:
+            return self._stored[k - 1]
+        no, end, last = _before(self._stored, self._at, self._ends, k)
+        return _make(Line, (no + i - last, end + i - last, "", "", False))
 
 
 def _head_run_on(lines: list[Line]) -> list[Line]:

@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, is_marker, next_line, titleish
+from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, filled, is_marker, may_attachment_list,
+                      may_cc, may_printed, next_line, titleish)
 from .lines import Line
 from .signature import issuer_line
 
@@ -168,7 +169,7 @@ def _addressees(line: Line, end: int) -> list[str]:
 
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
-    idx = [k for k in range(i, stop) if not lines[k].blank][:ORDER_HEAD]
+    idx = filled(lines, i, stop)[:ORDER_HEAD]
     for pos, k in enumerate(idx[:-1]):
         m = P.ORDER_MARK.match(lines[k].view)
         n = idx[pos + 1]
@@ -185,8 +186,8 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
-    for i in range(stop):
-        m = P.ATTACHMENT_LIST.match(lines[i].view)
+    for i in filled(lines, 0, stop):
+        m = P.ATTACHMENT_LIST.match(lines[i].view) if may_attachment_list(lines[i].view) else None
         if m and i not in lay.claimed:
             break
     else:
@@ -231,15 +232,15 @@ def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
     """版记 lines (抄送, 印发), wherever they stand (often after the last attachment)."""
-    for i in range(len(lines)):
-        if i in lay.claimed or lines[i].blank:
+    for i in filled(lines):
+        if i in lay.claimed:
             continue
         view = lines[i].view
-        if m := P.CC_LINE.match(view):
+        if may_cc(view) and (m := P.CC_LINE.match(view)):
             names = P.LIST_SEP.split(lines[i].text[m.start("names"):].strip().rstrip("。."))
             lay.set(cc=tuple(n.strip() for n in names if n.strip()))
             lay.add("cc", i)
-        elif P.PRINTED_LINE.match(view):
+        elif may_printed(view) and P.PRINTED_LINE.match(view):
             if lay.fields.printed is None:  # 印发, then maybe a 翻印 by another office
                 lay.set(printed=lines[i].text)
             lay.add("printed", i)

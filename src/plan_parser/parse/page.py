@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .regions import Layout, is_marker, next_line, prev_line
+from .regions import Layout, filled, is_marker, may_trailer, next_line, prev_line
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
@@ -15,10 +15,10 @@ TRAILER_ITEMS = 3  # and holds at most this many numbered lines (解读：1.…2
 
 def publication(lines: list[Line], stop: int, lay: Layout) -> None:
     seen = 0
-    for i in range(stop):
-        ln = lines[i]
-        if ln.blank or i in lay.claimed:
+    for i in filled(lines, 0, stop):
+        if i in lay.claimed:
             continue
+        ln = lines[i]
         seen += 1
         if seen > HEAD_WINDOW:
             break
@@ -62,15 +62,15 @@ def trailer(lines: list[Line], lay: Layout) -> int:
     """family: page leftovers at the end of a copied web page (解读：…, 相关链接, 字号：大 中 小,
     责任编辑, 打印本页, 咨询电话 …): from the first such line to the end, set apart as the page's trailer,
     never plan text, never an attachment. Returns where it starts (or the number of lines)."""
-    for i in range(len(lines) - 1, -1, -1):
-        if not lines[i].blank and _trailer_head(lines, i):
+    for i in reversed(filled(lines)):
+        if _trailer_head(lines, i):
             start = i
             break
     else:
         return len(lines)
     while (k := prev_line(lines, start - 1)) is not None and _trailer_head(lines, k):
         start = k
-    rest = [ln for ln in lines[start:] if not ln.blank]
+    rest = [lines[i] for i in filled(lines, start)]
     if len(rest) > TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
         return len(lines)  # a page's head chrome (字号：大 中 小 above the title), not its trailer
     if sum(1 for ln in rest if is_marker(ln.view)) > TRAILER_ITEMS:
@@ -82,6 +82,8 @@ def trailer(lines: list[Line], lay: Layout) -> int:
 def _trailer_head(lines: list[Line], i: int) -> bool:
     """A line that opens the page's leftovers (咨询电话 only where it follows no signature)."""
     view = lines[i].view
+    if not may_trailer(view):
+        return False
     if P.PAGE_TRAILER.match(view):
         return True
     if not P.CONSULT_LINE.match(view):
@@ -94,7 +96,8 @@ def contents(lines: list[Line], lay: Layout) -> None:
     """family: a table of contents before the body (目录 / 1 总则……1 / 1.1 编制目的……1 …): from
     its heading to the line before its first entry comes again, set apart as the contents, not
     read as a second set of sections."""
-    head = next((i for i, ln in enumerate(lines) if P.CONTENTS_HEAD.match(ln.view) and i not in lay.claimed), None)
+    head = next((i for i in filled(lines) if lines[i].view.startswith("目")  # CONTENTS_HEAD: 目录
+                 and P.CONTENTS_HEAD.match(lines[i].view) and i not in lay.claimed), None)
     first = next_line(lines, head + 1, len(lines), lay.claimed) if head is not None else None
     if first is None:
         return

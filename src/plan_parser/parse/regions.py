@@ -2,10 +2,14 @@
 and notice stages share (so that neither imports the other's internals)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from dataclasses import fields as dataclass_fields
 
 from . import patterns as P
 from .lines import Line
+from .patterns.tree import markers_for, may_mark
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
 TITLE_MIN = 2
@@ -55,6 +59,9 @@ class NoticeFields:
         return asdict(self)
 
 
+_FIELD_NAMES = frozenset(f.name for f in dataclass_fields(NoticeFields))
+
+
 @dataclass
 class Layout:
     parts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, first, last) inclusive
@@ -71,31 +78,97 @@ class Layout:
         self.claimed.update(range(first, last + 1))
 
     def set(self, **values) -> None:
-        """Record notice fields (the fields stay a frozen value)."""
-        self.fields = replace(self.fields, **values)
+        """Record notice fields (the fields stay a frozen value): ``dataclasses.replace`` without its
+        look-up of the fields at each call (some 1,600 calls over the bulk set)."""
+        unknown = values.keys() - _FIELD_NAMES
+        if unknown:
+            raise TypeError(f"not a notice field: {', '.join(sorted(unknown))}")
+        fields = object.__new__(NoticeFields)
+        fields.__dict__.update(self.fields.__dict__, **values)
+        self.fields = fields
 
 
 # --- helpers over line indexes ---------------------------------------------------------
 
-def next_line(lines: list[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
+def filled(lines: Sequence[Line], first: int = 0, stop: int | None = None) -> list[int]:
+    """Indexes of the lines with text in ``first``..``stop - 1``, ascending: runs of blank lines
+    skipped at once (``split_lines`` lists them; a plain list of lines is scanned)."""
+    stop = len(lines) if stop is None else stop
+    found = getattr(lines, "filled", None)
+    if found is None:
+        return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text]
+    return found[bisect_left(found, first):bisect_left(found, stop)]
+
+
+def compact(lines: Sequence[Line], first: int, stop: int) -> list[Line]:
+    """The lines of ``first``..``stop - 1`` with each run of blank lines stood for by its first
+    line: for a reader to whom a blank line is a break and two are the same (a table's records)."""
+    out, last = [], first - 1
+    for i in filled(lines, first, stop):
+        if i > last + 1:
+            out.append(lines[last + 1])
+        out.append(lines[i])
+        last = i
+    if last + 1 < stop:
+        out.append(lines[last + 1])
+    return out
+
+
+def next_line(lines: Sequence[Line], i: int, stop: int, claimed: set[int] = frozenset()) -> int | None:
     """Index of the first non-blank, unclaimed line at or after ``i`` (before ``stop``)."""
-    while i < stop:
-        if not lines[i].blank and i not in claimed:
-            return i
-        i += 1
+    found = getattr(lines, "filled", None)
+    if found is None:
+        found = filled(lines, i, stop)
+    k, n = bisect_left(found, i), len(found)
+    while k < n and found[k] < stop:
+        if found[k] not in claimed:
+            return found[k]
+        k += 1
     return None
 
 
-def prev_line(lines: list[Line], i: int, stop: int = 0) -> int | None:
-    while i >= stop:
-        if not lines[i].blank:
-            return i
-        i -= 1
-    return None
+def prev_line(lines: Sequence[Line], i: int, stop: int = 0) -> int | None:
+    """Index of the last non-blank line at or before ``i`` (at or after ``stop``)."""
+    found = getattr(lines, "filled", None)
+    if found is None:
+        found = filled(lines, stop, i + 1)
+    k = bisect_right(found, i) - 1
+    return found[k] if k >= 0 and found[k] >= stop else None
+
+
+# Quick tests run before a line pattern over every line of the notice: what each match of the
+# pattern has at its start or end (the patterns are anchored there), so a line without it cannot
+# match. (tests/test_quick_tests.py holds each against its patterns.)
+def may_date(view: str) -> bool:
+    """DATE_LINE and ISSUER_DATE_LINE end with the date's 日."""
+    return view.endswith("日")
+
+
+def may_attachment_list(view: str) -> bool:
+    """ATTACHMENT_LIST, LISTED_ATTACHMENT, ATTACHMENT_HEAD and ATTACHMENT_HEAD_COLON open with 附."""
+    return view.startswith("附")
+
+
+def may_cc(view: str) -> bool:
+    """CC_LINE opens with 抄."""
+    return view.startswith("抄")
+
+
+def may_printed(view: str) -> bool:
+    """PRINTED_LINE ends with 印发 or 翻印."""
+    return view.endswith(("印发", "翻印"))
+
+
+TRAILER_FIRST = frozenset("相政图视解一责分【字打关扫")  # what a PAGE_TRAILER match opens with
+
+
+def may_trailer(view: str) -> bool:
+    """PAGE_TRAILER opens with one of TRAILER_FIRST, CONSULT_LINE with 咨."""
+    return view[:1] in TRAILER_FIRST or view.startswith("咨")
 
 
 def is_marker(view: str) -> bool:
-    return any(rx.match(view) for _, rx in P.MARKERS)
+    return may_mark(view) and any(rx.match(view) for _, rx in markers_for(view[0]))
 
 
 def titleish(view: str) -> bool:

@@ -15,6 +15,7 @@ from . import patterns as P
 from .clauses import find_clauses
 from .lines import Line
 from .numbers import cn_int
+from .patterns.tree import markers_for, may_mark
 
 TRAIL = "。；;，,：: \t"
 
@@ -57,9 +58,9 @@ def marker(line: Line, decimal_ok=lambda parts: True) -> Marker | None:
     stands; when it does not (``11.121人才…`` is item 11), the next style is tried.
     """
     view = line.view
-    if not view or view[0] in "“\"《【":
+    if not may_mark(view):  # most lines: no pattern can match (and none after “ " 《 【)
         return None
-    for style, rx in P.MARKERS:
+    for style, rx in markers_for(view[0]):
         m = rx.match(view)
         if m and style == "decimal" and not decimal_ok(tuple(int(x) for x in m.group("n").split("."))):
             return _run_on(line, m.group("n"))
@@ -140,10 +141,11 @@ def build(lines: list[Line]) -> Tree:
     last_number: dict[str, int] = {}  # the last number of each style, anywhere
     sibling_last: dict[tuple[int, str], int] = {}  # the last number of each style under each parent
     after_row = False  # the line before was a table row, or a numbered line inside a cell
+    fits = lambda parts: _decimal_fits(parts, stack)  # noqa: E731 (``stack`` is changed in place, never rebound)
     for line in lines:
-        if line.blank:
+        if not line.text:
             continue
-        mk = marker(line, lambda parts: _decimal_fits(parts, stack)) if not line.cell else None
+        mk = marker(line, fits) if not line.cell and may_mark(line.view) else None
         if mk is None:
             (stack[-1].body if stack else tree.preamble).append(line)
             after_row = line.cell

@@ -1,6 +1,8 @@
 """Patterns of the tree stage (tree.py, regions.py, flatten.py): numbering markers, in a line and run on."""
 from __future__ import annotations
 
+import functools
+
 from .. import lazy_regex as regex  # patterns compiled on first use, not at import
 from .text import CN_NUM
 
@@ -72,3 +74,26 @@ RUN_ON_MARKER = regex.compile(
     """,
     regex.X,
 )
+
+# the characters a MARKERS match can start with, besides a decimal digit (``\d``, which
+# ``str.isdecimal`` tells): 第, a numeral, an opening bracket, a circled number. A line that
+# starts with any other character has no marker, which one look-up tells before nine matches.
+_CIRCLED = "".join(map(chr, range(0x2460, 0x2474)))
+MARKER_FIRST = frozenset("第(" + CN_NUM + _CIRCLED)
+# the same for each pattern (the digit-led ones: any decimal digit)
+_STARTS = {"portion": "第", "chapter": "第", "part": "第", "article": "第", "cn": CN_NUM, "paren_cn": "(",
+           "paren_num": "(", "circled": _CIRCLED}
+_DIGIT_LED = ("decimal", "num", "bare")
+
+
+def may_mark(view: str) -> bool:
+    """Whether a MARKERS pattern could match at the start of ``view`` (False: none can)."""
+    return bool(view) and (view[0] in MARKER_FIRST or view[0].isdecimal())
+
+
+@functools.cache
+def markers_for(first: str) -> tuple:
+    """The MARKERS, in their order, that can match a line starting with ``first`` (the others
+    cannot: trying only these finds the same first match)."""
+    digit = first.isdecimal()
+    return tuple((style, rx) for style, rx in MARKERS if (digit if style in _DIGIT_LED else first in _STARTS[style]))

@@ -1,0 +1,88 @@
+"""The layout's quick tests (regions.may_*): each is true of every line its patterns match, so
+testing it first changes no result. Checked on every line of the seed, the corpus and the bulk
+set, and on generated lines built from the patterns' own characters."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plan_parser.parse import patterns as P
+from plan_parser.parse import regions as R
+from plan_parser.parse.lines import split_lines
+from conftest import BULK, SEED, corpus_files
+
+CASES = {
+    "may_date": (R.may_date, ("DATE_LINE", "ISSUER_DATE_LINE")),
+    "may_attachment_list": (R.may_attachment_list, ("ATTACHMENT_LIST", "LISTED_ATTACHMENT", "ATTACHMENT_HEAD", "ATTACHMENT_HEAD_COLON")),
+    "may_cc": (R.may_cc, ("CC_LINE",)),
+    "may_printed": (R.may_printed, ("PRINTED_LINE",)),
+    "may_trailer": (R.may_trailer, ("PAGE_TRAILER", "CONSULT_LINE")),
+    "contents": (lambda view: view.startswith("目"), ("CONTENTS_HEAD",)),
+}
+
+
+def _views() -> list[str]:
+    paths = [SEED] + corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    return [ln.view for p in paths for ln in split_lines(p.read_text(encoding="utf-8", errors="replace")) if ln.text]
+
+
+@pytest.fixture(scope="module")
+def views() -> list[str]:
+    return _views()
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_quick_test_holds_on_every_real_line(name, views):
+    quick, patterns = CASES[name]
+    matched = [v for v in views if any(getattr(P, n).match(v) for n in patterns)]
+    assert all(quick(v) for v in matched), [v for v in matched if not quick(v)][:3]
+
+
+# the characters of the patterns' keywords, dates and separators, and any other character
+_PIECES = st.sampled_from(["附件", "附表", "抄送", ":", "印发", "翻印", "2022年", "7月", "11日", "二〇二二年", "十一日",
+                           "相关解读", "字号", "打印本页", "咨询电话", "目", "录", " ", "1", "市政府", "办公厅",
+                           "关闭窗口", "扫一扫在手机", "一图读懂", "【", "】", "A.xls"])
+_LINE = st.lists(st.one_of(_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINE)
+def test_quick_tests_hold_on_generated_lines(view):
+    for quick, patterns in CASES.values():
+        if any(getattr(P, n).match(view) for n in patterns):
+            assert quick(view)
+
+
+def test_may_record_holds_on_every_flattened_line(views):
+    """flatten.may_record is true wherever FLAT_RECORD finds a match (from any offset)."""
+    from plan_parser.parse.flatten import may_record
+
+    for view in views:
+        for m in P.FLAT_RECORD.finditer(view):
+            assert may_record(view, m.start()) and may_record(view, 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE.map(lambda s: "。" + s), st.integers(0, 5))
+def test_may_record_holds_on_generated_lines(view, after):
+    from plan_parser.parse.flatten import may_record
+
+    if P.FLAT_RECORD.search(view, min(after, len(view))):
+        assert may_record(view, min(after, len(view)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "国务院", "财政部", "山东省人民政府", "2022年", "7月", "1日", "二〇二一年", "五月",
+                                 "十日", "日常", "(此件公开发布)", "抄送", "附件", "方案", "加强工作", " "]), max_size=30).map("".join),
+       st.integers(0, 60))
+def test_windowed_signature_search_is_the_pattern_search(view, pos):
+    """flatten's FLAT_SIGNATURE search begun near the first 日 finds what the plain search and
+    finditer find (SIGNATURE_REACH covers the longest issuer and date)."""
+    from plan_parser.parse import flatten as F
+
+    pos = min(pos, len(view))
+    plain = P.FLAT_SIGNATURE.search(view, pos)
+    got = F._signature_search(view, pos)
+    assert (got and got.span()) == (plain and plain.span())
+    assert [m.span() for m in F._signatures(view, pos)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view, pos)]
