@@ -162,3 +162,39 @@ COMPARATOR_WORDS = [w for w, _ in P.COMPARATOR_BEFORE + P.COMPARATOR_AFTER] + [*
        after=st.lists(st.sampled_from(COMPARATOR_WORDS), max_size=3).map(lambda w: "".join(w)[:4]))
 def test_comparator_is_the_first_of_the_table_that_holds(before, after):
     assert _comparator(before, after) == _comparator_in_table_order(before, after)
+
+
+# context_year reads its years on a partial fold (deadlines._year_view): every character the
+# full fold changes and the partial one leaves must look the same to START_YEAR and YEAR_NAMED
+def test_year_patterns_cannot_tell_the_characters_left_unfolded():
+    from plan_parser.parse.deadlines import _str, _year_fold
+
+    table, _ = _year_fold()
+    left = {chr(k): _str(v) for k, v in P.FOLD.items() if k not in table}
+    assert left  # (most folded characters: full-width punctuation and letters, traditional Han)
+    for raw, folded in left.items():
+        for rx in (P.START_YEAR, P.YEAR_NAMED):
+            for context in ("2023{}年起", "2023{}", "2023年{}起", "{}2023年", "{}2023", "2023 {}", "2023{}中"):
+                a, b = context.format(raw), context.format(folded)
+                assert [m.span() for m in rx.finditer(a)] == [m.span() for m in rx.finditer(b)], (raw, folded, context)
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from([*PIECES, *[chr(k) for k in P.FOLD]]), max_size=30).map("".join))
+def test_context_year_is_the_year_of_the_full_fold(text):
+    from collections import Counter
+
+    from plan_parser.parse.deadlines import TITLE_SPAN, context_year
+
+    view = P.fold(text)  # context_year as it was: every pattern on the whole text folded
+    m = P.START_YEAR.search(view)
+    if m:
+        want = int(m.group("y"))
+    else:
+        m = P.PERIOD.search(view, 0, TITLE_SPAN)
+        if m and int(m.group("a")) < int(m.group("b")):
+            want = int(m.group("a"))
+        else:
+            years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
+            want = max(years, key=lambda y: (years[y], y)) if years else None
+    assert context_year(None, text) == want

@@ -34,9 +34,11 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``); the whole sentence
     too when it defines a class (``工业园区是指…，…原则上应不小于5万吨标准煤``). ``chars``: each
     clause's gate characters (gates.characters), when the caller has them."""
-    if P.POLICY_SENTENCE.search(view, a, b) or P.DEFINITION.search(view, a, b):
-        return [(a, b)]
     chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
+    whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
+    if (not _T.POLICY_SENTENCE.isdisjoint(whole) and P.POLICY_SENTENCE.search(view, a, b)) or (
+            not _T.DEFINITION.isdisjoint(whole) and P.DEFINITION.search(view, a, b)):
+        return [(a, b)]
     out = _present_state(view, clauses, chars)
     for k, ((s, e), here) in enumerate(zip(clauses, chars)):
         if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
@@ -45,7 +47,8 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
 
 
 # each clause's tests, gated on the characters each pattern needs (gates.py)
-_T = gates.Table(GRANT=P.GRANT, PRESENT_STATE=P.PRESENT_STATE, ANY_PERIOD=P.ANY_PERIOD)
+_T = gates.Table(GRANT=P.GRANT, PRESENT_STATE=P.PRESENT_STATE, ANY_PERIOD=P.ANY_PERIOD,
+                 POLICY_SENTENCE=P.POLICY_SENTENCE, DEFINITION=P.DEFINITION)
 
 
 def _present_state(view: str, clauses: list[tuple[int, int]], chars: list[set[str]]) -> list[tuple[int, int]]:

@@ -132,8 +132,8 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     first = len(out)
     for (s, e), chars in zip(clauses, sets):
         # (the view's characters are the masked view's where no quote or title was masked)
-        same = masked is view or masked[s:e] == view[s:e]
-        found = whens(text, view, s, e, ctx, chars if same else gates.characters(view, s, e))
+        here = chars if masked is view or masked[s:e] == view[s:e] else gates.characters(view, s, e)
+        found = [] if _T.ANY_PERIOD.isdisjoint(here) else whens(text, view, s, e, ctx, here)
         numbers = [] if any(p <= s and e <= q for p, q in policy) or _T.ANY_NUMBER.isdisjoint(chars) or not (
             _T.ANY_NUMBER_exact or P.ANY_NUMBER.search(masked, s, e)) else [
             n for n in _numbers(text, masked, s, e, ctx.since, chars) if n.start >= skip]
@@ -256,4 +256,4 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
 
 
 # the clause's own tests, gated on the characters each pattern needs (gates.py)
-_T = gates.Table(ANY_NUMBER=P.ANY_NUMBER, PARAMETER_CONTEXT=P.PARAMETER_CONTEXT)
+_T = gates.Table(ANY_NUMBER=P.ANY_NUMBER, ANY_PERIOD=P.ANY_PERIOD, PARAMETER_CONTEXT=P.PARAMETER_CONTEXT)
