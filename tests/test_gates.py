@@ -198,3 +198,9 @@ def test_context_year_is_the_year_of_the_full_fold(text):
             years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
             want = max(years, key=lambda y: (years[y], y)) if years else None
     assert context_year(None, text) == want
+
+
+@pytest.mark.parametrize("pattern, flags", [(r"(?i:abc)", 0), (r"(?i)abc", 0), (r"abc", regex.I), (r"abc{e<=1}", 0)])
+def test_no_gate_where_the_parser_would_read_the_pattern_otherwise(pattern, flags):
+    # case folded, or regex's own fuzzy syntax: no gate, the pattern is always tried
+    assert gates.needs(regex.compile(pattern, flags)) is None

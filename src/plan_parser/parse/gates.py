@@ -29,6 +29,7 @@ MAX_CLASS = 64  # a class wider than this ([一-龥]) is no gate
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _REGEX_ONLY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")  # \p{Han}: no gate (treated as \w)
+_FUZZY = re.compile(r"\{\s*[edis]\s*[<=]")  # regex's fuzzy matching, {e<=1}: no gate
 
 
 def needs(rx) -> frozenset[str] | None:
@@ -40,11 +41,6 @@ def starts(rx) -> tuple[frozenset[str], bool] | None:
     """The characters a match of ``rx`` can start with, and whether a space can start it; None
     when a match can be empty or start with anything."""
     return _starts(rx.pattern, int(_flags(rx)))
-
-
-def may_search(gate: frozenset[str] | None, chars: set[str]) -> bool:
-    """Whether a text whose characters are ``chars`` can hold a match of the pattern gated by ``gate``."""
-    return gate is None or not gate.isdisjoint(chars)
 
 
 def may_start(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
@@ -77,12 +73,13 @@ def _starts(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
 
 
 def _parse(pattern: str, flags: int):
-    if flags & regex.IGNORECASE:
+    if flags & (regex.IGNORECASE | regex.VERSION1) or _FUZZY.search(pattern):  # (what Python's parser reads otherwise)
         return None
     try:
-        return list(sre.parse(_REGEX_ONLY.sub(r"\\w", pattern), re.VERBOSE if flags & regex.VERBOSE else 0))
+        tree = sre.parse(_REGEX_ONLY.sub(r"\\w", pattern), re.VERBOSE if flags & regex.VERBOSE else 0)
     except Exception:  # noqa: BLE001 - syntax only the regex module reads: no gate
         return None
+    return None if tree.state.flags & re.IGNORECASE else list(tree)
 
 
 def _class(items) -> tuple[set[str], bool] | None:
@@ -118,7 +115,7 @@ def _item_needs(op, av) -> set[str] | None:
         found = _class(av)
         return found[0] if found and not found[1] and found[0] else None
     if op is C.SUBPATTERN:
-        return _seq_needs(av[-1])
+        return None if av[1] & re.IGNORECASE else _seq_needs(av[-1])
     if op is getattr(C, "ATOMIC_GROUP", None):
         return _seq_needs(av)
     if op in _REPEATS:
@@ -154,7 +151,7 @@ def _item_first(op, av) -> tuple[set[str], bool, bool] | None:
     if op in _ZERO_WIDTH:
         return set(), False, True
     if op is C.SUBPATTERN:
-        return _seq_first(av[-1])
+        return None if av[1] & re.IGNORECASE else _seq_first(av[-1])
     if op is getattr(C, "ATOMIC_GROUP", None):
         return _seq_first(av)
     if op in _REPEATS:
