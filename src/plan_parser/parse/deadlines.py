@@ -9,9 +9,12 @@ these characters is not scanned at all.
 from __future__ import annotations
 
 import calendar
+import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import gates
 from . import patterns as P
 from .numbers import cn_int
 
@@ -36,43 +39,56 @@ class When:
     kind: str = ""  # date (a year written: 到2025年, 2023年), plan (十四五末), span (5年内), notice-year, annual
 
 
-def whens(text: str, view: str, a: int, b: int, ctx: Context) -> list[When]:
-    """Every period phrase and recurrence in ``view[a:b]``, in order."""
-    if not P.ANY_PERIOD.search(view, a, b):  # most clauses state no time at all
-        return []
+def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | None = None) -> list[When]:
+    """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
+    gate characters, gates.characters, when the caller has them)."""
+    chars = gates.characters(view, a, b) if chars is None else chars
+    if _T.ANY_PERIOD.isdisjoint(chars) or not (_T.ANY_PERIOD_exact or P.ANY_PERIOD.search(view, a, b)):
+        return []  # most clauses state no time at all
     out: list[When] = []
-    for m in P.DEADLINE_DATE.finditer(view, a, b):
+    for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
             continue
         if ctx.since and int(m.group("y")) < ctx.since:
             continue  # a period over before the notice was written: 完成2022年35个…改造 (a 2023 plan), 2000年以前建成的
         out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
                         text=text[m.start():m.end()], kind="date"))
-    for m in P.FIVE_YEAR_PLAN.finditer(view, a, b):
+    for m in _finditer(P.FIVE_YEAR_PLAN, _T.FIVE_YEAR_PLAN, chars, view, a, b):
         if ctx.since and PLAN_END[m.group("plan")] < ctx.since:
             continue  # “十三五”期间 in a 2023 notice: over
         out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()], kind="plan"))
     if ctx.year:
-        out += _from_notice_year(text, view, a, b, ctx.year)
-    for m in P.ANNUAL.finditer(view, a, b):
+        out += _from_notice_year(text, view, a, b, ctx.year, chars)
+    for m in _finditer(P.ANNUAL, _T.ANNUAL, chars, view, a, b):
         out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()], kind="annual"))
     return sorted(out, key=lambda w: w.start)
 
 
-def _from_notice_year(text: str, view: str, a: int, b: int, year: int) -> list[When]:
+def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:
     """力争用5年时间 / 今年 / 全年 / 6月底前: counted from the notice's year."""
     out = []
-    for m in P.DEADLINE_SPAN.finditer(view, a, b):
+    for m in _finditer(P.DEADLINE_SPAN, _T.DEADLINE_SPAN, chars, view, a, b):
         n = cn_int(m.group("n"))
         if n:
             out.append(When(m.start(), f"{year + n}-12-31", text=text[m.start():m.end()], kind="span"))
-    for m in P.DEADLINE_THIS_YEAR.finditer(view, a, b):
+    for m in _finditer(P.DEADLINE_THIS_YEAR, _T.DEADLINE_THIS_YEAR, chars, view, a, b):
         out.append(When(m.start(), f"{year + (m.group('w') == '明年')}-12-31", text=text[m.start():m.end()],
                         kind="notice-year"))
-    for m in P.DEADLINE_MONTH.finditer(view, a, b):
+    for m in _finditer(P.DEADLINE_MONTH, _T.DEADLINE_MONTH, chars, view, a, b):
         out.append(When(m.start(), _date(year, m.group("m"), m.group("d")), text=text[m.start():m.end()],
                         kind="notice-year"))
     return out
+
+
+def _finditer(rx, needs, chars: set[str], view: str, a: int, b: int):
+    """The pattern's matches in ``view[a:b]``; none looked for when the span lacks what it needs."""
+    return () if needs.isdisjoint(chars) else rx.finditer(view, a, b)
+
+
+# each period pattern, gated on the characters it needs (gates.py): 年 月 十 每 …
+_T = gates.Table(ANY_PERIOD=P.ANY_PERIOD, DEADLINE_DATE=P.DEADLINE_DATE, FIVE_YEAR_PLAN=P.FIVE_YEAR_PLAN,
+                 ANNUAL=P.ANNUAL, DEADLINE_SPAN=P.DEADLINE_SPAN, DEADLINE_THIS_YEAR=P.DEADLINE_THIS_YEAR,
+                 DEADLINE_MONTH=P.DEADLINE_MONTH)
 
 
 def _baseline(view: str, start: int, end: int) -> bool:
@@ -97,16 +113,42 @@ def context_year(notice_date: str | None, text: str) -> int | None:
     2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie)."""
     if notice_date:
         return int(notice_date[:4])
-    view = P.fold(text)
+    view = _year_view(text)
     m = P.START_YEAR.search(view)
     if m:
         return int(m.group("y"))
     # family: an undated plan whose title gives its window, 《…工作方案(2021-2025年)》的函: it starts then
-    m = P.PERIOD.search(view, 0, TITLE_SPAN)
+    m = P.PERIOD.search(P.fold(text[:TITLE_SPAN]))  # (the folded title span alone: the same matches)
     if m and int(m.group("a")) < int(m.group("b")):
         return int(m.group("a"))
     years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _year_view(text: str) -> str:
+    """``text`` folded as far as START_YEAR and YEAR_NAMED can tell: the full fold of a whole
+    notice costs more than the rest of this function (str.translate looks up each character),
+    and these patterns only tell apart digits, ``.``, spaces, Han and the Han characters they
+    name; so only the characters that fold to (or from) those are folded, and a text without
+    any (most: no full-width digits) is read as it is. tests/test_gates.py checks that every
+    other folded character is told apart from its fold by neither pattern."""
+    table, foldable = _year_fold()
+    return text.translate(table) if foldable.search(text) else text
+
+
+@functools.cache
+def _year_fold() -> tuple[dict[int, str], re.Pattern]:
+    named = {c for rx in (P.START_YEAR, P.YEAR_NAMED) for c in rx.pattern if _han(c)} | set("0123456789.")
+    table = {k: v for k, v in P.FOLD.items() if chr(k) in named or _str(v) in named}
+    return table, re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]")
+
+
+def _str(v) -> str:
+    return chr(v) if isinstance(v, int) else v
+
+
+def _han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 def resolve(phrase: str, ctx: Context = Context()) -> When | None:

@@ -7,9 +7,11 @@ rule applies to (``年营业收入2000万元以上的企业``), or counts a set 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
+from . import gates
 from . import patterns as P
 
 
@@ -18,31 +20,46 @@ class Rule:
     name: str
     family: str
     test: Callable[..., bool]
+    # gates (gates.py): patterns one of which the rule needs to match inside the clause, and
+    # patterns one of which it needs to match right after the number; () when not gated
+    needs: tuple = ()
+    after: tuple = ()
 
 
-def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
+                    chars: list[set[str]] | None = None) -> list[tuple[int, int]]:
     """The parts of the sentence ``view[a:b]`` (cut into ``clauses``) whose numbers set a
     policy's parameters: the whole sentence when it states a tax, fee, loan or fund rule;
     else each clause that grants money (给予…补贴, 奖励2万元) with the clauses before it
     that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``); the whole sentence
-    too when it defines a class (``工业园区是指…，…原则上应不小于5万吨标准煤``)."""
-    if P.POLICY_SENTENCE.search(view, a, b) or P.DEFINITION.search(view, a, b):
+    too when it defines a class (``工业园区是指…，…原则上应不小于5万吨标准煤``). ``chars``: each
+    clause's gate characters (gates.characters), when the caller has them."""
+    chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
+    whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
+    if (not _T.POLICY_SENTENCE.isdisjoint(whole) and P.POLICY_SENTENCE.search(view, a, b)) or (
+            not _T.DEFINITION.isdisjoint(whole) and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
-    out = _present_state(view, clauses)
-    for k, (s, e) in enumerate(clauses):
-        if P.GRANT.search(view, s, e):
+    out = _present_state(view, clauses, chars)
+    for k, ((s, e), here) in enumerate(zip(clauses, chars)):
+        if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
             out.append((_conditions_from(view, clauses, k), e))
     return out
 
 
-def _present_state(view: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# each clause's tests, gated on the characters each pattern needs (gates.py)
+_T = gates.Table(GRANT=P.GRANT, PRESENT_STATE=P.PRESENT_STATE, ANY_PERIOD=P.ANY_PERIOD,
+                 POLICY_SENTENCE=P.POLICY_SENTENCE, DEFINITION=P.DEFINITION)
+
+
+def _present_state(view: str, clauses: list[tuple[int, int]], chars: list[set[str]]) -> list[tuple[int, int]]:
     """Clauses that state what exists now (``全省现有煤炭储备能力1920万吨，其中，…420万吨``): from
     the clause with 现有 through the clauses after it, until one with a goal verb (达到, 力争…)."""
-    for k, (s, e) in enumerate(clauses):
-        if P.PRESENT_STATE.search(view, s, e) and not _goal(view, s, e):
+    for k, ((s, e), here) in enumerate(zip(clauses, chars)):
+        if not _T.PRESENT_STATE.isdisjoint(here) and P.PRESENT_STATE.search(view, s, e) and not _goal(view, s, e):
             end = e
-            for s2, e2 in clauses[k + 1:]:
-                if _goal(view, s2, e2) or P.ANY_PERIOD.search(view, s2, e2):
+            for (s2, e2), there in zip(clauses[k + 1:], chars[k + 1:]):
+                if _goal(view, s2, e2) or (not _T.ANY_PERIOD.isdisjoint(there) and (
+                        _T.ANY_PERIOD_exact or P.ANY_PERIOD.search(view, s2, e2))):
                     break
                 end = e2
             return [(s, end)]
@@ -205,39 +222,86 @@ def _subject_order(view, n, a, b, year) -> bool:
 
 
 NUMBER_RULES = (
-    Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold),
+    Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
+         after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
     Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
-    Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition),
-    Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate),
-    Rule("existing-set", "the size of a designated set being pushed on (加快/推进 N个, 等N个)", _existing_set),
-    Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set),
+    Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition,
+         needs=(P.CONDITION_BEFORE, P.CONDITION_OF)),
+    Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate,
+         needs=(P.APPLIED_RATE_BEFORE,)),
+    Rule("existing-set", "the size of a designated set being pushed on (加快/推进 N个, 等N个)", _existing_set,
+         needs=(P.EXISTING_SET_BEFORE,)),
+    Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set,
+         needs=(P.FOCUS_SET_BEFORE,)),
     Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity),
-    Rule("batch-class", "the size class of 一批 things", _batch_class),
-    Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm),
-    Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch),
-    Rule("effect", "an effect a measure produces (产生投资1.5亿元)", _forecast),
-    Rule("catalogue", "a catalogue's size (8类10项)", _catalogue),
+    Rule("batch-class", "the size class of 一批 things", _batch_class,
+         needs=(P.BATCH_BEFORE,)),
+    Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm,
+         after=(P.LEVEL_NORM_AFTER,)),
+    Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch,
+         needs=(P.YEAR_BEFORE,)),
+    Rule("effect", "an effect a measure produces (产生投资1.5亿元)", _forecast,
+         needs=(P.FORECAST,)),
+    Rule("catalogue", "a catalogue's size (8类10项)", _catalogue,
+         needs=(P.CATALOGUE_BEFORE,)),
     Rule("nearly", "a state described with 近 (近200项)", _nearly),
-    Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation),
+    Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation,
+         after=(P.ALLOCATION_AFTER,)),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
-    Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified),
-    Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive),
-    Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade),
+    Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified,
+         needs=(P.IDENTIFIED_BEFORE,)),
+    Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive,
+         needs=(P.INCLUSIVE_BEFORE,)),
+    Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade,
+         after=(P.GRADE_AFTER,)),
     Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius),
-    Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer),
-    Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more),
-    Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade),
+    Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer,
+         needs=(P.LIST_POINTER_BEFORE,)),
+    Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more,
+         needs=(P.EITHER_MORE_AFTER, P.EITHER_MORE_BEFORE)),
+    Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade,
+         needs=(P.INCIDENT_CLAUSE,)),
     Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class),
-    Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order),
+    Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order,
+         needs=(P.SUBJECT_ORDER_AFTER,)),
 )
 
 
-def not_a_target(view: str, n, a: int, b: int, year: int | None) -> str | None:
-    """The name of the first rule that says the number ``n`` in clause ``view[a:b]`` is no target."""
-    for rule in NUMBER_RULES:
+# the rules' patterns, so that gates.characters looks for what they need
+_RULE_PATTERNS = gates.Table(**{f"R{k}_{j}": rx for k, rule in enumerate(NUMBER_RULES) for j, rx in enumerate(rule.needs)})
+
+
+def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str] | None = None) -> str | None:
+    """The name of the first rule that says the number ``n`` in clause ``view[a:b]`` is no target.
+    ``chars``: the clause's gate characters (gates.characters), to skip the rules whose gates
+    it fails (None: every rule is tried; the answer is the same)."""
+    nxt = view[n.end:n.end + 1]
+    gated = chars is not None and gates.ENABLED
+    for rule, needs, after in _gated_rules():
+        if gated and ((needs is not None and needs.isdisjoint(chars))
+                                  or (after is not None and nxt not in after[0] and not (after[1] and nxt.isspace()))):
+            continue
         if rule.test(view, n, a, b, year):
             return rule.name
     return None
+
+
+@functools.cache
+def _gated_rules() -> tuple:
+    """Each rule with its gates: the characters its clause must hold (None: no gate), and what
+    the text after the number must start with (None: no gate); derived once, on first use."""
+    return tuple((rule, _union([gates.needs(rx) for rx in rule.needs]), _union_starts([gates.starts(rx) for rx in rule.after]))
+                 for rule in NUMBER_RULES)
+
+
+def _union(sets: list) -> frozenset[str] | None:
+    return None if not sets or None in sets else frozenset().union(*sets)
+
+
+def _union_starts(found: list) -> tuple[frozenset[str], bool] | None:
+    if not found or None in found:
+        return None
+    return frozenset().union(*(f[0] for f in found)), any(f[1] for f in found)
 
 
 def without_size_classes(view: str, numbers: list) -> list:

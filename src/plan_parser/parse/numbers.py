@@ -10,11 +10,13 @@ needs (a digit, a Chinese numeral, 上百/上万…).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from . import gates
 from . import patterns as P
 from .patterns import CN_DIGIT
 
@@ -32,21 +34,31 @@ class Number:
     comparator: str | None  # set by the number's own form: range, 余 (>); else read from the words
 
 
-def read_numbers(text: str, view: str, a: int, b: int) -> list[Number]:
-    """Each number with a measure word in ``view[a:b]``."""
+def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = None) -> list[Number]:
+    """Each number with a measure word in ``view[a:b]`` (``chars``: its gate characters,
+    gates.characters, when the caller has them)."""
+    chars = gates.characters(view, a, b) if chars is None else chars
     out: list[Number] = []
-    digit = P.ANY_DIGIT.search(view, a, b)
+    T = _T
+    digit = not T.ANY_DIGIT.isdisjoint(chars) and (T.ANY_DIGIT_exact or P.ANY_DIGIT.search(view, a, b))
     if digit:
         out += _arabic(text, view, a, b)
-    if P.ANY_BARE_SCALE.search(view, a, b):  # 曝光量上百万: a magnitude with no measure word
+    # 曝光量上百万: a magnitude with no measure word
+    if not T.ANY_BARE_SCALE.isdisjoint(chars) and (T.ANY_BARE_SCALE_exact or P.ANY_BARE_SCALE.search(view, a, b)):
         out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
                 for m in P.BARE_SCALE.finditer(view, a, b)]
-    if P.ANY_CN_MARK.search(view, a, b) or (digit and P.ANY_CN_NUMERAL.search(view, a, b)):
+    if (not T.ANY_CN_MARK.isdisjoint(chars) and (T.ANY_CN_MARK_exact or P.ANY_CN_MARK.search(view, a, b))) or (
+            digit and not T.ANY_CN_NUMERAL.isdisjoint(chars)
+            and (T.ANY_CN_NUMERAL_exact or P.ANY_CN_NUMERAL.search(view, a, b))):
         out += _cn_numbers(text, view, a, b)
         out += [Number(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", None)
                 for m in P.DOUBLING.finditer(view, a, b)]
     return out
 
+
+# what each form needs (gates.py): a one-class pattern is a look-up in the clause's characters
+_T = gates.Table(ANY_DIGIT=P.ANY_DIGIT, ANY_BARE_SCALE=P.ANY_BARE_SCALE, ANY_CN_MARK=P.ANY_CN_MARK,
+                 ANY_CN_NUMERAL=P.ANY_CN_NUMERAL)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -79,18 +91,48 @@ def cn_year(s: str) -> int | None:
 
 
 def _arabic(text: str, view: str, a: int, b: int):
+    measure = _measure_start() if gates.ENABLED else _ANY
+    ia, ib, iscale, imore, iunit, iper = _group_numbers()
     for m in P.TARGET_NUMBER.finditer(view, a, b):
-        if m.group("unit") != "%" and P.NOT_MEASURE.match(view, m.start("unit")):
+        regs = m.regs  # every group's span at once (by name, each is a call of its own)
+        at, unit_end = regs[iunit]
+        unit = view[at:unit_end]
+        # (NOT_MEASURE is only tried where a word it names can start: 人才, 项目, 个工作日 …)
+        if unit != "%" and view[at] in measure and P.NOT_MEASURE.match(view, at):
             continue
-        if m.group("unit") in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, m.start()):
+        if unit in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, regs[0][0]):
             continue  # 5G基站 names a technology; 总带宽达到2800G measures
-        scale = SCALE.get(m.group("scale") or "", 1)
-        low = _num(m.group("a"), scale)
-        unit = "%" if m.group("unit") == "%" else text[m.start("unit"):m.end("per") if m.group("per") else m.end("unit")]
-        if m.group("b"):
-            yield Number(m.start(), m.end(), (low, _num(m.group("b"), scale)), unit, "range")
+        factor = SCALE.get(view[regs[iscale][0]:regs[iscale][1]], 1)  # (an unmatched group's span is empty)
+        value = _num(view[regs[ia][0]:regs[ia][1]], factor)
+        if unit != "%":
+            unit = text[at:regs[iper][1] if regs[iper][0] >= 0 else unit_end]
+        start, end = regs[0]
+        if regs[ib][0] >= 0:
+            yield Number(start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit, "range")
         else:
-            yield Number(m.start(), m.end(), low, unit, ">" if m.group("more") else None)
+            yield Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None)
+
+
+@functools.cache
+def _group_numbers() -> tuple[int, ...]:
+    """The numbers of TARGET_NUMBER's groups a, b, scale, more, unit, per."""
+    return tuple(P.TARGET_NUMBER.groupindex[name] for name in ("a", "b", "scale", "more", "unit", "per"))
+
+
+@functools.cache
+def _measure_start() -> frozenset[str] | str:
+    """The characters a match of NOT_MEASURE can start with (gates.py); every character
+    (a string that holds any one) when no such bound is found."""
+    found = gates.starts(P.NOT_MEASURE)
+    return _ANY if found is None or found[1] else found[0]
+
+
+class _Anything:
+    def __contains__(self, _) -> bool:
+        return True
+
+
+_ANY = _Anything()
 
 
 def _cn_numbers(text: str, view: str, a: int, b: int):
@@ -125,5 +167,10 @@ def _cn_value(cn: str) -> float | None:
 
 
 def _num(s: str, scale: int = 1) -> float:
-    """`315.72` with a scale of 亿 -> 31572000000.0, exactly (decimal, not binary, arithmetic)."""
-    return float(Decimal(s.replace(",", "")) * scale)
+    """`315.72` with a scale of 亿 -> 31572000000.0, exactly (decimal, not binary, arithmetic).
+    A whole number of up to 15 digits is multiplied as an int: the same exact product (up to
+    10^27, within Decimal's 28 digits), rounded once to a float, without a Decimal."""
+    s = s.replace(",", "")
+    if "." not in s and len(s) <= 15:
+        return float(int(s) * scale)
+    return float(Decimal(s) * scale)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from . import gates
 from . import patterns as P
 from .deadlines import Context, When, context_year, resolve, whens
 from .not_target import not_a_target, parameter_spans, without_size_classes
@@ -123,15 +124,19 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
               carry: When | None, out: list[Found], opening: int | None) -> When | None:
     """Append the sentence's targets to ``out``; return the period in force after it."""
     clauses = _clauses(masked, *ab)
-    policy = parameter_spans(masked, *ab, clauses)  # numbers in these set a policy's parameters
+    sets = [gates.characters(masked, s, e) for s, e in clauses]  # what each clause's gates look up
+    policy = parameter_spans(masked, *ab, clauses, sets)  # numbers in these set a policy's parameters
     dated = carry
     carried: When | None = None  # a recurrence that governs the clauses after its own
     sticky = False  # 每年 before any number of the sentence governs all of it
     first = len(out)
-    for s, e in clauses:
-        found = whens(text, view, s, e, ctx)
-        numbers = [] if any(p <= s and e <= q for p, q in policy) or not P.ANY_NUMBER.search(masked, s, e) else [
-            n for n in _numbers(text, masked, s, e, ctx.since) if n.start >= skip]
+    for (s, e), chars in zip(clauses, sets):
+        # (the view's characters are the masked view's where no quote or title was masked)
+        here = chars if masked is view or masked[s:e] == view[s:e] else gates.characters(view, s, e)
+        found = [] if _T.ANY_PERIOD.isdisjoint(here) else whens(text, view, s, e, ctx, here)
+        numbers = [] if any(p <= s and e <= q for p, q in policy) or _T.ANY_NUMBER.isdisjoint(chars) or not (
+            _T.ANY_NUMBER_exact or P.ANY_NUMBER.search(masked, s, e)) else [
+            n for n in _numbers(text, masked, s, e, ctx.since, chars) if n.start >= skip]
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
         for n in numbers:
@@ -216,19 +221,39 @@ def _verb(m) -> str | None:
 
 
 def _comparator(before: str, after: str) -> str:
-    for word, comp in P.COMPARATOR_AFTER:
-        if after.startswith(word):
-            return comp
-    for word, comp in P.COMPARATOR_BEFORE:
-        if word in before[-(len(word) + 4):]:
+    if after[:1] in _AFTER_FIRST:
+        for word, comp in P.COMPARATOR_AFTER:
+            if after.startswith(word):
+                return comp
+    # only the words whose first character ``before`` holds can be in it, tried in the table's order
+    for _, word, comp, size in sorted(e for c in set(before) for e in _BEFORE_BY_FIRST.get(c, ())):
+        if word in before[-size:]:
             return comp
     return "="
 
 
-def _numbers(text: str, view: str, a: int, b: int, since: int | None = None) -> list[Number]:
+def _by_first(table) -> dict[str, list[tuple[int, str, str, int]]]:
+    """COMPARATOR_BEFORE by first character: (its rank in the table, word, comparator, the
+    length of the tail of ``before`` it is looked for in)."""
+    out: dict[str, list[tuple[int, str, str, int]]] = {}
+    for k, (word, comp) in enumerate(table):
+        out.setdefault(word[0], []).append((k, word, comp, len(word) + 4))
+    return out
+
+
+_AFTER_FIRST = frozenset(word[0] for word, _ in P.COMPARATOR_AFTER)
+_BEFORE_BY_FIRST = _by_first(P.COMPARATOR_BEFORE)
+
+
+def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set[str]) -> list[Number]:
     """Each number with a measure word in view[a:b] that is a target (``since``: the notice's
-    year, before which a year's batch is past)."""
-    if P.PARAMETER_CONTEXT.search(view, a, b):
+    year, before which a year's batch is past). ``chars``: the clause's gate characters
+    (gates.characters), the patterns that cannot match are not tried."""
+    if not _T.PARAMETER_CONTEXT.isdisjoint(chars) and P.PARAMETER_CONTEXT.search(view, a, b):
         return []
-    out = [n for n in read_numbers(text, view, a, b) if not not_a_target(view, n, a, b, since)]
+    out = [n for n in read_numbers(text, view, a, b, chars) if not not_a_target(view, n, a, b, since, chars)]
     return without_size_classes(view, sorted(out, key=lambda n: n.start))
+
+
+# the clause's own tests, gated on the characters each pattern needs (gates.py)
+_T = gates.Table(ANY_NUMBER=P.ANY_NUMBER, ANY_PERIOD=P.ANY_PERIOD, PARAMETER_CONTEXT=P.PARAMETER_CONTEXT)

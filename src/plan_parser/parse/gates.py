@@ -1,0 +1,243 @@
+"""Targets stage, its gates: a pattern -> the characters every match of it must hold (``needs``)
+or start with (``starts``), read off the pattern's own text, so that a clause that lacks them
+is not searched at all (most clauses hold no 补贴, no 按, no 年: a set look-up, not a search).
+
+The gate is derived, not written by hand: the pattern is parsed (Python's own regular
+expression parser) and walked. ``needs``: a literal or a small class that every match must
+pass through (for an alternation, one such set per branch, joined); ``starts``: the
+characters a match can begin with, and whether it can begin with a space (``\\s*以上``).
+Whatever the walk cannot bound (``\\p{Han}``, ``\\d``, ``.``, a negated class, an empty
+match) gives no gate: the pattern is then always tried. So a gate can only ever skip a
+search that could not have matched: the output is the same with or without gates
+(tests/test_gates.py checks both on generated and real clauses).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+try:  # Python 3.11+
+    from re import _constants as C
+    from re import _parser as sre
+except ImportError:  # pragma: no cover - older Pythons name them so
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as sre  # type: ignore[no-redef]
+
+MAX_CLASS = 64  # a class wider than this ([一-龥]) is no gate
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_REGEX_ONLY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")  # \p{Han}: no gate (treated as \w)
+_FUZZY = re.compile(r"\{\s*[edis]\s*[<=]")  # regex's fuzzy matching, {e<=1}: no gate
+
+
+def needs(rx) -> frozenset[str] | None:
+    """Characters one of which every match of ``rx`` holds; None when there is no such bound."""
+    return _needs(rx.pattern, int(_flags(rx)))
+
+
+def starts(rx) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``rx`` can start with, and whether a space can start it; None
+    when a match can be empty or start with anything."""
+    return _starts(rx.pattern, int(_flags(rx)))
+
+
+def may_start(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
+    """Whether a match of the pattern gated by ``gate`` can start at ``view[i]``."""
+    if gate is None:
+        return True
+    c = view[i:i + 1]
+    return c in gate[0] or (gate[1] and c.isspace())
+
+
+def _flags(rx) -> int:
+    how = getattr(rx, "_how", None)  # a lazy pattern not compiled yet (lazy_regex)
+    return how[0] if how else rx.flags
+
+
+@functools.cache
+def _needs(pattern: str, flags: int) -> frozenset[str] | None:
+    tree = _parse(pattern, flags)
+    found = None if tree is None else _seq_needs(tree)
+    return frozenset(found) if found else None
+
+
+@functools.cache
+def _starts(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    tree = _parse(pattern, flags)
+    found = None if tree is None else _seq_first(tree)
+    if found is None or found[2]:  # unbounded, or a match may be empty
+        return None
+    return frozenset(found[0]), found[1]
+
+
+def _parse(pattern: str, flags: int):
+    if flags & (regex.IGNORECASE | regex.VERSION1) or _FUZZY.search(pattern):  # (what Python's parser reads otherwise)
+        return None
+    try:
+        tree = sre.parse(_REGEX_ONLY.sub(r"\\w", pattern), re.VERBOSE if flags & regex.VERBOSE else 0)
+    except Exception:  # noqa: BLE001 - syntax only the regex module reads: no gate
+        return None
+    return None if tree.state.flags & re.IGNORECASE else list(tree)
+
+
+def _class(items) -> tuple[set[str], bool] | None:
+    """The characters of a class [..] and whether it holds \\s; None when unbounded."""
+    out: set[str] = set()
+    space = False
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < MAX_CLASS:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is C.CATEGORY and av is C.CATEGORY_SPACE:
+            space = True
+        else:  # NEGATE, \d, \w, a wide range
+            return None
+    return out, space
+
+
+def _seq_needs(items) -> set[str] | None:
+    """The smallest bounded set among the items every match passes through."""
+    best = None
+    for op, av in items:
+        found = _item_needs(op, av)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _item_needs(op, av) -> set[str] | None:
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        found = _class(av)
+        return found[0] if found and not found[1] and found[0] else None
+    if op is C.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _seq_needs(av[-1])
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _seq_needs(av)
+    if op in _REPEATS:
+        return _seq_needs(av[2]) if av[0] >= 1 else None
+    if op is C.BRANCH:
+        branches = [_seq_needs(b) for b in av[1]]
+        return None if any(b is None for b in branches) else set().union(*branches)
+    return None
+
+
+def _seq_first(items) -> tuple[set[str], bool, bool] | None:
+    """(characters, space, empty): what a match of the sequence can start with, and whether it
+    can be empty."""
+    chars: set[str] = set()
+    space = False
+    for op, av in items:
+        found = _item_first(op, av)
+        if found is None:
+            return None
+        chars |= found[0]
+        space |= found[1]
+        if not found[2]:
+            return chars, space, False
+    return chars, space, True
+
+
+def _item_first(op, av) -> tuple[set[str], bool, bool] | None:
+    if op is C.LITERAL:
+        return {chr(av)}, False, False
+    if op is C.IN:
+        found = _class(av)
+        return None if found is None else (found[0], found[1], False)
+    if op in _ZERO_WIDTH:
+        return set(), False, True
+    if op is C.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _seq_first(av[-1])
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _seq_first(av)
+    if op in _REPEATS:
+        found = _seq_first(av[2])
+        return None if found is None else (found[0], found[1], found[2] or av[0] == 0)
+    if op is C.BRANCH:
+        branches = [_seq_first(b) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return (set().union(*(b[0] for b in branches)), any(b[1] for b in branches), any(b[2] for b in branches))
+    return None
+
+
+ENABLED = True  # tests switch the gates off (``switch``) to compare with every pattern tried
+
+
+def any_of(rx) -> frozenset[str] | None:
+    """The characters of a pattern that is one class (``[0-9十百千万亿翻]``): a text holds a match
+    of it exactly when it holds one of them. None for any other pattern."""
+    tree = _parse(rx.pattern, int(_flags(rx)))
+    if tree is None or len(tree) != 1 or tree[0][0] not in (C.IN, C.LITERAL):
+        return None
+    found = _item_needs(*tree[0])
+    return frozenset(found) if found else None
+
+
+class _All:
+    """The gate of a pattern with none: every text may hold a match."""
+
+    def isdisjoint(self, _) -> bool:
+        return False
+
+
+ALL = _All()
+
+
+class Table:
+    """Named patterns' gates, derived on first use (importing parses nothing): ``T.NAME`` the
+    characters one of which a span needs to hold a match of the pattern (``T.NAME.isdisjoint(chars)``:
+    no match), ``T.NAME_exact`` whether holding one is a match (a one-class pattern), with
+    ``chars`` a span's ``characters``. The look-ups are written inline where they run."""
+
+    def __init__(self, **patterns):
+        self._patterns = patterns
+        _TABLES.append(self)
+
+    def __getattr__(self, name: str):  # only before the first use: then the attributes are set
+        if name.startswith("_"):
+            raise AttributeError(name)
+        self._derive()
+        return self.__dict__[name]
+
+    def _derive(self) -> None:
+        for name, rx in self._patterns.items():
+            exact = any_of(rx) if ENABLED else None
+            chars = (exact or needs(rx)) if ENABLED else None
+            self.__dict__[name] = ALL if chars is None else chars
+            self.__dict__[name + "_exact"] = exact is not None
+
+    def _reset(self) -> None:
+        for name in self._patterns:
+            self.__dict__.pop(name, None)
+            self.__dict__.pop(name + "_exact", None)
+
+
+_TABLES: list[Table] = []
+_TRIGGERS: list = []  # the one class of every table's characters, made on first use
+
+
+def characters(view: str, a: int, b: int) -> set[str]:
+    """The characters of ``view[a:b]`` that some gate looks for: one scan of one class (a set of
+    the whole span would cost a string object per character)."""
+    if not _TRIGGERS:
+        _TRIGGERS.append(_class_of(frozenset().union(*(
+            getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL))))
+    return set(_TRIGGERS[0].findall(view, a, b))
+
+
+def switch(on: bool) -> None:
+    """Gates on (the default) or off (every pattern tried: what the gates must not change)."""
+    global ENABLED
+    ENABLED = on
+    _TRIGGERS.clear()
+    for t in _TABLES:
+        t._reset()
+
+
+def _class_of(chars: frozenset[str]):
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else r"(?!)")
