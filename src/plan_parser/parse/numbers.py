@@ -158,12 +158,32 @@ def _cn_value(cn: str) -> float | None:
     small = cn_int(cn)
     if small is not None:
         return float(small)
-    try:
-        import cn2an  # lazily: only Chinese numerals with 万/亿 need it
+    large = cn_large(cn)
+    return None if large is None else float(large)
 
-        return float(cn2an.cn2an(cn, "smart"))
-    except Exception:  # not a numeral after all (一万五千余): no target
-        return None
+
+_SCALES = (("亿", 10**8), ("万", 10**4))
+
+
+def cn_large(s: str) -> int | None:
+    """Value of a Chinese numeral with 万/亿 sections (一万零五百 10500, 三亿五千万 350000000,
+    十万亿), or None if ``s`` is not a well-formed one (一二万, 一万万, 万).
+    family: counts and amounts in targets written in words; as spoken, a lone digit after 万
+    is thousands (一万五 15000, 三万二 32000), never after 亿 (一亿五 is no numeral)."""
+    for sep, scale in _SCALES:
+        head, found, tail = s.partition(sep)
+        if not found:
+            continue
+        high = cn_large(head) if head else None
+        if not high:  # 万, 零万
+            return None
+        if len(tail) == 1 and CN_DIGIT.get(tail):
+            return high * scale + CN_DIGIT[tail] * 1000 if sep == "万" else None
+        low = cn_large(tail) if tail else 0
+        return None if low is None else high * scale + low
+    if any(a in CN_DIGIT and b in CN_DIGIT and CN_DIGIT[a] for a, b in zip(s, s[1:])):
+        return None  # two digits in a row (一二万, 一两万): a span of counts, not one
+    return cn_int(s)
 
 
 def _num(s: str, scale: int = 1) -> float:
