@@ -10,6 +10,7 @@ import hashlib
 
 from .. import models as M
 from . import patterns as P
+from .clause_units import forget
 from .clean import clean
 from .clock import Clock, gc_paused
 from .elements import span
@@ -30,6 +31,7 @@ def parse(source: Source, clock: Clock | None = None) -> M.Document:
 
 
 def _parse(source: Source, clock: Clock) -> M.Document:
+    forget()  # the clauses read for the notice before
     with clock.stage("clean"):
         cleaned = clean(source.text)
     with clock.stage("structure"):

@@ -1,0 +1,55 @@
+"""The clauses stage's shortcuts read as the slow paths do: a quick test before the work (no
+clause word, no bracket, no prose hint) and a text read once (a cache) never change a result."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plan_parser.parse import patterns as P
+from plan_parser.parse.clause_units import forget, parse_clause, read_clause
+
+# pieces of real clauses (and of texts that only look like them), glued at random
+PIECES = [
+    "牵头", "牵頭", "配合", "参与", "协助", "协同", "指导", "会同", "负责", "負責", "落实", "各负其责", "分别",
+    "责任单位", "牵头单位", "配合部门", "完成时限", "：", ":", "；", "，", "、", "。", "（", "）", "(", ")",
+    "〔", "〕", "【", "】", "[", "]", "〈", "〉", "市发展改革委", "市财政局", "各区人民政府", "山东", "江苏公司",
+    "等单位", "及", "和", "以下", "均需", "不再列出", "列第一位者为牵头单位", "下同", "2023年底前完成",
+    "按职能分工", "加强领导", "一", "试行", " ", "\u3000",
+]
+TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.characters(blacklist_categories=("Cs",))),
+                max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_parse_clause_reads_as_the_full_reader(text):
+    view = P.fold(text)
+    forget()
+    assert parse_clause(text, view) == read_clause(text, view)
+    assert parse_clause(text, view) == read_clause(text, view)  # the second time from the cache
+
+
+# a unit and each word that closes a clause part (QUALIFIER's words, VERB_ROLES) or labels one
+CLOSING = ["分别负责", "各负其责", "共同负责", "负责落实", "具体负责", "负责", "落实", "按职能分工负责", "分工落实",
+           *P.VERB_ROLES]
+
+
+def test_every_closing_word_passes_the_quick_test():
+    for word in CLOSING + ["责任单位：", "属地责任:"]:
+        text = f"{word}市财政局" if word.endswith((":", "：")) else f"市财政局{word}"
+        if word == "会同":
+            continue  # 会同 closes no part (A会同B负责)
+        got = parse_clause(text, P.fold(text))
+        assert got is not None and got == read_clause(text, P.fold(text)), text
+
+
+def test_no_clause_word_no_clause():
+    for text in ("一", "试行", "2021—2025年", "以下简称“突发卫生事件”", "陕电人〔2021〕39号"):
+        assert parse_clause(text, P.fold(text)) is None
+
+
+def test_repeated_clause_read_alike():
+    text = "牵头单位：市发展改革委；配合单位：市财政局"
+    first = parse_clause(text, P.fold(text))
+    assert first is not None and [n.name for n in first.names] == ["市发展改革委", "市财政局"]
+    assert parse_clause(text, P.fold(text)) == first
