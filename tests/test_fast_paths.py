@@ -53,3 +53,19 @@ def test_repeated_clause_read_alike():
     first = parse_clause(text, P.fold(text))
     assert first is not None and [n.name for n in first.names] == ["市发展改革委", "市财政局"]
     assert parse_clause(text, P.fold(text)) == first
+
+
+PROSE_PIECES = ["负责", "牵头", "配合", "：", ":", "由", "市工信局", "发展改革部门", "为", "总", "单位", "、", "和",
+                "办公室", "(创城办)", "组织实施", "自"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PROSE_PIECES), st.characters(blacklist_categories=("Cs",))),
+                max_size=20).map("".join))
+def test_no_prose_hint_no_prose_rule(text):
+    """prose_names skips a sentence part without PROSE_HINT: no rule may match such a part."""
+    from plan_parser.parse.prose import PROSE_RULES
+
+    view = P.fold(text)
+    if not P.PROSE_HINT.search(view):
+        assert not any(pattern.match(view) for _, pattern, _ in PROSE_RULES)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import gc
 import time
 from collections import defaultdict
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+
+_IDLE = nullcontext()  # the stage of a clock that is off: one shared context, nothing made per call
 
 
 class Clock:
@@ -14,11 +16,12 @@ class Clock:
         self.on = on
         self.spent: dict[str, float] = defaultdict(float)
 
-    @contextmanager
     def stage(self, name: str):
-        if not self.on:
-            yield
-            return
+        """A context that adds the time spent in it to stage ``name`` (when the clock is on)."""
+        return self._timed(name) if self.on else _IDLE
+
+    @contextmanager
+    def _timed(self, name: str):
         t = time.perf_counter()
         try:
             yield
