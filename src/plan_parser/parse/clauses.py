@@ -16,7 +16,7 @@ its names split in names.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -29,9 +29,11 @@ OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（
 _BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
 
 
-@dataclass(frozen=True)
-class Found:
-    """A clause found at ``start``..``end`` of the text it was looked for in."""
+class Found(NamedTuple):
+    """A clause found at ``start``..``end`` of the text it was looked for in.
+
+    A named tuple rather than a frozen dataclass (as ``lines.Line``): as immutable, and several
+    times faster to make, which counts with one per clause (10^5 on one line)."""
 
     start: int
     end: int

@@ -21,6 +21,8 @@ def unlink(roots: list[Node]) -> None:
 def due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
+        if "前" not in ln.view:  # every due date ends in 前 / 以前 / 之前 (TASK_DUE): most lines hold none
+            continue
         view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
             sentence = view[:m.start()].rsplit("。", 1)[-1]

@@ -36,6 +36,7 @@ class Builder:
         self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
+        self.owned: dict[int, list[tuple[Line, Found]]] = {}  # id(node) -> the group clauses it owns
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -77,6 +78,7 @@ class Builder:
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         group = group_clauses(tree.roots, self._clauses_in)
+        self.owned = _by_owner(group)
         self.past = past_lines([self.lines[i] for i in idx], tree.roots)
         self.standing = []  # a standing rule holds in its own tree
         preamble = [block(ln) for ln in tree.preamble]
@@ -119,7 +121,7 @@ class Builder:
             with self.clock.stage("clauses"):
                 found = self._clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
-        clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
+        clauses += [self._clause(f, ln, "group") for ln, f in self.owned.get(id(node), ())]
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
         child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
@@ -173,7 +175,7 @@ class Builder:
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
         out = {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
                "deadline_text": found.deadline,
-               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "roles": []} for n in names]}
         if found.standing:
             out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
                                for n in found.standing]
@@ -212,3 +214,10 @@ class Builder:
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 
+
+def _by_owner(group: Groups) -> dict[int, list[tuple[Line, Found]]]:
+    """The group clauses by the node that owns them (one look-up an item, not a scan of all)."""
+    owned: dict[int, list[tuple[Line, Found]]] = {}
+    for ln, owner, found in group.values():
+        owned.setdefault(id(owner), []).append((ln, found))
+    return owned
