@@ -42,6 +42,9 @@ STANDING_RULES = (
 # is no clause (（一）, （试行）, （2021—2025年）: 97% of the bracketed texts of the bulk set).
 # Matches 牵头 / 配合 / 负责 / 落实 / 各负其责 / ：; not 加强领导.
 CLAUSE_WORD = regex.compile("|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.VERB_ROLES), key=len, reverse=True)))
+# longer than any ending of UNIT_END (办事处, 领导小组, 联席会议): whether the text before a label ends
+# like a unit is looked for in this many characters before it, not from the clause's start
+UNIT_END_LONGEST = 16
 CACHED = 600  # clause texts up to this long are remembered (a bracketed clause is at most MAX_CLAUSE)
 
 
@@ -147,7 +150,7 @@ def _label_starts(view: str, m, after_label: bool) -> bool:
     # family: one-line copies of enterprise work plans (国网 实施方案) whose labels lost the
     # separator before them; only a label with its owner word (配合单位, 完成时限), never a bare 牵头：
     # (after another label, whatever the name before it: 责任单位：服务商完成时限：…)
-    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, 0, i)))
+    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, max(0, i - UNIT_END_LONGEST), i)))
 
 
 def label_role(label: str) -> str | None:

@@ -132,7 +132,7 @@ class Builder:
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
         children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
-            units = union(units + inherited)
+            units = union(units + inherited) if inherited else units  # (a union's union is itself)
             when_text = when_text or due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")

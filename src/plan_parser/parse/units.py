@@ -16,19 +16,12 @@ def union(units: list[dict]) -> list[dict]:
             keys = given[name] = set()
         else:
             keys = given[name]
-        for r in u.get("roles", ()):
-            key = _role_key(r)
+        for r in u.get("roles", ()):  # key: (role, clause) for the usual two keys, else the items in order
+            key = (r["role"], r["clause"]) if len(r) == 2 and "role" in r and "clause" in r else tuple(sorted(r.items()))
             if key not in keys:
                 keys.add(key)
                 first["roles"].append(r)
     return list(seen.values())
-
-
-def _role_key(role: dict) -> tuple:
-    """A role as a key: (role, clause) for the usual two keys, else its items in order."""
-    if len(role) == 2 and "role" in role and "clause" in role:
-        return role["role"], role["clause"]
-    return tuple(sorted(role.items()))
 
 
 def with_roles(units: list[dict], clause: int | None) -> list[dict]:
