@@ -79,8 +79,10 @@ def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
     for m in P.ROLE_LABEL.finditer(view):
         i = m.start()
         # family: one-line enterprise copies whose content list was lost (改造内容具体如下：责任单位：A)
-        glued = bool(P.GLUED_LABEL.match(m.group("label")))
-        if i == 0 or (view[i - 1] not in "。.;" and not (view[i - 1] == ":" and glued)) or inside(i):
+        if i == 0 or (prev := view[i - 1]) not in "。.;:":
+            continue
+        glued = prev in ":." and bool(P.GLUED_LABEL.match(m.group("label")))  # (after 。 and ; it counts for none)
+        if (prev == ":" and not glued) or inside(i):
             continue
         if known.empty(i, glued):
             continue
@@ -161,12 +163,15 @@ def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
 
 def _covered(found: list[Found]) -> Callable[[int], bool]:
     """Whether a position lies inside a clause found already: a binary search over the clauses
-    by start, with the farthest end reached so far (not a scan of every clause per position)."""
-    spans = sorted((f.start, f.end) for f in found)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
+    by start, with the farthest end reached so far (not a scan of every clause per position);
+    the index is made on the first question (most lines ask none)."""
+    index: list[list[int]] = []
 
     def inside(i: int) -> bool:
+        if not index:
+            spans = sorted((f.start, f.end) for f in found)
+            index[:] = [[a for a, _ in spans], list(accumulate((b for _, b in spans), max))]
+        starts, reach = index
         k = bisect_right(starts, i)
         return k > 0 and reach[k - 1] > i
 
