@@ -27,11 +27,13 @@ UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its 
 def parse(source: Source, clock: Clock | None = None) -> M.Document:
     """Parse a decoded notice into a validated ``Document``."""
     with gc_paused():
-        return _parse(source, clock or Clock())
+        try:
+            return _parse(source, clock or Clock())
+        finally:
+            forget()  # the clauses read for this notice: none held after its parse
 
 
 def _parse(source: Source, clock: Clock) -> M.Document:
-    forget()  # the clauses read for the notice before
     with clock.stage("clean"):
         cleaned = clean(source.text)
     with clock.stage("structure"):

@@ -65,8 +65,8 @@ def _read_cached(text: str, view: str) -> Parsed | None:
 
 
 def forget() -> None:
-    """Forget the clauses read so far: each parse starts afresh (no text of one notice is held
-    after its parse, and one notice's time does not depend on the notices before it)."""
+    """Forget the clauses read so far: called at the end of each parse (no text of one notice
+    is held after its parse, and one notice's time does not depend on the notices before it)."""
     _read_cached.cache_clear()
 
 
