@@ -77,14 +77,15 @@ class Builder:
             tree = build([self.lines[i] for i in idx])
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
-        group = group_clauses(tree.roots, self._clauses_in)
+        with self.clock.stage("clauses"):  # (the clauses of the lines grouping asks about are read here)
+            group = group_clauses(tree.roots, self._clauses_in)
+            orphans = [ln for ln in tree.preamble if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view)]
         self.owned = _by_owner(group)
         self.past = past_lines([self.lines[i] for i in idx], tree.roots)
         self.standing = []  # a standing rule holds in its own tree
         preamble = [block(ln) for ln in tree.preamble]
-        for ln in tree.preamble:
-            if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
-                self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
+        for ln in orphans:
+            self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
         items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
