@@ -31,13 +31,17 @@ def due_in_text(lines: list[Line]) -> str | None:
     return None
 
 
-def in_past_section(node: Node | None) -> bool:
-    """Whether the item, or a heading above it, is about what has been (2023年工作回顾)."""
-    while node is not None:
-        if P.PAST_SECTION.fullmatch(node.title):
-            return True
-        node = node.parent
-    return False
+def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> bool:
+    """Whether the item, or a heading above it, is about what has been (2023年工作回顾).
+    ``known``: the answers so far by id(node), so each heading's title is tried once a tree."""
+    if node is None:
+        return False
+    if known is not None and id(node) in known:
+        return known[id(node)]
+    past = bool(P.PAST_SECTION.fullmatch(node.title)) or in_past_section(node.parent, known)
+    if known is not None:
+        known[id(node)] = past
+    return past
 
 
 def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:

@@ -37,6 +37,7 @@ class Builder:
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
         self.owned: dict[int, list[tuple[Line, Found]]] = {}  # id(node) -> the group clauses it owns
+        self.past_nodes: dict[int, bool] = {}  # in_past_section's answers, by id(node), for the tree being read
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -83,6 +84,7 @@ class Builder:
         self.owned = _by_owner(group)
         self.past = past_lines([self.lines[i] for i in idx], tree.roots)
         self.standing = []  # a standing rule holds in its own tree
+        self.past_nodes = {}
         preamble = [block(ln) for ln in tree.preamble]
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
@@ -157,7 +159,7 @@ class Builder:
         out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out, None
-        if self.statistics or in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
+        if self.statistics or in_past_section(node, self.past_nodes):  # 统计公报, 工作回顾, 发展基础: results, not targets
             return out, None
         for ln in [node.line] + node.body:
             if ln.cell or id(ln) in self.past:
