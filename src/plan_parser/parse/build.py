@@ -10,6 +10,7 @@ import hashlib
 
 from .. import models as M
 from . import patterns as P
+from .clause_units import forget
 from .clean import clean
 from .clock import Clock, gc_paused
 from .elements import span
@@ -26,7 +27,10 @@ UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its 
 def parse(source: Source, clock: Clock | None = None) -> M.Document:
     """Parse a decoded notice into a validated ``Document``."""
     with gc_paused():
-        return _parse(source, clock or Clock())
+        try:
+            return _parse(source, clock or Clock())
+        finally:
+            forget()  # the clauses read for this notice: none held after its parse
 
 
 def _parse(source: Source, clock: Clock) -> M.Document:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 
 from . import patterns as P
 from .names import Name, segments, split_huitong, split_names, unitlike
@@ -33,8 +36,42 @@ STANDING_RULES = (
 )
 
 
+# family: every clause form. A clause names its units by a label (责任单位：, ROLE_LABEL: a colon),
+# by a role verb or a qualifier closing a part (A牵头 / B配合 / C负责 / D落实: VERB_ROLES, QUALIFIER),
+# or states a standing rule (列第一位者为牵头单位 / 以下均需A落实); a text with none of these words
+# is no clause (（一）, （试行）, （2021—2025年）: 97% of the bracketed texts of the bulk set).
+# Matches 牵头 / 配合 / 负责 / 落实 / 各负其责 / ：; not 加强领导.
+CLAUSE_WORD = regex.compile("|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.VERB_ROLES), key=len, reverse=True)))
+# longer than any ending of UNIT_END (办事处, 领导小组, 联席会议): whether the text before a label ends
+# like a unit is looked for in this many characters before it, not from the clause's start
+UNIT_END_LONGEST = 16
+CACHED = 600  # clause texts up to this long are remembered (a bracketed clause is at most MAX_CLAUSE)
+
+
 def parse_clause(text: str, view: str) -> Parsed | None:
-    """The units a clause names (and any completion time), or None when it is no clause."""
+    """The units a clause names (and any completion time), or None when it is no clause.
+    A text without a clause word is none at once; a short one read before is not read again
+    (a plan repeats its clauses: 10^5 times on one line)."""
+    if not CLAUSE_WORD.search(view):
+        return None
+    if len(view) <= CACHED:
+        return _read_cached(text, view)
+    return read_clause(text, view)
+
+
+@lru_cache(maxsize=4096)
+def _read_cached(text: str, view: str) -> Parsed | None:
+    return read_clause(text, view)
+
+
+def forget() -> None:
+    """Forget the clauses read so far: called at the end of each parse (no text of one notice
+    is held after its parse, and one notice's time does not depend on the notices before it)."""
+    _read_cached.cache_clear()
+
+
+def read_clause(text: str, view: str) -> Parsed | None:
+    """``parse_clause`` without its shortcuts: the clause read through."""
     rules, standing, text, view = _standing_rules(text, view)
     names: list[Name] = []
     deadline = None
@@ -113,7 +150,7 @@ def _label_starts(view: str, m, after_label: bool) -> bool:
     # family: one-line copies of enterprise work plans (国网 实施方案) whose labels lost the
     # separator before them; only a label with its owner word (配合单位, 完成时限), never a bare 牵头：
     # (after another label, whatever the name before it: 责任单位：服务商完成时限：…)
-    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, 0, i)))
+    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, max(0, i - UNIT_END_LONGEST), i)))
 
 
 def label_role(label: str) -> str | None:

@@ -21,6 +21,8 @@ def unlink(roots: list[Node]) -> None:
 def due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
+        if "前" not in ln.view:  # every due date ends in 前 / 以前 / 之前 (TASK_DUE): most lines hold none
+            continue
         view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
             sentence = view[:m.start()].rsplit("。", 1)[-1]
@@ -29,13 +31,17 @@ def due_in_text(lines: list[Line]) -> str | None:
     return None
 
 
-def in_past_section(node: Node | None) -> bool:
-    """Whether the item, or a heading above it, is about what has been (2023年工作回顾)."""
-    while node is not None:
-        if P.PAST_SECTION.fullmatch(node.title):
-            return True
-        node = node.parent
-    return False
+def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> bool:
+    """Whether the item, or a heading above it, is about what has been (2023年工作回顾).
+    ``known``: the answers so far by id(node), so each heading's title is tried once a tree."""
+    if node is None:
+        return False
+    if known is not None and id(node) in known:
+        return known[id(node)]
+    past = bool(P.PAST_SECTION.fullmatch(node.title)) or in_past_section(node.parent, known)
+    if known is not None:
+        known[id(node)] = past
+    return past
 
 
 def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:

@@ -36,6 +36,8 @@ class Builder:
         self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
+        self.owned: dict[int, list[tuple[Line, Found]]] = {}  # id(node) -> the group clauses it owns
+        self.past_nodes: dict[int, bool] = {}  # in_past_section's answers, by id(node), for the tree being read
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -76,13 +78,16 @@ class Builder:
             tree = build([self.lines[i] for i in idx])
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
-        group = group_clauses(tree.roots, self._clauses_in)
+        with self.clock.stage("clauses"):  # (the clauses of the lines grouping asks about are read here)
+            group = group_clauses(tree.roots, self._clauses_in)
+            orphans = [ln for ln in tree.preamble if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view)]
+        self.owned = _by_owner(group)
         self.past = past_lines([self.lines[i] for i in idx], tree.roots)
         self.standing = []  # a standing rule holds in its own tree
+        self.past_nodes = {}
         preamble = [block(ln) for ln in tree.preamble]
-        for ln in tree.preamble:
-            if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view):
-                self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
+        for ln in orphans:
+            self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
         items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
@@ -119,7 +124,7 @@ class Builder:
             with self.clock.stage("clauses"):
                 found = self._clauses_in(ln)
             clauses += [self._clause(f, ln, "item") for f in found]
-        clauses += [self._clause(f, ln, "group") for ln, owner, f in group.values() if owner is node]
+        clauses += [self._clause(f, ln, "group") for ln, f in self.owned.get(id(node), ())]
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
         child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
@@ -130,7 +135,7 @@ class Builder:
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
         children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
-            units = union(units + inherited)
+            units = union(units + inherited) if inherited else units  # (a union's union is itself)
             when_text = when_text or due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
@@ -154,7 +159,7 @@ class Builder:
         out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return out, None
-        if self.statistics or in_past_section(node):  # 统计公报, 工作回顾, 发展基础: results, not targets
+        if self.statistics or in_past_section(node, self.past_nodes):  # 统计公报, 工作回顾, 发展基础: results, not targets
             return out, None
         for ln in [node.line] + node.body:
             if ln.cell or id(ln) in self.past:
@@ -173,7 +178,7 @@ class Builder:
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
         out = {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
                "deadline_text": found.deadline,
-               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier} for n in names]}
+               "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "roles": []} for n in names]}
         if found.standing:
             out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
                                for n in found.standing]
@@ -213,3 +218,10 @@ class Builder:
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 
+
+def _by_owner(group: Groups) -> dict[int, list[tuple[Line, Found]]]:
+    """The group clauses by the node that owns them (one look-up an item, not a scan of all)."""
+    owned: dict[int, list[tuple[Line, Found]]] = {}
+    for ln, owner, found in group.values():
+        owned.setdefault(id(owner), []).append((ln, found))
+    return owned

@@ -28,6 +28,8 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
         t, v = text[a:b], view[a:b]
         lead = len(v) - len(v.lstrip())
         t, v = t[lead:], v[lead:]
+        if not P.PROSE_HINT.search(v):  # every rule needs one of its words (负责 牵头 配合 ：) in the part
+            continue
         for _, pattern, role in PROSE_RULES:
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")

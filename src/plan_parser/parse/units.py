@@ -9,11 +9,15 @@ def union(units: list[dict]) -> list[dict]:
     seen: dict[str, dict] = {}
     given: dict[str, set] = {}  # the roles each unit has, as keys: one look-up a role, not a scan
     for u in units:
-        first, keys = seen.get(u["name"]), given.setdefault(u["name"], set())
+        name = u["name"]
+        first = seen.get(name)
         if first is None:
-            first = seen[u["name"]] = dict(u, roles=[])
-        for r in u.get("roles", []):
-            key = tuple(sorted(r.items()))
+            first = seen[name] = dict(u, roles=[])
+            keys = given[name] = set()
+        else:
+            keys = given[name]
+        for r in u.get("roles", ()):  # key: (role, clause) for the usual two keys, else the items in order
+            key = (r["role"], r["clause"]) if len(r) == 2 and "role" in r and "clause" in r else tuple(sorted(r.items()))
             if key not in keys:
                 keys.add(key)
                 first["roles"].append(r)
@@ -25,8 +29,12 @@ def with_roles(units: list[dict], clause: int | None) -> list[dict]:
     (None: a clause of a heading above)."""
     out = []
     for u in units:
-        roles = [{"role": r["role"], "clause": clause} for r in u.get("roles", [])] or [{"role": u["role"], "clause": clause}]
-        out.append(dict(u, roles=list({(r["role"], r["clause"]): r for r in roles}.values())))
+        given = u.get("roles")
+        if not given:
+            roles = [{"role": u["role"], "clause": clause}]
+        else:  # each role once
+            roles = list({r["role"]: {"role": r["role"], "clause": clause} for r in given}.values())
+        out.append(dict(u, roles=roles))
     return out
 
 
