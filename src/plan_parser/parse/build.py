@@ -35,7 +35,7 @@ def parse(source: Source, clock: Clock | None = None) -> M.Document:
 
 def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("clean"):
-        cleaned = clean(source.text)
+        cleaned = clean(source.text, offsets=False)  # the parse maps no offset back: no removal kept
     with clock.stage("structure"):
         lines = split_lines(cleaned.text)
         lay = layout(lines)
