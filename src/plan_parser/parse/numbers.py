@@ -11,8 +11,8 @@ needs (a digit, a Chinese numeral, 上百/上万…).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -23,9 +23,9 @@ from .patterns import CN_DIGIT
 SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number with its measure word at ``view[start:end]``."""
+class Number(NamedTuple):
+    """A number with its measure word at ``view[start:end]`` (a named tuple: ~15k are made per
+    bulk parse, and a tuple is made in a third of a frozen dataclass's time; immutable alike)."""
 
     start: int
     end: int
