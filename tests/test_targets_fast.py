@@ -38,3 +38,47 @@ def test_numbers_are_immutable():
     n = Number(0, 3, 5.0, "个", None)
     with pytest.raises(AttributeError):
         n.start = 1  # type: ignore[misc]
+
+
+# --- the sentence and clause cuts (targets._splits) against the split patterns' own cuts ---
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from plan_parser.parse import patterns as P  # noqa: E402
+from plan_parser.parse.targets import _clauses, _splits  # noqa: E402
+
+PIECES = ["到2025年", "，", ",", "。", "；", ";", "\n", "!", "？", "：", ":", "新增", "10个", "十", "万", "月", "翻",
+          "(", ")", "其中", "每年", "□", " ", "人才", "3", "亿元"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _cut(view: str, rx, a: int, b: int) -> list[tuple[int, int]]:
+    """The non-empty spans between the matches of ``rx`` in view[a:b] (the stage's cut as it was)."""
+    out, start = [], a
+    for m in rx.finditer(view, a, b):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+@settings(max_examples=400, deadline=None)
+@given(view=TEXT)
+def test_scanned_sentences_are_the_split_sentences_with_a_number_or_period(view):
+    want = [(a, b) for a, b in _cut(view, P.SENTENCE_SPLIT, 0, len(view))
+            if P.ANY_NUMBER.search(view, a, b) or P.ANY_PERIOD.search(view, a, b)]
+    assert [m.span() for m in _splits().scanned.finditer(view)] == want
+    first = _cut(view, P.SENTENCE_SPLIT, 0, len(view))
+    m = _splits().part.search(view)
+    assert (m.start() if m else None) == (first[0][0] if first else None)
+    assert bool(_splits().wanted.search(view)) == bool(P.ANY_NUMBER.search(view) or P.ANY_PERIOD.search(view))
+
+
+@settings(max_examples=400, deadline=None)
+@given(view=TEXT, cut=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+def test_clauses_are_cut_where_the_split_pattern_cuts(view, cut):
+    a, b = min(cut), min(max(cut), len(view))
+    if "(" in view[a:b]:
+        return  # (then brackets join clauses: the same code after the cut)
+    assert _clauses(view, a, b) == _cut(view, P.SEGMENT_SPLIT, a, b)

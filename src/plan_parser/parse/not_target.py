@@ -39,10 +39,12 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     if (not _T.POLICY_SENTENCE.isdisjoint(whole) and P.POLICY_SENTENCE.search(view, a, b)) or (
             not _T.DEFINITION.isdisjoint(whole) and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
-    out = _present_state(view, clauses, chars)
-    for k, ((s, e), here) in enumerate(zip(clauses, chars)):
-        if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
-            out.append((_conditions_from(view, clauses, k), e))
+    # (the clause tests are tried only when the sentence holds what they need at all)
+    out = [] if _T.PRESENT_STATE.isdisjoint(whole) else _present_state(view, clauses, chars)
+    if not _T.GRANT.isdisjoint(whole):
+        for k, ((s, e), here) in enumerate(zip(clauses, chars)):
+            if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
+                out.append((_conditions_from(view, clauses, k), e))
     return out
 
 
@@ -275,15 +277,70 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
     """The name of the first rule that says the number ``n`` in clause ``view[a:b]`` is no target.
     ``chars``: the clause's gate characters (gates.characters), to skip the rules whose gates
     it fails (None: every rule is tried; the answer is the same)."""
-    nxt = view[n.end:n.end + 1]
-    gated = chars is not None and gates.ENABLED
-    for rule, needs, after in _gated_rules():
-        if gated and ((needs is not None and needs.isdisjoint(chars))
-                                  or (after is not None and nxt not in after[0] and not (after[1] and nxt.isspace()))):
-            continue
-        if rule.test(view, n, a, b, year):
-            return rule.name
+    if chars is None or not gates.ENABLED:
+        rules = _ALL_RULES
+    else:
+        rules = rules_for(chars, view[n.end:n.end + 1])
+    for name, test in rules:
+        if test(view, n, a, b, year):
+            return name
     return None
+
+
+_ALL_RULES = tuple((rule.name, rule.test) for rule in NUMBER_RULES)
+
+
+def rules_for(chars: set[str], nxt: str) -> tuple:
+    """(name, test) of the rules, in order, whose gates a clause with gate characters ``chars``
+    and a number followed by ``nxt`` pass: a bit per rule, the clause's bits (the rules its
+    characters may serve) and the next character's (the rules that may match after it) met."""
+    masks = _masks()
+    need = masks.always
+    by_char = masks.by_char
+    for c in chars:
+        need |= by_char.get(c, 0)
+    after = masks.after.get(nxt)
+    if after is None:
+        after = masks.after[nxt] = masks.after_of(nxt)
+    key = need & after
+    found = masks.rules.get(key)
+    if found is None:
+        found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
+    return found
+
+
+class _Masks:
+    """The rules' gates as bits (rule k is bit k), derived once from _gated_rules."""
+
+    def __init__(self, gated) -> None:
+        self.always = 0  # rules with no clause gate
+        self.by_char: dict[str, int] = {}  # a character -> the rules whose clause gate it opens
+        self.open_after = 0  # rules with no gate after the number
+        self.starts: list[tuple[int, frozenset[str], bool]] = []
+        for k, (_, needs, after) in enumerate(gated):
+            if needs is None:
+                self.always |= 1 << k
+            else:
+                for c in needs:
+                    self.by_char[c] = self.by_char.get(c, 0) | 1 << k
+            if after is None:
+                self.open_after |= 1 << k
+            else:
+                self.starts.append((k, after[0], after[1]))
+        self.after: dict[str, int] = {}  # the next character -> the rules that may match after it (filled on use)
+        self.rules: dict[int, tuple] = {}  # bits -> (name, test) of those rules, in order (filled on use)
+
+    def after_of(self, nxt: str) -> int:
+        bits = self.open_after
+        for k, first, space in self.starts:
+            if nxt in first or (space and nxt.isspace()):
+                bits |= 1 << k
+        return bits
+
+
+@functools.cache
+def _masks() -> _Masks:
+    return _Masks(_gated_rules())
 
 
 @functools.cache

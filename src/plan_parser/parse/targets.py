@@ -19,6 +19,8 @@ durations and ages, size classes and thresholds, and the parameters of a policy 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from dataclasses import dataclass
 
 from . import gates
@@ -65,14 +67,16 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     window (``自2022年第二季度起至2023年6月底，…``); see ``_governs_on``."""
     view = P.fold(text) if view is None else view
     out: list[Found] = []
-    if not P.ANY_NUMBER.search(view) and not P.ANY_PERIOD.search(view):
+    if not _splits().wanted.search(view):  # (ANY_NUMBER or ANY_PERIOD, in one pass)
         return out, carry  # most paragraphs: no number and no period phrase, nothing to scan
     masked = mask(view)
-    for k, (a, b) in enumerate(_spans(masked, P.SENTENCE_SPLIT)):
-        opening = max(a, head) if k == 0 or a <= head else None
+    first = _splits().part.search(masked)  # the paragraph's first sentence (may open it, see _governs_on)
+    for m in _splits().scanned.finditer(masked):  # (only sentences with a number or a period character)
+        a, b = m.span()
+        opening = max(a, head) if a == first.start() or a <= head else None
         if P.ANY_NUMBER.search(masked, a, b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
-        elif P.ANY_PERIOD.search(masked, a, b):  # no number to read: only the period it may carry on
+        else:  # no number to read: only the period it may carry on
             carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)
     return out, carry
 
@@ -92,20 +96,39 @@ def mask(view: str) -> str:
     return P.MASKED.sub(lambda m: "□" * len(m.group()), view)
 
 
-def _spans(view: str, rx, a: int = 0, b: int | None = None) -> list[tuple[int, int]]:
-    b = len(view) if b is None else b
-    out, start = [], a
-    for m in rx.finditer(view, a, b):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, b))
-    return [(x, y) for x, y in out if y > x]
+class _Splits:
+    """The sentence and clause cuts as patterns of what lies between them (one finditer, each
+    match a span, no empty ones), read off SENTENCE_SPLIT and SEGMENT_SPLIT (each one class).
+
+    ``part``: a sentence, a run of what SENTENCE_SPLIT does not match; ``scanned``: a sentence
+    that holds a character of ANY_NUMBER or ANY_PERIOD (the only ones scan reads; anchored at
+    the sentence's start, so a sentence without one costs one pass); ``wanted``: one such
+    character; ``clause``: a run of what SEGMENT_SPLIT does not match."""
+
+    def __init__(self) -> None:
+        stop, cut = _class_body(P.SENTENCE_SPLIT), _class_body(P.SEGMENT_SPLIT)
+        wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
+        self.wanted = re.compile(f"[{wanted}]")
+        self.part = re.compile(f"[^{stop}]+")
+        self.scanned = re.compile(f"(?<![^{stop}])[^{stop}]*[{wanted}][^{stop}]*")
+        self.clause = re.compile(f"[^{cut}]+")
+
+
+def _class_body(rx) -> str:
+    """The inside of a one-class pattern ``[...]`` (a split; tests/test_targets_fast.py compares the cuts)."""
+    assert rx.pattern.startswith("[") and rx.pattern.endswith("]") and "^" not in rx.pattern, rx.pattern
+    return rx.pattern[1:-1]
+
+
+@functools.cache
+def _splits() -> _Splits:
+    return _Splits()
 
 
 def _clauses(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentence's clauses, cut at commas and colons outside brackets: (第一期规模100亿元,
     省财政安排贴息资金1亿元) stays in the clause it explains."""
-    spans = _spans(view, P.SEGMENT_SPLIT, a, b)
+    spans = [m.span() for m in _splits().clause.finditer(view, a, b)]
     if "(" not in view[a:b]:  # the view is folded: （ is (
         return spans
     out: list[tuple[int, int]] = []
@@ -134,19 +157,21 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         # (the view's characters are the masked view's where no quote or title was masked)
         here = chars if masked is view or masked[s:e] == view[s:e] else gates.characters(view, s, e)
         found = [] if _T.ANY_PERIOD.isdisjoint(here) else whens(text, view, s, e, ctx, here)
-        numbers = [] if any(p <= s and e <= q for p, q in policy) or _T.ANY_NUMBER.isdisjoint(chars) or not (
+        numbers = [] if (policy and any(p <= s and e <= q for p, q in policy)) or _T.ANY_NUMBER.isdisjoint(chars) or not (
             _T.ANY_NUMBER_exact or P.ANY_NUMBER.search(masked, s, e)) else [
             n for n in _numbers(text, masked, s, e, ctx.since, chars) if n.start >= skip]
+        if not found and not numbers:
+            continue  # (a clause with neither a period nor a number changes nothing below)
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
+        mine = len(out)  # (the targets before this clause's end before it: see _lower_bound)
         for n in numbers:
             # its clause's period before it, else (with no 每年 in the clause) the one after it
             own = [w for w in dated_here if w.start < n.start] or ([] if recurring else dated_here)
             rec = recurring[0] if recurring else carried
             # a clause's own 每年 outranks a period carried from an earlier clause
             deadline = own[-1] if own else (None if recurring else dated)
-            lo = max([s] + [w.start + len(w.text) for w in found if w.start < n.start]
-                     + [f.end for f in out if s <= f.end <= n.start])
+            lo = _lower_bound(s, n.start, found, out, mine)
             _add(out, _found(text, view, n, deadline, rec, _indicator(text, view, lo, n.start, n.end, e)), view)
         for w in dated_here:
             if _governs_on(masked, w, opening, ab[0]):
@@ -161,6 +186,21 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         elif numbers and not sticky:
             carried = None
     return carry
+
+
+def _lower_bound(s: int, start: int, found: list[When], out: list[Found], mine: int) -> int:
+    """Where the words before a number at ``start`` in the clause from ``s`` begin: after the
+    clause's period phrases and targets before it. (Only the clause's own targets, ``out[mine:]``,
+    can end inside it: the clauses and sentences before it end before its first character.)"""
+    lo = s
+    for w in found:
+        if w.start < start and w.start + len(w.text) > lo:
+            lo = w.start + len(w.text)
+    for k in range(mine, len(out)):
+        end = out[k].end
+        if lo < end <= start:
+            lo = end
+    return lo
 
 
 def _governs_on(view: str, w: When, opening: int | None, start: int) -> bool:
