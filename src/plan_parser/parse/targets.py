@@ -70,10 +70,16 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     if not _splits().wanted.search(view):  # (ANY_NUMBER or ANY_PERIOD, in one pass)
         return out, carry  # most paragraphs: no number and no period phrase, nothing to scan
     masked = mask(view)
-    first = _splits().part.search(masked)  # the paragraph's first sentence (may open it, see _governs_on)
-    for m in _splits().scanned.finditer(masked):  # (only sentences with a number or a period character)
+    splits = _splits()
+    wanted = splits.wanted
+    first = True  # the paragraph's first sentence (may open it, see _governs_on)
+    for m in splits.part.finditer(masked):
         a, b = m.span()
-        opening = max(a, head) if a == first.start() or a <= head else None
+        if not wanted.search(masked, a, b):  # (ANY_NUMBER or ANY_PERIOD: nothing to read)
+            first = False
+            continue
+        opening = max(a, head) if first or a <= head else None
+        first = False
         if P.ANY_NUMBER.search(masked, a, b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
         else:  # no number to read: only the period it may carry on
@@ -98,19 +104,16 @@ def mask(view: str) -> str:
 
 class _Splits:
     """The sentence and clause cuts as patterns of what lies between them (one finditer, each
-    match a span, no empty ones), read off SENTENCE_SPLIT and SEGMENT_SPLIT (each one class).
-
-    ``part``: a sentence, a run of what SENTENCE_SPLIT does not match; ``scanned``: a sentence
-    that holds a character of ANY_NUMBER or ANY_PERIOD (the only ones scan reads; anchored at
-    the sentence's start, so a sentence without one costs one pass); ``wanted``: one such
-    character; ``clause``: a run of what SEGMENT_SPLIT does not match."""
+    match a span, no empty ones), read off SENTENCE_SPLIT and SEGMENT_SPLIT (each one class):
+    ``part`` a sentence, a run of what SENTENCE_SPLIT does not match; ``clause`` a run of what
+    SEGMENT_SPLIT does not match; ``wanted`` a character of ANY_NUMBER or ANY_PERIOD (what a
+    sentence must hold for scan to read it), one class tried in one pass."""
 
     def __init__(self) -> None:
         stop, cut = _class_body(P.SENTENCE_SPLIT), _class_body(P.SEGMENT_SPLIT)
         wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
         self.wanted = re.compile(f"[{wanted}]")
         self.part = re.compile(f"[^{stop}]+")
-        self.scanned = re.compile(f"(?<![^{stop}])[^{stop}]*[{wanted}][^{stop}]*")
         self.clause = re.compile(f"[^{cut}]+")
 
 
@@ -214,7 +217,8 @@ def _governs_on(view: str, w: When, opening: int | None, start: int) -> bool:
 
 
 def _add(out: list[Found], found: Found, view: str) -> None:
-    if out and P.LIST_GAP.fullmatch(view, out[-1].end, found.start):
+    if out and (found.start == out[-1].end or gates.may_start(_list_gap_start(), view, out[-1].end)) and (
+            P.LIST_GAP.fullmatch(view, out[-1].end, found.start)):
         # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
         comparator = out[-1].comparator if found.comparator == "=" else found.comparator
         found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
@@ -225,8 +229,10 @@ def _found(text: str, view: str, n: Number, deadline: When | None, rec: When | N
     before = view[max(0, n.start - WINDOW):n.start]
     after = view[n.end:n.end + 4]
     comparator = n.comparator or _comparator(before, after)
-    verb = P.CHANGE_VERB.search(before.rstrip("了到至")) or P.DOUBLING.match(view, n.start)
-    level = None if verb else P.LEVEL_VERB.search(before)
+    # (each pattern tried only where the words hold a character it needs, or start as it does)
+    verb = (None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))) or (
+        P.DOUBLING.match(view, n.start) if gates.may_start(_doubling_start(), view, n.start) else None)
+    level = None if verb or _T.LEVEL_VERB.isdisjoint(before) else P.LEVEL_VERB.search(before)
     when = deadline or rec
     return _new_found({
         "start": n.start, "end": n.end, "text": text[n.start:n.end], "value": n.value, "unit": n.unit,
@@ -310,8 +316,25 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
     if not _T.PARAMETER_CONTEXT.isdisjoint(chars) and P.PARAMETER_CONTEXT.search(view, a, b):
         return []
     out = [n for n in read_numbers(text, view, a, b, chars) if not not_a_target(view, n, a, b, since, chars)]
-    return without_size_classes(view, sorted(out, key=lambda n: n.start))
+    if len(out) < 2:  # (most clauses: one number, nothing to order or to class)
+        return out
+    return without_size_classes(view, sorted(out, key=_start))
+
+
+def _start(n: Number) -> int:
+    return n.start
+
+
+@functools.cache
+def _doubling_start() -> tuple[frozenset[str], bool] | None:
+    return gates.starts(P.DOUBLING)
+
+
+@functools.cache
+def _list_gap_start() -> tuple[frozenset[str], bool] | None:
+    return gates.starts(P.LIST_GAP)
 
 
 # the clause's own tests, gated on the characters each pattern needs (gates.py)
-_T = gates.Table(ANY_NUMBER=P.ANY_NUMBER, ANY_PERIOD=P.ANY_PERIOD, PARAMETER_CONTEXT=P.PARAMETER_CONTEXT)
+_T = gates.Table(ANY_NUMBER=P.ANY_NUMBER, ANY_PERIOD=P.ANY_PERIOD, PARAMETER_CONTEXT=P.PARAMETER_CONTEXT,
+                 CHANGE_VERB=P.CHANGE_VERB, LEVEL_VERB=P.LEVEL_VERB)
