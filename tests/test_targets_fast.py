@@ -84,3 +84,25 @@ def test_clauses_are_cut_where_the_split_pattern_cuts(view, cut):
     if "(" in view[a:b]:
         return  # (then brackets join clauses: the same code after the cut)
     assert _clauses(view, a, b) == _cut(view, P.SEGMENT_SPLIT, a, b)
+
+
+# --- the no-target rules' unit gates (not_target.Rule.unit): a gate only says what the test checks first ---
+
+from plan_parser.parse.not_target import NUMBER_RULES  # noqa: E402
+from plan_parser.parse.numbers import read_numbers  # noqa: E402
+
+UNIT_CLAUSES = ["发放1000万元体育消费券", "按5万元/人给予补贴", "中广核100兆瓦光伏等并网发电", "20公里供热半径内原则上不再另行规划",
+                "2500吨/日的水泥熟料生产线整合退出一半", "15分钟健身圈", "新增30万吨/年磷酸铁锂项目"]
+UNITS = [None, "%", "元", "万元", "元/人", "兆瓦", "千瓦", "公里", "米", "吨/日", "万吨/年", "个", "人"]
+
+
+@pytest.mark.parametrize("rule", [r for r in NUMBER_RULES if r.unit is not None], ids=lambda r: r.name)
+def test_a_unit_gate_closes_only_where_the_rule_cannot_hold(rule):
+    for clause in UNIT_CLAUSES:
+        for n in read_numbers(clause, clause, 0, len(clause)):
+            for unit in UNITS:
+                if not rule.unit(unit):
+                    assert not rule.test(clause, n._replace(unit=unit), 0, len(clause), 2023), (rule.name, clause, unit)
+    # and the gate opens for the units these clauses are about
+    assert any(rule.unit(n.unit) and rule.test(c, n, 0, len(c), 2023)
+               for c in UNIT_CLAUSES for n in read_numbers(c, c, 0, len(c)))

@@ -24,6 +24,8 @@ class Rule:
     # patterns one of which it needs to match right after the number; () when not gated
     needs: tuple = ()
     after: tuple = ()
+    # a gate on the number's unit alone: a condition the test itself starts with (None: no gate)
+    unit: Callable[[str | None], bool] | None = None
 
 
 def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
@@ -223,10 +225,18 @@ def _subject_order(view, n, a, b, year) -> bool:
     return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
 
 
+def _yuan(unit: str | None) -> bool:
+    return unit is not None and unit.endswith("元")
+
+
+def _per(unit: str | None) -> bool:
+    return bool(unit and "/" in unit)
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
-    Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
+    Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head, unit=_yuan),
     Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition,
          needs=(P.CONDITION_BEFORE, P.CONDITION_OF)),
     Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate,
@@ -235,7 +245,8 @@ NUMBER_RULES = (
          needs=(P.EXISTING_SET_BEFORE,)),
     Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set,
          needs=(P.FOCUS_SET_BEFORE,)),
-    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity),
+    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity,
+         unit=P.NAMED_CAPACITY_UNITS.__contains__),
     Rule("batch-class", "the size class of 一批 things", _batch_class,
          needs=(P.BATCH_BEFORE,)),
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm,
@@ -249,21 +260,22 @@ NUMBER_RULES = (
     Rule("nearly", "a state described with 近 (近200项)", _nearly),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation,
          after=(P.ALLOCATION_AFTER,)),
-    Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
+    Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher, unit=_yuan),
     Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified,
          needs=(P.IDENTIFIED_BEFORE,)),
     Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive,
          needs=(P.INCLUSIVE_BEFORE,)),
     Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade,
          after=(P.GRADE_AFTER,)),
-    Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius),
+    Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius,
+         unit=P.RADIUS_UNITS.__contains__),
     Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer,
          needs=(P.LIST_POINTER_BEFORE,)),
     Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more,
          needs=(P.EITHER_MORE_AFTER, P.EITHER_MORE_BEFORE)),
     Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade,
          needs=(P.INCIDENT_CLAUSE,)),
-    Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class),
+    Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class, unit=_per),
     Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order,
          needs=(P.SUBJECT_ORDER_AFTER,)),
 )
@@ -280,7 +292,7 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
     if chars is None or not gates.ENABLED:
         rules = _ALL_RULES
     else:
-        rules = rules_for(chars, view[n.end:n.end + 1])
+        rules = rules_for(chars, view[n.end:n.end + 1], n.unit)
     for name, test in rules:
         if test(view, n, a, b, year):
             return name
@@ -290,10 +302,11 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
 _ALL_RULES = tuple((rule.name, rule.test) for rule in NUMBER_RULES)
 
 
-def rules_for(chars: set[str], nxt: str) -> tuple:
+def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
     """(name, test) of the rules, in order, whose gates a clause with gate characters ``chars``
-    and a number followed by ``nxt`` pass: a bit per rule, the clause's bits (the rules its
-    characters may serve) and the next character's (the rules that may match after it) met."""
+    and a number with ``unit`` followed by ``nxt`` pass: a bit per rule, the clause's bits (the
+    rules its characters may serve), the next character's (the rules that may match after it)
+    and the unit's (the rules whose unit gate it passes) met."""
     masks = _masks()
     need = masks.always
     by_char = masks.by_char
@@ -302,7 +315,10 @@ def rules_for(chars: set[str], nxt: str) -> tuple:
     after = masks.after.get(nxt)
     if after is None:
         after = masks.after[nxt] = masks.after_of(nxt)
-    key = need & after
+    by_unit = masks.by_unit.get(unit)
+    if by_unit is None:
+        by_unit = masks.by_unit[unit] = masks.unit_of(unit)
+    key = need & after & by_unit
     found = masks.rules.get(key)
     if found is None:
         found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
@@ -327,8 +343,17 @@ class _Masks:
                 self.open_after |= 1 << k
             else:
                 self.starts.append((k, after[0], after[1]))
+        self.units = [(k, rule.unit) for k, (rule, _, _) in enumerate(gated)]
+        self.by_unit: dict[str | None, int] = {}  # a unit -> the rules whose unit gate it passes (filled on use)
         self.after: dict[str, int] = {}  # the next character -> the rules that may match after it (filled on use)
         self.rules: dict[int, tuple] = {}  # bits -> (name, test) of those rules, in order (filled on use)
+
+    def unit_of(self, unit: str | None) -> int:
+        bits = 0
+        for k, gate in self.units:
+            if gate is None or gate(unit):
+                bits |= 1 << k
+        return bits
 
     def after_of(self, nxt: str) -> int:
         bits = self.open_after
