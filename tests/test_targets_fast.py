@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
 import pytest
 
 from plan_parser.parse.numbers import Number
@@ -106,3 +108,31 @@ def test_a_unit_gate_closes_only_where_the_rule_cannot_hold(rule):
     # and the gate opens for the units these clauses are about
     assert any(rule.unit(n.unit) and rule.test(c, n, 0, len(c), 2023)
                for c in UNIT_CLAUSES for n in read_numbers(c, c, 0, len(c)))
+
+
+# --- gates.ends: the characters a match can end with (INDICATOR_TAIL is tried only where the words may end it) ---
+
+from plan_parser.parse import gates  # noqa: E402
+
+TAIL_WORDS = st.lists(st.sampled_from(["达到", "超过", "不少于", "提高到", "控制在", "增长", "约", "了", "是", "持续",
+                                       "稳定", "分别", "总量", "人才", " ", "\n", "\u3000", "的", "高于", "新增"]),
+                      max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TAIL_WORDS)
+def test_a_match_ends_as_its_pattern_ends(text):
+    for rx in (P.INDICATOR_TAIL, P.CHANGE_VERB, P.GRANT):
+        gate = gates.ends(rx)
+        assert gate is not None
+        for end in range(len(text) + 1):
+            m = rx.search(text, 0, end)
+            if m and m.end() > m.start():
+                c = text[m.end() - 1]
+                assert c in gate[0] or (gate[1] and c.isspace()), (rx.pattern, text, end)
+
+
+def test_ends_read_off_the_pattern():
+    assert gates.ends(regex.compile(r"达到|超过\s*$")) == (frozenset("到过"), True)
+    assert gates.ends(regex.compile(r"a\d")) is None  # ends with anything of a wide class: no gate
+    assert gates.ends(regex.compile(r"a?")) is None  # may be empty: no gate

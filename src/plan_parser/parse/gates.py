@@ -43,6 +43,12 @@ def starts(rx) -> tuple[frozenset[str], bool] | None:
     return _starts(rx.pattern, int(_flags(rx)))
 
 
+def ends(rx) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``rx`` can end with, and whether a space can end it; None when
+    a match can be empty or end with anything (``starts`` read from the pattern's end)."""
+    return _ends(rx.pattern, int(_flags(rx)))
+
+
 def may_start(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
     """Whether a match of the pattern gated by ``gate`` can start at ``view[i]``."""
     if gate is None:
@@ -68,6 +74,15 @@ def _starts(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
     tree = _parse(pattern, flags)
     found = None if tree is None else _seq_first(tree)
     if found is None or found[2]:  # unbounded, or a match may be empty
+        return None
+    return frozenset(found[0]), found[1]
+
+
+@functools.cache
+def _ends(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    tree = _parse(pattern, flags)
+    found = None if tree is None else _seq_first(tree, last=True)
+    if found is None or found[2]:
         return None
     return frozenset(found[0]), found[1]
 
@@ -126,13 +141,13 @@ def _item_needs(op, av) -> set[str] | None:
     return None
 
 
-def _seq_first(items) -> tuple[set[str], bool, bool] | None:
-    """(characters, space, empty): what a match of the sequence can start with, and whether it
-    can be empty."""
+def _seq_first(items, last: bool = False) -> tuple[set[str], bool, bool] | None:
+    """(characters, space, empty): what a match of the sequence can start with (``last``: end
+    with), and whether it can be empty."""
     chars: set[str] = set()
     space = False
-    for op, av in items:
-        found = _item_first(op, av)
+    for op, av in (reversed(items) if last else items):
+        found = _item_first(op, av, last)
         if found is None:
             return None
         chars |= found[0]
@@ -142,7 +157,7 @@ def _seq_first(items) -> tuple[set[str], bool, bool] | None:
     return chars, space, True
 
 
-def _item_first(op, av) -> tuple[set[str], bool, bool] | None:
+def _item_first(op, av, last: bool = False) -> tuple[set[str], bool, bool] | None:
     if op is C.LITERAL:
         return {chr(av)}, False, False
     if op is C.IN:
@@ -151,14 +166,14 @@ def _item_first(op, av) -> tuple[set[str], bool, bool] | None:
     if op in _ZERO_WIDTH:
         return set(), False, True
     if op is C.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _seq_first(av[-1])
+        return None if av[1] & re.IGNORECASE else _seq_first(av[-1], last)
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _seq_first(av)
+        return _seq_first(av, last)
     if op in _REPEATS:
-        found = _seq_first(av[2])
+        found = _seq_first(av[2], last)
         return None if found is None else (found[0], found[1], found[2] or av[0] == 0)
     if op is C.BRANCH:
-        branches = [_seq_first(b) for b in av[1]]
+        branches = [_seq_first(b, last) for b in av[1]]
         if any(b is None for b in branches):
             return None
         return (set().union(*(b[0] for b in branches)), any(b[1] for b in branches), any(b[2] for b in branches))

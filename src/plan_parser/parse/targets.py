@@ -263,7 +263,8 @@ def _indicator(text: str, view: str, lo: int, start: int, end: int, stop: int) -
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
     lo = P.INDICATOR_LEAD.match(view, lo, start).end()
-    cut = P.INDICATOR_TAIL.search(view, lo, start)
+    # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
+    cut = P.INDICATOR_TAIL.search(view, lo, start) if start <= lo or _may_end(_tail_end(), view[start - 1]) else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
     if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see _add)
         m = P.INDICATOR_NOUN_AFTER.match(view, end, stop)
@@ -323,6 +324,15 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
 
 def _start(n: Number) -> int:
     return n.start
+
+
+@functools.cache
+def _tail_end() -> tuple[frozenset[str], bool] | None:
+    return gates.ends(P.INDICATOR_TAIL)
+
+
+def _may_end(gate: tuple[frozenset[str], bool] | None, c: str) -> bool:
+    return gate is None or c in gate[0] or (gate[1] and c.isspace())
 
 
 @functools.cache
