@@ -239,10 +239,16 @@ _TRIGGERS: list = []  # the one class of every table's characters, made on first
 def characters(view: str, a: int, b: int) -> set[str]:
     """The characters of ``view[a:b]`` that some gate looks for: one scan of one class (a set of
     the whole span would cost a string object per character)."""
+    return set(triggers().findall(view, a, b))
+
+
+def triggers():
+    """The one class of every table's characters (``characters`` is ``set(triggers().findall(...))``,
+    for a caller that reads many spans)."""
     if not _TRIGGERS:
         _TRIGGERS.append(_class_of(frozenset().union(*(
             getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL))))
-    return set(_TRIGGERS[0].findall(view, a, b))
+    return _TRIGGERS[0]
 
 
 def switch(on: bool) -> None:

@@ -150,7 +150,8 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
               carry: When | None, out: list[Found], opening: int | None) -> When | None:
     """Append the sentence's targets to ``out``; return the period in force after it."""
     clauses = _clauses(masked, *ab)
-    sets = [gates.characters(masked, s, e) for s, e in clauses]  # what each clause's gates look up
+    find = gates.triggers().findall
+    sets = [set(find(masked, s, e)) for s, e in clauses]  # what each clause's gates look up (gates.characters)
     policy = parameter_spans(masked, *ab, clauses, sets)  # numbers in these set a policy's parameters
     dated = carry
     carried: When | None = None  # a recurrence that governs the clauses after its own
