@@ -136,3 +136,24 @@ def test_ends_read_off_the_pattern():
     assert gates.ends(regex.compile(r"达到|超过\s*$")) == (frozenset("到过"), True)
     assert gates.ends(regex.compile(r"a\d")) is None  # ends with anything of a wide class: no gate
     assert gates.ends(regex.compile(r"a?")) is None  # may be empty: no gate
+
+
+# --- gates.needs_all: every set one of whose characters a match must hold (Table's NAME_also) ---
+
+from test_gates import CLAUSE, TABLES  # noqa: E402
+
+
+def test_needs_all_read_off_the_pattern():
+    assert gates.needs_all(P.DEADLINE_SPAN) == (frozenset("年"), frozenset("时内之"))
+    assert gates.needs_all(regex.compile(r"a(?:b|c)d?")) == (frozenset("a"), frozenset("bc"))
+    assert gates.needs_all(regex.compile(r"\d+")) == ()
+
+
+@pytest.mark.parametrize("name", sorted(n for n, rx in TABLES.items() if len(gates.needs_all(rx)) > 1))
+@settings(max_examples=100, deadline=None)
+@given(text=CLAUSE)
+def test_a_match_holds_every_set_its_pattern_needs(name, text):
+    rx = TABLES[name]
+    for m in rx.finditer(text):
+        for need in gates.needs_all(rx):
+            assert not need.isdisjoint(m.group()), (name, text, m.group(), need)

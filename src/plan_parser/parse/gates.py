@@ -43,6 +43,35 @@ def starts(rx) -> tuple[frozenset[str], bool] | None:
     return _starts(rx.pattern, int(_flags(rx)))
 
 
+def needs_all(rx) -> tuple[frozenset[str], ...]:
+    """Every bounded set one of whose characters a match of ``rx`` must hold (``needs`` is the
+    smallest of them): 5年时间/5年内 (DEADLINE_SPAN) needs a 年 and a 时, 内 or 之."""
+    return _needs_all(rx.pattern, int(_flags(rx)))
+
+
+@functools.cache
+def _needs_all(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    tree = _parse(pattern, flags)
+    found = [] if tree is None else _seq_needs_all(tree)
+    return tuple(dict.fromkeys(frozenset(f) for f in found if f))
+
+
+def _seq_needs_all(items) -> list[set[str]]:
+    out: list[set[str]] = []
+    for op, av in items:
+        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            out += _seq_needs_all(av[-1])
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            out += _seq_needs_all(av)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _seq_needs_all(av[2])
+        else:
+            found = _item_needs(op, av)
+            if found:
+                out.append(found)
+    return out
+
+
 def ends(rx) -> tuple[frozenset[str], bool] | None:
     """The characters a match of ``rx`` can end with, and whether a space can end it; None when
     a match can be empty or end with anything (``starts`` read from the pattern's end)."""
@@ -225,11 +254,14 @@ class Table:
             chars = (exact or needs(rx)) if ENABLED else None
             self.__dict__[name] = ALL if chars is None else chars
             self.__dict__[name + "_exact"] = exact is not None
+            # the other sets a match needs one character of, each (``NAME_also``; () when none)
+            self.__dict__[name + "_also"] = tuple(f for f in needs_all(rx) if f != chars) if chars else ()
 
     def _reset(self) -> None:
         for name in self._patterns:
             self.__dict__.pop(name, None)
             self.__dict__.pop(name + "_exact", None)
+            self.__dict__.pop(name + "_also", None)
 
 
 _TABLES: list[Table] = []
@@ -247,7 +279,8 @@ def triggers():
     for a caller that reads many spans)."""
     if not _TRIGGERS:
         _TRIGGERS.append(_class_of(frozenset().union(*(
-            getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL))))
+            getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL), *(
+            also for t in _TABLES for name in t._patterns for also in getattr(t, name + "_also")))))
     return _TRIGGERS[0]
 
 

@@ -39,7 +39,8 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
     whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
     if (not _T.POLICY_SENTENCE.isdisjoint(whole) and P.POLICY_SENTENCE.search(view, a, b)) or (
-            not _T.DEFINITION.isdisjoint(whole) and P.DEFINITION.search(view, a, b)):
+            not _T.DEFINITION.isdisjoint(whole) and not any(s.isdisjoint(whole) for s in _T.DEFINITION_also)
+            and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
     # (the clause tests are tried only when the sentence holds what they need at all)
     out = [] if _T.PRESENT_STATE.isdisjoint(whole) else _present_state(view, clauses, chars)
