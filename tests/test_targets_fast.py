@@ -157,3 +157,18 @@ def test_a_match_holds_every_set_its_pattern_needs(name, text):
     for m in rx.finditer(text):
         for need in gates.needs_all(rx):
             assert not need.isdisjoint(m.group()), (name, text, m.group(), need)
+
+
+LEAD_WORDS = st.lists(st.sampled_from(["、", "，", " ", "以上", "其中", "力争", "底前", "前", "和", "人才", "总量",
+                                       "达到", "的", "5", "万人"]), max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=LEAD_WORDS)
+def test_a_non_empty_match_opens_as_its_pattern_opens(text):
+    gate = gates.opens(P.INDICATOR_LEAD)
+    assert gate is not None and gates.opens(regex.compile(r"\d*")) is None
+    for i in range(len(text) + 1):
+        m = P.INDICATOR_LEAD.match(text, i)
+        if m.end() > m.start():
+            assert gates.may_start(gate, text, i), (text, i)

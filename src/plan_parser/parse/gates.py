@@ -72,6 +72,19 @@ def _seq_needs_all(items) -> list[set[str]]:
     return out
 
 
+def opens(rx) -> tuple[frozenset[str], bool] | None:
+    """The characters a non-empty match of ``rx`` can start with, and whether a space can start
+    it (``starts`` for a pattern that may also match empty); None when unbounded."""
+    return _opens(rx.pattern, int(_flags(rx)))
+
+
+@functools.cache
+def _opens(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    tree = _parse(pattern, flags)
+    found = None if tree is None else _seq_first(tree)
+    return None if found is None else (frozenset(found[0]), found[1])
+
+
 def ends(rx) -> tuple[frozenset[str], bool] | None:
     """The characters a match of ``rx`` can end with, and whether a space can end it; None when
     a match can be empty or end with anything (``starts`` read from the pattern's end)."""

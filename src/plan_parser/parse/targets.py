@@ -263,7 +263,8 @@ def _indicator(text: str, view: str, lo: int, start: int, end: int, stop: int) -
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    lo = P.INDICATOR_LEAD.match(view, lo, start).end()
+    if lo >= start or gates.may_start(_lead_opens(), view, lo):  # (else INDICATOR_LEAD matches empty there)
+        lo = P.INDICATOR_LEAD.match(view, lo, start).end()
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
     cut = P.INDICATOR_TAIL.search(view, lo, start) if start <= lo or _may_end(_tail_end(), view[start - 1]) else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
@@ -325,6 +326,11 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
 
 def _start(n: Number) -> int:
     return n.start
+
+
+@functools.cache
+def _lead_opens() -> tuple[frozenset[str], bool] | None:
+    return gates.opens(P.INDICATOR_LEAD)
 
 
 @functools.cache
