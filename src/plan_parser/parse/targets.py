@@ -75,12 +75,14 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     first = True  # the paragraph's first sentence (may open it, see _governs_on)
     for m in splits.part.finditer(masked):
         a, b = m.span()
-        if not wanted.search(masked, a, b):  # (ANY_NUMBER or ANY_PERIOD: nothing to read)
+        w = wanted.search(masked, a, b)
+        if not w:  # (ANY_NUMBER or ANY_PERIOD: nothing to read)
             first = False
             continue
         opening = max(a, head) if first or a <= head else None
         first = False
-        if P.ANY_NUMBER.search(masked, a, b):
+        # a number character: the first wanted one, or one after it (ANY_NUMBER is one class)
+        if masked[w.start()] in splits.number or P.ANY_NUMBER.search(masked, w.end(), b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
         else:  # no number to read: only the period it may carry on
             carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)
@@ -107,12 +109,14 @@ class _Splits:
     match a span, no empty ones), read off SENTENCE_SPLIT and SEGMENT_SPLIT (each one class):
     ``part`` a sentence, a run of what SENTENCE_SPLIT does not match; ``clause`` a run of what
     SEGMENT_SPLIT does not match; ``wanted`` a character of ANY_NUMBER or ANY_PERIOD (what a
-    sentence must hold for scan to read it), one class tried in one pass."""
+    sentence must hold for scan to read it), one class tried in one pass; ``number`` ANY_NUMBER's
+    characters."""
 
     def __init__(self) -> None:
         stop, cut = _class_body(P.SENTENCE_SPLIT), _class_body(P.SEGMENT_SPLIT)
         wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
         self.wanted = re.compile(f"[{wanted}]")
+        self.number = gates.any_of(P.ANY_NUMBER)
         self.part = re.compile(f"[^{stop}]+")
         self.clause = re.compile(f"[^{cut}]+")
 
