@@ -172,3 +172,18 @@ def test_a_non_empty_match_opens_as_its_pattern_opens(text):
         m = P.INDICATOR_LEAD.match(text, i)
         if m.end() > m.start():
             assert gates.may_start(gate, text, i), (text, i)
+
+
+# --- mask: the quotes and titles blanked by re as the regex module's MASKED blanks them ---
+
+from plan_parser.parse.targets import mask  # noqa: E402
+
+MASK_PIECES = ["“", "”", "\"", "《", "》", "〔", "〕", "[", "]", "2022", "٣", "３", "十四五", "规划", "\n", " ", "，",
+               "a" * 31, "字" * 79, "ab"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(view=st.lists(st.sampled_from(MASK_PIECES), max_size=16).map("".join))
+def test_mask_blanks_what_masked_matches(view):
+    want = P.MASKED.sub(lambda m: "□" * len(m.group()), view) if P.ANY_MASKED.search(view) else view
+    assert mask(view) == want

@@ -99,9 +99,14 @@ def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Co
 
 def mask(view: str) -> str:
     """Quotes, titles and 〔years〕 blanked out (same length), so their numbers are not read."""
-    if not P.ANY_MASKED.search(view):
+    splits = _splits()
+    if not splits.any_masked.search(view):
         return view
-    return P.MASKED.sub(lambda m: "□" * len(m.group()), view)
+    return splits.masked.sub(_blank, view)
+
+
+def _blank(m) -> str:
+    return "□" * (m.end() - m.start())
 
 
 class _Splits:
@@ -110,13 +115,17 @@ class _Splits:
     ``part`` a sentence, a run of what SENTENCE_SPLIT does not match; ``clause`` a run of what
     SEGMENT_SPLIT does not match; ``wanted`` a character of ANY_NUMBER or ANY_PERIOD (what a
     sentence must hold for scan to read it), one class tried in one pass; ``number`` ANY_NUMBER's
-    characters."""
+    characters; ``any_masked`` and ``masked`` what ``mask`` blanks."""
 
     def __init__(self) -> None:
         stop, cut = _class_body(P.SENTENCE_SPLIT), _class_body(P.SEGMENT_SPLIT)
         wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
         self.wanted = re.compile(f"[{wanted}]")
         self.number = gates.any_of(P.ANY_NUMBER)
+        # ANY_MASKED and MASKED (verbose) compiled by re: the same texts, classes and counts only
+        # (no syntax the two modules read apart), searched ~1.5x faster; tests compare the masks
+        self.any_masked = re.compile(P.ANY_MASKED.pattern)
+        self.masked = re.compile(P.MASKED.pattern, re.X)
         self.part = re.compile(f"[^{stop}]+")
         self.clause = re.compile(f"[^{cut}]+")
 
