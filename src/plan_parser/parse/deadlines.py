@@ -46,14 +46,14 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
     if _T.ANY_PERIOD.isdisjoint(chars) or not (_T.ANY_PERIOD_exact or P.ANY_PERIOD.search(view, a, b)):
         return []  # most clauses state no time at all
     out: list[When] = []
-    for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b):
+    for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
             continue
         if ctx.since and int(m.group("y")) < ctx.since:
             continue  # a period over before the notice was written: 完成2022年35个…改造 (a 2023 plan), 2000年以前建成的
         out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
                         text=text[m.start():m.end()], kind="date"))
-    for m in _finditer(P.FIVE_YEAR_PLAN, _T.FIVE_YEAR_PLAN, chars, view, a, b):
+    for m in _finditer(P.FIVE_YEAR_PLAN, _T.FIVE_YEAR_PLAN, chars, view, a, b, _T.FIVE_YEAR_PLAN_also):
         if ctx.since and PLAN_END[m.group("plan")] < ctx.since:
             continue  # “十三五”期间 in a 2023 notice: over
         out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()], kind="plan"))
@@ -67,7 +67,7 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
 def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:
     """力争用5年时间 / 今年 / 全年 / 6月底前: counted from the notice's year."""
     out = []
-    for m in _finditer(P.DEADLINE_SPAN, _T.DEADLINE_SPAN, chars, view, a, b):
+    for m in _finditer(P.DEADLINE_SPAN, _T.DEADLINE_SPAN, chars, view, a, b, _T.DEADLINE_SPAN_also):
         n = cn_int(m.group("n"))
         if n:
             out.append(When(m.start(), f"{year + n}-12-31", text=text[m.start():m.end()], kind="span"))
@@ -80,9 +80,12 @@ def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: se
     return out
 
 
-def _finditer(rx, needs, chars: set[str], view: str, a: int, b: int):
-    """The pattern's matches in ``view[a:b]``; none looked for when the span lacks what it needs."""
-    return () if needs.isdisjoint(chars) else rx.finditer(view, a, b)
+def _finditer(rx, needs, chars: set[str], view: str, a: int, b: int, also: tuple = ()):
+    """The pattern's matches in ``view[a:b]``; none looked for when the span lacks what it needs
+    (``needs``, and each of ``also``: gates.Table's NAME_also)."""
+    if needs.isdisjoint(chars) or (also and any(s.isdisjoint(chars) for s in also)):
+        return ()
+    return rx.finditer(view, a, b)
 
 
 # each period pattern, gated on the characters it needs (gates.py): 年 月 十 每 …

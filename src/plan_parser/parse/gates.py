@@ -43,6 +43,54 @@ def starts(rx) -> tuple[frozenset[str], bool] | None:
     return _starts(rx.pattern, int(_flags(rx)))
 
 
+def needs_all(rx) -> tuple[frozenset[str], ...]:
+    """Every bounded set one of whose characters a match of ``rx`` must hold (``needs`` is the
+    smallest of them): 5年时间/5年内 (DEADLINE_SPAN) needs a 年 and a 时, 内 or 之."""
+    return _needs_all(rx.pattern, int(_flags(rx)))
+
+
+@functools.cache
+def _needs_all(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    tree = _parse(pattern, flags)
+    found = [] if tree is None else _seq_needs_all(tree)
+    return tuple(dict.fromkeys(frozenset(f) for f in found if f))
+
+
+def _seq_needs_all(items) -> list[set[str]]:
+    out: list[set[str]] = []
+    for op, av in items:
+        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            out += _seq_needs_all(av[-1])
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            out += _seq_needs_all(av)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _seq_needs_all(av[2])
+        else:
+            found = _item_needs(op, av)
+            if found:
+                out.append(found)
+    return out
+
+
+def opens(rx) -> tuple[frozenset[str], bool] | None:
+    """The characters a non-empty match of ``rx`` can start with, and whether a space can start
+    it (``starts`` for a pattern that may also match empty); None when unbounded."""
+    return _opens(rx.pattern, int(_flags(rx)))
+
+
+@functools.cache
+def _opens(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    tree = _parse(pattern, flags)
+    found = None if tree is None else _seq_first(tree)
+    return None if found is None else (frozenset(found[0]), found[1])
+
+
+def ends(rx) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``rx`` can end with, and whether a space can end it; None when
+    a match can be empty or end with anything (``starts`` read from the pattern's end)."""
+    return _ends(rx.pattern, int(_flags(rx)))
+
+
 def may_start(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
     """Whether a match of the pattern gated by ``gate`` can start at ``view[i]``."""
     if gate is None:
@@ -68,6 +116,15 @@ def _starts(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
     tree = _parse(pattern, flags)
     found = None if tree is None else _seq_first(tree)
     if found is None or found[2]:  # unbounded, or a match may be empty
+        return None
+    return frozenset(found[0]), found[1]
+
+
+@functools.cache
+def _ends(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    tree = _parse(pattern, flags)
+    found = None if tree is None else _seq_first(tree, last=True)
+    if found is None or found[2]:
         return None
     return frozenset(found[0]), found[1]
 
@@ -126,13 +183,13 @@ def _item_needs(op, av) -> set[str] | None:
     return None
 
 
-def _seq_first(items) -> tuple[set[str], bool, bool] | None:
-    """(characters, space, empty): what a match of the sequence can start with, and whether it
-    can be empty."""
+def _seq_first(items, last: bool = False) -> tuple[set[str], bool, bool] | None:
+    """(characters, space, empty): what a match of the sequence can start with (``last``: end
+    with), and whether it can be empty."""
     chars: set[str] = set()
     space = False
-    for op, av in items:
-        found = _item_first(op, av)
+    for op, av in (reversed(items) if last else items):
+        found = _item_first(op, av, last)
         if found is None:
             return None
         chars |= found[0]
@@ -142,7 +199,7 @@ def _seq_first(items) -> tuple[set[str], bool, bool] | None:
     return chars, space, True
 
 
-def _item_first(op, av) -> tuple[set[str], bool, bool] | None:
+def _item_first(op, av, last: bool = False) -> tuple[set[str], bool, bool] | None:
     if op is C.LITERAL:
         return {chr(av)}, False, False
     if op is C.IN:
@@ -151,14 +208,14 @@ def _item_first(op, av) -> tuple[set[str], bool, bool] | None:
     if op in _ZERO_WIDTH:
         return set(), False, True
     if op is C.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _seq_first(av[-1])
+        return None if av[1] & re.IGNORECASE else _seq_first(av[-1], last)
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _seq_first(av)
+        return _seq_first(av, last)
     if op in _REPEATS:
-        found = _seq_first(av[2])
+        found = _seq_first(av[2], last)
         return None if found is None else (found[0], found[1], found[2] or av[0] == 0)
     if op is C.BRANCH:
-        branches = [_seq_first(b) for b in av[1]]
+        branches = [_seq_first(b, last) for b in av[1]]
         if any(b is None for b in branches):
             return None
         return (set().union(*(b[0] for b in branches)), any(b[1] for b in branches), any(b[2] for b in branches))
@@ -210,11 +267,14 @@ class Table:
             chars = (exact or needs(rx)) if ENABLED else None
             self.__dict__[name] = ALL if chars is None else chars
             self.__dict__[name + "_exact"] = exact is not None
+            # the other sets a match needs one character of, each (``NAME_also``; () when none)
+            self.__dict__[name + "_also"] = tuple(f for f in needs_all(rx) if f != chars) if chars else ()
 
     def _reset(self) -> None:
         for name in self._patterns:
             self.__dict__.pop(name, None)
             self.__dict__.pop(name + "_exact", None)
+            self.__dict__.pop(name + "_also", None)
 
 
 _TABLES: list[Table] = []
@@ -224,10 +284,17 @@ _TRIGGERS: list = []  # the one class of every table's characters, made on first
 def characters(view: str, a: int, b: int) -> set[str]:
     """The characters of ``view[a:b]`` that some gate looks for: one scan of one class (a set of
     the whole span would cost a string object per character)."""
+    return set(triggers().findall(view, a, b))
+
+
+def triggers():
+    """The one class of every table's characters (``characters`` is ``set(triggers().findall(...))``,
+    for a caller that reads many spans)."""
     if not _TRIGGERS:
         _TRIGGERS.append(_class_of(frozenset().union(*(
-            getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL))))
-    return set(_TRIGGERS[0].findall(view, a, b))
+            getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL), *(
+            also for t in _TABLES for name in t._patterns for also in getattr(t, name + "_also")))))
+    return _TRIGGERS[0]
 
 
 def switch(on: bool) -> None:

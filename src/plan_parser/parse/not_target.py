@@ -24,6 +24,8 @@ class Rule:
     # patterns one of which it needs to match right after the number; () when not gated
     needs: tuple = ()
     after: tuple = ()
+    # a gate on the number's unit alone: a condition the test itself starts with (None: no gate)
+    unit: Callable[[str | None], bool] | None = None
 
 
 def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
@@ -37,12 +39,15 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
     whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
     if (not _T.POLICY_SENTENCE.isdisjoint(whole) and P.POLICY_SENTENCE.search(view, a, b)) or (
-            not _T.DEFINITION.isdisjoint(whole) and P.DEFINITION.search(view, a, b)):
+            not _T.DEFINITION.isdisjoint(whole) and not any(s.isdisjoint(whole) for s in _T.DEFINITION_also)
+            and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
-    out = _present_state(view, clauses, chars)
-    for k, ((s, e), here) in enumerate(zip(clauses, chars)):
-        if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
-            out.append((_conditions_from(view, clauses, k), e))
+    # (the clause tests are tried only when the sentence holds what they need at all)
+    out = [] if _T.PRESENT_STATE.isdisjoint(whole) else _present_state(view, clauses, chars)
+    if not _T.GRANT.isdisjoint(whole):
+        for k, ((s, e), here) in enumerate(zip(clauses, chars)):
+            if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
+                out.append((_conditions_from(view, clauses, k), e))
     return out
 
 
@@ -221,10 +226,18 @@ def _subject_order(view, n, a, b, year) -> bool:
     return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
 
 
+def _yuan(unit: str | None) -> bool:
+    return unit is not None and unit.endswith("元")
+
+
+def _per(unit: str | None) -> bool:
+    return bool(unit and "/" in unit)
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
-    Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head),
+    Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head, unit=_yuan),
     Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition,
          needs=(P.CONDITION_BEFORE, P.CONDITION_OF)),
     Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate,
@@ -233,7 +246,8 @@ NUMBER_RULES = (
          needs=(P.EXISTING_SET_BEFORE,)),
     Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set,
          needs=(P.FOCUS_SET_BEFORE,)),
-    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity),
+    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity,
+         unit=P.NAMED_CAPACITY_UNITS.__contains__),
     Rule("batch-class", "the size class of 一批 things", _batch_class,
          needs=(P.BATCH_BEFORE,)),
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm,
@@ -247,21 +261,22 @@ NUMBER_RULES = (
     Rule("nearly", "a state described with 近 (近200项)", _nearly),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation,
          after=(P.ALLOCATION_AFTER,)),
-    Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher),
+    Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher, unit=_yuan),
     Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified,
          needs=(P.IDENTIFIED_BEFORE,)),
     Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive,
          needs=(P.INCLUSIVE_BEFORE,)),
     Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade,
          after=(P.GRADE_AFTER,)),
-    Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius),
+    Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius,
+         unit=P.RADIUS_UNITS.__contains__),
     Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer,
          needs=(P.LIST_POINTER_BEFORE,)),
     Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more,
          needs=(P.EITHER_MORE_AFTER, P.EITHER_MORE_BEFORE)),
     Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade,
          needs=(P.INCIDENT_CLAUSE,)),
-    Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class),
+    Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class, unit=_per),
     Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order,
          needs=(P.SUBJECT_ORDER_AFTER,)),
 )
@@ -275,15 +290,83 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
     """The name of the first rule that says the number ``n`` in clause ``view[a:b]`` is no target.
     ``chars``: the clause's gate characters (gates.characters), to skip the rules whose gates
     it fails (None: every rule is tried; the answer is the same)."""
-    nxt = view[n.end:n.end + 1]
-    gated = chars is not None and gates.ENABLED
-    for rule, needs, after in _gated_rules():
-        if gated and ((needs is not None and needs.isdisjoint(chars))
-                                  or (after is not None and nxt not in after[0] and not (after[1] and nxt.isspace()))):
-            continue
-        if rule.test(view, n, a, b, year):
-            return rule.name
+    if chars is None or not gates.ENABLED:
+        rules = _ALL_RULES
+    else:
+        rules = rules_for(chars, view[n.end:n.end + 1], n.unit)
+    for name, test in rules:
+        if test(view, n, a, b, year):
+            return name
     return None
+
+
+_ALL_RULES = tuple((rule.name, rule.test) for rule in NUMBER_RULES)
+
+
+def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
+    """(name, test) of the rules, in order, whose gates a clause with gate characters ``chars``
+    and a number with ``unit`` followed by ``nxt`` pass: a bit per rule, the clause's bits (the
+    rules its characters may serve), the next character's (the rules that may match after it)
+    and the unit's (the rules whose unit gate it passes) met."""
+    masks = _masks()
+    need = masks.always
+    by_char = masks.by_char
+    for c in chars:
+        need |= by_char.get(c, 0)
+    after = masks.after.get(nxt)
+    if after is None:
+        after = masks.after[nxt] = masks.after_of(nxt)
+    by_unit = masks.by_unit.get(unit)
+    if by_unit is None:
+        by_unit = masks.by_unit[unit] = masks.unit_of(unit)
+    key = need & after & by_unit
+    found = masks.rules.get(key)
+    if found is None:
+        found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
+    return found
+
+
+class _Masks:
+    """The rules' gates as bits (rule k is bit k), derived once from _gated_rules."""
+
+    def __init__(self, gated) -> None:
+        self.always = 0  # rules with no clause gate
+        self.by_char: dict[str, int] = {}  # a character -> the rules whose clause gate it opens
+        self.open_after = 0  # rules with no gate after the number
+        self.starts: list[tuple[int, frozenset[str], bool]] = []
+        for k, (_, needs, after) in enumerate(gated):
+            if needs is None:
+                self.always |= 1 << k
+            else:
+                for c in needs:
+                    self.by_char[c] = self.by_char.get(c, 0) | 1 << k
+            if after is None:
+                self.open_after |= 1 << k
+            else:
+                self.starts.append((k, after[0], after[1]))
+        self.units = [(k, rule.unit) for k, (rule, _, _) in enumerate(gated)]
+        self.by_unit: dict[str | None, int] = {}  # a unit -> the rules whose unit gate it passes (filled on use)
+        self.after: dict[str, int] = {}  # the next character -> the rules that may match after it (filled on use)
+        self.rules: dict[int, tuple] = {}  # bits -> (name, test) of those rules, in order (filled on use)
+
+    def unit_of(self, unit: str | None) -> int:
+        bits = 0
+        for k, gate in self.units:
+            if gate is None or gate(unit):
+                bits |= 1 << k
+        return bits
+
+    def after_of(self, nxt: str) -> int:
+        bits = self.open_after
+        for k, first, space in self.starts:
+            if nxt in first or (space and nxt.isspace()):
+                bits |= 1 << k
+        return bits
+
+
+@functools.cache
+def _masks() -> _Masks:
+    return _Masks(_gated_rules())
 
 
 @functools.cache

@@ -1,0 +1,189 @@
+"""The targets stage's fast paths (issue 13) give what the plain forms give: a Found made from its
+fields at once is the dataclass its __init__ makes, and the shortcuts of the per-sentence pass
+answer as the general code does."""
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+import pytest
+
+from plan_parser.parse.numbers import Number
+from plan_parser.parse.targets import Found, _new_found, scan
+
+# faithfully shortened from the corpus: a period, a list of numbers, a comparator, a bracket
+PARAGRAPH = ("到2025年，全市新增高技能人才5万人以上，建成市级技能大师工作室(其中国家级不少于3个)20个、"
+             "30个、40个；每年组织职业技能竞赛10场。")
+
+
+def test_a_found_made_at_once_is_the_dataclass():
+    fields = {"start": 1, "end": 4, "text": "50万人", "value": 500000.0, "unit": "人", "comparator": ">=",
+              "deadline": "2025-12-31", "recurrence": None, "deadline_text": "到2025年", "verb": "新增",
+              "change": False, "indicator": "高技能人才"}
+    fast, plain = _new_found(dict(fields)), Found(**fields)
+    assert fast == plain and repr(fast) == repr(plain) and hash(fast) == hash(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 2  # type: ignore[misc]
+
+
+def test_every_found_has_every_field():
+    found, _ = scan(PARAGRAPH)
+    assert len(found) >= 5
+    names = [f.name for f in dataclasses.fields(Found)]
+    for f in found:
+        assert list(vars(f)) == names
+        assert Found(**vars(f)) == f
+
+
+def test_numbers_are_immutable():
+    n = Number(0, 3, 5.0, "个", None)
+    with pytest.raises(AttributeError):
+        n.start = 1  # type: ignore[misc]
+
+
+# --- the sentence and clause cuts (targets._splits) against the split patterns' own cuts ---
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from plan_parser.parse import patterns as P  # noqa: E402
+from plan_parser.parse.targets import _clauses, _splits  # noqa: E402
+
+PIECES = ["到2025年", "，", ",", "。", "；", ";", "\n", "!", "？", "：", ":", "新增", "10个", "十", "万", "月", "翻",
+          "(", ")", "其中", "每年", "□", " ", "人才", "3", "亿元"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _cut(view: str, rx, a: int, b: int) -> list[tuple[int, int]]:
+    """The non-empty spans between the matches of ``rx`` in view[a:b] (the stage's cut as it was)."""
+    out, start = [], a
+    for m in rx.finditer(view, a, b):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+@settings(max_examples=400, deadline=None)
+@given(view=TEXT)
+def test_sentences_are_cut_where_the_split_pattern_cuts(view):
+    want = [(a, b) for a, b in _cut(view, P.SENTENCE_SPLIT, 0, len(view))
+            if P.ANY_NUMBER.search(view, a, b) or P.ANY_PERIOD.search(view, a, b)]
+    got = [m.span() for m in _splits().part.finditer(view)]
+    assert got == _cut(view, P.SENTENCE_SPLIT, 0, len(view))
+    assert [(a, b) for a, b in got if _splits().wanted.search(view, a, b)] == want
+    first = _cut(view, P.SENTENCE_SPLIT, 0, len(view))
+    m = _splits().part.search(view)
+    assert (m.start() if m else None) == (first[0][0] if first else None)
+    assert bool(_splits().wanted.search(view)) == bool(P.ANY_NUMBER.search(view) or P.ANY_PERIOD.search(view))
+
+
+@settings(max_examples=400, deadline=None)
+@given(view=TEXT, cut=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+def test_clauses_are_cut_where_the_split_pattern_cuts(view, cut):
+    a, b = min(cut), min(max(cut), len(view))
+    if "(" in view[a:b]:
+        return  # (then brackets join clauses: the same code after the cut)
+    assert _clauses(view, a, b) == _cut(view, P.SEGMENT_SPLIT, a, b)
+
+
+# --- the no-target rules' unit gates (not_target.Rule.unit): a gate only says what the test checks first ---
+
+from plan_parser.parse.not_target import NUMBER_RULES  # noqa: E402
+from plan_parser.parse.numbers import read_numbers  # noqa: E402
+
+UNIT_CLAUSES = ["发放1000万元体育消费券", "按5万元/人给予补贴", "中广核100兆瓦光伏等并网发电", "20公里供热半径内原则上不再另行规划",
+                "2500吨/日的水泥熟料生产线整合退出一半", "15分钟健身圈", "新增30万吨/年磷酸铁锂项目"]
+UNITS = [None, "%", "元", "万元", "元/人", "兆瓦", "千瓦", "公里", "米", "吨/日", "万吨/年", "个", "人"]
+
+
+@pytest.mark.parametrize("rule", [r for r in NUMBER_RULES if r.unit is not None], ids=lambda r: r.name)
+def test_a_unit_gate_closes_only_where_the_rule_cannot_hold(rule):
+    for clause in UNIT_CLAUSES:
+        for n in read_numbers(clause, clause, 0, len(clause)):
+            for unit in UNITS:
+                if not rule.unit(unit):
+                    assert not rule.test(clause, n._replace(unit=unit), 0, len(clause), 2023), (rule.name, clause, unit)
+    # and the gate opens for the units these clauses are about
+    assert any(rule.unit(n.unit) and rule.test(c, n, 0, len(c), 2023)
+               for c in UNIT_CLAUSES for n in read_numbers(c, c, 0, len(c)))
+
+
+# --- gates.ends: the characters a match can end with (INDICATOR_TAIL is tried only where the words may end it) ---
+
+from plan_parser.parse import gates  # noqa: E402
+
+TAIL_WORDS = st.lists(st.sampled_from(["达到", "超过", "不少于", "提高到", "控制在", "增长", "约", "了", "是", "持续",
+                                       "稳定", "分别", "总量", "人才", " ", "\n", "\u3000", "的", "高于", "新增"]),
+                      max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TAIL_WORDS)
+def test_a_match_ends_as_its_pattern_ends(text):
+    for rx in (P.INDICATOR_TAIL, P.CHANGE_VERB, P.GRANT):
+        gate = gates.ends(rx)
+        assert gate is not None
+        for end in range(len(text) + 1):
+            m = rx.search(text, 0, end)
+            if m and m.end() > m.start():
+                c = text[m.end() - 1]
+                assert c in gate[0] or (gate[1] and c.isspace()), (rx.pattern, text, end)
+
+
+def test_ends_read_off_the_pattern():
+    assert gates.ends(regex.compile(r"达到|超过\s*$")) == (frozenset("到过"), True)
+    assert gates.ends(regex.compile(r"a\d")) is None  # ends with anything of a wide class: no gate
+    assert gates.ends(regex.compile(r"a?")) is None  # may be empty: no gate
+
+
+# --- gates.needs_all: every set one of whose characters a match must hold (Table's NAME_also) ---
+
+from test_gates import CLAUSE, TABLES  # noqa: E402
+
+
+def test_needs_all_read_off_the_pattern():
+    assert gates.needs_all(P.DEADLINE_SPAN) == (frozenset("年"), frozenset("时内之"))
+    assert gates.needs_all(regex.compile(r"a(?:b|c)d?")) == (frozenset("a"), frozenset("bc"))
+    assert gates.needs_all(regex.compile(r"\d+")) == ()
+
+
+@pytest.mark.parametrize("name", sorted(n for n, rx in TABLES.items() if len(gates.needs_all(rx)) > 1))
+@settings(max_examples=100, deadline=None)
+@given(text=CLAUSE)
+def test_a_match_holds_every_set_its_pattern_needs(name, text):
+    rx = TABLES[name]
+    for m in rx.finditer(text):
+        for need in gates.needs_all(rx):
+            assert not need.isdisjoint(m.group()), (name, text, m.group(), need)
+
+
+LEAD_WORDS = st.lists(st.sampled_from(["、", "，", " ", "以上", "其中", "力争", "底前", "前", "和", "人才", "总量",
+                                       "达到", "的", "5", "万人"]), max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=LEAD_WORDS)
+def test_a_non_empty_match_opens_as_its_pattern_opens(text):
+    gate = gates.opens(P.INDICATOR_LEAD)
+    assert gate is not None and gates.opens(regex.compile(r"\d*")) is None
+    for i in range(len(text) + 1):
+        m = P.INDICATOR_LEAD.match(text, i)
+        if m.end() > m.start():
+            assert gates.may_start(gate, text, i), (text, i)
+
+
+# --- mask: the quotes and titles blanked by re as the regex module's MASKED blanks them ---
+
+from plan_parser.parse.targets import mask  # noqa: E402
+
+MASK_PIECES = ["“", "”", "\"", "《", "》", "〔", "〕", "[", "]", "2022", "٣", "３", "十四五", "规划", "\n", " ", "，",
+               "a" * 31, "字" * 79, "ab"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(view=st.lists(st.sampled_from(MASK_PIECES), max_size=16).map("".join))
+def test_mask_blanks_what_masked_matches(view):
+    want = P.MASKED.sub(lambda m: "□" * len(m.group()), view) if P.ANY_MASKED.search(view) else view
+    assert mask(view) == want
