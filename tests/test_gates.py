@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from plan_parser.parse import gates
 from plan_parser.parse import patterns as P
 from plan_parser.parse.deadlines import Context, When
-from plan_parser.parse.not_target import NUMBER_RULES, not_a_target
+from plan_parser.parse.not_target import not_a_target
+from plan_parser.parse.not_target_rules import NUMBER_RULES
 from plan_parser.parse.numbers import _num, read_numbers
 from plan_parser.parse.targets import _comparator, scan
 from conftest import FIXTURES, corpus_files

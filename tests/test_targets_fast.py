@@ -88,9 +88,9 @@ def test_clauses_are_cut_where_the_split_pattern_cuts(view, cut):
     assert _clauses(view, a, b) == _cut(view, P.SEGMENT_SPLIT, a, b)
 
 
-# --- the no-target rules' unit gates (not_target.Rule.unit): a gate only says what the test checks first ---
+# --- the no-target rules' unit gates (not_target_rules.Rule.unit): a gate only says what the test checks first ---
 
-from plan_parser.parse.not_target import NUMBER_RULES  # noqa: E402
+from plan_parser.parse.not_target_rules import NUMBER_RULES  # noqa: E402
 from plan_parser.parse.numbers import read_numbers  # noqa: E402
 
 UNIT_CLAUSES = ["发放1000万元体育消费券", "按5万元/人给予补贴", "中广核100兆瓦光伏等并网发电", "20公里供热半径内原则上不再另行规划",

@@ -1,0 +1,218 @@
+"""Targets stage, its filter's table: a number (``Number``) in a clause -> no target, as named ``Rule``s (``NUMBER_RULES``).
+
+A number with a measure word is a target unless one of these rules says it sets a policy's
+parameter (a subsidy, a tax rate, a loan term, a fee, a procurement share), classes what a
+rule applies to (``年营业收入2000万元以上的企业``), or counts a set that already exists
+(``加快12个国家区域医疗中心建设``). Each rule names the family of writing it serves.
+The rules are applied by ``not_target.py`` (``not_a_target``, gated on what each rule needs).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import patterns as P
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    family: str
+    test: Callable[..., bool]
+    # gates (gates.py): patterns one of which the rule needs to match inside the clause, and
+    # patterns one of which it needs to match right after the number; () when not gated
+    needs: tuple = ()
+    after: tuple = ()
+    # a gate on the number's unit alone: a condition the test itself starts with (None: no gate)
+    unit: Callable[[str | None], bool] | None = None
+
+
+
+def is_count(n) -> bool:
+    return n.unit is not None and n.unit != "%" and n.unit[-1] in P.COUNT_UNIT_END
+
+
+def _threshold(view, n, a, b, year) -> bool:
+    # 年营业收入2000万元以上的企业 / 月销售额10万元以下(含本数)的 / 200千瓦及以下采用低压供电;
+    # a count only below: 造成3人以下死亡 (培育10家以上龙头企业 is a target)
+    if is_count(n):
+        return bool(P.COUNT_CLASS_AFTER.match(view, n.end))
+    return n.unit != "%" and bool(P.THRESHOLD_AFTER.match(view, n.end))
+
+
+def _rate_per_head(view, n, a, b, year) -> bool:
+    # 5万元/人, 500元/人次, 1000元/人: a standard per head, not an amount to reach
+    return n.unit is not None and n.unit.endswith("元") and view.startswith("/", n.end)
+
+
+def _condition(view, n, a, b, year) -> bool:
+    # 允许未达到项目投资额25%的土地 / 销售额未超过30万元的 / 对拥有1套住房并已结清…的家庭
+    return bool(P.CONDITION_BEFORE.search(view, max(a, n.start - 12), n.start)
+                or (P.CONDITION_OPEN.match(view, a) and P.CONDITION_OF.match(view, n.end, b)))
+
+
+def _applied_rate(view, n, a, b, year) -> bool:
+    # 按照税额的50%减征 / 按现行标准的80%收取 / 按不超过500元/人次的标准
+    return bool(P.APPLIED_RATE_BEFORE.search(view, a, n.start))
+
+
+def _existing_set(view, n, a, b, year) -> bool:
+    # 加快12个国家区域中医诊疗中心建设 / 推进28个重点产业链 / 郑州、洛阳等10个国家物流枢纽
+    m = P.EXISTING_SET_BEFORE.search(view, a, n.start)
+    return bool(m and not P.GOAL_VERB.search(m.group("rest")) and P.NOUN_AFTER.match(view, n.end, b))
+
+
+def _focus_set(view, n, a, b, year) -> bool:
+    # 聚焦19条核心产业链, 围绕…等12条重点产业链: the set a plan works on
+    m = P.FOCUS_SET_BEFORE.search(view, a, n.start)
+    rest = m and m.group("rest")
+    return bool(m and not P.GOAL_VERB.search(rest) and not P.FOCUS_VERB.search(view, m.start(), b))
+
+
+def _named_capacity(view, n, a, b, year) -> bool:
+    # 中广核100兆瓦光伏等并网发电, 18兆瓦直驱海上风电机组成功下线: a size that names a plant
+    return (n.unit in P.NAMED_CAPACITY_UNITS and bool(P.NAMED_CAPACITY_AFTER.match(view, n.end, b))
+            and not P.NAMED_CAPACITY_VERB.search(view, max(a, n.start - 8), n.start))
+
+
+def _batch_class(view, n, a, b, year) -> bool:
+    # 培育一批50万人口的中等城市和20万人以上的现代化小城市
+    return bool(P.BATCH_BEFORE.search(view, a, n.start) and P.BATCH_CLASS_AFTER.match(view, n.end))
+
+
+def _level_norm(view, n, a, b, year) -> bool:
+    # 建立不少于100人的市级、不少于50人的县级…救援队伍
+    return bool(P.LEVEL_NORM_AFTER.match(view, n.end))
+
+
+def _past_batch(view, n, a, b, year) -> bool:
+    # 全面完成2022年35个老旧小区改造 (in a 2023 plan): a past year's batch
+    m = P.YEAR_BEFORE.search(view, max(a, n.start - 6), n.start)
+    return bool(m and year and int(m.group("y")) < year)
+
+
+def _forecast(view, n, a, b, year) -> bool:
+    # 预计…完成供应保障性住房2000套，产生投资1.5亿元: the effect, not the goal
+    return bool(P.FORECAST.search(view, a, n.start))
+
+
+def _voucher(view, n, a, b, year) -> bool:
+    # 发放1000万元体育消费券: money handed out, a subsidy
+    return n.unit is not None and n.unit.endswith("元") and bool(P.VOUCHER_AFTER.match(view, n.end))
+
+
+def _allocation(view, n, a, b, year) -> bool:
+    # 将年签约服务费的80%用于薪酬分配，20%用于机构统筹: how money is shared out
+    return bool(P.ALLOCATION_AFTER.match(view, n.end))
+
+
+def _catalogue(view, n, a, b, year) -> bool:
+    # 区域社康提供8类10项中医适宜技术服务, 增加3个方面10项工作任务: a catalogue's size, not a goal
+    return bool(P.CATALOGUE_BEFORE.search(view, a, n.start))
+
+
+def _nearly(view, n, a, b, year) -> bool:
+    # 汇集…以及近200项先进产品, 累计进驻研究生近2000名: a state described, not a goal to reach
+    return view.startswith("近", n.start - 1) if n.start > a else False
+
+
+def _identified(view, n, a, b, year) -> bool:
+    # 将脱贫攻坚期内确定的20个…县, 我区涉及此类整治面积约1068亩: a set fixed elsewhere
+    return bool(P.IDENTIFIED_BEFORE.search(view, max(a, n.start - 14), n.start))
+
+
+def _inclusive(view, n, a, b, year) -> bool:
+    # 每年接收就业见习人员超过50人(含50人): the bound restated, not a second target
+    return bool(P.INCLUSIVE_BEFORE.search(view, max(a, n.start - 4), n.start))
+
+
+def _grade(view, n, a, b, year) -> bool:
+    # 5万吨级以上干散货专业化泊位, 10万千瓦级机组: a grade that classes, not an amount
+    return bool(P.GRADE_AFTER.match(view, n.end))
+
+
+def _radius(view, n, a, b, year) -> bool:
+    # 20公里供热半径内原则上不再另行规划, 15分钟健身圈: a service radius, a norm
+    return n.unit in P.RADIUS_UNITS and bool(P.RADIUS_AFTER.match(view, n.end, b))
+
+
+def _list_pointer(view, n, a, b, year) -> bool:
+    # 至少具备以下1项试验阳性, 具有下列4项或4项以上指征, 符合1至3项中一项以上指标
+    return bool(P.LIST_POINTER_BEFORE.search(view, max(a, n.start - 6), n.start))
+
+
+def _either_more(view, n, a, b, year) -> bool:
+    # 4项或4项以上指征的, 3个或3个以上关节区: a class written as "N or more"
+    return bool(P.EITHER_MORE_AFTER.match(view, n.end, b)
+                or (P.EITHER_MORE_BEFORE.search(view, a, n.start) and view.startswith("以上", n.end)))
+
+
+def _incident_grade(view, n, a, b, year) -> bool:
+    # 造成30人以上死亡, 或者100人以上重伤, 直接经济损失1亿元以上: an 应急预案's grade of harm
+    return bool(P.INCIDENT_CLAUSE.search(view, a, b) and P.INCIDENT_CAUSE.search(view, a, n.start))
+
+
+def _capacity_class(view, n, a, b, year) -> bool:
+    # 2500吨/日的水泥熟料生产线整合退出一半: a capacity rate that classes the noun after it
+    return bool(n.unit and "/" in n.unit and P.CAPACITY_CLASS_AFTER.match(view, n.end, b))
+
+
+def _subject_order(view, n, a, b, year) -> bool:
+    # 。16个设区的市要制定落实方案: the count names who is ordered, not an amount to reach
+    return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
+
+
+def _yuan(unit: str | None) -> bool:
+    return unit is not None and unit.endswith("元")
+
+
+def _per(unit: str | None) -> bool:
+    return bool(unit and "/" in unit)
+
+
+NUMBER_RULES = (
+    Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
+         after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
+    Rule("rate-per-head", "a standard amount per person or household (元/人)", _rate_per_head, unit=_yuan),
+    Rule("condition", "a condition not (yet) met: 未达到, 未超过, 不足", _condition,
+         needs=(P.CONDITION_BEFORE, P.CONDITION_OF)),
+    Rule("applied-rate", "a share a fee or tax is charged at (按…的N%)", _applied_rate,
+         needs=(P.APPLIED_RATE_BEFORE,)),
+    Rule("existing-set", "the size of a designated set being pushed on (加快/推进 N个, 等N个)", _existing_set,
+         needs=(P.EXISTING_SET_BEFORE,)),
+    Rule("focus-set", "the set a plan focuses on (聚焦19条核心产业链)", _focus_set,
+         needs=(P.FOCUS_SET_BEFORE,)),
+    Rule("named-capacity", "a plant's size naming it (100兆瓦光伏)", _named_capacity,
+         unit=P.NAMED_CAPACITY_UNITS.__contains__),
+    Rule("batch-class", "the size class of 一批 things", _batch_class,
+         needs=(P.BATCH_BEFORE,)),
+    Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm,
+         after=(P.LEVEL_NORM_AFTER,)),
+    Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch,
+         needs=(P.YEAR_BEFORE,)),
+    Rule("effect", "an effect a measure produces (产生投资1.5亿元)", _forecast,
+         needs=(P.FORECAST,)),
+    Rule("catalogue", "a catalogue's size (8类10项)", _catalogue,
+         needs=(P.CATALOGUE_BEFORE,)),
+    Rule("nearly", "a state described with 近 (近200项)", _nearly),
+    Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation,
+         after=(P.ALLOCATION_AFTER,)),
+    Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher, unit=_yuan),
+    Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified,
+         needs=(P.IDENTIFIED_BEFORE,)),
+    Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive,
+         needs=(P.INCLUSIVE_BEFORE,)),
+    Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade,
+         after=(P.GRADE_AFTER,)),
+    Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius,
+         unit=P.RADIUS_UNITS.__contains__),
+    Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer,
+         needs=(P.LIST_POINTER_BEFORE,)),
+    Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more,
+         needs=(P.EITHER_MORE_AFTER, P.EITHER_MORE_BEFORE)),
+    Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade,
+         needs=(P.INCIDENT_CLAUSE,)),
+    Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class, unit=_per),
+    Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order,
+         needs=(P.SUBJECT_ORDER_AFTER,)),
+)
