@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from plan_parser.parse import gates
 from plan_parser.parse import patterns as P
 from plan_parser.parse.deadlines import Context, When
+from plan_parser.parse.found import _comparator
 from plan_parser.parse.not_target import not_a_target
 from plan_parser.parse.not_target_rules import NUMBER_RULES
 from plan_parser.parse.numbers import _num, read_numbers
-from plan_parser.parse.targets import _comparator, scan
+from plan_parser.parse.targets import scan
 from conftest import FIXTURES, corpus_files
 
 # every pattern a gate stands before: the tables' and the number rules' (needs, after)

@@ -9,8 +9,9 @@ import regex
 
 import pytest
 
+from plan_parser.parse.found import Found, _new_found
 from plan_parser.parse.numbers import Number
-from plan_parser.parse.targets import Found, _new_found, scan
+from plan_parser.parse.targets import scan
 
 # faithfully shortened from the corpus: a period, a list of numbers, a comparator, a bracket
 PARAGRAPH = ("到2025年，全市新增高技能人才5万人以上，建成市级技能大师工作室(其中国家级不少于3个)20个、"
@@ -42,13 +43,13 @@ def test_numbers_are_immutable():
         n.start = 1  # type: ignore[misc]
 
 
-# --- the sentence and clause cuts (targets._splits) against the split patterns' own cuts ---
+# --- the sentence and clause cuts (cuts.cuts) against the split patterns' own cuts ---
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from plan_parser.parse import patterns as P  # noqa: E402
-from plan_parser.parse.targets import _clauses, _splits  # noqa: E402
+from plan_parser.parse.cuts import cut_clauses, cuts  # noqa: E402
 
 PIECES = ["到2025年", "，", ",", "。", "；", ";", "\n", "!", "？", "：", ":", "新增", "10个", "十", "万", "月", "翻",
           "(", ")", "其中", "每年", "□", " ", "人才", "3", "亿元"]
@@ -70,13 +71,13 @@ def _cut(view: str, rx, a: int, b: int) -> list[tuple[int, int]]:
 def test_sentences_are_cut_where_the_split_pattern_cuts(view):
     want = [(a, b) for a, b in _cut(view, P.SENTENCE_SPLIT, 0, len(view))
             if P.ANY_NUMBER.search(view, a, b) or P.ANY_PERIOD.search(view, a, b)]
-    got = [m.span() for m in _splits().part.finditer(view)]
+    got = [m.span() for m in cuts().part.finditer(view)]
     assert got == _cut(view, P.SENTENCE_SPLIT, 0, len(view))
-    assert [(a, b) for a, b in got if _splits().wanted.search(view, a, b)] == want
+    assert [(a, b) for a, b in got if cuts().wanted.search(view, a, b)] == want
     first = _cut(view, P.SENTENCE_SPLIT, 0, len(view))
-    m = _splits().part.search(view)
+    m = cuts().part.search(view)
     assert (m.start() if m else None) == (first[0][0] if first else None)
-    assert bool(_splits().wanted.search(view)) == bool(P.ANY_NUMBER.search(view) or P.ANY_PERIOD.search(view))
+    assert bool(cuts().wanted.search(view)) == bool(P.ANY_NUMBER.search(view) or P.ANY_PERIOD.search(view))
 
 
 @settings(max_examples=400, deadline=None)
@@ -85,7 +86,7 @@ def test_clauses_are_cut_where_the_split_pattern_cuts(view, cut):
     a, b = min(cut), min(max(cut), len(view))
     if "(" in view[a:b]:
         return  # (then brackets join clauses: the same code after the cut)
-    assert _clauses(view, a, b) == _cut(view, P.SEGMENT_SPLIT, a, b)
+    assert cut_clauses(view, a, b) == _cut(view, P.SEGMENT_SPLIT, a, b)
 
 
 # --- the no-target rules' unit gates (not_target_rules.Rule.unit): a gate only says what the test checks first ---
@@ -176,7 +177,7 @@ def test_a_non_empty_match_opens_as_its_pattern_opens(text):
 
 # --- mask: the quotes and titles blanked by re as the regex module's MASKED blanks them ---
 
-from plan_parser.parse.targets import mask  # noqa: E402
+from plan_parser.parse.cuts import mask  # noqa: E402
 
 MASK_PIECES = ["“", "”", "\"", "《", "》", "〔", "〕", "[", "]", "2022", "٣", "３", "十四五", "规划", "\n", " ", "，",
                "a" * 31, "字" * 79, "ab"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from . import patterns as P
 from .clauses import Found, find_clauses, line_clause
+from .cuts import mask
 from .lines import Line
-from .targets import mask
 from .tree import Node, walk
 
 
