@@ -166,19 +166,14 @@ def test_comparator_is_the_first_of_the_table_that_holds(before, after):
     assert _comparator(before, after) == _comparator_in_table_order(before, after)
 
 
-# context_year reads its years on a partial fold (deadlines._year_view): every character the
-# full fold changes and the partial one leaves must look the same to START_YEAR and YEAR_NAMED
-def test_year_patterns_cannot_tell_the_characters_left_unfolded():
-    from plan_parser.parse.deadlines import _str, _year_fold
+# context_year reads its years on the view the parse folded once (build: split_lines and
+# context_year share it): given it or not, the same year
+@pytest.mark.parametrize("text", ["２０２３年起５年内", "《方案（２０２１－２０２５年）》", "２０２３深圳购物季，到2025年",
+                                  "2012年起5年内", "没有年份"])
+def test_context_year_on_a_given_view_is_the_year_it_folds_itself(text):
+    from plan_parser.parse.deadlines import context_year
 
-    table, _ = _year_fold()
-    left = {chr(k): _str(v) for k, v in P.FOLD.items() if k not in table}
-    assert left  # (most folded characters: full-width punctuation and letters, traditional Han)
-    for raw, folded in left.items():
-        for rx in (P.START_YEAR, P.YEAR_NAMED):
-            for context in ("2023{}年起", "2023{}", "2023年{}起", "{}2023年", "{}2023", "2023 {}", "2023{}中"):
-                a, b = context.format(raw), context.format(folded)
-                assert [m.span() for m in rx.finditer(a)] == [m.span() for m in rx.finditer(b)], (raw, folded, context)
+    assert context_year(None, text, P.fold(text)) == context_year(None, text)
 
 
 @SETTINGS

@@ -37,11 +37,12 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     with clock.stage("clean"):
         cleaned = clean(source.text, offsets=False)  # the parse maps no offset back: no removal kept
     with clock.stage("structure"):
-        lines = split_lines(cleaned.text)
+        folded = P.fold(cleaned.text)  # once: the lines' views and the text's year read it
+        lines = split_lines(cleaned.text, folded)
         lay = layout(lines)
     title = lay.fields.title or (lines[0].text if lines else "")
     date = lay.fields.date
-    year = context_year(date, cleaned.text)
+    year = context_year(date, cleaned.text, folded)
     # periods over before the notice was written are none; with no date, what is years before its text's year
     ctx = Context(year=year, since=int(date[:4]) if date else (year - UNDATED_MARGIN if year else None))
     builder = Builder(lines, ctx, clock,

@@ -9,8 +9,6 @@ these characters is not scanned at all.
 from __future__ import annotations
 
 import calendar
-import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -110,48 +108,23 @@ def _date(year: int, month: str | None, day: str | None) -> str | None:
     return f"{year:04d}-{mo:02d}-{min(max(d, 1), last):02d}"
 
 
-def context_year(notice_date: str | None, text: str) -> int | None:
+def context_year(notice_date: str | None, text: str, view: str | None = None) -> int | None:
     """The year spans such as 5年内 and 全年 count from: the notice's date, else the first
     2012年起, else the first year of a window in its title (…方案(2021-2025年)), else the year the text names most often (a headerless 措施 that speaks of its
-    2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie)."""
+    2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie).
+    ``view`` is ``fold(text)`` when the caller has it (the parse folds the text once)."""
     if notice_date:
         return int(notice_date[:4])
-    view = _year_view(text)
+    view = P.fold(text) if view is None else view
     m = P.START_YEAR.search(view)
     if m:
         return int(m.group("y"))
     # family: an undated plan whose title gives its window, 《…工作方案(2021-2025年)》的函: it starts then
-    m = P.PERIOD.search(P.fold(text[:TITLE_SPAN]))  # (the folded title span alone: the same matches)
+    m = P.PERIOD.search(view, 0, TITLE_SPAN)
     if m and int(m.group("a")) < int(m.group("b")):
         return int(m.group("a"))
     years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
     return max(years, key=lambda y: (years[y], y)) if years else None
-
-
-def _year_view(text: str) -> str:
-    """``text`` folded as far as START_YEAR and YEAR_NAMED can tell: the full fold of a whole
-    notice costs more than the rest of this function (str.translate looks up each character),
-    and these patterns only tell apart digits, ``.``, spaces, Han and the Han characters they
-    name; so only the characters that fold to (or from) those are folded, and a text without
-    any (most: no full-width digits) is read as it is. tests/test_gates.py checks that every
-    other folded character is told apart from its fold by neither pattern."""
-    table, foldable = _year_fold()
-    return text.translate(table) if foldable.search(text) else text
-
-
-@functools.cache
-def _year_fold() -> tuple[dict[int, str], re.Pattern]:
-    named = {c for rx in (P.START_YEAR, P.YEAR_NAMED) for c in rx.pattern if _han(c)} | set("0123456789.")
-    table = {k: v for k, v in P.FOLD.items() if chr(k) in named or _str(v) in named}
-    return table, re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]")
-
-
-def _str(v) -> str:
-    return chr(v) if isinstance(v, int) else v
-
-
-def _han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 def resolve(phrase: str, ctx: Context = Context()) -> When | None:

@@ -55,13 +55,13 @@ class Line(NamedTuple):
         return not self.text
 
 
-def split_lines(text: str) -> Lines:
+def split_lines(text: str, folded: str | None = None) -> Lines:
     """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest).
 
     Only the lines with characters are made here (virtual lines cut from them too); the empty
     lines between them are filled in after (``_expand``), or made on demand when there are
     very many (``SparseLines``): both give the same ``Line`` at each index."""
-    stored, ends, filled, longest, chapters = _stored(text)
+    stored, ends, filled, longest, chapters = _stored(text, fold(text) if folded is None else folded)
     if chapters:
         stored = [piece for ln in stored for piece in _chapter_article(ln)]
     if filled <= FLAT_LINES and longest >= FLAT_LINE:
@@ -71,7 +71,7 @@ def split_lines(text: str) -> Lines:
     return _expand(stored, ends, text.count("\n") + 1)
 
 
-def _stored(text: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
+def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
     """The lines that hold characters (white space only too), and where each of their line
     breaks stands (line number -> offset); how many hold text, the longest, and whether one
     opens with 第 (第一章　总则　　第一条 …)."""
@@ -82,7 +82,6 @@ def _stored(text: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
     filled = longest = 0
     chapters = False
     tail = _SPACE + "\r"
-    folded = fold(text)  # once for the text (one character for one): each view is a slice of it
     for m in _RAW_LINE.finditer(text):
         first, ends_at = m.span()
         no += first - pos  # what lies between two lines with characters is line breaks only
