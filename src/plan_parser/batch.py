@@ -161,7 +161,7 @@ def chunks(paths: list[str], jobs: int) -> list[list[str]]:
 
 
 def _results(chunk: list[str], future) -> Iterator[Result]:
-    for path, (data, error, diagnostics, tasks) in zip(chunk, future.result()):
+    for path, (data, error, diagnostics, tasks) in zip(chunk, future.result(), strict=True):
         yield Result(path, data, error, diagnostics, tasks)
 
 

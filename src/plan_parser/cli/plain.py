@@ -12,8 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, get_args, get_origin
 
-from typer._coercion import RuntimeParam, build_runtime_param
-from typer.core import TyperCommand, TyperGroup, _TyperParameter
+from typer.core import TyperCommand, TyperGroup
+
+try:  # typer 0.29's coercion of a parameter (private): another typer builds its own as it always did
+    from typer._coercion import RuntimeParam, build_runtime_param
+    from typer.core import _TyperParameter
+except ImportError:  # pragma: no cover - depends on the typer installed
+    RuntimeParam = _TyperParameter = None
 
 # what typer 0.29 writes into help -> what we show
 HELP_TEXT = (
@@ -31,7 +36,7 @@ def plain_help(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Deferred(RuntimeParam):
+class _Deferred(RuntimeParam or object):
     """typer's coercion of a parameter, built when a value needs it. typer 0.29 builds a
     pydantic ``TypeAdapter`` for every parameter of the command run, given or not, and the
     first costs the import of ``typer._adapters`` (~25 ms, a fifth of a cold ``extract``).
@@ -53,7 +58,7 @@ class _Deferred(RuntimeParam):
 
 def _deferred(param) -> None:
     """Give a typer parameter whose coercion is not built yet ``_Deferred`` coercion."""
-    if not isinstance(param, _TyperParameter) or param._runtime_param is not None:
+    if _TyperParameter is None or not isinstance(param, _TyperParameter) or param._runtime_param is not None:
         return
     annotation, info = param.type_descriptor.annotation, param.type_descriptor.parameter_info
     plain = info.parser is None and param.type_descriptor.file_annotation is None

@@ -145,7 +145,7 @@ class _Kit:
     def _emitter_class(c_emitter: bool):
         """libyaml's emitter when PyYAML was built with it (as the safe dumper uses), else PyYAML's own."""
         if c_emitter:
-            from yaml._yaml import CEmitter
+            from yaml.cyaml import CEmitter
 
             return lambda stream: CEmitter(stream, allow_unicode=True, width=10_000)
         from yaml.emitter import Emitter

@@ -23,13 +23,13 @@ from typing import Callable, NamedTuple
 import regex
 
 from . import patterns as P
-from .clause_units import Parsed, parse_clause
+from .clause_units import STANDING_RULES, Parsed, parse_clause
 from .names import Name, split_names, unitlike
 
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
 OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
 _BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
-_CLOSING = regex.compile(r"[)】\]〕]")  # a closing bracket: a line without one has no pair
+_CLOSING = regex.compile("[" + regex.escape(CLOSE) + "]")  # a closing bracket: a line without one has no pair
 
 
 class Found(NamedTuple):
@@ -115,8 +115,6 @@ class _Known:
     def reach(self) -> int:
         """The farthest end of any standing rule's match, from whatever position it is looked for."""
         if self._reach is None:
-            from .clause_units import STANDING_RULES
-
             ends = (m.end() for r in STANDING_RULES for m in r.pattern.finditer(self.view, overlapped=True))
             self._reach = max(ends, default=0)
         return self._reach

@@ -234,12 +234,9 @@ def _pinyin_dict() -> dict[str, str]:
     Read from the package's data file without importing pypinyin, whose import
     loads the phrase dictionaries too (~0.3 s).
     """
-    spec = importlib.util.find_spec("pypinyin")
-    locations = spec.submodule_search_locations if spec else None
-    data = Path(locations[0], "pinyin_dict.json") if locations else None
-    if data is None or not data.is_file():
+    data = _pinyin_file()  # (its bytes, already read where bisection missed)
+    if data is None:
         from pypinyin.pinyin_dict import pinyin_dict
 
         return {str(code): readings for code, readings in pinyin_dict.items()}
-    with data.open(encoding="utf-8") as fh:
-        return json.load(fh)
+    return json.loads(data)

@@ -38,7 +38,7 @@ class Found:
 
 def add_found(out: list[Found], found: Found, view: str) -> None:
     """Append ``found`` to ``out``, as the next number of a list when only a list's gap is between them."""
-    if out and (found.start == out[-1].end or gates.may_start(_list_gap_start(), view, out[-1].end)) and (
+    if out and (found.start == out[-1].end or gates.may_start(_gate(gates.starts, "LIST_GAP"), view, out[-1].end)) and (
             P.LIST_GAP.fullmatch(view, out[-1].end, found.start)):
         # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
         comparator = out[-1].comparator if found.comparator == "=" else found.comparator
@@ -54,7 +54,7 @@ def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When
     comparator = n.comparator or _comparator(before, after)
     # (each pattern tried only where the words hold a character it needs, or start as it does)
     verb = (None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))) or (
-        P.DOUBLING.match(view, n.start) if gates.may_start(_doubling_start(), view, n.start) else None)
+        P.DOUBLING.match(view, n.start) if gates.may_start(_gate(gates.starts, "DOUBLING"), view, n.start) else None)
     level = None if verb or _T.LEVEL_VERB.isdisjoint(before) else P.LEVEL_VERB.search(before)
     when = deadline or rec
     return _new_found({
@@ -84,10 +84,11 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    if lo >= start or gates.may_start(_lead_opens(), view, lo):  # (else INDICATOR_LEAD matches empty there)
+    if lo >= start or gates.may_start(_gate(gates.opens, "INDICATOR_LEAD"), view, lo):  # (else INDICATOR_LEAD matches empty there)
         lo = P.INDICATOR_LEAD.match(view, lo, start).end()
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
-    cut = P.INDICATOR_TAIL.search(view, lo, start) if start <= lo or _may_end(_tail_end(), view[start - 1]) else None
+    tail = start <= lo or gates.may_start(_gate(gates.ends, "INDICATOR_TAIL"), view, start - 1)
+    cut = P.INDICATOR_TAIL.search(view, lo, start) if tail else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
     if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see add_found)
         m = P.INDICATOR_NOUN_AFTER.match(view, end, stop)
@@ -134,27 +135,9 @@ _BEFORE_FIRSTS = frozenset(_BEFORE_BY_FIRST)
 
 
 @functools.cache
-def _lead_opens() -> tuple[frozenset[str], bool] | None:
-    return gates.opens(P.INDICATOR_LEAD)
-
-
-@functools.cache
-def _tail_end() -> tuple[frozenset[str], bool] | None:
-    return gates.ends(P.INDICATOR_TAIL)
-
-
-def _may_end(gate: tuple[frozenset[str], bool] | None, c: str) -> bool:
-    return gate is None or c in gate[0] or (gate[1] and c.isspace())
-
-
-@functools.cache
-def _doubling_start() -> tuple[frozenset[str], bool] | None:
-    return gates.starts(P.DOUBLING)
-
-
-@functools.cache
-def _list_gap_start() -> tuple[frozenset[str], bool] | None:
-    return gates.starts(P.LIST_GAP)
+def _gate(read, name: str) -> tuple[frozenset[str], bool] | None:
+    """``read`` (gates.starts, opens or ends) of the pattern ``P.<name>``, looked up once."""
+    return read(getattr(P, name))
 
 
 # the words' own tests, gated on the characters each pattern needs (gates.py)

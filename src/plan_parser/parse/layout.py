@@ -68,8 +68,7 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
 def _listing(view: str, listing: bool) -> bool:
     """Whether a line belongs to a list of files 附件：附件1 A.xls / 附件2 B.xls (no heads there)."""
     # family: portal pages listing the files to download, each item repeating 附件N
-    if not may_attachment_list(view):
-        return False  # nor LISTED_ATTACHMENT: both open with 附
+    # (the caller looks only at lines that may open a list: may_attachment_list)
     m = P.ATTACHMENT_LIST.match(view)
     if m:
         return bool(P.LISTED_ATTACHMENT.match(m.group("rest").strip()))

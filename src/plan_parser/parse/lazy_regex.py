@@ -11,7 +11,7 @@ are replaced too.
 
 Compiling is costly at start-up: ``regex`` parses and optimises a pattern in Python (~0.4 ms a
 pattern, ~55 ms for the ~140 a notice's parse runs, against ~120 ms for importing the whole
-stack). ``keep_compiled`` (the CLI turns it on) keeps what regex's compiler made of each
+stack). ``pattern_store.keep_compiled`` (the CLI turns it on) keeps what regex's compiler made of each
 pattern (``pattern_store.py``) and hands it to regex's C compiler next time.
 """
 from __future__ import annotations
@@ -65,8 +65,6 @@ def rehome(namespace: dict) -> None:
         if isinstance(value, LazyPattern) and all(home is not namespace for home in value._homes):
             value._homes.append(namespace)
 
-
-keep_compiled = pattern_store.keep_compiled
 
 
 def __getattr__(name: str):

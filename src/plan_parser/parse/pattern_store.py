@@ -80,8 +80,13 @@ class _Recorder:
 def _recorded(pattern: str, flags: int):
     """The compiled pattern, and the arguments regex gave its C compiler (None if not seen)."""
     import regex
-    from regex import _main
 
+    try:  # regex's own module layout (private): without it, a plain compile, nothing recorded
+        from regex import _main
+
+        _main._regex  # noqa: B018
+    except (ImportError, AttributeError):
+        return regex.compile(pattern, flags), None
     with _lock:
         real = _main._regex
         recorder = _Recorder(real, pattern, flags)

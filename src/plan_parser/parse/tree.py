@@ -145,7 +145,7 @@ def build(lines: list[Line]) -> Tree:
     for line in lines:
         if not line.text:
             continue
-        mk = marker(line, fits) if not line.cell and may_mark(line.view) else None
+        mk = None if line.cell else marker(line, fits)
         if mk is None:
             (stack[-1].body if stack else tree.preamble).append(line)
             after_row = line.cell
