@@ -94,14 +94,14 @@ def cn_year(s: str) -> int | None:
 
 
 def _arabic(text: str, view: str, a: int, b: int):
-    measure = _measure_start() if gates.ENABLED else _ANY
+    measure = _measure_start()
     ia, ib, iscale, imore, iunit, iper = _group_numbers()
     for m in P.TARGET_NUMBER.finditer(view, a, b):
         regs = m.regs  # every group's span at once (by name, each is a call of its own)
         at, unit_end = regs[iunit]
         unit = view[at:unit_end]
         # (NOT_MEASURE is only tried where a word it names can start: 人才, 项目, 个工作日 …)
-        if unit != "%" and view[at] in measure and P.NOT_MEASURE.match(view, at):
+        if unit != "%" and gates.may_start(measure, view, at) and P.NOT_MEASURE.match(view, at):
             continue
         if unit in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, regs[0][0]):
             continue  # 5G基站 names a technology; 总带宽达到2800G measures
@@ -123,19 +123,9 @@ def _group_numbers() -> tuple[int, ...]:
 
 
 @functools.cache
-def _measure_start() -> frozenset[str] | str:
-    """The characters a match of NOT_MEASURE can start with (gates.py); every character
-    (a string that holds any one) when no such bound is found."""
-    found = gates.starts(P.NOT_MEASURE)
-    return _ANY if found is None or found[1] else found[0]
-
-
-class _Anything:
-    def __contains__(self, _) -> bool:
-        return True
-
-
-_ANY = _Anything()
+def _measure_start() -> tuple[frozenset[str], bool] | None:
+    """What a match of NOT_MEASURE can start with (gates.starts)."""
+    return gates.starts(P.NOT_MEASURE)
 
 
 def _cn_numbers(text: str, view: str, a: int, b: int):
