@@ -41,7 +41,7 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
     chars = gates.characters(view, a, b) if chars is None else chars
-    if _T.ANY_PERIOD.isdisjoint(chars) or not (_T.ANY_PERIOD_exact or P.ANY_PERIOD.search(view, a, b)):
+    if not _T.holds("ANY_PERIOD", chars, view, a, b):
         return []  # most clauses state no time at all
     out: list[When] = []
     for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):

@@ -125,10 +125,11 @@ class Table:
     """Named patterns' gates, derived on first use (importing parses nothing): ``T.NAME`` the
     characters one of which a span needs to hold a match of the pattern (``T.NAME.isdisjoint(chars)``:
     no match), ``T.NAME_exact`` whether holding one is a match (a one-class pattern), with
-    ``chars`` a span's ``characters``. The look-ups are written inline where they run."""
+    ``chars`` a span's ``characters``; ``holds`` asks both, and searches only when they can't say."""
 
     def __init__(self, **patterns):
         self._patterns = patterns
+        self._gates: dict[str, tuple] = {}  # name -> (its characters, exact, the pattern), for holds
         _TABLES.append(self)
 
     def __getattr__(self, name: str):  # only before the first use: then the attributes are set
@@ -137,16 +138,30 @@ class Table:
         self._derive()
         return self.__dict__[name]
 
+    def holds(self, name: str, chars: set[str], view: str, a: int, b: int) -> bool:
+        """Whether ``view[a:b]`` (its gate characters ``chars``) holds a match of pattern ``name``:
+        no search where the gate says none can, none where holding one character is a match."""
+        gate = self._gates.get(name)
+        if gate is None:
+            self._derive()
+            gate = self._gates[name]
+        need, exact, rx = gate
+        if need.isdisjoint(chars):
+            return False
+        return exact or rx.search(view, a, b) is not None
+
     def _derive(self) -> None:
         for name, rx in self._patterns.items():
             exact = any_of(rx) if ENABLED else None
             chars = (exact or needs(rx)) if ENABLED else None
             self.__dict__[name] = ALL if chars is None else chars
             self.__dict__[name + "_exact"] = exact is not None
+            self._gates[name] = (self.__dict__[name], exact is not None, rx)
             # the other sets a match needs one character of, each (``NAME_also``; () when none)
             self.__dict__[name + "_also"] = tuple(f for f in needs_all(rx) if f != chars) if chars else ()
 
     def _reset(self) -> None:
+        self._gates.clear()
         for name in self._patterns:
             self.__dict__.pop(name, None)
             self.__dict__.pop(name + "_exact", None)

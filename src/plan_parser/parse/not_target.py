@@ -48,8 +48,7 @@ def _present_state(view: str, clauses: list[tuple[int, int]], chars: list[set[st
         if not _T.PRESENT_STATE.isdisjoint(here) and P.PRESENT_STATE.search(view, s, e) and not _goal(view, s, e):
             end = e
             for (s2, e2), there in zip(clauses[k + 1:], chars[k + 1:]):
-                if _goal(view, s2, e2) or (not _T.ANY_PERIOD.isdisjoint(there) and (
-                        _T.ANY_PERIOD_exact or P.ANY_PERIOD.search(view, s2, e2))):
+                if _goal(view, s2, e2) or _T.holds("ANY_PERIOD", there, view, s2, e2):
                     break
                 end = e2
             return [(s, end)]

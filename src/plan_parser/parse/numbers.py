@@ -40,16 +40,14 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     chars = gates.characters(view, a, b) if chars is None else chars
     out: list[Number] = []
     T = _T
-    digit = not T.ANY_DIGIT.isdisjoint(chars) and (T.ANY_DIGIT_exact or P.ANY_DIGIT.search(view, a, b))
+    digit = T.holds("ANY_DIGIT", chars, view, a, b)
     if digit:
         out += _arabic(text, view, a, b)
     # 曝光量上百万: a magnitude with no measure word
-    if not T.ANY_BARE_SCALE.isdisjoint(chars) and (T.ANY_BARE_SCALE_exact or P.ANY_BARE_SCALE.search(view, a, b)):
+    if T.holds("ANY_BARE_SCALE", chars, view, a, b):
         out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
                 for m in P.BARE_SCALE.finditer(view, a, b)]
-    if (not T.ANY_CN_MARK.isdisjoint(chars) and (T.ANY_CN_MARK_exact or P.ANY_CN_MARK.search(view, a, b))) or (
-            digit and not T.ANY_CN_NUMERAL.isdisjoint(chars)
-            and (T.ANY_CN_NUMERAL_exact or P.ANY_CN_NUMERAL.search(view, a, b))):
+    if T.holds("ANY_CN_MARK", chars, view, a, b) or (digit and T.holds("ANY_CN_NUMERAL", chars, view, a, b)):
         # (each form tried only when the clause holds what it needs: a digit 一…九 两, a 翻)
         if not T.CN_TARGET_NUMBER.isdisjoint(chars):
             out += _cn_numbers(text, view, a, b)

@@ -90,8 +90,8 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         # (the view's characters are the masked view's where no quote or title was masked)
         here = chars if masked is view or masked[s:e] == view[s:e] else gates.characters(view, s, e)
         found = [] if _T.ANY_PERIOD.isdisjoint(here) else whens(text, view, s, e, ctx, here)
-        numbers = [] if (policy and any(p <= s and e <= q for p, q in policy)) or _T.ANY_NUMBER.isdisjoint(chars) or not (
-            _T.ANY_NUMBER_exact or P.ANY_NUMBER.search(masked, s, e)) else [
+        numbers = [] if (policy and any(p <= s and e <= q for p, q in policy)) or not _T.holds(
+            "ANY_NUMBER", chars, masked, s, e) else [
             n for n in _numbers(text, masked, s, e, ctx.since, chars) if n.start >= skip]
         if not found and not numbers:
             continue  # (a clause with neither a period nor a number changes nothing below)
