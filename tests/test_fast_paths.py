@@ -96,6 +96,7 @@ RUN_ON_PIECES = ["。", "；", ";", ".", "：", "，", "、", " ", "牵头单位
 @given(st.lists(st.sampled_from(RUN_ON_PIECES), max_size=24).map("".join))
 @example("。牵头单位：.牵头：市发展改革委")  # a bare 牵头： after . starts no part of the label before it
 @example("。牵头单位：；牵头单位：市财政局。牵头单位：")
+@example("。牵头单位：。下同；牵头单位：市发展改革委")  # a remark opening a sentence: a reading through it is none
 def test_run_on_reads_as_every_label_read_through(text):
     """_run_on skips labels known to name no unit (``_Known``): the result is the slow one's."""
     from plan_parser.parse.clauses import _bracketed, _run_on

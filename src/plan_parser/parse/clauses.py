@@ -29,6 +29,8 @@ from .names import Name, split_names, unitlike
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
 OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
 _BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
+_SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
+REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
 _CLOSING = regex.compile("[" + regex.escape(CLOSE) + "]")  # a closing bracket: a line without one has no pair
 
 
@@ -100,39 +102,49 @@ class _Known:
     names from its labels' parts; so when the clause at ``f`` names no unit, neither does one at
     a later ``i``:
 
-    - ``i`` starts a sentence and so did ``f`` (its sentences are some of ``f``'s);
+    - ``i`` starts a sentence and so did ``f`` (its sentences are some of ``f``'s), no standing
+      rule reaching past ``f`` (下同 in a sentence between them changes how it is read);
     - ``i`` is in ``f``'s sentence and its label starts a part there (after ``,;、 ``, or glued:
       ``_label_starts``), no standing rule at or after ``f`` (which would cut the text apart);
-    - ``i`` follows a separator, a sentence start failed before it, no standing rule reaches it.
+    - ``i`` follows a separator, a sentence start ``f`` failed before it, no standing rule
+      reaching past ``f``.
     """
 
     def __init__(self, view: str):
         self.view = view
         self.last: int | None = None  # the last label known to name no unit
-        self.sentence = False  # a label at a sentence's start named none
+        self.sentence: int | None = None  # the last label at a sentence's start that named none
         self._reach: int | None = None
 
     def reach(self) -> int:
-        """The farthest end of any standing rule's match, from whatever position it is looked for."""
+        """The farthest end of any standing rule's match, from whatever position it is looked for,
+        or of a remark opening a sentence (下同；…: a reading through it is no clause at all)."""
         if self._reach is None:
-            ends = (m.end() for r in STANDING_RULES for m in r.pattern.finditer(self.view, overlapped=True))
+            view = self.view
+            ends = [m.end() for r in STANDING_RULES for m in r.pattern.finditer(view, overlapped=True)]
+            for s in [0, *(m.end() for m in _SENTENCE_END.finditer(view))]:
+                head = view[s:s + REMARK_SPAN]
+                remark = P.CLAUSE_REMARK.match(head.lstrip())
+                if remark:
+                    ends.append(s + len(head) - len(head.lstrip()) + remark.end())
             self._reach = max(ends, default=0)
         return self._reach
 
     def failed(self, i: int) -> None:
         self.last = i
-        self.sentence = self.sentence or self.view[i - 1] == "。"
+        if self.view[i - 1] == "。":
+            self.sentence = i
 
     def empty(self, i: int, glued: bool) -> bool:
         prev = self.view[i - 1]
         if prev == "。":
-            known = self.sentence
+            known = self.sentence is not None and self.sentence >= self.reach()
         elif self.last is None:
             return False
         elif (prev in ",;、 " or glued) and self.view.find("。", self.last, i) < 0:
             known = self.last >= self.reach()
         else:
-            known = prev in ",;、 " and self.sentence and i >= self.reach()
+            known = prev in ",;、 " and self.sentence is not None and self.sentence >= self.reach()
         if known:
             self.failed(i)
         return known
