@@ -83,6 +83,6 @@ def test_windowed_signature_search_is_the_pattern_search(view, pos):
 
     pos = min(pos, len(view))
     plain = P.FLAT_SIGNATURE.search(view, pos)
-    got = F._signature_search(view, pos)
+    got = F.signature_search(view, pos)
     assert (got and got.span()) == (plain and plain.span())
-    assert [m.span() for m in F._signatures(view, pos)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view, pos)]
+    assert [m.span() for m in F.signatures(view, pos)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view, pos)]

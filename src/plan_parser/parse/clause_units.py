@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from . import lazy_regex
 from . import patterns as P
 from .names import Name, segments, split_huitong, split_names, unitlike
 
@@ -41,7 +40,7 @@ STANDING_RULES = (
 # or states a standing rule (列第一位者为牵头单位 / 以下均需A落实); a text with none of these words
 # is no clause (（一）, （试行）, （2021—2025年）: 97% of the bracketed texts of the bulk set).
 # Matches 牵头 / 配合 / 负责 / 落实 / 各负其责 / ：; not 加强领导.
-CLAUSE_WORD = regex.compile("|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.VERB_ROLES), key=len, reverse=True)))
+CLAUSE_WORD = lazy_regex.compile("|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.VERB_ROLES), key=len, reverse=True)))
 # longer than any ending of UNIT_END (办事处, 领导小组, 联席会议): whether the text before a label ends
 # like a unit is looked for in this many characters before it, not from the clause's start
 UNIT_END_LONGEST = 16

@@ -132,7 +132,7 @@ def _last_signature(view: str, cuts: list[int]) -> list[int]:
     follows that cut: the last one after the first item."""
     if len(cuts) < 2:
         return []
-    found = list(_signatures(view, cuts[1]))
+    found = list(signatures(view, cuts[1]))
     if not found:
         return []
     last = found[-1]
@@ -178,7 +178,7 @@ def _note_end(view: str, signed: list[int]) -> list[int]:
 def _signature_cuts(view: str, after: int) -> list[int]:
     """Cuts that set a flattened document's 署名 and 成文日期 apart: before the issuer, before
     and after the date (the first such signature after offset ``after``)."""
-    found = _signature_search(view, after)
+    found = signature_search(view, after)
     if found is None:
         return []
     return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
@@ -188,7 +188,7 @@ SIGNATURE_REACH = 80  # a FLAT_SIGNATURE match's date ends with 日 within this 
 # (an issuer of at most 40, a date of at most 13)
 
 
-def _signature_search(view: str, pos: int):
+def signature_search(view: str, pos: int):
     """``FLAT_SIGNATURE.search(view, pos)``, begun where a match can first start: no match starts
     more than SIGNATURE_REACH before the first 日 at or after ``pos`` (its date's), so the scan
     skips the stretch before (the lookbehind still sees the characters there)."""
@@ -196,9 +196,9 @@ def _signature_search(view: str, pos: int):
     return None if day == -1 else P.FLAT_SIGNATURE.search(view, max(pos, day - SIGNATURE_REACH))
 
 
-def _signatures(view: str, pos: int):
-    """``FLAT_SIGNATURE.finditer(view, pos)``, each search begun as ``_signature_search``'s."""
-    while (m := _signature_search(view, pos)) is not None:
+def signatures(view: str, pos: int):
+    """``FLAT_SIGNATURE.finditer(view, pos)``, each search begun as ``signature_search``'s."""
+    while (m := signature_search(view, pos)) is not None:
         yield m
         pos = m.end()
 

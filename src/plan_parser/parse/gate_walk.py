@@ -6,6 +6,7 @@ cannot bound (``\\p{Han}``, ``\\d``, ``.``, a negated class, a wide range) gives
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -41,15 +42,16 @@ def seq_needs_all(items) -> list[set[str]]:
     return out
 
 
+@functools.cache  # (every gate of a pattern reads the same tree: parsed once)
 def parse(pattern: str, flags: int):
-    """The pattern's parse tree (a list of (op, arg)); None for what Python's parser cannot read alike."""
+    """The pattern's parse tree (a tuple of (op, arg)); None for what Python's parser cannot read alike."""
     if flags & (regex.IGNORECASE | regex.VERSION1) or _FUZZY.search(pattern):  # (what Python's parser reads otherwise)
         return None
     try:
         tree = sre.parse(_REGEX_ONLY.sub(r"\\w", pattern), re.VERBOSE if flags & regex.VERBOSE else 0)
     except Exception:  # noqa: BLE001 - syntax only the regex module reads: no gate
         return None
-    return None if tree.state.flags & re.IGNORECASE else list(tree)
+    return None if tree.state.flags & re.IGNORECASE else tuple(tree)
 
 
 def _class(items) -> tuple[set[str], bool] | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
+from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts, signature_search
 from . import patterns as P
 from .patterns import fold
 
@@ -197,7 +197,7 @@ def _tail_signature(lines: list[Line]) -> list[Line]:
     if last is None:
         return lines
     view = lines[last].view
-    m = P.FLAT_SIGNATURE.search(view)
+    m = signature_search(view, 0)
     if m is None or m.end("date") != len(view) or m.start("issuer") == 0:
         return lines
     return lines[:last] + _pieces(lines[last], [0, m.start("issuer"), m.start("date")]) + lines[last + 1:]

@@ -40,9 +40,18 @@ def _threshold(view, n, a, b, year) -> bool:
     return n.unit != "%" and bool(P.THRESHOLD_AFTER.match(view, n.end))
 
 
+# the units some rules open with, the same tests gating them in the table (Rule.unit)
+def _yuan(unit: str | None) -> bool:
+    return unit is not None and unit.endswith("元")
+
+
+def _per(unit: str | None) -> bool:
+    return bool(unit and "/" in unit)
+
+
 def _rate_per_head(view, n, a, b, year) -> bool:
     # 5万元/人, 500元/人次, 1000元/人: a standard per head, not an amount to reach
-    return n.unit is not None and n.unit.endswith("元") and view.startswith("/", n.end)
+    return _yuan(n.unit) and view.startswith("/", n.end)
 
 
 def _condition(view, n, a, b, year) -> bool:
@@ -98,7 +107,7 @@ def _forecast(view, n, a, b, year) -> bool:
 
 def _voucher(view, n, a, b, year) -> bool:
     # 发放1000万元体育消费券: money handed out, a subsidy
-    return n.unit is not None and n.unit.endswith("元") and bool(P.VOUCHER_AFTER.match(view, n.end))
+    return _yuan(n.unit) and bool(P.VOUCHER_AFTER.match(view, n.end))
 
 
 def _allocation(view, n, a, b, year) -> bool:
@@ -154,20 +163,12 @@ def _incident_grade(view, n, a, b, year) -> bool:
 
 def _capacity_class(view, n, a, b, year) -> bool:
     # 2500吨/日的水泥熟料生产线整合退出一半: a capacity rate that classes the noun after it
-    return bool(n.unit and "/" in n.unit and P.CAPACITY_CLASS_AFTER.match(view, n.end, b))
+    return _per(n.unit) and bool(P.CAPACITY_CLASS_AFTER.match(view, n.end, b))
 
 
 def _subject_order(view, n, a, b, year) -> bool:
     # 。16个设区的市要制定落实方案: the count names who is ordered, not an amount to reach
     return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
-
-
-def _yuan(unit: str | None) -> bool:
-    return unit is not None and unit.endswith("元")
-
-
-def _per(unit: str | None) -> bool:
-    return bool(unit and "/" in unit)
 
 
 NUMBER_RULES = (

@@ -25,7 +25,7 @@ KEPT_MAX = 4000  # patterns kept in the file; beyond it, only those of the last 
 _directory: Path | None = None  # where the file lives, once keep_compiled is called
 _kept: dict | None = None  # the file's patterns, read at the first compile
 _used: dict = {}  # the patterns this process compiled or took from the file
-_added: dict = {}  # those it compiled (the file is written at exit if there are any)
+_saving = False  # whether this process compiled one (then the file is written at exit)
 _lock = threading.Lock()
 
 
@@ -37,6 +37,7 @@ def keep_compiled(directory: str | os.PathLike) -> None:
 
 def compiled(pattern: str, flags: int, kwargs: dict):
     """``regex.compile(pattern, flags, **kwargs)``, from the store when it holds the pattern."""
+    global _saving
     import regex
 
     if _directory is None or kwargs or flags & (regex.DEBUG | regex.LOCALE):
@@ -53,9 +54,9 @@ def compiled(pattern: str, flags: int, kwargs: dict):
             return result
     result, args = _recorded(pattern, flags)
     if args is not None and not args[1] & regex.LOCALE:
-        if not _added:
+        if not _saving:
+            _saving = True
             atexit.register(_save)
-        _added[key] = args
         _used[key] = args
     return result
 

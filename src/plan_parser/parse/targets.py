@@ -45,10 +45,10 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     window (``自2022年第二季度起至2023年6月底，…``); see ``_governs_on``."""
     view = P.fold(text) if view is None else view
     out: list[Found] = []
-    if not cuts().wanted.search(view):  # (ANY_NUMBER or ANY_PERIOD, in one pass)
+    splits = cuts()
+    if not splits.wanted.search(view):  # (ANY_NUMBER or ANY_PERIOD, in one pass)
         return out, carry  # most paragraphs: no number and no period phrase, nothing to scan
     masked = mask(view)
-    splits = cuts()
     wanted = splits.wanted
     first = True  # the paragraph's first sentence (may open it, see _governs_on)
     for m in splits.part.finditer(masked):
