@@ -389,6 +389,21 @@ def test_directory_runs_take_every_format(converted, tmp_path):
     assert result.stdout.count("\n") == 3
 
 
+def test_directory_walk_skips_dot_entries_and_linked_directories(tmp_path):
+    """A directory's files at any depth, sorted as paths; dot files and dot directories left
+    out; a link to a file taken, a link to a directory not followed, a broken link not a file."""
+    for name in ("a/x.txt", "a/b/y.html", ".git/z.txt", "c/.h.txt", "c/n.md", "top.pdf", "a-b.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("通知", encoding="utf-8")
+    (tmp_path / "linkdir").symlink_to(tmp_path / "a")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a" / "x.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere")
+    found = expand([str(tmp_path)])
+    names = [str(Path(p).relative_to(tmp_path)) for p in found.paths]
+    assert names == ["a/b/y.html", "a/x.txt", "a-b.txt", "link.txt", "top.pdf"]  # (a/… before a-b: by parts)
+    assert [Path(p).name for p in found.skipped] == ["n.md"]
+
+
 def test_readers_are_loaded_only_when_needed():
     code = ("import sys, plan_parser; from plan_parser.parse.read import read_bytes; "
             "read_bytes('关于印发某某方案的通知'.encode()); "

@@ -218,6 +218,31 @@ def test_a_symbolic_link_keeps_pointing_at_the_file_written(tmp_path):
     assert link.is_symlink() and plan_parser.load(real).notice.date == "2022-07-11"
 
 
+@pytest.mark.parametrize("name", ["hard link", "symbolic link", "through .."])
+def test_batch_refuses_an_output_that_is_an_input_by_another_name(tmp_path, name):
+    """-o is compared with the inputs by file (device and inode), not by the name given."""
+    a, b = two_notices(tmp_path)
+    (tmp_path / "sub").mkdir()
+    other = tmp_path / "other.txt"
+    if name == "hard link":
+        other.hardlink_to(a)
+    elif name == "symbolic link":
+        other.symlink_to(a)
+    else:
+        other = tmp_path / "sub" / ".." / "a.txt"
+    before = a.read_bytes()
+    result = run("extract", a, b, "--format", "jsonl", "-o", other)
+    assert result.exit_code == 2 and "refusing to write over the input file" in result.stderr
+    assert a.read_bytes() == before
+
+
+def test_batch_writes_a_new_output_beside_its_inputs(tmp_path):
+    a, b = two_notices(tmp_path)
+    result = run("extract", a, b, "--format", "jsonl", "-o", tmp_path / "out.jsonl", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 2
+
+
 def test_out_dir_never_writes_over_an_input_even_with_overwrite(tmp_path):
     a, b = two_notices(tmp_path)
     assert run("extract", a, "--format", "json", "-o", tmp_path / "a.json", "-q").exit_code == 0

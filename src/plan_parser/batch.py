@@ -55,17 +55,31 @@ def expand(inputs: Iterable[str], pattern: str = NOTICES) -> Inputs:
     for item in inputs:
         p = Path(item)
         if item != "-" and p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and not _hidden(f.relative_to(p)))
-            paths += [str(f) for f in found if any(f.match(g) for g in globs)]
-            skipped += [str(f) for f in found if not any(f.match(g) for g in globs)]
+            for f in sorted(map(Path, _files(item))):
+                (paths if any(f.match(g) for g in globs) else skipped).append(str(f))
         else:
             paths.append(item)
     return Inputs(paths, skipped, _root(inputs))
 
 
-def _hidden(relative: Path) -> bool:
-    """A dot file, or a file in a dot directory (``.git/…``): not a document a run skips."""
-    return any(part.startswith(".") for part in relative.parts)
+def _files(top: str) -> Iterator[str]:
+    """The files under ``top``, at any depth, as ``Path.rglob("*")`` with ``is_file()`` finds
+    them (symbolic links to files taken, to directories not followed), without dot files and
+    dot directories (``.git/…``: no document a run skips); one ``scandir`` per directory, the
+    kind of each entry read from it (no ``stat`` per file). An unreadable directory is passed over."""
+    try:
+        with os.scandir(top) as found:
+            entries = list(found)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from _files(entry.path)
+        elif entry.is_file():
+            yield entry.path
 
 
 def _root(inputs: Iterable[str]) -> str:

@@ -8,6 +8,7 @@ Data goes to stdout or ``-o FILE``; messages and diagnostics to stderr. Exit cod
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -204,10 +205,29 @@ def emit(text: str | bytes, out: Optional[str], inputs: list[Path], code: int = 
 def writable(out: str, inputs: list[Path]) -> None:
     """Refuse (exit 2) an output file that is one of the inputs, or a directory."""
     target = Path(out)
-    if any(same_file(target, Path(p)) for p in inputs if str(p) != "-"):
+    if _names_an_input(target, [p for p in inputs if str(p) != "-"]):
         fail(f"refusing to write over the input file {out}", 2)
     if target.is_dir():
         fail(f"{out} is a directory (use --out-dir)", 2)
+
+
+def _names_an_input(target: Path, inputs: list[Path]) -> bool:
+    """Whether ``same_file(target, p)`` for some input ``p``, with one ``stat`` per input (a
+    directory's hundreds of notices): an existing target is an input when both are one file
+    (device and inode); one that does not exist yet only when an input that does not exist
+    either resolves to the same path."""
+    try:
+        mine = os.stat(target)
+    except OSError:
+        return any(not p.exists() and same_file(target, p) for p in inputs)
+    for p in inputs:
+        try:
+            theirs = os.stat(p)
+        except OSError:
+            continue
+        if (theirs.st_dev, theirs.st_ino) == (mine.st_dev, mine.st_ino):
+            return True
+    return False
 
 
 def same_file(a: Path, b: Path) -> bool:
