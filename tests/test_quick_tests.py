@@ -74,11 +74,13 @@ def test_may_record_holds_on_generated_lines(view, after):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["。", "国务院", "财政部", "山东省人民政府", "2022年", "7月", "1日", "二〇二一年", "五月",
-                                 "十日", "日常", "(此件公开发布)", "抄送", "附件", "方案", "加强工作", " "]), max_size=30).map("".join),
+                                 "十日", "日常", "(此件公开发布)", "抄送", "附件", "方案", "加强工作", " ", "联系人", "此件",
+                                 " " * 40, "明细表", "〇", "三十"]), max_size=30).map("".join),
        st.integers(0, 60))
 def test_windowed_signature_search_is_the_pattern_search(view, pos):
-    """flatten's FLAT_SIGNATURE search begun near the first 日 finds what the plain search and
-    finditer find (SIGNATURE_REACH covers the longest issuer and date)."""
+    """flatten's FLAT_SIGNATURE search in windows around each 日 a signature may end with finds
+    what the plain search and finditer find (SIGNATURE_REACH covers the longest issuer and date,
+    the window's end the white space and word after them)."""
     from plan_parser.parse import flatten as F
 
     pos = min(pos, len(view))
@@ -86,3 +88,26 @@ def test_windowed_signature_search_is_the_pattern_search(view, pos):
     got = F.signature_search(view, pos)
     assert (got and got.span()) == (plain and plain.span())
     assert [m.span() for m in F.signatures(view, pos)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view, pos)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", ")", "抄送:", "抄 送 :", "抄送", "办公厅", "国务院", "2021年", "3月", "1日", "印发",
+                                 "翻印", "日印发", "前", " ", "x"]), max_size=30).map("".join),
+       st.integers(0, 40))
+def test_records_are_the_pattern_finditer(view, pos):
+    """flatten.records_from (FLAT_RECORD's two branches searched apart) finds what FLAT_RECORD finds."""
+    from plan_parser.parse import flatten as F
+
+    pos = min(pos, len(view))
+    assert [m.span() for m in F.records_from(view, pos)] == [m.span() for m in P.FLAT_RECORD.finditer(view, pos)]
+
+
+def test_records_and_signatures_on_every_long_line():
+    """The same on the real input lines long enough to be a flattened copy's (before it is cut)."""
+    from plan_parser.parse import flatten as F
+
+    paths = corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    raw = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").split("\n")]
+    for view in (P.fold(ln.strip()) for ln in raw if len(ln) >= F.FLAT_LINE):
+        assert [m.span() for m in F.records_from(view, 0)] == [m.span() for m in P.FLAT_RECORD.finditer(view)]
+        assert [m.span() for m in F.signatures(view, 0)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view)]
