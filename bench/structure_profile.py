@@ -77,8 +77,9 @@ def plain_structure(results) -> list:
 
 
 def plain_trees(results) -> list:
-    def node(n):
-        return (n.marker, n.line, n.path, n.title, n.body, n.in_table, n.title_end, [node(c) for c in n.children])
+    def node(n):  # the marker as a plain tuple: the same whatever type holds it
+        mk = n.marker
+        return ((mk.style, mk.number, mk.text, mk.end, mk.parts), n.line, n.path, n.title, n.body, n.in_table, n.title_end, [node(c) for c in n.children])
 
     return [(t.preamble, [node(n) for n in t.roots], t.skipped) for t in results]
 
