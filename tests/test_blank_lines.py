@@ -106,3 +106,28 @@ def test_ten_thousand_blank_lines_keep_their_numbers():
     doc = plan_parser.parse_text(text)
     assert doc.source.lines == text.count("\n") + 1
     assert doc.plan.sections[0].span.line == L.SPARSE_BLANKS + 12
+
+
+def _three_ways(text: str, monkeypatch) -> tuple:
+    """The lines of ``text`` made in one pass (``_every``), as the stored lines filled in
+    (``_expand``) and as made on demand (``SparseLines``)."""
+    every = split_lines(text)
+    monkeypatch.setattr(L, "SPARSE_BLANKS", text.count("\n"))  # more lines than that, no more blank ones
+    expanded = split_lines(text)
+    monkeypatch.setattr(L, "SPARSE_BLANKS", -1)
+    sparse = split_lines(text)
+    monkeypatch.undo()
+    return every, expanded, sparse
+
+
+def test_every_line_made_in_one_pass_is_the_stored_ones_filled_in(monkeypatch):
+    """On every corpus and bulk text (virtual lines of flattened copies, chapters and run-on heads
+    and signatures included): the three ways give the same lines and the same index of lines
+    with text."""
+    paths = corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        every, expanded, sparse = _three_ways(text, monkeypatch)
+        assert type(expanded) is type(every) and list(expanded) == list(every), path.name
+        assert isinstance(sparse, SparseLines) and sparse[:len(sparse)] == list(every), path.name
+        assert every.filled == expanded.filled == sparse.filled, path.name

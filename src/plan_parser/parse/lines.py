@@ -25,6 +25,7 @@ SPARSE_BLANKS = 1 << 16  # more empty lines than this: they are made on demand (
 # a line with at least one character (stdlib re: a negated one-character set is a C scan); not
 # an empty line, whose place the count of line breaks between two matches gives
 _RAW_LINE = re.compile(r"[^\n]+")
+_CHAPTER_LINE = re.compile(f"^[{_SPACE}]*第", re.M)  # a line whose text opens with 第 (第一章)
 _make = tuple.__new__  # a Line without the named tuple's Python-level __new__: twice as fast
 
 
@@ -58,29 +59,75 @@ class Line(NamedTuple):
 def split_lines(text: str, folded: str | None = None) -> Lines:
     """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest).
 
-    Only the lines with characters are made here (virtual lines cut from them too); the empty
-    lines between them are filled in after (``_expand``), or made on demand when there are
-    very many (``SparseLines``): both give the same ``Line`` at each index."""
-    stored, ends, filled, longest, chapters = _stored(text, fold(text) if folded is None else folded)
-    if chapters:
-        stored = [piece for ln in stored for piece in _chapter_article(ln)]
-    if filled <= FLAT_LINES and longest >= FLAT_LINE:
-        stored = [piece for ln in stored for piece in _unflatten(ln)]
-    else:
-        stored = _tail_signature(_head_run_on(stored))
-    return _expand(stored, ends, text.count("\n") + 1)
+    A text of at most SPARSE_BLANKS lines has each made in one pass over its lines (``_every``).
+    A longer one has only the lines with characters made here; the empty lines between them are
+    filled in after (``_expand``), or made on demand when there are very many (``SparseLines``).
+    All three give the same ``Line`` at each index, virtual lines cut from them too."""
+    folded = fold(text) if folded is None else folded
+    count = text.count("\n") + 1
+    if count > SPARSE_BLANKS:  # (10 MB of blank lines: not a Line for each)
+        stored, ends = _stored(text, folded)
+        return _expand(_virtual(stored, text), ends, count)
+    out = Lines(_virtual(_every(text, folded), text))
+    out.filled = [i for i, ln in enumerate(out) if ln.text]
+    return out
 
 
-def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
+def _virtual(lines: list[Line], text: str) -> list[Line]:
+    """The lines with the virtual lines cut from them: a chapter's heading apart from its first
+    article (when a line opens with 第), a flattened document's (when it has at most FLAT_LINES
+    lines with text, one FLAT_LINE long or more), else a head's 文号 run into its 主送 and a
+    last line's signature run on."""
+    filled = [ln.text for ln in _first_filled(lines, FLAT_LINES + 1)]
+    if _CHAPTER_LINE.search(text):
+        lines = [piece for ln in lines for piece in _chapter_article(ln)]
+    if len(filled) <= FLAT_LINES and max(map(len, filled), default=0) >= FLAT_LINE:
+        return [piece for ln in lines for piece in _unflatten(ln)]
+    return _tail_signature(_head_run_on(lines))
+
+
+def _first_filled(lines: list[Line], n: int) -> list[Line]:
+    """The first ``n`` lines with text (fewer when there are fewer)."""
+    out = []
+    for ln in lines:
+        if ln.text:
+            out.append(ln)
+            if len(out) == n:
+                break
+    return out
+
+
+def _every(text: str, folded: str) -> list[Line]:
+    """Every line of the text, one ``Line`` each: split at once by ``str.split``, each then stripped
+    of its white space (its view is the folded text's same stretch: folding keeps lengths and
+    makes no white space of what was none)."""
+    out: list[Line] = []
+    append = out.append
+    tail = _SPACE + "\r"
+    pos = 0  # where the line starts in the text
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw:
+            append(_make(Line, (no, pos, "", "", False)))
+            pos += 1
+            continue
+        body = raw.lstrip(_SPACE)
+        start = pos + len(raw) - len(body)
+        body = body.rstrip(tail)
+        if body:
+            append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
+        else:  # white space only
+            append(_make(Line, (no, start, "", "", False)))
+        pos += len(raw) + 1
+    return out
+
+
+def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int]]:
     """The lines that hold characters (white space only too), and where each of their line
-    breaks stands (line number -> offset); how many hold text, the longest, and whether one
-    opens with 第 (第一章　总则　　第一条 …)."""
+    breaks stands (line number -> offset)."""
     out: list[Line] = []
     append = out.append
     ends: dict[int, int] = {}
     no, pos = 1, 0
-    filled = longest = 0
-    chapters = False
     tail = _SPACE + "\r"
     for m in _RAW_LINE.finditer(text):
         first, ends_at = m.span()
@@ -91,14 +138,11 @@ def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], int, in
         start = first + len(raw) - len(body)
         body = body.rstrip(tail)
         if body:
-            filled += 1
-            longest = max(longest, len(body))
-            chapters = chapters or body[0] == "第"
             append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
         ends[no] = ends_at
-    return out, ends, filled, longest, chapters
+    return out, ends
 
 
 def _expand(stored: list[Line], ends: dict[int, int], count: int) -> Lines:
