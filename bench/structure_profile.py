@@ -56,20 +56,27 @@ def record() -> tuple[list[str], list[list]]:
 
 def structure(texts: list[str]) -> list:
     from plan_parser.parse import patterns as P
+    from plan_parser.parse.clock import gc_paused
     from plan_parser.parse.layout import layout
     from plan_parser.parse.lines import split_lines
 
     out = []
     for text in texts:
-        lines = split_lines(text, P.fold(text))
-        out.append((lines, layout(lines)))
+        with gc_paused():  # as the parse runs
+            lines = split_lines(text, P.fold(text))
+            out.append((lines, layout(lines)))
     return out
 
 
 def trees(regions: list[list]) -> list:
+    from plan_parser.parse.clock import gc_paused
     from plan_parser.parse.tree import build
 
-    return [build(lines) for lines in regions]
+    out = []
+    for lines in regions:
+        with gc_paused():  # as the parse runs
+            out.append(build(lines))
+    return out
 
 
 def plain_structure(results) -> list:

@@ -25,7 +25,6 @@ SPARSE_BLANKS = 1 << 16  # more empty lines than this: they are made on demand (
 # a line with at least one character (stdlib re: a negated one-character set is a C scan); not
 # an empty line, whose place the count of line breaks between two matches gives
 _RAW_LINE = re.compile(r"[^\n]+")
-_CHAPTER_LINE = re.compile(f"^[{_SPACE}]*第", re.M)  # a line whose text opens with 第 (第一章)
 _make = tuple.__new__  # a Line without the named tuple's Python-level __new__: twice as fast
 
 
@@ -66,20 +65,20 @@ def split_lines(text: str, folded: str | None = None) -> Lines:
     folded = fold(text) if folded is None else folded
     count = text.count("\n") + 1
     if count > SPARSE_BLANKS:  # (10 MB of blank lines: not a Line for each)
-        stored, ends = _stored(text, folded)
-        return _expand(_virtual(stored, text), ends, count)
-    out = Lines(_virtual(_every(text, folded), text))
+        stored, ends, chapters = _stored(text, folded)
+        return _expand(_virtual(stored, chapters), ends, count)
+    out = Lines(_virtual(*_every(text, folded)))
     out.filled = [i for i, ln in enumerate(out) if ln.text]
     return out
 
 
-def _virtual(lines: list[Line], text: str) -> list[Line]:
+def _virtual(lines: list[Line], chapters: bool) -> list[Line]:
     """The lines with the virtual lines cut from them: a chapter's heading apart from its first
-    article (when a line opens with 第), a flattened document's (when it has at most FLAT_LINES
+    article (``chapters``: a line opens with 第), a flattened document's (when it has at most FLAT_LINES
     lines with text, one FLAT_LINE long or more), else a head's 文号 run into its 主送 and a
     last line's signature run on."""
     filled = [ln.text for ln in _first_filled(lines, FLAT_LINES + 1)]
-    if _CHAPTER_LINE.search(text):
+    if chapters:
         lines = [piece for ln in lines for piece in _chapter_article(ln)]
     if len(filled) <= FLAT_LINES and max(map(len, filled), default=0) >= FLAT_LINE:
         return [piece for ln in lines for piece in _unflatten(ln)]
@@ -97,11 +96,12 @@ def _first_filled(lines: list[Line], n: int) -> list[Line]:
     return out
 
 
-def _every(text: str, folded: str) -> list[Line]:
+def _every(text: str, folded: str) -> tuple[list[Line], bool]:
     """Every line of the text, one ``Line`` each: split at once by ``str.split``, each then stripped
     of its white space (its view is the folded text's same stretch: folding keeps lengths and
-    makes no white space of what was none)."""
+    makes no white space of what was none); and whether one opens with 第 (第一章　总则　　第一条 …)."""
     out: list[Line] = []
+    chapters = False
     append = out.append
     tail = _SPACE + "\r"
     pos = 0  # where the line starts in the text
@@ -114,17 +114,19 @@ def _every(text: str, folded: str) -> list[Line]:
         start = pos + len(raw) - len(body)
         body = body.rstrip(tail)
         if body:
+            chapters = chapters or body[0] == "第"
             append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
         pos += len(raw) + 1
-    return out
+    return out, chapters
 
 
-def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int]]:
-    """The lines that hold characters (white space only too), and where each of their line
-    breaks stands (line number -> offset)."""
+def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], bool]:
+    """The lines that hold characters (white space only too), where each of their line breaks
+    stands (line number -> offset), and whether one opens with 第."""
     out: list[Line] = []
+    chapters = False
     append = out.append
     ends: dict[int, int] = {}
     no, pos = 1, 0
@@ -138,11 +140,12 @@ def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int]]:
         start = first + len(raw) - len(body)
         body = body.rstrip(tail)
         if body:
+            chapters = chapters or body[0] == "第"
             append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
         ends[no] = ends_at
-    return out, ends
+    return out, ends, chapters
 
 
 def _expand(stored: list[Line], ends: dict[int, int], count: int) -> Lines:
@@ -263,5 +266,5 @@ def _unflatten(line: Line) -> list[Line]:
 def _pieces(line: Line, cuts: list[int]) -> list[Line]:
     """The virtual lines between the cuts (offsets in ``line``, ascending, the first 0)."""
     cuts.append(len(line.text))
-    return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
-            for a, b in zip(cuts, cuts[1:]) if b > a]
+    no, start, text, view, cell = line
+    return [_make(Line, (no, start + a, text[a:b], view[a:b], cell)) for a, b in zip(cuts, cuts[1:]) if b > a]
