@@ -11,7 +11,7 @@ import plan_parser
 from plan_parser.parse import lines as L
 from plan_parser.parse.lines import Line, SparseLines, split_lines
 from plan_parser.parse.patterns import fold
-from plan_parser.parse.regions import compact, filled, next_line, prev_line
+from plan_parser.parse.regions import closing, compact, filled, next_line, opening, prev_line
 from conftest import BULK, SEED, corpus_files
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
@@ -74,6 +74,10 @@ def test_skips_equal_the_line_by_line_scans(text, a, b):
                 (i for i in range(b - 1, a - 1, -1) if lines[i].text), None)
         runs = [ln for k, ln in enumerate(lines[a:b], start=a) if ln.text or k == a or lines[k - 1].text]
         assert compact(lines, a, b) == runs
+        for chars in ("a", "一、", "\t"):  # (asked twice: the index of first and last characters kept)
+            for _ in range(2):
+                assert opening(lines, chars, a, b) == [i for i in range(a, b) if lines[i].view[:1] in chars and lines[i].view]
+                assert closing(lines, chars, a, b) == [i for i in range(a, b) if lines[i].view[-1:] in chars and lines[i].view]
 
 
 def _shortened(path, lines: int = 120) -> str:

@@ -182,7 +182,8 @@ def _before(stored: list[Line], at: list[int], ends: dict[int, int], k: int) -> 
 
 class Lines(list):
     """``list[Line]``, and ``filled``: the indexes of the lines with text, ascending (the
-    layout's passes go over those, skipping runs of blank lines at once)."""
+    layout's passes go over those, skipping runs of blank lines at once). ``ends``, the first
+    and last characters of those lines, is added by ``regions.opening`` when first asked for."""
 
     filled: list[int]
 

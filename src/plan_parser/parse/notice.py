@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, filled, is_marker, may_attachment_list,
-                      may_cc, may_printed, next_line, titleish)
+from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, closing, filled, is_marker, may_cc,
+                      may_printed, next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
 
@@ -186,8 +186,8 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
-    for i in filled(lines, 0, stop):
-        m = P.ATTACHMENT_LIST.match(lines[i].view) if may_attachment_list(lines[i].view) else None
+    for i in opening(lines, "附", 0, stop):  # (may_attachment_list: no other line can be the list)
+        m = P.ATTACHMENT_LIST.match(lines[i].view)
         if m and i not in lay.claimed:
             break
     else:
@@ -232,7 +232,7 @@ def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
     """版记 lines (抄送, 印发), wherever they stand (often after the last attachment)."""
-    for i in filled(lines):
+    for i in sorted({*opening(lines, "抄"), *closing(lines, "发印")}):  # what may_cc or may_printed may pass
         if i in lay.claimed:
             continue
         view = lines[i].view

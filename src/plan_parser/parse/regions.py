@@ -2,6 +2,8 @@
 and notice stages share (so that neither imports the other's internals)."""
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -126,6 +128,45 @@ def prev_line(lines: Sequence[Line], i: int, stop: int = 0) -> int | None:
     return found[k] if k >= 0 and found[k] >= stop else None
 
 
+def opening(lines: Sequence[Line], chars: str, first: int = 0, stop: int | None = None) -> list[int]:
+    """Indexes of the lines with text in ``first``..``stop - 1`` whose view opens with one of
+    ``chars``, ascending: the lines a pattern that opens with one of them may match, found by
+    a scan (in C) of a string of each line's first character, not a look at every line."""
+    return _by_end(lines, 0, chars, first, stop)
+
+
+def closing(lines: Sequence[Line], chars: str, first: int = 0, stop: int | None = None) -> list[int]:
+    """The same for the lines whose view ends with one of ``chars``."""
+    return _by_end(lines, 1, chars, first, stop)
+
+
+def _by_end(lines: Sequence[Line], side: int, chars: str, first: int, stop: int | None) -> list[int]:
+    found = getattr(lines, "filled", None)
+    if found is None:
+        found = filled(lines)
+    a = bisect_left(found, first)
+    b = len(found) if stop is None else bisect_left(found, stop)
+    return [found[m.start()] for m in _char_set(chars).finditer(_ends(lines, found)[side], a, max(a, b))]
+
+
+def _ends(lines: Sequence[Line], found: list[int]) -> tuple[str, str]:
+    """The first and the last character of each line with text (in the order of ``found``, the
+    index of those lines): made once for ``Lines`` (kept on it as ``ends``; lines never change)."""
+    ends = getattr(lines, "ends", None)
+    if ends is None:
+        views = [lines[i].view for i in found]
+        ends = ("".join([v[0] for v in views]), "".join([v[-1] for v in views]))
+        if hasattr(lines, "filled"):  # Lines, SparseLines (a plain list is scanned each time)
+            lines.ends = ends
+    return ends
+
+
+@functools.cache
+def _char_set(chars: str) -> re.Pattern:
+    """One of ``chars`` (stdlib re: a character set is a C scan)."""
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 # Quick tests run before a line pattern over every line of the notice: what each match of the
 # pattern has at its start or end (the patterns are anchored there), so a line without it cannot
 # match. (tests/test_quick_tests.py holds each against its patterns.)
@@ -150,6 +191,9 @@ def may_printed(view: str) -> bool:
 
 
 TRAILER_FIRST = frozenset("相政图视解一责分【字打关扫")  # what a PAGE_TRAILER match opens with
+
+
+TRAILER_OPENS = "".join(sorted(TRAILER_FIRST)) + "咨"  # the first characters may_trailer lets through
 
 
 def may_trailer(view: str) -> bool:

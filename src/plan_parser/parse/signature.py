@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import patterns as P
 from .lines import Line
 from .numbers import cn_int, cn_year
-from .regions import Layout, filled, is_marker, may_date, next_line, prev_line
+from .regions import Layout, closing, is_marker, may_date, next_line, prev_line
 
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
@@ -17,7 +17,7 @@ SIGNATURE_LINES = 10  # issuer and signer lines above the date (family: seven mi
 
 def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[int, int] | None:
     """署名 and 成文日期, then 附注. Returns (first line of the signature, line after the notes)."""
-    for d in filled(lines, start, stop):  # a blank line holds no date
+    for d in closing(lines, "日", start, stop):  # the lines may_date passes (a blank line holds no date)
         if d in lay.claimed or not may_date(view := lines[d].view):
             continue
         m = P.DATE_LINE.match(view) or P.ISSUER_DATE_LINE.match(view)
