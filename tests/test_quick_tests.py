@@ -19,6 +19,8 @@ CASES = {
     "may_printed": (R.may_printed, ("PRINTED_LINE",)),
     "may_trailer": (R.may_trailer, ("PAGE_TRAILER", "CONSULT_LINE")),
     "contents": (lambda view: view.startswith("目"), ("CONTENTS_HEAD",)),
+    "may_order": (R.may_order, ("ORDER_MARK",)),
+    "may_panel": (R.may_panel, ("PUBLICATION_LINE",)),
 }
 
 
@@ -42,7 +44,7 @@ def test_quick_test_holds_on_every_real_line(name, views):
 # the characters of the patterns' keywords, dates and separators, and any other character
 _PIECES = st.sampled_from(["附件", "附表", "抄送", ":", "印发", "翻印", "2022年", "7月", "11日", "二〇二二年", "十一日",
                            "相关解读", "字号", "打印本页", "咨询电话", "目", "录", " ", "1", "市政府", "办公厅",
-                           "关闭窗口", "扫一扫在手机", "一图读懂", "【", "】", "A.xls"])
+                           "关闭窗口", "扫一扫在手机", "一图读懂", "【", "】", "A.xls", "索引号", "发布机构", "人民政府令"])
 _LINE = st.lists(st.one_of(_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=8).map("".join)
 
 

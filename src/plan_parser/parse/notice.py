@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, closing, filled, is_marker, may_cc,
-                      may_printed, next_line, opening, titleish)
+                      may_order, may_printed, next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
 
@@ -109,12 +109,16 @@ def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None
     line or more, then XX文件), before any title or 文号."""
     n = k
     for _ in range(MARK_LINES):
-        if n is None or P.DOC_KIND.search(lines[n].view) or P.DOC_NUMBER.search(lines[n].view):
+        if n is None:
             return None
-        if P.ISSUER_MARK.match(lines[n].view):
+        view = lines[n].view
+        mark = P.ISSUER_MARK.match(view)
+        # neither a mark nor an issuer's name: none; then no title (文种) or 文号 in it (the two
+        # searches over the whole line last: most lines are neither)
+        if not (mark or issuer_line(view)) or P.DOC_KIND.search(view) or P.DOC_NUMBER.search(view):
+            return None
+        if mark:
             return n if n > k else None
-        if not issuer_line(lines[n].view):
-            return None
         n = next_line(lines, n + 1, stop, lay.claimed)
     return None
 
@@ -169,9 +173,9 @@ def _addressees(line: Line, end: int) -> list[str]:
 
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
-    idx = filled(lines, i, stop)[:ORDER_HEAD]
+    idx = filled(lines, i, stop, ORDER_HEAD)
     for pos, k in enumerate(idx[:-1]):
-        m = P.ORDER_MARK.match(lines[k].view)
+        m = P.ORDER_MARK.match(lines[k].view) if may_order(lines[k].view) else None
         n = idx[pos + 1]
         if m and P.ORDER_NUMBER.match(lines[n].view.strip()):
             for t in idx[:pos]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .regions import TRAILER_OPENS, Layout, filled, is_marker, may_trailer, next_line, opening, prev_line
+from .regions import TRAILER_OPENS, Layout, filled, is_marker, may_panel, may_trailer, next_line, opening, prev_line
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
@@ -22,7 +22,7 @@ def publication(lines: list[Line], stop: int, lay: Layout) -> None:
         seen += 1
         if seen > HEAD_WINDOW:
             break
-        head = P.PUBLICATION_LINE.match(ln.view)
+        head = P.PUBLICATION_LINE.match(ln.view) if may_panel(ln.view) else None
         if head and _panel_key(head.group("key")):
             for m in P.PUBLICATION_FIELD.finditer(ln.view):
                 key = _panel_key(m.group("key"))

@@ -82,14 +82,18 @@ class Layout:
 
 # --- helpers over line indexes ---------------------------------------------------------
 
-def filled(lines: Sequence[Line], first: int = 0, stop: int | None = None) -> list[int]:
-    """Indexes of the lines with text in ``first``..``stop - 1``, ascending: runs of blank lines
-    skipped at once (``split_lines`` lists them; a plain list of lines is scanned)."""
+def filled(lines: Sequence[Line], first: int = 0, stop: int | None = None, most: int | None = None) -> list[int]:
+    """Indexes of the lines with text in ``first``..``stop - 1``, ascending (the first ``most`` of
+    them, when given): runs of blank lines skipped at once (``split_lines`` lists them; a plain
+    list of lines is scanned)."""
     stop = len(lines) if stop is None else stop
     found = getattr(lines, "filled", None)
     if found is None:
-        return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text]
-    return found[bisect_left(found, first):bisect_left(found, stop)]
+        return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text][:most]
+    a = bisect_left(found, first)
+    if most is not None:
+        return [i for i in found[a:a + most] if i < stop]
+    return found[a:bisect_left(found, stop)]
 
 
 def compact(lines: Sequence[Line], first: int, stop: int) -> list[Line]:
@@ -183,6 +187,16 @@ def may_attachment_list(view: str) -> bool:
 def may_cc(view: str) -> bool:
     """CC_LINE opens with 抄."""
     return view.startswith("抄")
+
+
+def may_order(view: str) -> bool:
+    """ORDER_MARK ends with 令."""
+    return view.endswith("令")
+
+
+def may_panel(view: str) -> bool:
+    """PUBLICATION_LINE holds a colon or a 】 (索引号：…, 【发布机构】…)."""
+    return ":" in view or "】" in view
 
 
 def may_printed(view: str) -> bool:
