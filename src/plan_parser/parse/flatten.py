@@ -9,6 +9,8 @@ the text's length.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import patterns as P
@@ -311,7 +313,10 @@ def _code_start(prefix: str) -> int:
 
 
 def _style_number(m) -> tuple[str, int | None]:
-    for style in ("cn", "paren_cn", "num", "paren_num"):
-        if m.group(style):
-            return style, cn_int(m.group(style))
-    return "", None
+    """A RUN_ON_MARKER match's style (its branch's group: the last one matched, 1. 's stop aside)
+    and number."""
+    style = "num" if m.lastgroup == "stop" else m.lastgroup
+    return style, _number(m.group(style))
+
+
+_number = functools.lru_cache(maxsize=1024)(cn_int)  # a marker's numeral: a few dozen distinct ones

@@ -10,11 +10,12 @@ them; tab-separated lines are kept as table rows.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import patterns as P
-from .clauses import find_clauses
+from .clauses import CLOSE, find_clauses
 from .lines import Line
 from .numbers import cn_int
 from .patterns.tree import markers_for, may_mark
@@ -147,8 +148,8 @@ def _title(text: str, view: str) -> str:
 
 def _drop_clauses(text: str, view: str) -> str:
     """``text`` without its clauses (the text outside their union), joined once, not rebuilt
-    per clause."""
-    clauses = find_clauses(text, view)
+    per clause. A text that ``may_hold_clause`` says holds none is not read."""
+    clauses = find_clauses(text, view) if may_hold_clause(view) else ()
     if not clauses:
         return text
     kept, pos = [], 0
@@ -159,10 +160,22 @@ def _drop_clauses(text: str, view: str) -> str:
     return "".join(kept)
 
 
+def may_hold_clause(view: str) -> bool:
+    """Whether ``find_clauses`` may find a clause in ``view`` (False: it finds none, and is not
+    asked): each of its forms needs one of these (clauses.CLAUSE_FORMS: a bracketed one its
+    closing bracket, a run-on one its label's colon, a lead sentence 牵头). Most headings hold
+    none of them. (tests/test_tree.py holds it against ``find_clauses``.)"""
+    return ":" in view or "牵头" in view or _CLOSING.search(view) is not None
+
+
+_CLOSING = re.compile("[" + re.escape(CLOSE) + "]")  # a clause's closing bracket (stdlib re: a C scan)
+
+
 def build(lines: list[Line]) -> Tree:
     """Build the tree of one region's lines."""
     tree = Tree()
     stack: list[Node] = []
+    styles: list[str] = []  # the style of each node on the stack
     last_number: dict[str, int] = {}  # the last number of each style, anywhere
     sibling_last: dict[tuple[int, str], int] = {}  # the last number of each style under each parent
     after_row = False  # the line before was a table row, or a numbered line inside a cell
@@ -175,9 +188,9 @@ def build(lines: list[Line]) -> Tree:
             (stack[-1].body if stack else tree.preamble).append(line)
             after_row = line.cell
             continue
-        styles = [n.marker.style for n in stack]
         if mk.style in styles:  # a sibling at that level: close everything below it
-            del stack[styles.index(mk.style):]
+            level = styles.index(mk.style)
+            del stack[level:], styles[level:]
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else tree.roots
         _check_number(mk, sibling_last, (id(parent), mk.style), last_number, line, tree)
@@ -185,6 +198,7 @@ def build(lines: list[Line]) -> Tree:
         node.in_table = after_row
         siblings.append(node)
         stack.append(node)
+        styles.append(mk.style)
         last_number[mk.style] = mk.number
         sibling_last[(id(parent), mk.style)] = mk.number
     return tree
