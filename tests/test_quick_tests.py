@@ -81,7 +81,7 @@ def test_may_record_holds_on_generated_lines(view, after):
        st.integers(0, 60))
 def test_windowed_signature_search_is_the_pattern_search(view, pos):
     """flatten's FLAT_SIGNATURE search in windows around each 日 a signature may end with finds
-    what the plain search and finditer find (SIGNATURE_REACH covers the longest issuer and date,
+    what the plain search and finditer find (SIGNATURE_SPAN covers the longest issuer and date,
     the window's end the white space and word after them)."""
     from plan_parser.parse import flatten as F
 
@@ -113,3 +113,18 @@ def test_records_and_signatures_on_every_long_line():
     for view in (P.fold(ln.strip()) for ln in raw if len(ln) >= F.FLAT_LINE):
         assert [m.span() for m in F.records_from(view, 0)] == [m.span() for m in P.FLAT_RECORD.finditer(view)]
         assert [m.span() for m in F.signatures(view, 0)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", ")", "!", "相关", "政策", "图文", "视频", "解读", "解", "读", "相关链接", "一图读懂", ":",
+                                 " ", "字号", "x"]), max_size=12).map("".join))
+def test_flat_trailer_holds_a_trailer_word(view):
+    """Every FLAT_TRAILER match holds one of flatten.TRAILER_WORDS (a view with none is not scanned);
+    every FLAT_OUTLINE_HEADING match opens with a numeral (only cuts at one are tried)."""
+    from plan_parser.parse import flatten as F
+
+    for m in P.FLAT_TRAILER.finditer(view):
+        assert any(word in m.group() for word in F.TRAILER_WORDS)
+    for k in range(len(view)):
+        m = P.FLAT_OUTLINE_HEADING.match(view, k)
+        assert m is None or view[k] in P.CN_NUM

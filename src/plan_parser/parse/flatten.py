@@ -15,6 +15,7 @@ import regex
 
 from . import patterns as P
 from .numbers import cn_int
+from .patterns import CN_NUM
 
 FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
 # notice of 300 characters is one too)
@@ -49,14 +50,21 @@ def cuts(view: str) -> list[int]:
 
 
 def _trailer_cut(view: str, first_item: int) -> list[int]:
-    """family: page leftovers after the last item (。解读:1.…2.…字号): a cut before them."""
+    """family: page leftovers after the last item (。解读:1.…2.…字号): a cut before them. (Each
+    FLAT_TRAILER match holds 解读, 相关链接 or 一图读懂: a view with none is not scanned.)"""
+    if not any(word in view for word in TRAILER_WORDS):
+        return []
     found = [m.start() for m in P.FLAT_TRAILER.finditer(view, first_item)]
     return found[-1:]
 
 
+TRAILER_WORDS = ("解读", "相关链接", "一图读懂")
+
+
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
-    """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…)."""
-    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts)
+    """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…); only
+    a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one)."""
+    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
     return [m.end() for m in found if m]
 
 
@@ -214,8 +222,8 @@ def _signature_cuts(view: str, after: int) -> list[int]:
     return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
 
 
-SIGNATURE_REACH = 80  # a FLAT_SIGNATURE match's date ends with 日 within this many characters of its start
-SIGNATURE_SPAN = 53  # (its issuer at most 40, its date at most 13: 二〇一一年十一月三十日)
+SIGNATURE_SPAN = 53  # a FLAT_SIGNATURE match's date ends with 日 within this many characters of its start
+# (its issuer at most 40, its date at most 13: 二〇一一年十一月三十日)
 SIGNATURE_WORD = 3  # the longest word its date may run into (联系人)
 _NON_SPACE = regex.compile(r"\S")
 
@@ -223,13 +231,13 @@ _NON_SPACE = regex.compile(r"\S")
 def signature_search(view: str, pos: int):
     """``FLAT_SIGNATURE.search(view, pos)``, in windows: a match's date ends with a 日 that runs
     into the end or a note (FLAT_SIGNATURE_DAY), at most SIGNATURE_SPAN after the match's start.
-    So for each such 日 in turn the pattern is searched from SIGNATURE_REACH before it to
+    So for each such 日 in turn the pattern is searched from SIGNATURE_SPAN before it to
     ``_window_end`` (the lookbehind still sees the characters before), and the first match that
     starts at or before that 日 is the plain search's: every match that does so lies inside the
     window, and none starts before the window (its 日 would be an earlier one, searched already)."""
     for day in P.FLAT_SIGNATURE_DAY.finditer(view, pos):
         d = day.start()
-        m = P.FLAT_SIGNATURE.search(view, max(pos, d - SIGNATURE_REACH), _window_end(view, d))
+        m = P.FLAT_SIGNATURE.search(view, max(pos, d - SIGNATURE_SPAN), _window_end(view, d))
         if m is not None and m.start() <= d:
             return m
     return None
