@@ -67,8 +67,11 @@ def split_lines(text: str, folded: str | None = None) -> Lines:
     if count > SPARSE_BLANKS:  # (10 MB of blank lines: not a Line for each)
         stored, ends, chapters = _stored(text, folded)
         return _expand(_virtual(stored, chapters), ends, count)
-    out = Lines(_virtual(*_every(text, folded)))
-    out.filled = [i for i, ln in enumerate(out) if ln.text]
+    every, found, chapters = _every(text, folded)
+    lines = _virtual(every, chapters)
+    out = Lines(lines)
+    # (most often no virtual line is cut: the same list, whose lines with text _every noted)
+    out.filled = found if lines is every else [i for i, ln in enumerate(out) if ln.text]
     return out
 
 
@@ -96,11 +99,13 @@ def _first_filled(lines: list[Line], n: int) -> list[Line]:
     return out
 
 
-def _every(text: str, folded: str) -> tuple[list[Line], bool]:
+def _every(text: str, folded: str) -> tuple[list[Line], list[int], bool]:
     """Every line of the text, one ``Line`` each: split at once by ``str.split``, each then stripped
     of its white space (its view is the folded text's same stretch: folding keeps lengths and
-    makes no white space of what was none); and whether one opens with 第 (第一章　总则　　第一条 …)."""
+    makes no white space of what was none); the indexes of those with text; and whether one
+    opens with 第 (第一章　总则　　第一条 …)."""
     out: list[Line] = []
+    found: list[int] = []
     chapters = False
     append = out.append
     tail = _SPACE + "\r"
@@ -115,11 +120,12 @@ def _every(text: str, folded: str) -> tuple[list[Line], bool]:
         body = body.rstrip(tail)
         if body:
             chapters = chapters or body[0] == "第"
+            found.append(no - 1)
             append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
         pos += len(raw) + 1
-    return out, chapters
+    return out, found, chapters
 
 
 def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], bool]:
