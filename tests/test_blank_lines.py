@@ -135,3 +135,5 @@ def test_every_line_made_in_one_pass_is_the_stored_ones_filled_in(monkeypatch):
         assert type(expanded) is type(every) and list(expanded) == list(every), path.name
         assert isinstance(sparse, SparseLines) and sparse[:len(sparse)] == list(every), path.name
         assert every.filled == expanded.filled == sparse.filled, path.name
+        views = [every[i].view for i in every.filled]  # the ends the one pass noted, as regions would make them
+        assert getattr(every, "ends", None) in (None, ("".join(v[0] for v in views), "".join(v[-1] for v in views)))

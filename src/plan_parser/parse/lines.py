@@ -67,11 +67,12 @@ def split_lines(text: str, folded: str | None = None) -> Lines:
     if count > SPARSE_BLANKS:  # (10 MB of blank lines: not a Line for each)
         stored, ends, chapters = _stored(text, folded)
         return _expand(_virtual(stored, chapters), ends, count)
-    every, found, chapters = _every(text, folded)
+    every, chapters = _every(text, folded)
     lines = _virtual(every, chapters)
+    if lines is every:  # (most often no virtual line is cut: the lines as _every made and indexed them)
+        return every
     out = Lines(lines)
-    # (most often no virtual line is cut: the same list, whose lines with text _every noted)
-    out.filled = found if lines is every else [i for i, ln in enumerate(out) if ln.text]
+    out.filled = [i for i, ln in enumerate(out) if ln.text]
     return out
 
 
@@ -99,13 +100,16 @@ def _first_filled(lines: list[Line], n: int) -> list[Line]:
     return out
 
 
-def _every(text: str, folded: str) -> tuple[list[Line], list[int], bool]:
+def _every(text: str, folded: str) -> tuple[Lines, bool]:
     """Every line of the text, one ``Line`` each: split at once by ``str.split``, each then stripped
     of its white space (its view is the folded text's same stretch: folding keeps lengths and
-    makes no white space of what was none); the indexes of those with text; and whether one
-    opens with 第 (第一章　总则　　第一条 …)."""
-    out: list[Line] = []
+    makes no white space of what was none); with the indexes of those with text (``filled``) and
+    their views' first and last characters (``ends``, as ``regions.opening`` would make them);
+    and whether one opens with 第 (第一章　总则　　第一条 …)."""
+    out = Lines()
     found: list[int] = []
+    firsts: list[str] = []
+    lasts: list[str] = []
     chapters = False
     append = out.append
     tail = _SPACE + "\r"
@@ -119,13 +123,17 @@ def _every(text: str, folded: str) -> tuple[list[Line], list[int], bool]:
         start = pos + len(raw) - len(body)
         body = body.rstrip(tail)
         if body:
+            end = start + len(body)
             chapters = chapters or body[0] == "第"
             found.append(no - 1)
-            append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
+            firsts.append(folded[start])
+            lasts.append(folded[end - 1])
+            append(_make(Line, (no, start, body, folded[start:end], "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
         pos += len(raw) + 1
-    return out, found, chapters
+    out.filled, out.ends = found, ("".join(firsts), "".join(lasts))
+    return out, chapters
 
 
 def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], bool]:
@@ -188,10 +196,12 @@ def _before(stored: list[Line], at: list[int], ends: dict[int, int], k: int) -> 
 
 class Lines(list):
     """``list[Line]``, and ``filled``: the indexes of the lines with text, ascending (the
-    layout's passes go over those, skipping runs of blank lines at once). ``ends``, the first
-    and last characters of those lines, is added by ``regions.opening`` when first asked for."""
+    layout's passes go over those, skipping runs of blank lines at once); ``ends``, the first and
+    the last characters of their views (made with the lines, or by ``regions.opening`` when first
+    asked for)."""
 
     filled: list[int]
+    ends: tuple[str, str]
 
 
 class SparseLines(Sequence):
