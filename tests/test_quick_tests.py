@@ -21,6 +21,12 @@ CASES = {
     "contents": (lambda view: view.startswith("目"), ("CONTENTS_HEAD",)),
     "may_order": (R.may_order, ("ORDER_MARK",)),
     "may_panel": (R.may_panel, ("PUBLICATION_LINE",)),
+    "may_head_mark": (R.may_head_mark, ("HEAD_MARK",)),
+    "may_issuer_mark": (R.may_issuer_mark, ("ISSUER_MARK",)),
+    "may_doc_number": (R.may_doc_number, ("DOC_NUMBER_LINE", "BRACKETED_DOC_NUMBER_LINE", "PUBLISHED_ORDER_LINE")),
+    "bracketed_doc_number": (lambda view: view.startswith("("), ("BRACKETED_DOC_NUMBER_LINE", "PUBLISHED_ORDER_LINE")),
+    "may_note": (R.may_note, ("NOTE_LINE",)),
+    "may_signer": (R.may_signer, ("SIGNER",)),
 }
 
 
@@ -44,7 +50,9 @@ def test_quick_test_holds_on_every_real_line(name, views):
 # the characters of the patterns' keywords, dates and separators, and any other character
 _PIECES = st.sampled_from(["附件", "附表", "抄送", ":", "印发", "翻印", "2022年", "7月", "11日", "二〇二二年", "十一日",
                            "相关解读", "字号", "打印本页", "咨询电话", "目", "录", " ", "1", "市政府", "办公厅",
-                           "关闭窗口", "扫一扫在手机", "一图读懂", "【", "】", "A.xls", "索引号", "发布机构", "人民政府令"])
+                           "关闭窗口", "扫一扫在手机", "一图读懂", "【", "】", "A.xls", "索引号", "发布机构", "人民政府令",
+                           "000123", "机密", "★", "特急", "明电", "鲁机发", "454号", "内部事项", "文件", "鲁政发",
+                           "〔2022〕", "3号", "(", ")", "联系人", "省长", "主任", "书记", "马兴瑞", "签发人"])
 _LINE = st.lists(st.one_of(_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=8).map("".join)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from . import patterns as P
 from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, closing, filled, is_marker, may_cc,
-                      may_order, may_printed, next_line, opening, titleish)
+                      may_doc_number, may_head_mark, may_issuer_mark, may_order, may_printed, next_line,
+                      opening, titleish)
 from .lines import Line
 from .signature import issuer_line
 
@@ -33,7 +34,8 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         if k is None:
             break
         view = lines[k].view
-        if first_title is None and P.HEAD_MARK.match(view):  # family: 份号, 密级, 紧急程度 above the title
+        # family: 份号, 密级, 紧急程度 above the title
+        if first_title is None and may_head_mark(view) and P.HEAD_MARK.match(view):
             lay.add("head_mark", k)
             j = k + 1
             continue
@@ -41,11 +43,11 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("issuer_mark", k, mark)  # family: a joint red head over lines (教育部 财政部 / … / XX文件)
             j = mark + 1
             continue
-        if first_title is None and P.ISSUER_MARK.match(view):
+        if first_title is None and may_issuer_mark(view) and P.ISSUER_MARK.match(view):
             lay.add("issuer_mark", k)
             j = k + 1
             continue
-        m = P.DOC_NUMBER_LINE.match(view)
+        m = P.DOC_NUMBER_LINE.match(view) if may_doc_number(view) else None
         if m and not lay.fields.doc_number:
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             if m.group("signer"):
@@ -53,7 +55,8 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
-        m = P.BRACKETED_DOC_NUMBER_LINE.match(view) or P.PUBLISHED_ORDER_LINE.match(view)
+        m = (P.BRACKETED_DOC_NUMBER_LINE.match(view) or P.PUBLISHED_ORDER_LINE.match(view)
+             if view.startswith("(") and may_doc_number(view) else None)  # (both open with a bracket)
         if m and not lay.fields.doc_number:  # family: (鲁政办发〔2022〕7号) under the title
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             lay.add("doc_number", k)
@@ -112,7 +115,7 @@ def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None
         if n is None:
             return None
         view = lines[n].view
-        mark = P.ISSUER_MARK.match(view)
+        mark = P.ISSUER_MARK.match(view) if may_issuer_mark(view) else None
         # neither a mark nor an issuer's name: none; then no title (文种) or 文号 in it (the two
         # searches over the whole line last: most lines are neither)
         if not (mark or issuer_line(view)) or P.DOC_KIND.search(view) or P.DOC_NUMBER.search(view):
@@ -125,7 +128,7 @@ def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None
 
 def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     n = next_line(lines, k + 1, stop, lay.claimed)
-    return n is not None and P.DOC_NUMBER_LINE.match(lines[n].view) is not None
+    return n is not None and may_doc_number(lines[n].view) and P.DOC_NUMBER_LINE.match(lines[n].view) is not None
 
 
 def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:

@@ -191,6 +191,35 @@ def may_cc(view: str) -> bool:
     return view.startswith("抄")
 
 
+HEAD_MARK_FIRST = "秘机绝特加平内普重"  # what HEAD_MARK's 密级, 紧急程度 and 事项 open with
+
+
+def may_head_mark(view: str) -> bool:
+    """HEAD_MARK opens with a digit (份号) or one of HEAD_MARK_FIRST, has 机 second (a telegram's
+    鲁机发…号), or ends with 电 (…特急·明电)."""
+    return view[:1].isdecimal() or view[:1] in HEAD_MARK_FIRST or view[1:2] == "机" or view.endswith("电")
+
+
+def may_issuer_mark(view: str) -> bool:
+    """ISSUER_MARK ends with 文件."""
+    return view.endswith("文件")
+
+
+def may_doc_number(view: str) -> bool:
+    """DOC_NUMBER_LINE, BRACKETED_DOC_NUMBER_LINE and PUBLISHED_ORDER_LINE hold a 号."""
+    return "号" in view
+
+
+def may_note(view: str) -> bool:
+    """NOTE_LINE opens with a bracket or holds a colon."""
+    return view.startswith("(") or ":" in view
+
+
+def may_signer(view: str) -> bool:
+    """SIGNER holds the last character of a title: 长, 席, 任, 理 or 记 (省长, 主席, 主任, 总理, 书记)."""
+    return "长" in view or "席" in view or "任" in view or "理" in view or "记" in view
+
+
 def may_order(view: str) -> bool:
     """ORDER_MARK ends with 令."""
     return view.endswith("令")
