@@ -65,8 +65,8 @@ def test_quick_tests_hold_on_generated_lines(view):
 
 
 def test_may_record_holds_on_every_flattened_line(views):
-    """flatten.may_record is true wherever FLAT_RECORD finds a match (from any offset)."""
-    from plan_parser.parse.flatten import may_record
+    """flat_search.may_record is true wherever FLAT_RECORD finds a match (from any offset)."""
+    from plan_parser.parse.flat_search import may_record
 
     for view in views:
         for m in P.FLAT_RECORD.finditer(view):
@@ -76,7 +76,7 @@ def test_may_record_holds_on_every_flattened_line(views):
 @settings(max_examples=300, deadline=None)
 @given(_LINE.map(lambda s: "。" + s), st.integers(0, 5))
 def test_may_record_holds_on_generated_lines(view, after):
-    from plan_parser.parse.flatten import may_record
+    from plan_parser.parse.flat_search import may_record
 
     if P.FLAT_RECORD.search(view, min(after, len(view))):
         assert may_record(view, min(after, len(view)))
@@ -88,10 +88,10 @@ def test_may_record_holds_on_generated_lines(view, after):
                                  " " * 40, "明细表", "〇", "三十"]), max_size=30).map("".join),
        st.integers(0, 60))
 def test_windowed_signature_search_is_the_pattern_search(view, pos):
-    """flatten's FLAT_SIGNATURE search in windows around each 日 a signature may end with finds
+    """flat_search's FLAT_SIGNATURE search in windows around each 日 a signature may end with finds
     what the plain search and finditer find (SIGNATURE_SPAN covers the longest issuer and date,
     the window's end the white space and word after them)."""
-    from plan_parser.parse import flatten as F
+    from plan_parser.parse import flat_search as F
 
     pos = min(pos, len(view))
     plain = P.FLAT_SIGNATURE.search(view, pos)
@@ -105,8 +105,8 @@ def test_windowed_signature_search_is_the_pattern_search(view, pos):
                                  "翻印", "日印发", "前", " ", "x"]), max_size=30).map("".join),
        st.integers(0, 40))
 def test_records_are_the_pattern_finditer(view, pos):
-    """flatten.records_from (FLAT_RECORD's two branches searched apart) finds what FLAT_RECORD finds."""
-    from plan_parser.parse import flatten as F
+    """flat_search.records_from (FLAT_RECORD's two branches searched apart) finds what FLAT_RECORD finds."""
+    from plan_parser.parse import flat_search as F
 
     pos = min(pos, len(view))
     assert [m.span() for m in F.records_from(view, pos)] == [m.span() for m in P.FLAT_RECORD.finditer(view, pos)]
@@ -114,11 +114,12 @@ def test_records_are_the_pattern_finditer(view, pos):
 
 def test_records_and_signatures_on_every_long_line():
     """The same on the real input lines long enough to be a flattened copy's (before it is cut)."""
-    from plan_parser.parse import flatten as F
+    from plan_parser.parse import flat_search as F
+    from plan_parser.parse.flatten import FLAT_LINE
 
     paths = corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
     raw = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").split("\n")]
-    for view in (P.fold(ln.strip()) for ln in raw if len(ln) >= F.FLAT_LINE):
+    for view in (P.fold(ln.strip()) for ln in raw if len(ln) >= FLAT_LINE):
         assert [m.span() for m in F.records_from(view, 0)] == [m.span() for m in P.FLAT_RECORD.finditer(view)]
         assert [m.span() for m in F.signatures(view, 0)] == [m.span() for m in P.FLAT_SIGNATURE.finditer(view)]
 

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts, signature_search
+from .flat_search import signature_search
+from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
 from .patterns import fold
 
