@@ -62,22 +62,23 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
-        if first_title is None and titleish(view) and _repeated(lines, k, stop, lay):
+        heading = first_title is None and titleish(view)  # (asked once: the three steps below need it)
+        if heading and _repeated(lines, k, stop, lay):
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
             j = k + 1
             continue
-        if first_title is None and titleish(view) and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
+        if heading and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
             lay.add("issuer_mark", k)  # a 版头 run into its 文号 (a flattened head): not the title
             j = k + 1
             continue
-        if first_title is None and titleish(view):
+        if heading:
             first_title = k
             j = _title(lines, k, stop, lay) + 1
             continue
         break
     k = next_line(lines, j, stop, lay.claimed)
     if k is not None and (first_title is not None or lay.fields.doc_number or k == i):
-        m = P.ADDRESSEES.match(lines[k].view)
+        m = P.ADDRESSEES.match(lines[k].view) if lines[k].view.endswith(":") else None  # (ends with its colon)
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
