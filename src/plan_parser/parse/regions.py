@@ -174,8 +174,8 @@ def _char_set(chars: str) -> re.Pattern:
 
 
 # Quick tests run before a line pattern over every line of the notice: what each match of the
-# pattern has at its start or end (the patterns are anchored there), so a line without it cannot
-# match. (tests/test_quick_tests.py holds each against its patterns.)
+# pattern has at its start or end (the patterns are anchored there), or holds somewhere, so a line
+# without it cannot match. (tests/test_quick_tests.py holds each against its patterns.)
 def may_date(view: str) -> bool:
     """DATE_LINE and ISSUER_DATE_LINE end with the date's 日."""
     return view.endswith("日")
@@ -236,8 +236,6 @@ def may_printed(view: str) -> bool:
 
 
 TRAILER_FIRST = frozenset("相政图视解一责分【字打关扫")  # what a PAGE_TRAILER match opens with
-
-
 TRAILER_OPENS = "".join(sorted(TRAILER_FIRST)) + "咨"  # the first characters may_trailer lets through
 
 
