@@ -68,6 +68,7 @@ def test_skips_equal_the_line_by_line_scans(text, a, b):
     claimed = set(range(0, n, 3))
     for lines in variants:
         assert filled(lines, a, b) == [i for i in range(a, b) if lines[i].text]
+        assert filled(lines, a, b, 3) == [i for i in range(a, b) if lines[i].text][:3]
         assert next_line(lines, a, b, claimed) == next((i for i in range(a, b) if lines[i].text and i not in claimed), None)
         if a < n:
             assert prev_line(lines, b - 1 if b else -1, a) == next(
