@@ -137,3 +137,19 @@ def test_flat_trailer_holds_a_trailer_word(view):
     for k in range(len(view)):
         m = P.FLAT_OUTLINE_HEADING.match(view, k)
         assert m is None or view[k] in P.CN_NUM
+
+
+def test_doc_kind_is_the_pattern_search_on_every_real_line(views):
+    """regions.doc_kind (DOC_KIND searched from KIND_MAX before the end, or all over a view a
+    bracket closes) finds what DOC_KIND's plain search finds."""
+    for view in views:
+        got, plain = R.doc_kind(view), P.DOC_KIND.search(view)
+        assert (got and got.regs) == (plain and plain.regs), view
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["关于", "印发", "的", "通知", "意见", "方案", "若干措施", "措施", "若干", "函", "(", ")",
+                                 "2022-2025年", " ", "实施", "细则", "x"]), max_size=10).map("".join))
+def test_doc_kind_is_the_pattern_search_on_generated_titles(view):
+    got, plain = R.doc_kind(view), P.DOC_KIND.search(view)
+    assert (got and got.regs) == (plain and plain.regs)

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, closing, filled, is_marker, may_cc,
-                      may_doc_number, may_head_mark, may_issuer_mark, may_order, may_printed, next_line,
-                      opening, titleish)
+from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, closing, doc_kind, filled,
+                      is_marker, may_cc, may_doc_number, may_head_mark, may_issuer_mark, may_order, may_printed,
+                      next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
 
@@ -67,7 +67,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
             j = k + 1
             continue
-        if heading and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
+        if heading and _docno_next(lines, k, stop, lay) and not doc_kind(view):
             lay.add("issuer_mark", k)  # a 版头 run into its 文号 (a flattened head): not the title
             j = k + 1
             continue
@@ -119,7 +119,7 @@ def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None
         mark = P.ISSUER_MARK.match(view) if may_issuer_mark(view) else None
         # neither a mark nor an issuer's name: none; then no title (文种) or 文号 in it (the two
         # searches over the whole line last: most lines are neither)
-        if not (mark or issuer_line(view)) or P.DOC_KIND.search(view) or P.DOC_NUMBER.search(view):
+        if not (mark or issuer_line(view)) or doc_kind(view) or P.DOC_NUMBER.search(view):
             return None
         if mark:
             return n if n > k else None
@@ -136,7 +136,7 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
     """Join a title wrapped over lines; record it. Returns its last line index."""
     text = lines[k].text
     last = k
-    while not P.DOC_KIND.search(P.fold(text)) and last - k < TITLE_LINES:
+    while not doc_kind(P.fold(text)) and last - k < TITLE_LINES:
         n = next_line(lines, last + 1, stop, lay.claimed)
         if n is None or n > last + LINE_GAP:
             break
@@ -154,7 +154,7 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
     if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n
-    m = P.DOC_KIND.search(P.fold(text))
+    m = doc_kind(P.fold(text))
     mark = P.MD_HEADING.match(text)  # family: a Markdown copy's # 标题
     lay.set(title=text[mark.end():] if mark else text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)

@@ -173,6 +173,16 @@ def _char_set(chars: str) -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")
 
 
+KIND_MAX = 4  # the longest 文种 DOC_KIND names (若干措施)
+
+
+def doc_kind(view: str):
+    """``DOC_KIND.search(view)`` on a view (no line break in it), begun where a match can start:
+    the 文种 ends the view (at most KIND_MAX characters before its end), unless a bracket closes
+    the view after it (…方案（2022—2025年）), when the whole view is searched."""
+    return P.DOC_KIND.search(view, 0 if view.endswith(")") else max(0, len(view) - KIND_MAX))
+
+
 # Quick tests run before a line pattern over every line of the notice: what each match of the
 # pattern has at its start or end (the patterns are anchored there), or holds somewhere, so a line
 # without it cannot match. (tests/test_quick_tests.py holds each against its patterns.)
