@@ -150,3 +150,16 @@ def test_a_real_line_may_hold_no_clause_only_where_none_is_found():
         for line in split_lines(path.read_text(encoding="utf-8", errors="replace")):
             if line.text and not may_hold_clause(line.view):
                 assert find_clauses(line.text, line.view) == [], line.text
+
+
+def test_may_be_digit_holds_wherever_regex_finds_a_digit():
+    """Every code point regex's \\d matches passes ``may_be_digit`` (the quick tests before the
+    digit-led patterns: may_mark, markers_for, regions.may_head_mark)."""
+    import sys
+
+    import regex
+
+    from plan_parser.parse.patterns.tree import may_be_digit
+
+    digit = regex.compile(r"\d")
+    assert all(may_be_digit(chr(c)) for c in range(sys.maxunicode + 1) if digit.match(chr(c)))

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import patterns as P
 from .lines import Line
-from .patterns.tree import markers_for, may_mark
+from .patterns.tree import markers_for, may_be_digit, may_mark
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
 TITLE_MIN = 2
@@ -207,7 +207,7 @@ HEAD_MARK_FIRST = "秘机绝特加平内普重"  # what HEAD_MARK's 密级, 紧�
 def may_head_mark(view: str) -> bool:
     """HEAD_MARK opens with a digit (份号) or one of HEAD_MARK_FIRST, has 机 second (a telegram's
     鲁机发…号), or ends with 电 (…特急·明电)."""
-    return view[:1].isdecimal() or view[:1] in HEAD_MARK_FIRST or view[1:2] == "机" or view.endswith("电")
+    return may_be_digit(view[:1]) or view[:1] in HEAD_MARK_FIRST or view[1:2] == "机" or view.endswith("电")
 
 
 def may_issuer_mark(view: str) -> bool:
