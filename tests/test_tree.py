@@ -163,3 +163,20 @@ def test_may_be_digit_holds_wherever_regex_finds_a_digit():
 
     digit = regex.compile(r"\d")
     assert all(may_be_digit(chr(c)) for c in range(sys.maxunicode + 1) if digit.match(chr(c)))
+
+
+def test_walk_and_leaves_go_in_document_order():
+    """``walk`` (each item before those below it) and ``leaves`` give the order a recursive walk
+    gives, on the trees of every corpus notice."""
+    from conftest import corpus_files
+    from plan_parser.parse.tree import walk
+
+    def every(nodes):
+        for n in nodes:
+            yield n
+            yield from every(n.children)
+
+    for path in corpus_files():
+        tree = build(split_lines(path.read_text(encoding="utf-8")))
+        assert [id(n) for n in walk(tree.roots)] == [id(n) for n in every(tree.roots)], path.name
+        assert [id(n) for n in leaves(tree.roots)] == [id(n) for n in every(tree.roots) if not n.children], path.name

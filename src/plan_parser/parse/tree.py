@@ -238,15 +238,21 @@ def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: di
 
 
 def leaves(nodes: list[Node]):
-    """Items with no numbered items below them, in document order."""
-    for n in nodes:
+    """Items with no numbered items below them, in document order (one generator over a stack of
+    the nodes still to see, not one generator per node)."""
+    stack = nodes[::-1]
+    while stack:
+        n = stack.pop()
         if n.children:
-            yield from leaves(n.children)
+            stack += n.children[::-1]
         else:
             yield n
 
 
 def walk(nodes: list[Node]):
-    for n in nodes:
+    """Every item, each before the items below it, in document order (as ``leaves``: one generator)."""
+    stack = nodes[::-1]
+    while stack:
+        n = stack.pop()
         yield n
-        yield from walk(n.children)
+        stack += n.children[::-1]
