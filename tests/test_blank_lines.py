@@ -11,7 +11,7 @@ import plan_parser
 from plan_parser.parse import lines as L
 from plan_parser.parse.lines import Line, SparseLines, split_lines
 from plan_parser.parse.patterns import fold
-from plan_parser.parse.regions import compact, filled, next_line, prev_line
+from plan_parser.parse.regions import closing, compact, filled, next_line, opening, prev_line
 from conftest import BULK, SEED, corpus_files
 
 _SPACE = " \t\u3000\u00a0\u2002\u2003\ufeff"
@@ -68,12 +68,17 @@ def test_skips_equal_the_line_by_line_scans(text, a, b):
     claimed = set(range(0, n, 3))
     for lines in variants:
         assert filled(lines, a, b) == [i for i in range(a, b) if lines[i].text]
+        assert filled(lines, a, b, 3) == [i for i in range(a, b) if lines[i].text][:3]
         assert next_line(lines, a, b, claimed) == next((i for i in range(a, b) if lines[i].text and i not in claimed), None)
         if a < n:
             assert prev_line(lines, b - 1 if b else -1, a) == next(
                 (i for i in range(b - 1, a - 1, -1) if lines[i].text), None)
         runs = [ln for k, ln in enumerate(lines[a:b], start=a) if ln.text or k == a or lines[k - 1].text]
         assert compact(lines, a, b) == runs
+        for chars in ("a", "一、", "\t"):  # (asked twice: the index of first and last characters kept)
+            for _ in range(2):
+                assert opening(lines, chars, a, b) == [i for i in range(a, b) if lines[i].view[:1] in chars and lines[i].view]
+                assert closing(lines, chars, a, b) == [i for i in range(a, b) if lines[i].view[-1:] in chars and lines[i].view]
 
 
 def _shortened(path, lines: int = 120) -> str:
@@ -106,3 +111,30 @@ def test_ten_thousand_blank_lines_keep_their_numbers():
     doc = plan_parser.parse_text(text)
     assert doc.source.lines == text.count("\n") + 1
     assert doc.plan.sections[0].span.line == L.SPARSE_BLANKS + 12
+
+
+def _three_ways(text: str, monkeypatch) -> tuple:
+    """The lines of ``text`` made in one pass (``_every``), as the stored lines filled in
+    (``_expand``) and as made on demand (``SparseLines``)."""
+    every = split_lines(text)
+    monkeypatch.setattr(L, "SPARSE_BLANKS", text.count("\n"))  # more lines than that, no more blank ones
+    expanded = split_lines(text)
+    monkeypatch.setattr(L, "SPARSE_BLANKS", -1)
+    sparse = split_lines(text)
+    monkeypatch.undo()
+    return every, expanded, sparse
+
+
+def test_every_line_made_in_one_pass_is_the_stored_ones_filled_in(monkeypatch):
+    """On every corpus and bulk text (virtual lines of flattened copies, chapters and run-on heads
+    and signatures included): the three ways give the same lines and the same index of lines
+    with text."""
+    paths = corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        every, expanded, sparse = _three_ways(text, monkeypatch)
+        assert type(expanded) is type(every) and list(expanded) == list(every), path.name
+        assert isinstance(sparse, SparseLines) and sparse[:len(sparse)] == list(every), path.name
+        assert every.filled == expanded.filled == sparse.filled, path.name
+        views = [every[i].view for i in every.filled]  # the ends the one pass noted, as regions would make them
+        assert getattr(every, "ends", None) in (None, ("".join(v[0] for v in views), "".join(v[-1] for v in views)))

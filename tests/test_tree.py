@@ -118,3 +118,65 @@ def test_markers_for_the_first_character_find_the_same_first_match(view):
         return next(((style, m.span()) for style, rx in markers if (m := rx.match(view))), None)
 
     assert first(markers_for(view[0])) == first(P.MARKERS)
+
+
+_CLAUSE_PIECES = ["(", ")", "（", "）", "【", "】", "[", "]", "〔", "〕", "：", ":", "牵头", "牵", "头", "负责", "配合",
+                  "责任单位", "牵头单位", "市发展改革委", "、", "，", "。", "；", "加强组织领导", "1", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=14).map("".join))
+def test_a_title_may_hold_no_clause_only_where_none_is_found(text):
+    """``tree.may_hold_clause`` says no only where ``find_clauses`` finds nothing (it skips the
+    search for a heading's title then); its forms are the three the quick test knows."""
+    from plan_parser.parse.clauses import CLAUSE_FORMS, find_clauses
+    from plan_parser.parse.patterns import fold
+    from plan_parser.parse.tree import may_hold_clause
+
+    assert [form.name for form in CLAUSE_FORMS] == ["bracketed", "run-on", "lead-sentence"]
+    view = fold(text)
+    if not may_hold_clause(view):
+        assert find_clauses(text, view) == []
+
+
+def test_a_real_line_may_hold_no_clause_only_where_none_is_found():
+    """The same on every line of the corpus and bulk texts."""
+    from conftest import BULK, corpus_files
+    from plan_parser.parse.clauses import find_clauses
+    from plan_parser.parse.tree import may_hold_clause
+
+    paths = corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        for line in split_lines(path.read_text(encoding="utf-8", errors="replace")):
+            if line.text and not may_hold_clause(line.view):
+                assert find_clauses(line.text, line.view) == [], line.text
+
+
+def test_may_be_digit_holds_wherever_regex_finds_a_digit():
+    """Every code point regex's \\d matches passes ``may_be_digit`` (the quick tests before the
+    digit-led patterns: may_mark, markers_for, regions.may_head_mark)."""
+    import sys
+
+    import regex
+
+    from plan_parser.parse.patterns.tree import may_be_digit
+
+    digit = regex.compile(r"\d")
+    assert all(may_be_digit(chr(c)) for c in range(sys.maxunicode + 1) if digit.match(chr(c)))
+
+
+def test_walk_and_leaves_go_in_document_order():
+    """``walk`` (each item before those below it) and ``leaves`` give the order a recursive walk
+    gives, on the trees of every corpus notice."""
+    from conftest import corpus_files
+    from plan_parser.parse.tree import walk
+
+    def every(nodes):
+        for n in nodes:
+            yield n
+            yield from every(n.children)
+
+    for path in corpus_files():
+        tree = build(split_lines(path.read_text(encoding="utf-8")))
+        assert [id(n) for n in walk(tree.roots)] == [id(n) for n in every(tree.roots)], path.name
+        assert [id(n) for n in leaves(tree.roots)] == [id(n) for n in every(tree.roots) if not n.children], path.name

@@ -9,8 +9,12 @@ the text's length.
 """
 from __future__ import annotations
 
+import functools
+
 from . import patterns as P
+from .flat_search import may_record, records_from, signature_search, signatures
 from .numbers import cn_int
+from .patterns import CN_NUM
 
 FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
 # notice of 300 characters is one too)
@@ -45,14 +49,21 @@ def cuts(view: str) -> list[int]:
 
 
 def _trailer_cut(view: str, first_item: int) -> list[int]:
-    """family: page leftovers after the last item (。解读:1.…2.…字号): a cut before them."""
+    """family: page leftovers after the last item (。解读:1.…2.…字号): a cut before them. (Each
+    FLAT_TRAILER match holds 解读, 相关链接 or 一图读懂: a view with none is not scanned.)"""
+    if not any(word in view for word in TRAILER_WORDS):
+        return []
     found = [m.start() for m in P.FLAT_TRAILER.finditer(view, first_item)]
     return found[-1:]
 
 
+TRAILER_WORDS = ("解读", "相关链接", "一图读懂")
+
+
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
-    """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…)."""
-    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts)
+    """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…); only
+    a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one)."""
+    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
     return [m.end() for m in found if m]
 
 
@@ -104,17 +115,11 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):
             return []
-    found = P.FLAT_RECORD.finditer(view, after) if may_record(view, after) else ()
+    found = records_from(view, after) if may_record(view, after) else ()
     records = [c for m in found for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
             + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
-
-
-def may_record(view: str, after: int) -> bool:
-    """Whether a FLAT_RECORD match may start at ``after`` or later: each holds 抄 (抄送:) or 印发 /
-    翻印 (…2021年3月1日印发), which a scan for three strings tells before the pattern's own."""
-    return any(view.find(word, after) != -1 for word in ("抄", "印发", "翻印"))
 
 
 def _issued_after_heads(view: str, heads: list) -> list[int]:
@@ -184,25 +189,6 @@ def _signature_cuts(view: str, after: int) -> list[int]:
     return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
 
 
-SIGNATURE_REACH = 80  # a FLAT_SIGNATURE match's date ends with 日 within this many characters of its start
-# (an issuer of at most 40, a date of at most 13)
-
-
-def signature_search(view: str, pos: int):
-    """``FLAT_SIGNATURE.search(view, pos)``, begun where a match can first start: no match starts
-    more than SIGNATURE_REACH before the first 日 at or after ``pos`` (its date's), so the scan
-    skips the stretch before (the lookbehind still sees the characters there)."""
-    day = view.find("日", pos)
-    return None if day == -1 else P.FLAT_SIGNATURE.search(view, max(pos, day - SIGNATURE_REACH))
-
-
-def signatures(view: str, pos: int):
-    """``FLAT_SIGNATURE.finditer(view, pos)``, each search begun as ``signature_search``'s."""
-    while (m := signature_search(view, pos)) is not None:
-        yield m
-        pos = m.end()
-
-
 def _head_cuts(view: str) -> list[int]:
     """In a flattened head: cuts around a 发文字号 or after a 版头's …文件 before the title, after
     the title's 文种 (…的通知) and after the 主送 colon."""
@@ -266,7 +252,10 @@ def _code_start(prefix: str) -> int:
 
 
 def _style_number(m) -> tuple[str, int | None]:
-    for style in ("cn", "paren_cn", "num", "paren_num"):
-        if m.group(style):
-            return style, cn_int(m.group(style))
-    return "", None
+    """A RUN_ON_MARKER match's style (its branch's group: the last one matched, 1. 's stop aside)
+    and number."""
+    style = "num" if m.lastgroup == "stop" else m.lastgroup
+    return style, _number(m.group(style))
+
+
+_number = functools.lru_cache(maxsize=1024)(cn_int)  # a marker's numeral: a few dozen distinct ones

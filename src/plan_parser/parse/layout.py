@@ -16,8 +16,8 @@ from . import page
 from . import signature as S
 from . import patterns as P
 from .lines import Line
-from .regions import (LINE_GAP, TITLE_LINES, Layout, Region, filled, is_marker, may_attachment_list, may_date,
-                      next_line, titleish)
+from .regions import (LINE_GAP, TITLE_LINES, Layout, Region, closing, doc_kind, filled, is_marker,
+                      may_attachment_list, may_date, next_line, opening, titleish)
 
 # the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
 _TITLE_MARKS = re.compile("[《》“”\"' ]")
@@ -50,7 +50,9 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
     heads = []
     signed = listing = False
     last = -1
-    for i in filled(lines):
+    # only the lines that may sign (…日) or open an attachment or a list (附): a list's lines follow
+    # one another (i == last + 1), so no line between two of them is needed to end it
+    for i in sorted({*opening(lines, "附"), *closing(lines, "日")}):
         view = lines[i].view
         signed = signed or (may_date(view) and bool(P.DATE_LINE.match(view)))
         if not may_attachment_list(view):  # nor a head (ATTACHMENT_HEAD_COLON opens with 附 too)
@@ -218,12 +220,12 @@ def _plan_title(lines: list[Line], head: int, stop: int, lay: Layout) -> tuple[i
     (关于推动经济运行率先整体好转 / 的若干政策措施): lines are joined while the title lacks its
     文种, and only when the joined one ends with it."""
     heads, text = (head,), lines[head].text
-    while not P.DOC_KIND.search(P.fold(text)) and len(heads) <= TITLE_LINES:
+    while not doc_kind(P.fold(text)) and len(heads) <= TITLE_LINES:
         n = next_line(lines, heads[-1] + 1, stop, lay.claimed)
         if n is None or n > heads[-1] + LINE_GAP or not titleish(lines[n].view):
             return (head,)
         heads, text = heads + (n,), text + lines[n].text
-    return heads if P.DOC_KIND.search(P.fold(text)) else (head,)
+    return heads if doc_kind(P.fold(text)) else (head,)
 
 
 def _issued_titles(title: str | None) -> list[str]:

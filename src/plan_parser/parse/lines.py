@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts, signature_search
+from .flat_search import signature_search
+from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
 from .patterns import fold
 
@@ -58,29 +59,92 @@ class Line(NamedTuple):
 def split_lines(text: str, folded: str | None = None) -> Lines:
     """Split cleaned text into lines (``\\n`` only; the read stage normalised the rest).
 
-    Only the lines with characters are made here (virtual lines cut from them too); the empty
-    lines between them are filled in after (``_expand``), or made on demand when there are
-    very many (``SparseLines``): both give the same ``Line`` at each index."""
-    stored, ends, filled, longest, chapters = _stored(text, fold(text) if folded is None else folded)
+    A text of at most SPARSE_BLANKS lines has each made in one pass over its lines (``_every``).
+    A longer one has only the lines with characters made here; the empty lines between them are
+    filled in after (``_expand``), or made on demand when there are very many (``SparseLines``).
+    All three give the same ``Line`` at each index, virtual lines cut from them too."""
+    folded = fold(text) if folded is None else folded
+    count = text.count("\n") + 1
+    if count > SPARSE_BLANKS:  # (10 MB of blank lines: not a Line for each)
+        stored, ends, chapters = _stored(text, folded)
+        return _expand(_virtual(stored, chapters), ends, count)
+    every, chapters = _every(text, folded)
+    lines = _virtual(every, chapters)
+    if lines is every:  # (most often no virtual line is cut: the lines as _every made and indexed them)
+        return every
+    out = Lines(lines)
+    out.filled = [i for i, ln in enumerate(out) if ln.text]
+    return out
+
+
+def _virtual(lines: list[Line], chapters: bool) -> list[Line]:
+    """The lines with the virtual lines cut from them: a chapter's heading apart from its first
+    article (``chapters``: a line opens with 第), a flattened document's (when it has at most FLAT_LINES
+    lines with text, one FLAT_LINE long or more), else a head's 文号 run into its 主送 and a
+    last line's signature run on."""
+    filled = [ln.text for ln in _first_filled(lines, FLAT_LINES + 1)]
     if chapters:
-        stored = [piece for ln in stored for piece in _chapter_article(ln)]
-    if filled <= FLAT_LINES and longest >= FLAT_LINE:
-        stored = [piece for ln in stored for piece in _unflatten(ln)]
-    else:
-        stored = _tail_signature(_head_run_on(stored))
-    return _expand(stored, ends, text.count("\n") + 1)
+        lines = [piece for ln in lines for piece in _chapter_article(ln)]
+    if len(filled) <= FLAT_LINES and max(map(len, filled), default=0) >= FLAT_LINE:
+        return [piece for ln in lines for piece in _unflatten(ln)]
+    return _tail_signature(_head_run_on(lines))
 
 
-def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], int, int, bool]:
-    """The lines that hold characters (white space only too), and where each of their line
-    breaks stands (line number -> offset); how many hold text, the longest, and whether one
-    opens with 第 (第一章　总则　　第一条 …)."""
+def _first_filled(lines: list[Line], n: int) -> list[Line]:
+    """The first ``n`` lines with text (fewer when there are fewer)."""
+    out = []
+    for ln in lines:
+        if ln.text:
+            out.append(ln)
+            if len(out) == n:
+                break
+    return out
+
+
+def _every(text: str, folded: str) -> tuple[Lines, bool]:
+    """Every line of the text, one ``Line`` each: split at once by ``str.split``, each then stripped
+    of its white space (its view is the folded text's same stretch: folding keeps lengths and
+    makes no white space of what was none); with the indexes of those with text (``filled``) and
+    their views' first and last characters (``ends``, as ``regions.opening`` would make them);
+    and whether one opens with 第 (第一章　总则　　第一条 …)."""
+    out = Lines()
+    found: list[int] = []
+    firsts: list[str] = []
+    lasts: list[str] = []
+    chapters = False
+    append = out.append
+    tail = _SPACE + "\r"
+    pos = 0  # where the line starts in the text
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw:
+            append(_make(Line, (no, pos, "", "", False)))
+            pos += 1
+            continue
+        body = raw.lstrip(_SPACE)
+        start = pos + len(raw) - len(body)
+        body = body.rstrip(tail)
+        if body:
+            end = start + len(body)
+            chapters = chapters or body[0] == "第"
+            found.append(no - 1)
+            firsts.append(folded[start])
+            lasts.append(folded[end - 1])
+            append(_make(Line, (no, start, body, folded[start:end], "\t" in raw)))
+        else:  # white space only
+            append(_make(Line, (no, start, "", "", False)))
+        pos += len(raw) + 1
+    out.filled, out.ends = found, ("".join(firsts), "".join(lasts))
+    return out, chapters
+
+
+def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], bool]:
+    """The lines that hold characters (white space only too), where each of their line breaks
+    stands (line number -> offset), and whether one opens with 第."""
     out: list[Line] = []
+    chapters = False
     append = out.append
     ends: dict[int, int] = {}
     no, pos = 1, 0
-    filled = longest = 0
-    chapters = False
     tail = _SPACE + "\r"
     for m in _RAW_LINE.finditer(text):
         first, ends_at = m.span()
@@ -91,14 +155,12 @@ def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], int, in
         start = first + len(raw) - len(body)
         body = body.rstrip(tail)
         if body:
-            filled += 1
-            longest = max(longest, len(body))
             chapters = chapters or body[0] == "第"
             append(_make(Line, (no, start, body, folded[start:start + len(body)], "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
         ends[no] = ends_at
-    return out, ends, filled, longest, chapters
+    return out, ends, chapters
 
 
 def _expand(stored: list[Line], ends: dict[int, int], count: int) -> Lines:
@@ -135,9 +197,12 @@ def _before(stored: list[Line], at: list[int], ends: dict[int, int], k: int) -> 
 
 class Lines(list):
     """``list[Line]``, and ``filled``: the indexes of the lines with text, ascending (the
-    layout's passes go over those, skipping runs of blank lines at once)."""
+    layout's passes go over those, skipping runs of blank lines at once); ``ends``, the first and
+    the last characters of their views (made with the lines, or by ``regions.opening`` when first
+    asked for)."""
 
     filled: list[int]
+    ends: tuple[str, str]
 
 
 class SparseLines(Sequence):
@@ -219,5 +284,5 @@ def _unflatten(line: Line) -> list[Line]:
 def _pieces(line: Line, cuts: list[int]) -> list[Line]:
     """The virtual lines between the cuts (offsets in ``line``, ascending, the first 0)."""
     cuts.append(len(line.text))
-    return [Line(line.no, line.start + a, line.text[a:b], line.view[a:b], line.cell)
-            for a, b in zip(cuts, cuts[1:]) if b > a]
+    no, start, text, view, cell = line
+    return [_make(Line, (no, start + a, text[a:b], view[a:b], cell)) for a, b in zip(cuts, cuts[1:]) if b > a]

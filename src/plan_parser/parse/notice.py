@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, filled, is_marker, may_attachment_list,
-                      may_cc, may_printed, next_line, titleish)
+from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, closing, doc_kind, filled,
+                      is_marker, may_cc, may_doc_number, may_head_mark, may_issuer_mark, may_order, may_printed,
+                      next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
 
@@ -33,7 +34,8 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         if k is None:
             break
         view = lines[k].view
-        if first_title is None and P.HEAD_MARK.match(view):  # family: 份号, 密级, 紧急程度 above the title
+        # family: 份号, 密级, 紧急程度 above the title
+        if first_title is None and may_head_mark(view) and P.HEAD_MARK.match(view):
             lay.add("head_mark", k)
             j = k + 1
             continue
@@ -41,11 +43,11 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("issuer_mark", k, mark)  # family: a joint red head over lines (教育部 财政部 / … / XX文件)
             j = mark + 1
             continue
-        if first_title is None and P.ISSUER_MARK.match(view):
+        if first_title is None and may_issuer_mark(view) and P.ISSUER_MARK.match(view):
             lay.add("issuer_mark", k)
             j = k + 1
             continue
-        m = P.DOC_NUMBER_LINE.match(view)
+        m = P.DOC_NUMBER_LINE.match(view) if may_doc_number(view) else None
         if m and not lay.fields.doc_number:
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             if m.group("signer"):
@@ -53,28 +55,30 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
-        m = P.BRACKETED_DOC_NUMBER_LINE.match(view) or P.PUBLISHED_ORDER_LINE.match(view)
+        m = (P.BRACKETED_DOC_NUMBER_LINE.match(view) or P.PUBLISHED_ORDER_LINE.match(view)
+             if view.startswith("(") and may_doc_number(view) else None)  # (both open with a bracket)
         if m and not lay.fields.doc_number:  # family: (鲁政办发〔2022〕7号) under the title
             lay.set(doc_number=lines[k].text[m.start("docno"):m.end("docno")].strip())
             lay.add("doc_number", k)
             j = k + 1
             continue
-        if first_title is None and titleish(view) and _repeated(lines, k, stop, lay):
+        heading = first_title is None and titleish(view)  # (asked once: the three steps below need it)
+        if heading and _repeated(lines, k, stop, lay):
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
             j = k + 1
             continue
-        if first_title is None and titleish(view) and not P.DOC_KIND.search(view) and _docno_next(lines, k, stop, lay):
+        if heading and _docno_next(lines, k, stop, lay) and not doc_kind(view):
             lay.add("issuer_mark", k)  # a 版头 run into its 文号 (a flattened head): not the title
             j = k + 1
             continue
-        if first_title is None and titleish(view):
+        if heading:
             first_title = k
             j = _title(lines, k, stop, lay) + 1
             continue
         break
     k = next_line(lines, j, stop, lay.claimed)
     if k is not None and (first_title is not None or lay.fields.doc_number or k == i):
-        m = P.ADDRESSEES.match(lines[k].view)
+        m = P.ADDRESSEES.match(lines[k].view) if lines[k].view.endswith(":") else None  # (ends with its colon)
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
@@ -109,26 +113,30 @@ def _mark_ahead(lines: list[Line], k: int, stop: int, lay: Layout) -> int | None
     line or more, then XX文件), before any title or 文号."""
     n = k
     for _ in range(MARK_LINES):
-        if n is None or P.DOC_KIND.search(lines[n].view) or P.DOC_NUMBER.search(lines[n].view):
+        if n is None:
             return None
-        if P.ISSUER_MARK.match(lines[n].view):
+        view = lines[n].view
+        mark = P.ISSUER_MARK.match(view) if may_issuer_mark(view) else None
+        # neither a mark nor an issuer's name: none; then no title (文种) or 文号 in it (the two
+        # searches over the whole line last: most lines are neither)
+        if not (mark or issuer_line(view)) or doc_kind(view) or P.DOC_NUMBER.search(view):
+            return None
+        if mark:
             return n if n > k else None
-        if not issuer_line(lines[n].view):
-            return None
         n = next_line(lines, n + 1, stop, lay.claimed)
     return None
 
 
 def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     n = next_line(lines, k + 1, stop, lay.claimed)
-    return n is not None and P.DOC_NUMBER_LINE.match(lines[n].view) is not None
+    return n is not None and may_doc_number(lines[n].view) and P.DOC_NUMBER_LINE.match(lines[n].view) is not None
 
 
 def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
     """Join a title wrapped over lines; record it. Returns its last line index."""
     text = lines[k].text
     last = k
-    while not P.DOC_KIND.search(P.fold(text)) and last - k < TITLE_LINES:
+    while not doc_kind(P.fold(text)) and last - k < TITLE_LINES:
         n = next_line(lines, last + 1, stop, lay.claimed)
         if n is None or n > last + LINE_GAP:
             break
@@ -146,7 +154,7 @@ def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
     if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
         text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
         last = n
-    m = P.DOC_KIND.search(P.fold(text))
+    m = doc_kind(P.fold(text))
     mark = P.MD_HEADING.match(text)  # family: a Markdown copy's # 标题
     lay.set(title=text[mark.end():] if mark else text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)
@@ -169,9 +177,9 @@ def _addressees(line: Line, end: int) -> list[str]:
 
 def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
     """An order (令): page title, ``X令``, ``（第N号）``; no title line of its own."""
-    idx = filled(lines, i, stop)[:ORDER_HEAD]
+    idx = filled(lines, i, stop, ORDER_HEAD)
     for pos, k in enumerate(idx[:-1]):
-        m = P.ORDER_MARK.match(lines[k].view)
+        m = P.ORDER_MARK.match(lines[k].view) if may_order(lines[k].view) else None
         n = idx[pos + 1]
         if m and P.ORDER_NUMBER.match(lines[n].view.strip()):
             for t in idx[:pos]:
@@ -186,8 +194,8 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
-    for i in filled(lines, 0, stop):
-        m = P.ATTACHMENT_LIST.match(lines[i].view) if may_attachment_list(lines[i].view) else None
+    for i in opening(lines, "附", 0, stop):  # (may_attachment_list: no other line can be the list)
+        m = P.ATTACHMENT_LIST.match(lines[i].view)
         if m and i not in lay.claimed:
             break
     else:
@@ -232,7 +240,7 @@ def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
 
 def tail_lines(lines: list[Line], lay: Layout) -> None:
     """版记 lines (抄送, 印发), wherever they stand (often after the last attachment)."""
-    for i in filled(lines):
+    for i in sorted({*opening(lines, "抄"), *closing(lines, "发印")}):  # what may_cc or may_printed may pass
         if i in lay.claimed:
             continue
         view = lines[i].view

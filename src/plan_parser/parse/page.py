@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .lines import Line
-from .regions import Layout, filled, is_marker, may_trailer, next_line, prev_line
+from .regions import TRAILER_OPENS, Layout, filled, is_marker, may_panel, may_trailer, next_line, opening, prev_line
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
@@ -22,7 +22,7 @@ def publication(lines: list[Line], stop: int, lay: Layout) -> None:
         seen += 1
         if seen > HEAD_WINDOW:
             break
-        head = P.PUBLICATION_LINE.match(ln.view)
+        head = P.PUBLICATION_LINE.match(ln.view) if may_panel(ln.view) else None
         if head and _panel_key(head.group("key")):
             for m in P.PUBLICATION_FIELD.finditer(ln.view):
                 key = _panel_key(m.group("key"))
@@ -62,7 +62,7 @@ def trailer(lines: list[Line], lay: Layout) -> int:
     """family: page leftovers at the end of a copied web page (解读：…, 相关链接, 字号：大 中 小,
     责任编辑, 打印本页, 咨询电话 …): from the first such line to the end, set apart as the page's trailer,
     never plan text, never an attachment. Returns where it starts (or the number of lines)."""
-    for i in reversed(filled(lines)):
+    for i in reversed(opening(lines, TRAILER_OPENS)):  # (no other line can open the trailer)
         if _trailer_head(lines, i):
             start = i
             break
@@ -96,8 +96,8 @@ def contents(lines: list[Line], lay: Layout) -> None:
     """family: a table of contents before the body (目录 / 1 总则……1 / 1.1 编制目的……1 …): from
     its heading to the line before its first entry comes again, set apart as the contents, not
     read as a second set of sections."""
-    head = next((i for i in filled(lines) if lines[i].view.startswith("目")  # CONTENTS_HEAD: 目录
-                 and P.CONTENTS_HEAD.match(lines[i].view) and i not in lay.claimed), None)
+    head = next((i for i in opening(lines, "目")  # CONTENTS_HEAD: 目录
+                 if P.CONTENTS_HEAD.match(lines[i].view) and i not in lay.claimed), None)
     first = next_line(lines, head + 1, len(lines), lay.claimed) if head is not None else None
     if first is None:
         return

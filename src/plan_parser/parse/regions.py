@@ -2,13 +2,15 @@
 and notice stages share (so that neither imports the other's internals)."""
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 from . import patterns as P
 from .lines import Line
-from .patterns.tree import markers_for, may_mark
+from .patterns.tree import markers_for, may_be_digit, may_mark
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
 TITLE_MIN = 2
@@ -74,20 +76,26 @@ class Layout:
         self.claimed.update(range(first, last + 1))
 
     def set(self, **values) -> None:
-        """Record notice fields (the fields stay a frozen value)."""
-        self.fields = replace(self.fields, **values)
+        """Record notice fields (the fields stay a frozen value): a new one made from the old one's
+        values and these (what ``dataclasses.replace`` does, in half its time: it asks each field's
+        kind and value one by one; a notice's layout sets fields a few times)."""
+        self.fields = NoticeFields(**(vars(self.fields) | values))
 
 
 # --- helpers over line indexes ---------------------------------------------------------
 
-def filled(lines: Sequence[Line], first: int = 0, stop: int | None = None) -> list[int]:
-    """Indexes of the lines with text in ``first``..``stop - 1``, ascending: runs of blank lines
-    skipped at once (``split_lines`` lists them; a plain list of lines is scanned)."""
+def filled(lines: Sequence[Line], first: int = 0, stop: int | None = None, most: int | None = None) -> list[int]:
+    """Indexes of the lines with text in ``first``..``stop - 1``, ascending (the first ``most`` of
+    them, when given): runs of blank lines skipped at once (``split_lines`` lists them; a plain
+    list of lines is scanned)."""
     stop = len(lines) if stop is None else stop
     found = getattr(lines, "filled", None)
     if found is None:
-        return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text]
-    return found[bisect_left(found, first):bisect_left(found, stop)]
+        return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text][:most]
+    a = bisect_left(found, first)
+    if most is not None:
+        return [i for i in found[a:a + most] if i < stop]
+    return found[a:bisect_left(found, stop)]
 
 
 def compact(lines: Sequence[Line], first: int, stop: int) -> list[Line]:
@@ -126,9 +134,58 @@ def prev_line(lines: Sequence[Line], i: int, stop: int = 0) -> int | None:
     return found[k] if k >= 0 and found[k] >= stop else None
 
 
+def opening(lines: Sequence[Line], chars: str, first: int = 0, stop: int | None = None) -> list[int]:
+    """Indexes of the lines with text in ``first``..``stop - 1`` whose view opens with one of
+    ``chars``, ascending: the lines a pattern that opens with one of them may match, found by
+    a scan (in C) of a string of each line's first character, not a look at every line."""
+    return _by_end(lines, 0, chars, first, stop)
+
+
+def closing(lines: Sequence[Line], chars: str, first: int = 0, stop: int | None = None) -> list[int]:
+    """The same for the lines whose view ends with one of ``chars``."""
+    return _by_end(lines, 1, chars, first, stop)
+
+
+def _by_end(lines: Sequence[Line], side: int, chars: str, first: int, stop: int | None) -> list[int]:
+    found = getattr(lines, "filled", None)
+    if found is None:
+        found = filled(lines)
+    a = bisect_left(found, first)
+    b = len(found) if stop is None else bisect_left(found, stop)
+    return [found[m.start()] for m in _char_set(chars).finditer(_ends(lines, found)[side], a, max(a, b))]
+
+
+def _ends(lines: Sequence[Line], found: list[int]) -> tuple[str, str]:
+    """The first and the last character of each line with text (in the order of ``found``, the
+    index of those lines): made once for ``Lines`` (kept on it as ``ends``; lines never change)."""
+    ends = getattr(lines, "ends", None)
+    if ends is None:
+        views = [lines[i].view for i in found]
+        ends = ("".join([v[0] for v in views]), "".join([v[-1] for v in views]))
+        if hasattr(lines, "filled"):  # Lines, SparseLines (a plain list is scanned each time)
+            lines.ends = ends
+    return ends
+
+
+@functools.cache
+def _char_set(chars: str) -> re.Pattern:
+    """One of ``chars`` (stdlib re: a character set is a C scan)."""
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+KIND_MAX = 4  # the longest 文种 DOC_KIND names (若干措施)
+
+
+def doc_kind(view: str):
+    """``DOC_KIND.search(view)`` on a view (no line break in it), begun where a match can start:
+    the 文种 ends the view (at most KIND_MAX characters before its end), unless a bracket closes
+    the view after it (…方案（2022—2025年）), when the whole view is searched."""
+    return P.DOC_KIND.search(view, 0 if view.endswith(")") else max(0, len(view) - KIND_MAX))
+
+
 # Quick tests run before a line pattern over every line of the notice: what each match of the
-# pattern has at its start or end (the patterns are anchored there), so a line without it cannot
-# match. (tests/test_quick_tests.py holds each against its patterns.)
+# pattern has at its start or end (the patterns are anchored there), or holds somewhere, so a line
+# without it cannot match. (tests/test_quick_tests.py holds each against its patterns.)
 def may_date(view: str) -> bool:
     """DATE_LINE and ISSUER_DATE_LINE end with the date's 日."""
     return view.endswith("日")
@@ -144,12 +201,52 @@ def may_cc(view: str) -> bool:
     return view.startswith("抄")
 
 
+HEAD_MARK_FIRST = "秘机绝特加平内普重"  # what HEAD_MARK's 密级, 紧急程度 and 事项 open with
+
+
+def may_head_mark(view: str) -> bool:
+    """HEAD_MARK opens with a digit (份号) or one of HEAD_MARK_FIRST, has 机 second (a telegram's
+    鲁机发…号), or ends with 电 (…特急·明电)."""
+    return may_be_digit(view[:1]) or view[:1] in HEAD_MARK_FIRST or view[1:2] == "机" or view.endswith("电")
+
+
+def may_issuer_mark(view: str) -> bool:
+    """ISSUER_MARK ends with 文件."""
+    return view.endswith("文件")
+
+
+def may_doc_number(view: str) -> bool:
+    """DOC_NUMBER_LINE, BRACKETED_DOC_NUMBER_LINE and PUBLISHED_ORDER_LINE hold a 号."""
+    return "号" in view
+
+
+def may_note(view: str) -> bool:
+    """NOTE_LINE opens with a bracket or holds a colon."""
+    return view.startswith("(") or ":" in view
+
+
+def may_signer(view: str) -> bool:
+    """SIGNER holds the last character of a title: 长, 席, 任, 理 or 记 (省长, 主席, 主任, 总理, 书记)."""
+    return "长" in view or "席" in view or "任" in view or "理" in view or "记" in view
+
+
+def may_order(view: str) -> bool:
+    """ORDER_MARK ends with 令."""
+    return view.endswith("令")
+
+
+def may_panel(view: str) -> bool:
+    """PUBLICATION_LINE holds a colon or a 】 (索引号：…, 【发布机构】…)."""
+    return ":" in view or "】" in view
+
+
 def may_printed(view: str) -> bool:
     """PRINTED_LINE ends with 印发 or 翻印."""
     return view.endswith(("印发", "翻印"))
 
 
 TRAILER_FIRST = frozenset("相政图视解一责分【字打关扫")  # what a PAGE_TRAILER match opens with
+TRAILER_OPENS = "".join(sorted(TRAILER_FIRST)) + "咨"  # the first characters may_trailer lets through
 
 
 def may_trailer(view: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import patterns as P
 from .lines import Line
 from .numbers import cn_int, cn_year
-from .regions import Layout, filled, is_marker, may_date, next_line, prev_line
+from .regions import Layout, closing, is_marker, may_date, may_note, may_signer, next_line, prev_line
 
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
@@ -17,7 +17,7 @@ SIGNATURE_LINES = 10  # issuer and signer lines above the date (family: seven mi
 
 def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[int, int] | None:
     """署名 and 成文日期, then 附注. Returns (first line of the signature, line after the notes)."""
-    for d in filled(lines, start, stop):  # a blank line holds no date
+    for d in closing(lines, "日", start, stop):  # the lines may_date passes (a blank line holds no date)
         if d in lay.claimed or not may_date(view := lines[d].view):
             continue
         m = P.DATE_LINE.match(view) or P.ISSUER_DATE_LINE.match(view)
@@ -60,14 +60,14 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
     k = prev_line(lines, d - 1, start)
     while k is not None and len(found) < SIGNATURE_LINES:
         view = lines[k].view
-        if P.SIGNER.match(view) or issuer_line(view):
+        if (may_signer(view) and P.SIGNER.match(view)) or issuer_line(view):
             found.insert(0, k)
             k = prev_line(lines, k - 1, start)
         else:
             break
     names, signers = [], []
     for k in found:
-        if P.SIGNER.match(lines[k].view):
+        if may_signer(lines[k].view) and P.SIGNER.match(lines[k].view):
             signers.append(lines[k].text)
             lay.add("signer", k)
         else:
@@ -80,12 +80,17 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
     first = found[0] if found else d
     # a contact line just above the signature (联系人：…) is a note
     k = prev_line(lines, first - 1, start)
-    while k is not None and P.NOTE_LINE.match(lines[k].view) and not lines[k].view.startswith("("):
+    while k is not None and _contact(lines[k].view):
         lay.set(notes=(lines[k].text,) + lay.fields.notes)
         lay.add("note", k)
         first = k
         k = prev_line(lines, k - 1, start)
     return first
+
+
+def _contact(view: str) -> bool:
+    """A note that is no remark in brackets: a contact line (联系人：…; NOTE_LINE holds a colon then)."""
+    return ":" in view and not view.startswith("(") and P.NOTE_LINE.match(view) is not None
 
 
 def _spaced(text: str) -> str:
@@ -113,7 +118,7 @@ def issuer_line(view: str) -> bool:
 
 def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
     k = next_line(lines, i, stop)
-    while k is not None and P.NOTE_LINE.match(lines[k].view) and not is_marker(lines[k].view):
+    while k is not None and may_note(view := lines[k].view) and P.NOTE_LINE.match(view) and not is_marker(view):
         lay.set(notes=lay.fields.notes + (lines[k].text,))
         lay.add("note", k)
         i = k + 1

@@ -9,19 +9,25 @@ them; tab-separated lines are kept as table rows.
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import patterns as P
-from .clauses import find_clauses
+from .clauses import CLOSE, find_clauses
 from .lines import Line
 from .numbers import cn_int
 from .patterns.tree import markers_for, may_mark
 
 TRAIL = "。；;，,：: \t"
+_make = tuple.__new__  # a Marker without the named tuple's Python-level __new__ (as lines' Line)
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
+    """A numbering marker. A named tuple rather than a frozen dataclass (as ``lines.Line``): as
+    immutable, and several times faster to make, which counts with one per item."""
+
     style: str
     number: int
     text: str  # the marker as written (``（一）``)
@@ -29,7 +35,7 @@ class Marker:
     parts: tuple[int, ...] = ()  # a decimal marker's components: 1.2.1 -> (1, 2, 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """An item while the tree is built (turned into ``models.Item`` by the pipeline)."""
 
@@ -68,14 +74,24 @@ def marker(line: Line, decimal_ok=lambda parts: True) -> Marker | None:
             continue
         raw = m.group("n")
         number = _ordinal(style, raw)
-        rest = view[m.end():].lstrip()
-        if number is None or (style in ("cn", "num") and not rest):
+        stop = m.end()
+        end = _text_start(view, stop) if stop < len(view) and view[stop].isspace() else stop
+        if number is None or (style in ("cn", "num") and end == len(view)):
             continue
         parts = tuple(int(x) for x in raw.split(".")) if style == "decimal" else ()
         if style == "decimal":
             style = f"decimal{len(parts)}"
-        return Marker(style, number, line.text[: m.end()].strip(), len(view) - len(rest), parts)
+        return _make(Marker, (style, number, line.text[:stop].strip(), end, parts))
     return None
+
+
+def _text_start(view: str, i: int) -> int:
+    """Where the text after a marker ending at ``i`` starts: past its white space (``str.isspace``,
+    as ``lstrip`` skips it), without copying the rest of the line."""
+    n = len(view)
+    while i < n and view[i].isspace():
+        i += 1
+    return i
 
 
 def _run_on(line: Line, raw: str) -> Marker | None:
@@ -86,6 +102,7 @@ def _run_on(line: Line, raw: str) -> Marker | None:
     return Marker("num", int(first), line.text[: len(first) + 1], len(first) + 1)
 
 
+@functools.lru_cache(maxsize=4096)  # a marker's numeral: a few hundred distinct ones
 def _ordinal(style: str, raw: str) -> int | None:
     if style == "decimal":
         return int(raw.rsplit(".", 1)[1])
@@ -93,51 +110,74 @@ def _ordinal(style: str, raw: str) -> int | None:
 
 
 COLON_TITLE = 30  # a heading phrase closed by a colon is at most this long: （一）加强组织领导：各区要…
+_TITLE_STOP = re.compile(P.TITLE_STOP.pattern)  # (a character set: stdlib re searches it faster per call)
 
 
-def title_end(view: str) -> int:
+def title_end(view: str, start: int = 0) -> int:
     """Where a heading's lead sentence ends: its 。 outside brackets, or a colon that closes a
     short heading phrase before any 。 (not the colon of a time, 上午9:00), or the end of the line.
+    The heading starts at ``start`` of ``view`` (after its marker: no copy of the rest is made).
 
     One scan over the characters that matter (brackets, sentence ends, colons): linear in the line."""
     depth = 0
-    for m in P.TITLE_STOP.finditer(view):
+    for m in _TITLE_STOP.finditer(view, start):
         ch, i = m.group(), m.start()
         if ch in "()":
             depth += 1 if ch == "(" else -1
-        elif depth <= 0 and (ch != ":" or _colon_closes(view, i)):
+        elif depth <= 0 and (ch != ":" or _colon_closes(view, i, start)):
             return i
     return len(view)
 
 
-def _colon_closes(view: str, i: int) -> bool:
-    """A colon at ``i`` that closes a short heading phrase (not the last character, not 9:00)."""
-    return 0 < i <= COLON_TITLE and i + 1 < len(view) and not (view[i - 1].isdigit() and view[i + 1].isdigit())
+def _colon_closes(view: str, i: int, start: int) -> bool:
+    """A colon at ``i`` that closes a short heading phrase begun at ``start`` (not the last
+    character, not 9:00)."""
+    return (0 < i - start <= COLON_TITLE and i + 1 < len(view)
+            and not (view[i - 1].isdigit() and view[i + 1].isdigit()))
 
 
 def heading_title(text: str, view: str, end: int | None = None) -> str:
     """An item's heading phrase: its lead sentence, without clauses and closing punctuation.
     ``end`` is ``title_end(view)`` when the caller has it already."""
     end = title_end(view) if end is None else end
-    title = _drop_clauses(text[:end], view[:end])
-    return title.strip().rstrip(TRAIL).strip()
+    return _title(text[:end], view[:end])
+
+
+def _title(text: str, view: str) -> str:
+    """A heading's lead sentence without its clauses and closing punctuation."""
+    return _drop_clauses(text, view).strip().rstrip(TRAIL).strip()
 
 
 def _drop_clauses(text: str, view: str) -> str:
     """``text`` without its clauses (the text outside their union), joined once, not rebuilt
-    per clause."""
+    per clause. A text that ``may_hold_clause`` says holds none is not read."""
+    clauses = find_clauses(text, view) if may_hold_clause(view) else ()
+    if not clauses:
+        return text
     kept, pos = [], 0
-    for found in sorted(find_clauses(text, view), key=lambda f: f.start):
+    for found in sorted(clauses, key=lambda f: f.start):
         kept.append(text[pos:max(pos, found.start)])
         pos = max(pos, found.end)
     kept.append(text[pos:])
     return "".join(kept)
 
 
+def may_hold_clause(view: str) -> bool:
+    """Whether ``find_clauses`` may find a clause in ``view`` (False: it finds none, and is not
+    asked): each of its forms needs one of these (clauses.CLAUSE_FORMS: a bracketed one its
+    closing bracket, a run-on one its label's colon, a lead sentence 牵头). Most headings hold
+    none of them. (tests/test_tree.py holds it against ``find_clauses``.)"""
+    return ":" in view or "牵头" in view or _CLOSING.search(view) is not None
+
+
+_CLOSING = re.compile("[" + re.escape(CLOSE) + "]")  # a clause's closing bracket (stdlib re: a C scan)
+
+
 def build(lines: list[Line]) -> Tree:
     """Build the tree of one region's lines."""
     tree = Tree()
     stack: list[Node] = []
+    styles: list[str] = []  # the style of each node on the stack
     last_number: dict[str, int] = {}  # the last number of each style, anywhere
     sibling_last: dict[tuple[int, str], int] = {}  # the last number of each style under each parent
     after_row = False  # the line before was a table row, or a numbered line inside a cell
@@ -150,16 +190,16 @@ def build(lines: list[Line]) -> Tree:
             (stack[-1].body if stack else tree.preamble).append(line)
             after_row = line.cell
             continue
-        styles = [n.marker.style for n in stack]
         if mk.style in styles:  # a sibling at that level: close everything below it
-            del stack[styles.index(mk.style):]
+            level = styles.index(mk.style)
+            del stack[level:], styles[level:]
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else tree.roots
         _check_number(mk, sibling_last, (id(parent), mk.style), last_number, line, tree)
-        node = _node(mk, line, parent)
-        node.in_table = after_row
+        node = _node(mk, line, parent, after_row)
         siblings.append(node)
         stack.append(node)
+        styles.append(mk.style)
         last_number[mk.style] = mk.number
         sibling_last[(id(parent), mk.style)] = mk.number
     return tree
@@ -178,11 +218,11 @@ def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:
     return False
 
 
-def _node(mk: Marker, line: Line, parent: Node | None) -> Node:
-    text, view = line.text[mk.end:], line.view[mk.end:]
+def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
+    a = mk.end
+    end = title_end(line.view, a)  # (in the line: the heading's text is never copied whole)
     path = (parent.path if parent else []) + [mk.number]
-    end = title_end(view)
-    return Node(mk, line, path, heading_title(text, view, end), parent=parent, title_end=mk.end + end)
+    return Node(mk, line, path, _title(line.text[a:end], line.view[a:end]), [], [], parent, in_table, end)
 
 
 def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: dict[str, int],
@@ -198,15 +238,21 @@ def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: di
 
 
 def leaves(nodes: list[Node]):
-    """Items with no numbered items below them, in document order."""
-    for n in nodes:
+    """Items with no numbered items below them, in document order (one generator over a stack of
+    the nodes still to see, not one generator per node)."""
+    stack = nodes[::-1]
+    while stack:
+        n = stack.pop()
         if n.children:
-            yield from leaves(n.children)
+            stack += n.children[::-1]
         else:
             yield n
 
 
 def walk(nodes: list[Node]):
-    for n in nodes:
+    """Every item, each before the items below it, in document order (as ``leaves``: one generator)."""
+    stack = nodes[::-1]
+    while stack:
+        n = stack.pop()
         yield n
-        yield from walk(n.children)
+        stack += n.children[::-1]

@@ -88,12 +88,19 @@ _DIGIT_LED = ("decimal", "num", "bare")
 
 def may_mark(view: str) -> bool:
     """Whether a MARKERS pattern could match at the start of ``view`` (False: none can)."""
-    return bool(view) and (view[0] in MARKER_FIRST or view[0].isdecimal())
+    return bool(view) and (view[0] in MARKER_FIRST or may_be_digit(view[0]))
+
+
+def may_be_digit(ch: str) -> bool:
+    """Whether regex's ``\\d`` may match ``ch``: a decimal digit to ``str.isdecimal``, or a
+    character outside the BMP (regex's Unicode data knows digits this Python's does not, all of
+    them there: tests/test_tree.py checks every code point)."""
+    return ch.isdecimal() or ch > "\uffff"
 
 
 @functools.cache
 def markers_for(first: str) -> tuple:
     """The MARKERS, in their order, that can match a line starting with ``first`` (the others
     cannot: trying only these finds the same first match)."""
-    digit = first.isdecimal()
+    digit = may_be_digit(first)
     return tuple((style, rx) for style, rx in MARKERS if (digit if style in _DIGIT_LED else first in _STARTS[style]))

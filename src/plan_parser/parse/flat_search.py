@@ -1,0 +1,78 @@
+"""Flatten stage helpers: a flattened line's signature and 版记 searched in windows, with the
+same matches as the patterns' plain searches (``FLAT_SIGNATURE.search``, ``FLAT_RECORD.finditer``)
+in a fraction of their time: regex tries a pattern that opens with a lookbehind or an alternation
+at every position of a line of thousands of characters.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+
+
+def may_record(view: str, after: int) -> bool:
+    """Whether a FLAT_RECORD match may start at ``after`` or later: each holds 抄 (抄送:) or 印发 /
+    翻印 (…2021年3月1日印发), which a scan for three strings tells before the pattern's own."""
+    return any(view.find(word, after) != -1 for word in ("抄", "印发", "翻印"))
+
+
+PRINTED_REACH = 50  # a FLAT_DATED_PRINTED match's 日 stands within this many characters of its start
+# (an authority of at most 40, a date's year, month and day before its 日 at most 10)
+
+
+def records_from(view: str, pos: int):
+    """``FLAT_RECORD.finditer(view, pos)``: its two branches searched apart (FLAT_CC,
+    FLAT_DATED_PRINTED), the match that starts first taken (the first branch's on a tie, as the
+    alternation tries it first), each branch's next match kept until the scan passes it."""
+    cc = printed = None
+    while True:
+        cc = cc if cc is not None and cc.start() >= pos else P.FLAT_CC.search(view, pos)
+        printed = printed if printed is not None and printed.start() >= pos else _dated_printed(view, pos)
+        m = cc if printed is None or (cc is not None and cc.start() <= printed.start()) else printed
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _dated_printed(view: str, pos: int):
+    """``FLAT_DATED_PRINTED.search(view, pos)``, begun where a match can first start: its date's
+    日 runs into 印发 or 翻印, and stands at most PRINTED_REACH after the match's start."""
+    days = [d for d in (view.find("日印发", pos), view.find("日翻印", pos)) if d != -1]
+    return P.FLAT_DATED_PRINTED.search(view, max(pos, min(days) - PRINTED_REACH)) if days else None
+
+
+SIGNATURE_SPAN = 53  # a FLAT_SIGNATURE match's date ends with 日 within this many characters of its start
+# (its issuer at most 40, its date at most 13: 二〇一一年十一月三十日)
+SIGNATURE_WORD = 3  # the longest word its date may run into (联系人)
+_NON_SPACE = regex.compile(r"\S")
+
+
+def signature_search(view: str, pos: int):
+    """``FLAT_SIGNATURE.search(view, pos)``, in windows: a match's date ends with a 日 that runs
+    into the end or a note (FLAT_SIGNATURE_DAY), at most SIGNATURE_SPAN after the match's start.
+    So for each such 日 in turn the pattern is searched from SIGNATURE_SPAN before it to
+    ``_window_end`` (the lookbehind still sees the characters before), and the first match that
+    starts at or before that 日 is the plain search's: every match that does so lies inside the
+    window, and none starts before the window (its 日 would be an earlier one, searched already)."""
+    for day in P.FLAT_SIGNATURE_DAY.finditer(view, pos):
+        d = day.start()
+        m = P.FLAT_SIGNATURE.search(view, max(pos, d - SIGNATURE_SPAN), _window_end(view, d))
+        if m is not None and m.start() <= d:
+            return m
+    return None
+
+
+def _window_end(view: str, day: int) -> int:
+    """Past all that a FLAT_SIGNATURE match starting at or before ``day`` reads: its issuer and
+    date (SIGNATURE_SPAN), the white space after them and the word after that (SIGNATURE_WORD);
+    so the window's end is never taken for the text's ($)."""
+    m = _NON_SPACE.search(view, day + SIGNATURE_SPAN)
+    return min(len(view), (m.start() if m else len(view)) + SIGNATURE_WORD)
+
+
+def signatures(view: str, pos: int):
+    """``FLAT_SIGNATURE.finditer(view, pos)``, each search begun as ``signature_search``'s."""
+    while (m := signature_search(view, pos)) is not None:
+        yield m
+        pos = m.end()
