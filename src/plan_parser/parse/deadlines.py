@@ -59,7 +59,11 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
         out += _from_notice_year(text, view, a, b, ctx.year, chars)
     for m in _finditer(P.ANNUAL, _T.ANNUAL, chars, view, a, b):
         out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()], kind="annual"))
-    return sorted(out, key=lambda w: w.start)
+    return sorted(out, key=_start) if len(out) > 1 else out
+
+
+def _start(w: When) -> int:
+    return w.start
 
 
 def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:

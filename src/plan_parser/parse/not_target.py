@@ -7,6 +7,8 @@ clauses and numbers that pass its gates (gates.py); the answer is the one every 
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 
 from . import gates
 from . import patterns as P
@@ -103,10 +105,7 @@ def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
     rules its characters may serve), the next character's (the rules that may match after it)
     and the unit's (the rules whose unit gate it passes) met."""
     masks = _masks()
-    need = masks.always
-    by_char = masks.by_char
-    for c in chars:
-        need |= by_char.get(c, 0)
+    need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)  # (a C loop)
     after = masks.after.get(nxt)
     if after is None:
         after = masks.after[nxt] = masks.after_of(nxt)
@@ -118,6 +117,9 @@ def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
     if found is None:
         found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
     return found
+
+
+_ZEROS = itertools.repeat(0)  # (by_char.get's default for each character)
 
 
 class _Masks:

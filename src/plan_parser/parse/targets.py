@@ -86,15 +86,20 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     carried: When | None = None  # a recurrence that governs the clauses after its own
     sticky = False  # 每年 before any number of the sentence governs all of it
     first = len(out)
+    # (the view's characters are the masked view's where no quote or title was masked)
+    same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
+    period, number = _T.ANY_PERIOD, _T.ANY_NUMBER  # the gates' characters (gates.Table)
     for (s, e), chars in zip(clauses, sets):
-        # (the view's characters are the masked view's where no quote or title was masked)
-        here = chars if masked is view or masked[s:e] == view[s:e] else gates.characters(view, s, e)
-        found = [] if _T.ANY_PERIOD.isdisjoint(here) else whens(text, view, s, e, ctx, here)
-        numbers = [] if (policy and any(p <= s and e <= q for p, q in policy)) or not _T.holds(
-            "ANY_NUMBER", chars, masked, s, e) else [
-            n for n in _numbers(text, masked, s, e, ctx.since, chars) if n.start >= skip]
+        here = chars if same or masked[s:e] == view[s:e] else gates.characters(view, s, e)
+        found = [] if period.isdisjoint(here) else whens(text, view, s, e, ctx, here)
+        if not found and (number.isdisjoint(chars) or (policy and _inside(s, e, policy))):
+            continue  # (a clause with neither a period nor a number to read changes nothing below)
+        numbers = [] if (policy and _inside(s, e, policy)) or not _T.holds("ANY_NUMBER", chars, masked, s, e) else (
+            _numbers(text, masked, s, e, ctx.since, chars))
+        if skip and numbers:
+            numbers = [n for n in numbers if n.start >= skip]
         if not found and not numbers:
-            continue  # (a clause with neither a period nor a number changes nothing below)
+            continue
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
         mine = len(out)  # (the targets before this clause's end before it: see _lower_bound)
@@ -120,6 +125,10 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         elif numbers and not sticky:
             carried = None
     return carry
+
+
+def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(p <= s and e <= q for p, q in spans)
 
 
 def _lower_bound(s: int, start: int, found: list[When], out: list[Found], mine: int) -> int:
