@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from itertools import repeat
 from dataclasses import dataclass
 
 from . import gates
@@ -85,10 +86,12 @@ def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: se
 def _finditer(rx, needs, chars: set[str], view: str, a: int, b: int, also: tuple = ()):
     """The pattern's matches in ``view[a:b]``; none looked for when the span lacks what it needs
     (``needs``, and each of ``also``: gates.Table's NAME_also)."""
-    if needs.isdisjoint(chars) or (also and any(s.isdisjoint(chars) for s in also)):
+    if needs.isdisjoint(chars) or (also and any(map(_disjoint, also, repeat(chars)))):  # (a C loop)
         return ()
     return rx.finditer(view, a, b)
 
+
+_disjoint = frozenset.isdisjoint
 
 # each period pattern, gated on the characters it needs (gates.py): 年 月 十 每 …
 _T = gates.Table(ANY_PERIOD=P.ANY_PERIOD, DEADLINE_DATE=P.DEADLINE_DATE, FIVE_YEAR_PLAN=P.FIVE_YEAR_PLAN,

@@ -8,7 +8,9 @@ The comparator is read from the words around the number (``超过`` ``>``, ``不
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import gates
 from . import patterns as P
@@ -37,31 +39,35 @@ class Found:
 
 def add_found(out: list[Found], found: Found, view: str) -> None:
     """Append ``found`` to ``out``, as the next number of a list when only a list's gap is between them."""
-    if out and (found.start == out[-1].end or _may_start("LIST_GAP", view, out[-1].end)) and (
-            P.LIST_GAP.fullmatch(view, out[-1].end, found.start)):
-        # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
-        comparator = out[-1].comparator if found.comparator == "=" else found.comparator
-        found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
+    if out:
+        last = out[-1].end
+        if (found.start == last or _at(_gates().gap, view, last)) and P.LIST_GAP.fullmatch(view, last, found.start):
+            # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
+            comparator = out[-1].comparator if found.comparator == "=" else found.comparator
+            found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
     out.append(found)
 
 
 def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When | None,
                indicator: str | None) -> Found:
     """The target the number ``n`` makes, with its period (``deadline``, ``rec``) and indicator."""
-    start, end, value, unit, own = n
-    before = view[max(0, start - WINDOW):start]
-    comparator = own or _comparator(before, view[end:end + 4])
-    # (each pattern tried only where the words hold a character it needs, or start as it does)
+    start, end, value, unit, comparator = n
+    before = view[start - WINDOW if start > WINDOW else 0:start]
+    if comparator is None:  # (else set by the number's own form)
+        comparator = _comparator(before, view[end:end + 4])
+    # (each pattern tried only where the words hold a character it needs, or start as it does;
+    # DOUBLING only at a number read as one, 翻一番, whose unit is 倍: no other form starts with 翻)
     verb = None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))
-    if verb is None and _may_start("DOUBLING", view, start):
+    if verb is None and unit == "倍" and _at(_gates().doubling, view, start):
         verb = P.DOUBLING.match(view, start)
-    level = None if verb or _T.LEVEL_VERB.isdisjoint(before) else P.LEVEL_VERB.search(before)
+    word = _verb(verb) if verb else (
+        None if _T.LEVEL_VERB.isdisjoint(before) else _verb(P.LEVEL_VERB.search(before)))
     when = deadline or rec
     return _new_found({
         "start": start, "end": end, "text": text[start:end], "value": value, "unit": unit,
         "comparator": comparator, "deadline": deadline.deadline if deadline else None,
         "recurrence": rec.recurrence if rec else None, "deadline_text": when.text if when else None,
-        "verb": _verb(verb or level), "change": verb is not None, "indicator": indicator,
+        "verb": word, "change": verb is not None, "indicator": indicator,
     })
 
 
@@ -84,10 +90,11 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    if lo >= start or _may_start("INDICATOR_LEAD", view, lo, gates.opens):  # (else INDICATOR_LEAD matches empty there)
+    G = _gates()
+    if lo >= start or _at(G.lead, view, lo):  # (else INDICATOR_LEAD matches empty there)
         lo = P.INDICATOR_LEAD.match(view, lo, start).end()
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
-    tail = start <= lo or _may_start("INDICATOR_TAIL", view, start - 1, gates.ends)
+    tail = start <= lo or _at(G.tail, view, start - 1)
     cut = P.INDICATOR_TAIL.search(view, lo, start) if tail else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
     if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see add_found)
@@ -100,7 +107,10 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
 def _verb(m) -> str | None:
     if m is None:
         return None
-    return (m.group("verb") if "verb" in m.re.groupindex else None) or m.group()
+    try:  # (DOUBLING, rare, has no verb group: the whole match is the verb)
+        return m.group("verb") or m.group()
+    except IndexError:
+        return m.group()
 
 
 def _comparator(before: str, after: str) -> str:
@@ -134,19 +144,28 @@ _BEFORE_BY_FIRST = _by_first(P.COMPARATOR_BEFORE)
 _BEFORE_FIRSTS = frozenset(_BEFORE_BY_FIRST)
 
 
-def _may_start(name: str, view: str, i: int, read=gates.starts) -> bool:
-    """gates.may_start for the pattern ``P.<name>`` with its gate ``read`` (gates.starts, opens or
-    ends), written out: ~14k numbers ask four of these each."""
-    gate = _GATES.get((read, name), False)
-    if gate is False:
-        gate = _GATES[read, name] = read(getattr(P, name))
+class _Gates(NamedTuple):
+    """The start gates the words' patterns are tried under (gates.py): where INDICATOR_LEAD may
+    open, INDICATOR_TAIL end, LIST_GAP and DOUBLING start."""
+
+    lead: tuple | None
+    tail: tuple | None
+    gap: tuple | None
+    doubling: tuple | None
+
+
+@functools.cache
+def _gates() -> _Gates:
+    return _Gates(gates.opens(P.INDICATOR_LEAD), gates.ends(P.INDICATOR_TAIL), gates.starts(P.LIST_GAP),
+                  gates.starts(P.DOUBLING))
+
+
+def _at(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
+    """gates.may_start, written out (~14k numbers ask three or four of these each)."""
     if gate is None or not gates.ENABLED:  # (switched off: every pattern tried, see gates.switch)
         return True
     c = view[i:i + 1]
     return c in gate[0] or (gate[1] and c.isspace())
-
-
-_GATES: dict = {}  # (read, name) -> the pattern's gate, looked up once
 
 
 # the words' own tests, gated on the characters each pattern needs (gates.py)

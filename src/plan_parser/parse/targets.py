@@ -104,13 +104,16 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         recurring = [w for w in found if w.recurrence]
         mine = len(out)  # (the targets before this clause's end before it: see _lower_bound)
         for n in numbers:
-            # its clause's period before it, else (with no 每年 in the clause) the one after it
-            own = [w for w in dated_here if w.start < n.start] or ([] if recurring else dated_here)
+            start = n.start
+            if dated_here:  # its clause's period before it, else (with no 每年 in the clause) the one after it
+                own = [w for w in dated_here if w.start < start] or ([] if recurring else dated_here)
+                # a clause's own 每年 outranks a period carried from an earlier clause
+                deadline = own[-1] if own else (None if recurring else dated)
+            else:
+                deadline = None if recurring else dated
             rec = recurring[0] if recurring else carried
-            # a clause's own 每年 outranks a period carried from an earlier clause
-            deadline = own[-1] if own else (None if recurring else dated)
-            lo = _lower_bound(s, n.start, found, out, mine)
-            indicator = indicator_of(text, view, lo, n.start, n.end, e)
+            lo = _lower_bound(s, start, found, out, mine) if found or len(out) > mine else s
+            indicator = indicator_of(text, view, lo, start, n.end, e)
             add_found(out, make_found(text, view, n, deadline, rec, indicator), view)
         for w in dated_here:
             if _governs_on(masked, w, opening, ab[0]):
