@@ -188,3 +188,33 @@ MASK_PIECES = ["“", "”", "\"", "《", "》", "〔", "〕", "[", "]", "2022",
 def test_mask_blanks_what_masked_matches(view):
     want = P.MASKED.sub(lambda m: "□" * len(m.group()), view) if P.ANY_MASKED.search(view) else view
     assert mask(view) == want
+
+
+# --- numbers.may_read: a sentence it passes over holds no number in any of its clauses ---
+
+from plan_parser.parse.numbers import may_read  # noqa: E402
+
+NUMBER_PIECES = ["2023年", "第3条", "第2、4、5项", "10个", "5G", "2800G", "带宽", "1,000", "万人", "3—5", "，", ",", ":",
+                 "上百万", "上万元", "翻一番", "翻两", "番", "一个", "百分之", "三十", "两万", "统一", "进一步", "第三批",
+                 "(", ")", "%", "人才", "家", "□", " ", "亿元", "5年内", "十四五"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(NUMBER_PIECES), max_size=14).map("".join))
+def test_a_sentence_may_read_passes_over_holds_no_number(view):
+    if not may_read(view, 0, len(view)):
+        for s, e in cut_clauses(view, 0, len(view)):
+            assert read_numbers(view, view, s, e) == [], (view, view[s:e])
+
+
+@pytest.mark.parametrize("sentence, reads", [
+    ("2023年12月底前完成第3条所列工作", False),  # a date and an ordinal: nothing to read
+    ("加强统一管理，进一步提升服务", False),  # 一 of a word
+    ("到2025年，全市新增高技能人才5万人以上", True),
+    ("曝光量上百万", True), ("力争实现翻一番", True), ("打造一个世界级商圈、高标准建设5个特色商圈", True),
+    ("占比达到百分之三十", True),
+])
+def test_may_read_real_sentences(sentence, reads):
+    assert may_read(sentence, 0, len(sentence)) is reads
+    if not reads:
+        assert all(read_numbers(sentence, sentence, s, e) == [] for s, e in cut_clauses(sentence, 0, len(sentence)))

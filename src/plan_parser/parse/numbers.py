@@ -57,6 +57,31 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     return out
 
 
+def may_read(view: str, a: int, b: int) -> bool:
+    """Whether ``read_numbers`` may find a number in some clause of the sentence ``view[a:b]``:
+    one of its forms matches somewhere in it (a Chinese numeral only with its measure word or
+    百分之, as ``_cn_numbers`` reads it). False is exact: a clause's match is a match in its
+    sentence, as no form reads past the clause's separator (,，:： end no numeral or measure
+    word, and meet the lookaheads after 2800G and 上百万 as the clause's end does)."""
+    if P.TARGET_NUMBER.search(view, a, b):
+        return True
+    first = _numeral_starts() if gates.ENABLED else None
+    if first is not None and not first.search(view, a, b):
+        return False  # (most sentences: digits only, in a date or an ordinal)
+    if P.BARE_SCALE.search(view, a, b) or P.DOUBLING.search(view, a, b):
+        return True
+    return any(m.group("pct") or m.group("unit") for m in P.CN_TARGET_NUMBER.finditer(view, a, b))
+
+
+@functools.cache
+def _numeral_starts():
+    """One class of what the forms other than TARGET_NUMBER can start with (gates.starts), or None."""
+    found = [gates.starts(rx) for rx in (P.BARE_SCALE, P.DOUBLING, P.CN_TARGET_NUMBER)]
+    if None in found or any(space for _, space in found):
+        return None
+    return regex.compile("[" + "".join(map(regex.escape, sorted(frozenset().union(*(f for f, _ in found))))) + "]")
+
+
 # what each form needs (gates.py): a one-class pattern is a look-up in the clause's characters
 _T = gates.Table(ANY_DIGIT=P.ANY_DIGIT, ANY_BARE_SCALE=P.ANY_BARE_SCALE, ANY_CN_MARK=P.ANY_CN_MARK,
                  ANY_CN_NUMERAL=P.ANY_CN_NUMERAL, CN_TARGET_NUMBER=P.CN_TARGET_NUMBER, DOUBLING=P.DOUBLING)

@@ -24,7 +24,7 @@ from .cuts import cut_clauses, cuts, mask
 from .deadlines import Context, When, context_year, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
 from .not_target import not_a_target, parameter_spans, without_size_classes
-from .numbers import Number, read_numbers
+from .numbers import Number, may_read, read_numbers
 
 __all__ = ["Context", "Found", "When", "context_year", "find_targets", "resolve", "scan"]
 
@@ -60,10 +60,12 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
         opening = max(a, head) if first or a <= head else None
         first = False
         # a number character: the first wanted one, or one after it (ANY_NUMBER is one class)
-        if masked[w.start()] in splits.number or P.ANY_NUMBER.search(masked, w.end(), b):
+        if not (masked[w.start()] in splits.number or P.ANY_NUMBER.search(masked, w.end(), b)):
+            carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)  # no number: only its period
+        elif may_read(masked, a, b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
-        else:  # no number to read: only the period it may carry on
-            carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)
+        else:  # digits, but no number with a measure word (2023年, 第3条): only its clauses' periods
+            carry = _clause_periods(text, view, masked, (a, b), ctx, carry, opening)
     return out, carry
 
 
@@ -72,6 +74,18 @@ def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Co
     for w in whens(text, view, *ab, ctx):
         if w.deadline and _governs_on(masked, w, opening, ab[0]):
             carry = w
+    return carry
+
+
+def _clause_periods(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
+                    carry: When | None, opening: int | None) -> When | None:
+    """The period in force after a sentence with no number to read: its clauses' periods, as
+    ``_sentence`` reads them (clause by clause) when none of its clauses holds a number."""
+    for s, e in cut_clauses(masked, *ab):
+        # (whens finds none without a period character: it is asked only when there is one)
+        for w in whens(text, view, s, e, ctx) if P.ANY_PERIOD.search(view, s, e) else ():
+            if w.deadline and _governs_on(masked, w, opening, ab[0]):
+                carry = w
     return carry
 
 
