@@ -208,7 +208,7 @@ def test_a_sentence_may_read_passes_over_holds_no_number(view):
 
 
 @pytest.mark.parametrize("sentence, reads", [
-    ("2023年12月底前完成第3条所列工作", False),  # a date and an ordinal: nothing to read
+    ("于2023年12月31日前报送，逐月调度", False),  # dates: nothing to read
     ("加强统一管理，进一步提升服务", False),  # 一 of a word
     ("到2025年，全市新增高技能人才5万人以上", True),
     ("曝光量上百万", True), ("力争实现翻一番", True), ("打造一个世界级商圈、高标准建设5个特色商圈", True),
@@ -218,3 +218,30 @@ def test_may_read_real_sentences(sentence, reads):
     assert may_read(sentence, 0, len(sentence)) is reads
     if not reads:
         assert all(read_numbers(sentence, sentence, s, e) == [] for s, e in cut_clauses(sentence, 0, len(sentence)))
+
+
+# --- TARGET_NUMBER_LOOSE (compiled by re, numbers._loose): wherever TARGET_NUMBER matches, it matches ---
+
+from plan_parser.parse.numbers import _loose  # noqa: E402
+
+LOOSE_PIECES = ["1", "2023", "0.5", "1,000", "%", "—", "-", "至", "到", "~", "万", "亿", "千万", "余", "多", "个", "人次",
+                "平方公里", "G", "T", "年", "第", "a", "\u3000", "\xa0", "\t", "\x1c", "\u2028", "/年", "。", "，"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(LOOSE_PIECES), max_size=10).map("".join))
+def test_loose_matches_wherever_target_number_does(view):
+    for m in P.TARGET_NUMBER.finditer(view):
+        assert _loose().search(view, m.start(), m.end()), (view, m.group())
+
+
+def test_loose_matches_wherever_target_number_does_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    texts = [P.fold(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "raw").glob("*.txt"))]
+    seen = 0
+    for view in texts:
+        for m in P.TARGET_NUMBER.finditer(view):
+            assert _loose().search(view, m.start(), m.end()), m.group()
+            seen += 1
+    assert seen > 500

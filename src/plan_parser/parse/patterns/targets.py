@@ -40,6 +40,11 @@ TARGET_NUMBER = regex.compile(
     """,
     regex.X,
 )
+# a quick test for TARGET_NUMBER (numbers.may_read), looser than it (no look-behind or look-ahead): a
+# digit, then only what may stand between it and the measure word (digits , . spaces % a range's dash
+# or 至/到, a scale 万亿千百, 余/多), then the measure word, %, G or T. A text with no match of this
+# holds no match of TARGET_NUMBER (2023年, 第3条, 5G基站 hold none of either).
+TARGET_NUMBER_LOOSE = regex.compile(rf"\d[\d,.%\s\-—–~～至到万亿千百余多]*(?:%|{_UNITS}|G|T)")
 # family: bandwidth, 总带宽达到2800G (a G or T after a number counts only after these words:
 # 5G is a technology, 10G—PON a standard)
 BANDWIDTH_UNITS = ("G", "T")
