@@ -245,3 +245,34 @@ def test_loose_matches_wherever_target_number_does_in_the_corpus():
             assert _loose().search(view, m.start(), m.end()), m.group()
             seen += 1
     assert seen > 500
+
+
+# --- PERIOD_LOOSE (compiled by re, deadlines._loose): wherever a period pattern matches, it matches ---
+
+from plan_parser.parse.deadlines import _loose as _period_loose  # noqa: E402
+
+PERIOD_PIECES = ["2025", "2021", "—", "至", "年", "月", "日", "6", "30", "底", "末", "前", "内", "起", "十四五", "”", "“",
+                 "规划", "期间", "时期", "用", "5", "三", "两", "十", "左右", "时间", "之内", "今", "明", "当", "本", "度",
+                 "全", "每", "逐", "一", "青", "完成", " ", "\u3000", "\x1c", "，"]
+PERIOD_PATTERNS = [P.DEADLINE_DATE, P.FIVE_YEAR_PLAN, P.DEADLINE_SPAN, P.DEADLINE_THIS_YEAR, P.DEADLINE_MONTH, P.ANNUAL]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(view=st.lists(st.sampled_from(PERIOD_PIECES), max_size=10).map("".join))
+def test_period_loose_matches_wherever_a_period_pattern_does(view):
+    for rx in PERIOD_PATTERNS:
+        for m in rx.finditer(view):
+            assert _period_loose().search(view, m.start(), m.end()), (rx.pattern, view, m.group())
+
+
+def test_period_loose_matches_wherever_a_period_pattern_does_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    seen = 0
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        view = P.fold(path.read_text(encoding="utf-8"))
+        for rx in PERIOD_PATTERNS:
+            for m in rx.finditer(view):
+                assert _period_loose().search(view, m.start(), m.end()), (rx.pattern, m.group())
+                seen += 1
+    assert seen > 300

@@ -4,11 +4,14 @@
 and ``今年`` / ``全年`` / ``6月底前`` (from the notice's year), ``每年`` (a recurrence).
 A year that a number is compared with (``较2019年增长``) and a start (``2012年起``) are no
 deadline. Each pattern needs 年, 月 or 十 (or 每/逐 for a recurrence): a span without any of
-these characters is not scanned at all.
+these characters is not scanned at all, nor one where PERIOD_LOOSE (what every one of them
+holds: a number before 年 or 月, 十四五, 今年 …) finds nothing.
 """
 from __future__ import annotations
 
 import calendar
+import functools
+import re
 from collections import Counter
 from itertools import repeat
 from dataclasses import dataclass
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from . import gates
 from . import patterns as P
 from .numbers import cn_int
+from .patterns.targets import PERIOD_LOOSE
 
 TITLE_SPAN = 300  # characters at the head of an undated text where its title stands
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
@@ -42,8 +46,8 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
     chars = gates.characters(view, a, b) if chars is None else chars
-    if not _T.holds("ANY_PERIOD", chars, view, a, b):
-        return []  # most clauses state no time at all
+    if not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not _loose().search(view, a, b)):
+        return []  # most clauses state no time at all (or only a 年 of a word: 青年, 年度)
     out: list[When] = []
     for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
@@ -65,6 +69,13 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
 
 def _start(w: When) -> int:
     return w.start
+
+
+@functools.cache
+def _loose():
+    """PERIOD_LOOSE compiled by re (literals and small classes: read alike and faster; re's \\s
+    holds regex's, so it stays looser; tests/test_targets_fast.py checks it)."""
+    return re.compile(PERIOD_LOOSE.pattern)
 
 
 def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:

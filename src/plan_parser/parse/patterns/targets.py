@@ -529,6 +529,10 @@ DEADLINE_THIS_YEAR = regex.compile(
 )
 # anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
 ANY_PERIOD = regex.compile(r"[年月十]")
+# a quick test for the period patterns above and ANNUAL (deadlines.whens), looser than each: what every
+# match of one of them holds (a number before 年 or 月: 2025年, 5年内, 6月底, 三年; 十四五; 年内 今年 …;
+# 每年 逐年). A text with no match of this holds no period phrase (青年, 年度, 年轻 hold none of either).
+PERIOD_LOOSE = regex.compile(r"\d\s*[年月]|十[一二三四五六七八九]五|[一二三四五六七八九十两]\s*年|年内|今年|当年|本年|明年|年底|年末|全年|每年|逐年|每一年")
 # what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
 OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
 # a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
