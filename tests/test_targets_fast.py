@@ -249,7 +249,7 @@ def test_loose_matches_wherever_target_number_does_in_the_corpus():
 
 # --- PERIOD_LOOSE (compiled by re, deadlines._loose): wherever a period pattern matches, it matches ---
 
-from plan_parser.parse.deadlines import _loose as _period_loose  # noqa: E402
+from plan_parser.parse.deadlines import period_loose as _period_loose  # noqa: E402
 
 PERIOD_PIECES = ["2025", "2021", "—", "至", "年", "月", "日", "6", "30", "底", "末", "前", "内", "起", "十四五", "”", "“",
                  "规划", "期间", "时期", "用", "5", "三", "两", "十", "左右", "时间", "之内", "今", "明", "当", "本", "度",

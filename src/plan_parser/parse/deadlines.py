@@ -46,7 +46,7 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
     chars = gates.characters(view, a, b) if chars is None else chars
-    if not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not _loose().search(view, a, b)):
+    if not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not period_loose().search(view, a, b)):
         return []  # most clauses state no time at all (or only a 年 of a word: 青年, 年度)
     out: list[When] = []
     for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
@@ -72,7 +72,7 @@ def _start(w: When) -> int:
 
 
 @functools.cache
-def _loose():
+def period_loose():
     """PERIOD_LOOSE compiled by re (literals and small classes: read alike and faster; re's \\s
     holds regex's, so it stays looser; tests/test_targets_fast.py checks it)."""
     return re.compile(PERIOD_LOOSE.pattern)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from . import gates
 from . import patterns as P
 from .cuts import cut_clauses, cuts, mask
-from .deadlines import Context, When, context_year, resolve, whens
+from .deadlines import Context, When, context_year, period_loose, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
 from .not_target import not_a_target, parameter_spans, without_size_classes
 from .numbers import Number, may_read, read_numbers
@@ -81,6 +81,8 @@ def _clause_periods(text: str, view: str, masked: str, ab: tuple[int, int], ctx:
                     carry: When | None, opening: int | None) -> When | None:
     """The period in force after a sentence with no number to read: its clauses' periods, as
     ``_sentence`` reads them (clause by clause) when none of its clauses holds a number."""
+    if gates.ENABLED and not period_loose().search(view, *ab):
+        return carry  # (no clause of it holds what every period phrase holds)
     for s, e in cut_clauses(masked, *ab):
         # (whens finds none without a period character: it is asked only when there is one)
         for w in whens(text, view, s, e, ctx) if P.ANY_PERIOD.search(view, s, e) else ():
