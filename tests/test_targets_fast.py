@@ -276,3 +276,33 @@ def test_period_loose_matches_wherever_a_period_pattern_does_in_the_corpus():
                 assert _period_loose().search(view, m.start(), m.end()), (rx.pattern, m.group())
                 seen += 1
     assert seen > 300
+
+
+# --- cuts.re_twin: NOT_MEASURE read alike by re; POLICY_SENTENCE's twin matches wherever it does ---
+
+from plan_parser.parse.cuts import re_twin  # noqa: E402
+
+TWIN_PIECES = ["人才", "人", "员", "个", "工作日", "月", "项目", "征收", "个人所得", "税", "费率", "上浮", "不得", "超过",
+               "缴存", "□", " ", "\u3000", "，", "a", "10", "年度", "期间", "期", "间接"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(view=st.lists(st.sampled_from(TWIN_PIECES), max_size=10).map("".join))
+def test_re_twins_read_as_their_patterns(view):
+    twin = re_twin(P.NOT_MEASURE)
+    for i in range(len(view) + 1):
+        a, b = P.NOT_MEASURE.match(view, i), twin.match(view, i)
+        assert (a and a.span()) == (b and b.span()), (view, i)
+    for i in range(len(view) + 1):
+        if P.POLICY_SENTENCE.search(view, i):
+            assert re_twin(P.POLICY_SENTENCE).search(view, i), (view, i)
+
+
+def test_re_twins_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    policy, measure = re_twin(P.POLICY_SENTENCE), re_twin(P.NOT_MEASURE)
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
+            assert [m.span() for m in P.NOT_MEASURE.finditer(line)] == [m.span() for m in measure.finditer(line)]
+            assert [m.span() for m in P.POLICY_SENTENCE.finditer(line)] == [m.span() for m in policy.finditer(line)]

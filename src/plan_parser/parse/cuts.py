@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+import regex
+
 from . import gates
 from . import patterns as P
 
@@ -44,6 +46,19 @@ class Cuts:
         self.masked = re.compile(P.MASKED.pattern, re.X)
         self.part = re.compile(f"[^{stop}]+")
         self.clause = re.compile(f"[^{cut}]+")
+
+
+def re_twin(rx):
+    """``rx`` compiled by re: a pattern of literals, alternations, classes, ``\\d`` and ``\\s`` reads
+    alike in both modules and ~2-3x faster in re; ``\\p{Han}`` (re has no scripts) is read as any
+    character, so the twin is looser: a quick test before the pattern itself. Used only for
+    patterns with no look-around or negated class for the looser reading to turn (tests compare)."""
+    return re.compile(rx.pattern.replace(r"\p{Han}", "."), re.S | (re.X if _verbose(rx) else 0))
+
+
+def _verbose(rx) -> bool:
+    how = getattr(rx, "_how", None)  # a lazy pattern not compiled yet (lazy_regex)
+    return bool((how[0] if how else rx.flags) & regex.X)
 
 
 def _class_body(rx) -> str:
