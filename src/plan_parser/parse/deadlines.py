@@ -45,7 +45,10 @@ class When:
 def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | None = None) -> list[When]:
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
-    chars = gates.characters(view, a, b) if chars is None else chars
+    if chars is None:  # (its own gates' characters alone, once PERIOD_LOOSE says there may be a period)
+        if gates.ENABLED and not period_loose().search(view, a, b):
+            return []
+        chars = _characters(view, a, b)
     if not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not period_loose().search(view, a, b)):
         return []  # most clauses state no time at all (or only a 年 of a word: 青年, 年度)
     out: list[When] = []
@@ -69,6 +72,20 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
 
 def _start(w: When) -> int:
     return w.start
+
+
+def _characters(view: str, a: int, b: int) -> set[str]:
+    """gates.characters of ``view[a:b]`` as far as this module's gates look: one class of theirs
+    (fewer characters to collect than every table's); all of them until the gates are derived."""
+    if not _OWN:
+        sets = [getattr(_T, name) for name in _T._patterns] + [x for n in _T._patterns for x in getattr(_T, n + "_also")]
+        if any(x is gates.ALL for x in sets):  # (gates off: any characters give the same answers)
+            return gates.characters(view, a, b)
+        _OWN.append(re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*sets)))) + "]"))
+    return set(_OWN[0].findall(view, a, b))
+
+
+_OWN: list = []  # the one class of this module's gate characters, made on first use
 
 
 @functools.cache

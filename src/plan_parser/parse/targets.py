@@ -84,8 +84,7 @@ def _clause_periods(text: str, view: str, masked: str, ab: tuple[int, int], ctx:
     if gates.ENABLED and not period_loose().search(view, *ab):
         return carry  # (no clause of it holds what every period phrase holds)
     for s, e in cut_clauses(masked, *ab):
-        # (whens finds none without a period character: it is asked only when there is one)
-        for w in whens(text, view, s, e, ctx) if P.ANY_PERIOD.search(view, s, e) else ():
+        for w in whens(text, view, s, e, ctx):
             if w.deadline and _governs_on(masked, w, opening, ab[0]):
                 carry = w
     return carry
