@@ -306,3 +306,22 @@ def test_re_twins_in_the_corpus():
         for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
             assert [m.span() for m in P.NOT_MEASURE.finditer(line)] == [m.span() for m in measure.finditer(line)]
             assert [m.span() for m in P.POLICY_SENTENCE.finditer(line)] == [m.span() for m in policy.finditer(line)]
+
+
+# --- the no-target rules' gate before the number (Rule.before): closed only where the pattern cannot end ---
+
+from plan_parser.parse.not_target import _masks  # noqa: E402
+
+BEFORE_PIECES = ["具备以下", "下列", "上述", "其中任何", "项中", "8类", "3个方面", "产生投资", "形成产值", "2022年", "(含",
+                 " ", "\n", "\u3000", "的", "中", "10", "年", "含", "完成"]
+
+
+@pytest.mark.parametrize("k", [k for k, r in enumerate(NUMBER_RULES) if r.before], ids=lambda k: NUMBER_RULES[k].name)
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(BEFORE_PIECES), max_size=6).map("".join))
+def test_a_before_gate_closes_only_where_its_pattern_cannot_end(k, text):
+    for rx in NUMBER_RULES[k].before:
+        for i in range(len(text) + 1):
+            if rx.search(text, 0, i):
+                prev = text[i - 1:i] if i else ""
+                assert _masks().before_of(prev) >> k & 1, (NUMBER_RULES[k].name, text, i)

@@ -96,7 +96,7 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
     if chars is None or not gates.ENABLED:
         rules = _ALL_RULES
     else:
-        rules = rules_for(chars, view[n.end:n.end + 1], n.unit)
+        rules = rules_for(chars, view[n.end:n.end + 1], n.unit, view[n.start - 1:n.start] if n.start else "")
     for name, test in rules:
         if test(view, n, a, b, year):
             return name
@@ -106,11 +106,12 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
 _ALL_RULES = tuple((rule.name, rule.test) for rule in NUMBER_RULES)
 
 
-def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
+def rules_for(chars: set[str], nxt: str, unit: str | None = None, prev: str | None = None) -> tuple:
     """(name, test) of the rules, in order, whose gates a clause with gate characters ``chars``
-    and a number with ``unit`` followed by ``nxt`` pass: a bit per rule, the clause's bits (the
-    rules its characters may serve), the next character's (the rules that may match after it)
-    and the unit's (the rules whose unit gate it passes) met."""
+    and a number with ``unit`` between ``prev`` and ``nxt`` pass: a bit per rule, the clause's
+    bits (the rules its characters may serve), the next character's (the rules that may match
+    after it), the previous one's (those that may match up to it; None: not asked) and the
+    unit's (the rules whose unit gate it passes) met."""
     masks = _masks()
     need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)  # (a C loop)
     after = masks.after.get(nxt)
@@ -120,6 +121,11 @@ def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
     if by_unit is None:
         by_unit = masks.by_unit[unit] = masks.unit_of(unit)
     key = need & after & by_unit
+    if prev is not None:
+        before = masks.before.get(prev)
+        if before is None:
+            before = masks.before[prev] = masks.before_of(prev)
+        key &= before
     found = masks.rules.get(key)
     if found is None:
         found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
@@ -137,7 +143,13 @@ class _Masks:
         self.by_char: dict[str, int] = {}  # a character -> the rules whose clause gate it opens
         self.open_after = 0  # rules with no gate after the number
         self.starts: list[tuple[int, frozenset[str], bool]] = []
-        for k, (_, needs, after) in enumerate(gated):
+        self.open_before = 0  # rules with no gate before the number
+        self.ends: list[tuple[int, frozenset[str], bool]] = []
+        for k, (_, needs, after, before) in enumerate(gated):
+            if before is None:
+                self.open_before |= 1 << k
+            else:
+                self.ends.append((k, before[0], before[1]))
             if needs is None:
                 self.always |= 1 << k
             else:
@@ -147,9 +159,10 @@ class _Masks:
                 self.open_after |= 1 << k
             else:
                 self.starts.append((k, after[0], after[1]))
-        self.units = [(k, rule.unit) for k, (rule, _, _) in enumerate(gated)]
+        self.units = [(k, rule.unit) for k, (rule, *_) in enumerate(gated)]
         self.by_unit: dict[str | None, int] = {}  # a unit -> the rules whose unit gate it passes (filled on use)
         self.after: dict[str, int] = {}  # the next character -> the rules that may match after it (filled on use)
+        self.before: dict[str, int] = {}  # the previous character -> the rules that may match up to it (filled on use)
         self.rules: dict[int, tuple] = {}  # bits -> (name, test) of those rules, in order (filled on use)
 
     def unit_of(self, unit: str | None) -> int:
@@ -167,6 +180,15 @@ class _Masks:
         return bits
 
 
+    def before_of(self, prev: str) -> int:
+        bits = self.open_before
+        for k, last, space in self.ends:
+            # (a ``$`` also matches before a final newline: a newline passes, as a space)
+            if prev in last or ((space or prev == "\n") and prev.isspace()):
+                bits |= 1 << k
+        return bits
+
+
 @functools.cache
 def _masks() -> _Masks:
     return _Masks(_gated_rules())
@@ -174,10 +196,11 @@ def _masks() -> _Masks:
 
 @functools.cache
 def _gated_rules() -> tuple:
-    """Each rule with its gates: the characters its clause must hold (None: no gate), and what
-    the text after the number must start with (None: no gate); derived once, on first use."""
-    return tuple((rule, _union([gates.needs(rx) for rx in rule.needs]), _union_starts([gates.starts(rx) for rx in rule.after]))
-                 for rule in NUMBER_RULES)
+    """Each rule with its gates: the characters its clause must hold (None: no gate), what the
+    text after the number must start with and what the text before it must end with (None: no
+    gate); derived once, on first use."""
+    return tuple((rule, _union([gates.needs(rx) for rx in rule.needs]), _union_starts([gates.starts(rx) for rx in rule.after]),
+                  _union_starts([gates.ends(rx) for rx in rule.before])) for rule in NUMBER_RULES)
 
 
 def _union(sets: list) -> frozenset[str] | None:
