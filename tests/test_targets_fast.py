@@ -222,7 +222,13 @@ def test_may_read_real_sentences(sentence, reads):
 
 # --- TARGET_NUMBER_LOOSE (compiled by re, numbers._loose): wherever TARGET_NUMBER matches, it matches ---
 
-from plan_parser.parse.numbers import _loose  # noqa: E402
+from plan_parser.parse.numbers import _loose as _any_loose  # noqa: E402
+from plan_parser.parse.patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE  # noqa: E402
+
+
+def _loose():
+    return _any_loose(TARGET_NUMBER_LOOSE)
+
 
 LOOSE_PIECES = ["1", "2023", "0.5", "1,000", "%", "—", "-", "至", "到", "~", "万", "亿", "千万", "余", "多", "个", "人次",
                 "平方公里", "G", "T", "年", "第", "a", "\u3000", "\xa0", "\t", "\x1c", "\u2028", "/年", "。", "，"]
@@ -245,6 +251,14 @@ def test_loose_matches_wherever_target_number_does_in_the_corpus():
             assert _loose().search(view, m.start(), m.end()), m.group()
             seen += 1
     assert seen > 500
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(NUMBER_PIECES + ["百分之三十", "三十个", "两万人", "十"]), max_size=10).map("".join))
+def test_cn_counted_loose_matches_wherever_a_counted_numeral_is_read(view):
+    for m in P.CN_TARGET_NUMBER.finditer(view):
+        if m.group("pct") or m.group("unit"):
+            assert _any_loose(CN_COUNTED_LOOSE).search(view, m.start(), m.end()), (view, m.group())
 
 
 # --- PERIOD_LOOSE (compiled by re, deadlines._loose): wherever a period pattern matches, it matches ---

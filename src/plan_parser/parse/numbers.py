@@ -21,7 +21,7 @@ from . import gates
 from . import patterns as P
 from .cuts import re_twin
 from .patterns import CN_DIGIT
-from .patterns.targets import TARGET_NUMBER_LOOSE
+from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE
 
 SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 
@@ -63,24 +63,25 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
 def may_read(view: str, a: int, b: int) -> bool:
     """Whether ``read_numbers`` may find a number in some clause of the sentence ``view[a:b]``:
     TARGET_NUMBER_LOOSE or another form matches somewhere in it (a Chinese numeral only with its
-    measure word or 百分之, as ``_cn_numbers`` reads it). False is exact: a clause's match is a
+    measure word or 百分之, CN_COUNTED_LOOSE, as ``_cn_numbers`` reads it). False is exact: a clause's match is a
     match in its sentence, as no form reads past the clause's separator (,，:： end no numeral
     or measure word, and meet the lookaheads after 2800G and 上百万 as the clause's end does)."""
-    if _loose().search(view, a, b):  # (TARGET_NUMBER may match: the sentence is read)
+    if _loose(TARGET_NUMBER_LOOSE).search(view, a, b):  # (TARGET_NUMBER may match: the sentence is read)
         return True
     first = _numeral_starts() if gates.ENABLED else None
     if first is not None and not first.search(view, a, b):
         return False  # (most sentences: digits only, in a date or an ordinal)
     if P.BARE_SCALE.search(view, a, b) or P.DOUBLING.search(view, a, b):
         return True
-    return any(m.group("pct") or m.group("unit") for m in P.CN_TARGET_NUMBER.finditer(view, a, b))
+    return _loose(CN_COUNTED_LOOSE).search(view, a, b) is not None
 
 
 @functools.cache
-def _loose():
-    """TARGET_NUMBER_LOOSE compiled by re (a class, literals and one alternation: read alike and
-    faster; re's \\s holds regex's, so it stays looser; tests/test_targets_fast.py checks it)."""
-    return re.compile(TARGET_NUMBER_LOOSE.pattern)
+def _loose(rx):
+    """A loose pattern (TARGET_NUMBER_LOOSE, CN_COUNTED_LOOSE) compiled by re (classes, literals and
+    alternations: read alike and faster; re's \\s holds regex's, so it stays looser;
+    tests/test_targets_fast.py checks it)."""
+    return re.compile(rx.pattern)
 
 
 @functools.cache
@@ -89,7 +90,7 @@ def _numeral_starts():
     found = [gates.starts(rx) for rx in (P.BARE_SCALE, P.DOUBLING, P.CN_TARGET_NUMBER)]
     if None in found or any(space for _, space in found):
         return None
-    return regex.compile("[" + "".join(map(regex.escape, sorted(frozenset().union(*(f for f, _ in found))))) + "]")
+    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*(f for f, _ in found))))) + "]")
 
 
 # what each form needs (gates.py): a one-class pattern is a look-up in the clause's characters

@@ -40,11 +40,16 @@ TARGET_NUMBER = regex.compile(
     """,
     regex.X,
 )
-# a quick test for TARGET_NUMBER (numbers.may_read), looser than it (no look-behind or look-ahead): a
-# digit, then only what may stand between it and the measure word (digits , . spaces % a range's dash
-# or 至/到, a scale 万亿千百, 余/多), then the measure word, %, G or T. A text with no match of this
-# holds no match of TARGET_NUMBER (2023年, 第3条, 5G基站 hold none of either).
-TARGET_NUMBER_LOOSE = regex.compile(rf"\d[\d,.%\s\-—–~～至到万亿千百余多]*(?:%|{_UNITS}|G|T)")
+# a quick test for TARGET_NUMBER (numbers.may_read), looser than it (no look-behind, no look-ahead after
+# G or T): a digit, then only what may stand between it and the measure word (digits , . spaces % a
+# range's dash or 至/到, a scale 万亿千百, 余/多), then the measure word, %, G or T (looked for only
+# where one of them starts). A text with no match of this holds no match of TARGET_NUMBER (2023年,
+# 第3条 hold none of either).
+_UNIT_FIRSTS = "".join(sorted({unit[0] for unit in TARGET_UNITS} | set("%GT")))
+TARGET_NUMBER_LOOSE = regex.compile(rf"\d[\d,.%\s\-—–~～至到万亿千百余多]*(?=[{_UNIT_FIRSTS}])(?:%|{_UNITS}|G|T)")
+# the same for a Chinese numeral with its measure word or 百分之, as numbers._cn_numbers reads one
+# (CN_TARGET_NUMBER's match with a unit or pct): 三十个, 两万人, 百分之 (not 统一, 进一步: no measure word)
+CN_COUNTED_LOOSE = regex.compile(rf"百分之|[一二三四五六七八九两][〇零一二三四五六七八九十百千万亿两]*(?:%|{_UNITS})")
 # family: bandwidth, 总带宽达到2800G (a G or T after a number counts only after these words:
 # 5G is a technology, 10G—PON a standard)
 BANDWIDTH_UNITS = ("G", "T")
