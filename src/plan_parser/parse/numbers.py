@@ -135,12 +135,15 @@ def _arabic(text: str, view: str, a: int, b: int):
         at, unit_end = regs[iunit]
         unit = view[at:unit_end]
         # (NOT_MEASURE is only tried where a word it names can start: 人才, 项目, 个工作日 …)
-        if unit != "%" and gates.may_start(measure, view, at) and _not_measure().match(view, at):
+        if unit != "%" and (measure is None or not gates.ENABLED or view[at] in measure[0]) and (
+                _not_measure().match(view, at)):  # (gates.may_start, written out: NOT_MEASURE starts with no space)
             continue
         if unit in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, regs[0][0]):
             continue  # 5G基站 names a technology; 总带宽达到2800G measures
         factor = SCALE.get(view[regs[iscale][0]:regs[iscale][1]], 1)  # (an unmatched group's span is empty)
-        value = _num(view[regs[ia][0]:regs[ia][1]], factor)
+        digits = view[regs[ia][0]:regs[ia][1]]
+        # (_num's own first case, written out: a whole number of up to 15 digits, most numbers)
+        value = float(int(digits) * factor) if digits.isdigit() and len(digits) <= 15 else _num(digits, factor)
         if unit != "%":
             unit = text[at:regs[iper][1] if regs[iper][0] >= 0 else unit_end]
         start, end = regs[0]
@@ -164,8 +167,10 @@ def _not_measure():
 
 @functools.cache
 def _measure_start() -> tuple[frozenset[str], bool] | None:
-    """What a match of NOT_MEASURE can start with (gates.starts)."""
-    return gates.starts(P.NOT_MEASURE)
+    """What a match of NOT_MEASURE can start with (gates.starts; never a space)."""
+    gate = gates.starts(P.NOT_MEASURE)
+    assert gate is None or not gate[1], gate
+    return gate
 
 
 def _cn_numbers(text: str, view: str, a: int, b: int):

@@ -103,14 +103,16 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     first = len(out)
     # (the view's characters are the masked view's where no quote or title was masked)
     same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
-    period, number = _T.ANY_PERIOD, _T.ANY_NUMBER  # the gates' characters (gates.Table)
+    period, number, exact = _T.ANY_PERIOD, _T.ANY_NUMBER, _T.ANY_NUMBER_exact  # the gates (gates.Table)
     for (s, e), chars in zip(clauses, sets):
         here = chars if same or masked[s:e] == view[s:e] else gates.characters(view, s, e)
         found = [] if period.isdisjoint(here) else whens(text, view, s, e, ctx, here)
-        if not found and (number.isdisjoint(chars) or (policy and _inside(s, e, policy))):
+        # a number to read: ANY_NUMBER holds (gates.Table.holds, written out), outside a policy's parameters
+        reads = not number.isdisjoint(chars) and not (policy and _inside(s, e, policy)) and (
+            exact or P.ANY_NUMBER.search(masked, s, e) is not None)
+        if not found and not reads:
             continue  # (a clause with neither a period nor a number to read changes nothing below)
-        numbers = [] if (policy and _inside(s, e, policy)) or not _T.holds("ANY_NUMBER", chars, masked, s, e) else (
-            _numbers(text, masked, s, e, ctx.since, chars))
+        numbers = _numbers(text, masked, s, e, ctx.since, chars) if reads else []
         if skip and numbers:
             numbers = [n for n in numbers if n.start >= skip]
         if not found and not numbers:
