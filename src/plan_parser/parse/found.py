@@ -90,11 +90,11 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    G = _gates()
-    if lo >= start or _at(G.lead, view, lo):  # (else INDICATOR_LEAD matches empty there)
-        lo = P.INDICATOR_LEAD.match(view, lo, start).end()
+    lead, tail = _gates()[:2] if gates.ENABLED else (None, None)  # (_at, written out: ~14k numbers)
+    if lo >= start or lead is None or (c := view[lo]) in lead[0] or (lead[1] and c.isspace()):
+        lo = P.INDICATOR_LEAD.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
-    tail = start <= lo or _at(G.tail, view, start - 1)
+    tail = start <= lo or tail is None or (c := view[start - 1]) in tail[0] or (tail[1] and c.isspace())
     cut = P.INDICATOR_TAIL.search(view, lo, start) if tail else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
     if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see add_found)
