@@ -4,7 +4,9 @@ A target is a number with a measure word (``400家``, ``1.5万名``, ``30%``, ``
 ``百分之三十``), its comparator from the words around it (``超过`` ``>``, ``不少于``/``以上``
 ``>=``, ``左右``/``约`` ``~`` …), what it measures (its *indicator*: the words before it in
 its clause, ``高技能人才总量`` in ``高技能人才总量达到50万人``; ``found.py``) and its deadline
-(``deadlines.py``). Sentences and clauses are cut, quotes and titles masked, by ``cuts.py``.
+(``deadlines.py``). Sentences and clauses are cut, quotes and titles masked, by ``cuts.py``;
+a sentence whose digits make no number with a measure word (a date, an ordinal: ``numbers.may_read``)
+is read for its periods only.
 
 Deadline scope: a sentence is cut into clauses at commas outside brackets. A period phrase
 applies to its own clause and the later clauses of its sentence, until another one; one that
