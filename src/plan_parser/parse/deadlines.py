@@ -45,12 +45,15 @@ class When:
 def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | None = None) -> list[When]:
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
+    # most clauses state no time at all (or only a 年 of a word: 青年, 年度)
     if chars is None:  # (its own gates' characters alone, once PERIOD_LOOSE says there may be a period)
         if gates.ENABLED and not period_loose().search(view, a, b):
             return []
         chars = _characters(view, a, b)
-    if not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not period_loose().search(view, a, b)):
-        return []  # most clauses state no time at all (or only a 年 of a word: 青年, 年度)
+        if not _T.holds("ANY_PERIOD", chars, view, a, b):
+            return []
+    elif not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not period_loose().search(view, a, b)):
+        return []
     out: list[When] = []
     for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
