@@ -327,7 +327,7 @@ def test_re_twins_in_the_corpus():
 from plan_parser.parse.not_target import _masks  # noqa: E402
 
 BEFORE_PIECES = ["具备以下", "下列", "上述", "其中任何", "项中", "8类", "3个方面", "产生投资", "形成产值", "2022年", "(含",
-                 " ", "\n", "\u3000", "的", "中", "10", "年", "含", "完成"]
+                 " ", "\n", "\u3000", "的", "中", "10", "年", "含", "完成", "近"]
 
 
 @pytest.mark.parametrize("k", [k for k, r in enumerate(NUMBER_RULES) if r.before], ids=lambda k: NUMBER_RULES[k].name)

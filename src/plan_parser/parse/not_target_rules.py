@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import patterns as P
+from .patterns.targets import NEARLY_BEFORE
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ NUMBER_RULES = (
          needs=(P.FORECAST,), before=(P.FORECAST,)),
     Rule("catalogue", "a catalogue's size (8类10项)", _catalogue,
          needs=(P.CATALOGUE_BEFORE,), before=(P.CATALOGUE_BEFORE,)),
-    Rule("nearly", "a state described with 近 (近200项)", _nearly),
+    Rule("nearly", "a state described with 近 (近200项)", _nearly, before=(NEARLY_BEFORE,)),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation,
          after=(P.ALLOCATION_AFTER,)),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher, unit=_yuan),

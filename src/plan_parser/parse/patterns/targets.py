@@ -324,6 +324,9 @@ IDENTIFIED_BEFORE = regex.compile(
     """,
     regex.X,
 )
+# family: a state described with 近 right before the number, 近200项先进产品 (not_target_rules' "nearly"
+# tests the character itself; this pattern is its gate: what must end right before the number)
+NEARLY_BEFORE = regex.compile(r"近$")
 # family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
 INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
