@@ -339,3 +339,17 @@ def test_a_before_gate_closes_only_where_its_pattern_cannot_end(k, text):
             if rx.search(text, 0, i):
                 prev = text[i - 1:i] if i else ""
                 assert _masks().before_of(prev) >> k & 1, (NUMBER_RULES[k].name, text, i)
+
+
+# --- not_target.targets_among: the clause's bits met once give what not_a_target gives number by number ---
+
+from plan_parser.parse.not_target import not_a_target, targets_among  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=CLAUSE)
+def test_targets_among_is_not_a_target_number_by_number(text):
+    chars = gates.characters(text, 0, len(text))
+    numbers = read_numbers(text, text, 0, len(text), chars)
+    want = [n for n in numbers if not not_a_target(text, n, 0, len(text), 2023)]
+    assert targets_among(text, numbers, 0, len(text), 2023, chars) == want

@@ -114,6 +114,11 @@ def rules_for(chars: set[str], nxt: str, unit: str | None = None, prev: str | No
     unit's (the rules whose unit gate it passes) met."""
     masks = _masks()
     need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)  # (a C loop)
+    return _rules(masks, need, nxt, unit, prev)
+
+
+def _rules(masks: _Masks, need: int, nxt: str, unit: str | None, prev: str | None) -> tuple:
+    """rules_for, with the clause's bits ``need`` met already."""
     after = masks.after.get(nxt)
     if after is None:
         after = masks.after[nxt] = masks.after_of(nxt)
@@ -130,6 +135,24 @@ def rules_for(chars: set[str], nxt: str, unit: str | None = None, prev: str | No
     if found is None:
         found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
     return found
+
+
+def targets_among(view: str, numbers: list, a: int, b: int, year: int | None, chars: set[str] | None = None) -> list:
+    """The numbers of clause ``view[a:b]`` that are targets: those ``not_a_target`` passes, the
+    clause's gate bits (``rules_for``) met once for all of them."""
+    if chars is None or not gates.ENABLED or not numbers:
+        return [n for n in numbers if not not_a_target(view, n, a, b, year, chars)]
+    masks = _masks()
+    need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)
+    out = []
+    for n in numbers:
+        start, end = n.start, n.end
+        for _, test in _rules(masks, need, view[end:end + 1], n.unit, view[start - 1:start] if start else ""):
+            if test(view, n, a, b, year):
+                break
+        else:
+            out.append(n)
+    return out
 
 
 _ZEROS = itertools.repeat(0)  # (by_char.get's default for each character)

@@ -25,7 +25,7 @@ from . import patterns as P
 from .cuts import cut_clauses, cuts, mask
 from .deadlines import Context, When, context_year, period_loose, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
-from .not_target import not_a_target, parameter_spans, without_size_classes
+from .not_target import parameter_spans, targets_among, without_size_classes
 from .numbers import Number, may_read, read_numbers
 
 __all__ = ["Context", "Found", "When", "context_year", "find_targets", "resolve", "scan"]
@@ -184,7 +184,7 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
     (gates.characters), the patterns that cannot match are not tried."""
     if not _T.PARAMETER_CONTEXT.isdisjoint(chars) and P.PARAMETER_CONTEXT.search(view, a, b):
         return []
-    out = [n for n in read_numbers(text, view, a, b, chars) if not not_a_target(view, n, a, b, since, chars)]
+    out = targets_among(view, read_numbers(text, view, a, b, chars), a, b, since, chars)
     if len(out) < 2:  # (most clauses: one number, nothing to order or to class)
         return out
     return without_size_classes(view, sorted(out, key=_start))
