@@ -44,7 +44,7 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     T = _T
     # (the gates read inline, as Table.holds does: ~20k clauses, four tests each)
     digit = not T.ANY_DIGIT.isdisjoint(chars) and (T.ANY_DIGIT_exact or P.ANY_DIGIT.search(view, a, b) is not None)
-    out: list[Number] = list(_arabic(text, view, a, b)) if digit else []
+    out: list[Number] = _arabic(text, view, a, b) if digit else []
     # 曝光量上百万: a magnitude with no measure word
     if not T.ANY_BARE_SCALE.isdisjoint(chars) and T.holds("ANY_BARE_SCALE", chars, view, a, b):
         out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
@@ -127,9 +127,10 @@ def cn_year(s: str) -> int | None:
     return int("".join(map(str, digits)))
 
 
-def _arabic(text: str, view: str, a: int, b: int):
+def _arabic(text: str, view: str, a: int, b: int) -> list[Number]:
     measure = _measure_start()
     ia, ib, iscale, imore, iunit, iper = _group_numbers()
+    out: list[Number] = []
     for m in P.TARGET_NUMBER.finditer(view, a, b):
         regs = m.regs  # every group's span at once (by name, each is a call of its own)
         at, unit_end = regs[iunit]
@@ -148,9 +149,10 @@ def _arabic(text: str, view: str, a: int, b: int):
             unit = text[at:regs[iper][1] if regs[iper][0] >= 0 else unit_end]
         start, end = regs[0]
         if regs[ib][0] >= 0:
-            yield Number(start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit, "range")
+            out.append(Number(start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit, "range"))
         else:
-            yield Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None)
+            out.append(Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None))
+    return out
 
 
 @functools.cache
