@@ -30,9 +30,11 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
             not _T.DEFINITION.isdisjoint(whole) and not any(s.isdisjoint(whole) for s in _T.DEFINITION_also)
             and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
-    # (the clause tests are tried only when the sentence holds what they need at all)
-    out = [] if _T.PRESENT_STATE.isdisjoint(whole) else _present_state(view, clauses, chars)
-    if not _T.GRANT.isdisjoint(whole):
+    # (the clause tests are tried only when the sentence holds a match at all: a clause's match is
+    # one in its sentence, as PRESENT_STATE's look-ahead meets a separator as the clause's end)
+    out = [] if _T.PRESENT_STATE.isdisjoint(whole) or not P.PRESENT_STATE.search(view, a, b) else (
+        _present_state(view, clauses, chars))
+    if not _T.GRANT.isdisjoint(whole) and P.GRANT.search(view, a, b):
         for k, ((s, e), here) in enumerate(zip(clauses, chars)):
             if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
                 out.append((_conditions_from(view, clauses, k), e))
