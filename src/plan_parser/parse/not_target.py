@@ -26,15 +26,17 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     clause's gate characters (gates.characters), when the caller has them."""
     chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
     whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
-    if (not _T.POLICY_SENTENCE.isdisjoint(whole) and _policy().search(view, a, b) and P.POLICY_SENTENCE.search(view, a, b)) or (
+    on = gates.ENABLED  # (off: no quick test before a pattern, as no gate, see gates.switch)
+    if (not _T.POLICY_SENTENCE.isdisjoint(whole) and (not on or _policy().search(view, a, b))
+            and P.POLICY_SENTENCE.search(view, a, b)) or (
             not _T.DEFINITION.isdisjoint(whole) and not any(s.isdisjoint(whole) for s in _T.DEFINITION_also)
             and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
     # (the clause tests are tried only when the sentence holds a match at all: a clause's match is
     # one in its sentence, as PRESENT_STATE's look-ahead meets a separator as the clause's end)
-    out = [] if _T.PRESENT_STATE.isdisjoint(whole) or not P.PRESENT_STATE.search(view, a, b) else (
+    out = [] if _T.PRESENT_STATE.isdisjoint(whole) or (on and not P.PRESENT_STATE.search(view, a, b)) else (
         _present_state(view, clauses, chars))
-    if not _T.GRANT.isdisjoint(whole) and P.GRANT.search(view, a, b):
+    if not _T.GRANT.isdisjoint(whole) and (not on or P.GRANT.search(view, a, b)):
         for k, ((s, e), here) in enumerate(zip(clauses, chars)):
             if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
                 out.append((_conditions_from(view, clauses, k), e))
