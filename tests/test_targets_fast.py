@@ -188,3 +188,168 @@ MASK_PIECES = ["“", "”", "\"", "《", "》", "〔", "〕", "[", "]", "2022",
 def test_mask_blanks_what_masked_matches(view):
     want = P.MASKED.sub(lambda m: "□" * len(m.group()), view) if P.ANY_MASKED.search(view) else view
     assert mask(view) == want
+
+
+# --- numbers.may_read: a sentence it passes over holds no number in any of its clauses ---
+
+from plan_parser.parse.numbers import may_read  # noqa: E402
+
+NUMBER_PIECES = ["2023年", "第3条", "第2、4、5项", "10个", "5G", "2800G", "带宽", "1,000", "万人", "3—5", "，", ",", ":",
+                 "上百万", "上万元", "翻一番", "翻两", "番", "一个", "百分之", "三十", "两万", "统一", "进一步", "第三批",
+                 "(", ")", "%", "人才", "家", "□", " ", "亿元", "5年内", "十四五"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(NUMBER_PIECES), max_size=14).map("".join))
+def test_a_sentence_may_read_passes_over_holds_no_number(view):
+    if not may_read(view, 0, len(view)):
+        for s, e in cut_clauses(view, 0, len(view)):
+            assert read_numbers(view, view, s, e) == [], (view, view[s:e])
+
+
+@pytest.mark.parametrize("sentence, reads", [
+    ("于2023年12月31日前报送，逐月调度", False),  # dates: nothing to read
+    ("加强统一管理，进一步提升服务", False),  # 一 of a word
+    ("到2025年，全市新增高技能人才5万人以上", True),
+    ("曝光量上百万", True), ("力争实现翻一番", True), ("打造一个世界级商圈、高标准建设5个特色商圈", True),
+    ("占比达到百分之三十", True),
+])
+def test_may_read_real_sentences(sentence, reads):
+    assert may_read(sentence, 0, len(sentence)) is reads
+    if not reads:
+        assert all(read_numbers(sentence, sentence, s, e) == [] for s, e in cut_clauses(sentence, 0, len(sentence)))
+
+
+# --- TARGET_NUMBER_LOOSE (compiled by re, numbers._loose): wherever TARGET_NUMBER matches, it matches ---
+
+from plan_parser.parse.numbers import _loose as _any_loose  # noqa: E402
+from plan_parser.parse.patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE  # noqa: E402
+
+
+def _loose():
+    return _any_loose(TARGET_NUMBER_LOOSE)
+
+
+LOOSE_PIECES = ["1", "2023", "0.5", "1,000", "%", "—", "-", "至", "到", "~", "万", "亿", "千万", "余", "多", "个", "人次",
+                "平方公里", "G", "T", "年", "第", "a", "\u3000", "\xa0", "\t", "\x1c", "\u2028", "/年", "。", "，"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(LOOSE_PIECES), max_size=10).map("".join))
+def test_loose_matches_wherever_target_number_does(view):
+    for m in P.TARGET_NUMBER.finditer(view):
+        assert _loose().search(view, m.start(), m.end()), (view, m.group())
+
+
+def test_loose_matches_wherever_target_number_does_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    texts = [P.fold(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "raw").glob("*.txt"))]
+    seen = 0
+    for view in texts:
+        for m in P.TARGET_NUMBER.finditer(view):
+            assert _loose().search(view, m.start(), m.end()), m.group()
+            seen += 1
+    assert seen > 500
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(NUMBER_PIECES + ["百分之三十", "三十个", "两万人", "十"]), max_size=10).map("".join))
+def test_cn_counted_loose_matches_wherever_a_counted_numeral_is_read(view):
+    for m in P.CN_TARGET_NUMBER.finditer(view):
+        if m.group("pct") or m.group("unit"):
+            assert _any_loose(CN_COUNTED_LOOSE).search(view, m.start(), m.end()), (view, m.group())
+
+
+# --- PERIOD_LOOSE (compiled by re, deadlines._loose): wherever a period pattern matches, it matches ---
+
+from plan_parser.parse.deadlines import period_loose as _period_loose  # noqa: E402
+
+PERIOD_PIECES = ["2025", "2021", "—", "至", "年", "月", "日", "6", "30", "底", "末", "前", "内", "起", "十四五", "”", "“",
+                 "规划", "期间", "时期", "用", "5", "三", "两", "十", "左右", "时间", "之内", "今", "明", "当", "本", "度",
+                 "全", "每", "逐", "一", "青", "完成", " ", "\u3000", "\x1c", "，"]
+PERIOD_PATTERNS = [P.DEADLINE_DATE, P.FIVE_YEAR_PLAN, P.DEADLINE_SPAN, P.DEADLINE_THIS_YEAR, P.DEADLINE_MONTH, P.ANNUAL]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(view=st.lists(st.sampled_from(PERIOD_PIECES), max_size=10).map("".join))
+def test_period_loose_matches_wherever_a_period_pattern_does(view):
+    for rx in PERIOD_PATTERNS:
+        for m in rx.finditer(view):
+            assert _period_loose().search(view, m.start(), m.end()), (rx.pattern, view, m.group())
+
+
+def test_period_loose_matches_wherever_a_period_pattern_does_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    seen = 0
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        view = P.fold(path.read_text(encoding="utf-8"))
+        for rx in PERIOD_PATTERNS:
+            for m in rx.finditer(view):
+                assert _period_loose().search(view, m.start(), m.end()), (rx.pattern, m.group())
+                seen += 1
+    assert seen > 300
+
+
+# --- cuts.re_twin: NOT_MEASURE read alike by re; POLICY_SENTENCE's twin matches wherever it does ---
+
+from plan_parser.parse.cuts import re_twin  # noqa: E402
+
+TWIN_PIECES = ["人才", "人", "员", "个", "工作日", "月", "项目", "征收", "个人所得", "税", "费率", "上浮", "不得", "超过",
+               "缴存", "□", " ", "\u3000", "，", "a", "10", "年度", "期间", "期", "间接"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(view=st.lists(st.sampled_from(TWIN_PIECES), max_size=10).map("".join))
+def test_re_twins_read_as_their_patterns(view):
+    twin = re_twin(P.NOT_MEASURE)
+    for i in range(len(view) + 1):
+        a, b = P.NOT_MEASURE.match(view, i), twin.match(view, i)
+        assert (a and a.span()) == (b and b.span()), (view, i)
+    for i in range(len(view) + 1):
+        if P.POLICY_SENTENCE.search(view, i):
+            assert re_twin(P.POLICY_SENTENCE).search(view, i), (view, i)
+
+
+def test_re_twins_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    policy, measure = re_twin(P.POLICY_SENTENCE), re_twin(P.NOT_MEASURE)
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
+            assert [m.span() for m in P.NOT_MEASURE.finditer(line)] == [m.span() for m in measure.finditer(line)]
+            assert [m.span() for m in P.POLICY_SENTENCE.finditer(line)] == [m.span() for m in policy.finditer(line)]
+
+
+# --- the no-target rules' gate before the number (Rule.before): closed only where the pattern cannot end ---
+
+from plan_parser.parse.not_target import _masks  # noqa: E402
+
+BEFORE_PIECES = ["具备以下", "下列", "上述", "其中任何", "项中", "8类", "3个方面", "产生投资", "形成产值", "2022年", "(含",
+                 " ", "\n", "\u3000", "的", "中", "10", "年", "含", "完成", "近"]
+
+
+@pytest.mark.parametrize("k", [k for k, r in enumerate(NUMBER_RULES) if r.before], ids=lambda k: NUMBER_RULES[k].name)
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(BEFORE_PIECES), max_size=6).map("".join))
+def test_a_before_gate_closes_only_where_its_pattern_cannot_end(k, text):
+    for rx in NUMBER_RULES[k].before:
+        for i in range(len(text) + 1):
+            if rx.search(text, 0, i):
+                prev = text[i - 1:i] if i else ""
+                assert _masks().before_of(prev) >> k & 1, (NUMBER_RULES[k].name, text, i)
+
+
+# --- not_target.targets_among: the clause's bits met once give what not_a_target gives number by number ---
+
+from plan_parser.parse.not_target import not_a_target, targets_among  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=CLAUSE)
+def test_targets_among_is_not_a_target_number_by_number(text):
+    chars = gates.characters(text, 0, len(text))
+    numbers = read_numbers(text, text, 0, len(text), chars)
+    want = [n for n in numbers if not not_a_target(text, n, 0, len(text), 2023)]
+    assert targets_among(text, numbers, 0, len(text), 2023, chars) == want

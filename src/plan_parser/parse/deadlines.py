@@ -4,17 +4,22 @@
 and ``今年`` / ``全年`` / ``6月底前`` (from the notice's year), ``每年`` (a recurrence).
 A year that a number is compared with (``较2019年增长``) and a start (``2012年起``) are no
 deadline. Each pattern needs 年, 月 or 十 (or 每/逐 for a recurrence): a span without any of
-these characters is not scanned at all.
+these characters is not scanned at all, nor one where PERIOD_LOOSE (what every one of them
+holds: a number before 年 or 月, 十四五, 今年 …) finds nothing.
 """
 from __future__ import annotations
 
 import calendar
+import functools
+import re
 from collections import Counter
+from itertools import repeat
 from dataclasses import dataclass
 
 from . import gates
 from . import patterns as P
 from .numbers import cn_int
+from .patterns.targets import PERIOD_LOOSE
 
 TITLE_SPAN = 300  # characters at the head of an undated text where its title stands
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
@@ -40,9 +45,15 @@ class When:
 def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | None = None) -> list[When]:
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
-    chars = gates.characters(view, a, b) if chars is None else chars
-    if not _T.holds("ANY_PERIOD", chars, view, a, b):
-        return []  # most clauses state no time at all
+    # most clauses state no time at all (or only a 年 of a word: 青年, 年度)
+    if chars is None:  # (its own gates' characters alone, once PERIOD_LOOSE says there may be a period)
+        if gates.ENABLED and not period_loose().search(view, a, b):
+            return []
+        chars = _characters(view, a, b)
+        if not _T.holds("ANY_PERIOD", chars, view, a, b):
+            return []
+    elif not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not period_loose().search(view, a, b)):
+        return []
     out: list[When] = []
     for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
@@ -59,7 +70,32 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
         out += _from_notice_year(text, view, a, b, ctx.year, chars)
     for m in _finditer(P.ANNUAL, _T.ANNUAL, chars, view, a, b):
         out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()], kind="annual"))
-    return sorted(out, key=lambda w: w.start)
+    return sorted(out, key=_start) if len(out) > 1 else out
+
+
+def _start(w: When) -> int:
+    return w.start
+
+
+def _characters(view: str, a: int, b: int) -> set[str]:
+    """gates.characters of ``view[a:b]`` as far as this module's gates look: one class of theirs
+    (fewer characters to collect than every table's); all of them until the gates are derived."""
+    if not _OWN:
+        sets = [getattr(_T, name) for name in _T._patterns] + [x for n in _T._patterns for x in getattr(_T, n + "_also")]
+        if any(x is gates.ALL for x in sets):  # (gates off: any characters give the same answers)
+            return gates.characters(view, a, b)
+        _OWN.append(re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*sets)))) + "]"))
+    return set(_OWN[0].findall(view, a, b))
+
+
+_OWN: list = []  # the one class of this module's gate characters, made on first use
+
+
+@functools.cache
+def period_loose():
+    """PERIOD_LOOSE compiled by re (literals and small classes: read alike and faster; re's \\s
+    holds regex's, so it stays looser; tests/test_targets_fast.py checks it)."""
+    return re.compile(PERIOD_LOOSE.pattern)
 
 
 def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:
@@ -81,10 +117,12 @@ def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: se
 def _finditer(rx, needs, chars: set[str], view: str, a: int, b: int, also: tuple = ()):
     """The pattern's matches in ``view[a:b]``; none looked for when the span lacks what it needs
     (``needs``, and each of ``also``: gates.Table's NAME_also)."""
-    if needs.isdisjoint(chars) or (also and any(s.isdisjoint(chars) for s in also)):
+    if needs.isdisjoint(chars) or (also and any(map(_disjoint, also, repeat(chars)))):  # (a C loop)
         return ()
     return rx.finditer(view, a, b)
 
+
+_disjoint = frozenset.isdisjoint
 
 # each period pattern, gated on the characters it needs (gates.py): 年 月 十 每 …
 _T = gates.Table(ANY_PERIOD=P.ANY_PERIOD, DEADLINE_DATE=P.DEADLINE_DATE, FIVE_YEAR_PLAN=P.FIVE_YEAR_PLAN,

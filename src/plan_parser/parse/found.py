@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import gates
 from . import patterns as P
@@ -38,30 +39,35 @@ class Found:
 
 def add_found(out: list[Found], found: Found, view: str) -> None:
     """Append ``found`` to ``out``, as the next number of a list when only a list's gap is between them."""
-    if out and (found.start == out[-1].end or gates.may_start(_gate(gates.starts, "LIST_GAP"), view, out[-1].end)) and (
-            P.LIST_GAP.fullmatch(view, out[-1].end, found.start)):
-        # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
-        comparator = out[-1].comparator if found.comparator == "=" else found.comparator
-        found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
+    if out:
+        last = out[-1].end
+        if (found.start == last or _at(_gates().gap, view, last)) and P.LIST_GAP.fullmatch(view, last, found.start):
+            # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
+            comparator = out[-1].comparator if found.comparator == "=" else found.comparator
+            found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
     out.append(found)
 
 
 def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When | None,
                indicator: str | None) -> Found:
     """The target the number ``n`` makes, with its period (``deadline``, ``rec``) and indicator."""
-    before = view[max(0, n.start - WINDOW):n.start]
-    after = view[n.end:n.end + 4]
-    comparator = n.comparator or _comparator(before, after)
-    # (each pattern tried only where the words hold a character it needs, or start as it does)
-    verb = (None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))) or (
-        P.DOUBLING.match(view, n.start) if gates.may_start(_gate(gates.starts, "DOUBLING"), view, n.start) else None)
-    level = None if verb or _T.LEVEL_VERB.isdisjoint(before) else P.LEVEL_VERB.search(before)
+    start, end, value, unit, comparator = n
+    before = view[start - WINDOW if start > WINDOW else 0:start]
+    if comparator is None:  # (else set by the number's own form)
+        comparator = _comparator(before, view[end:end + 4])
+    # (each pattern tried only where the words hold a character it needs, or start as it does;
+    # DOUBLING only at a number read as one, 翻一番, whose unit is 倍: no other form starts with 翻)
+    verb = None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))
+    if verb is None and unit == "倍" and _at(_gates().doubling, view, start):
+        verb = P.DOUBLING.match(view, start)
+    word = _verb(verb) if verb else (
+        None if _T.LEVEL_VERB.isdisjoint(before) else _verb(P.LEVEL_VERB.search(before)))
     when = deadline or rec
     return _new_found({
-        "start": n.start, "end": n.end, "text": text[n.start:n.end], "value": n.value, "unit": n.unit,
+        "start": start, "end": end, "text": text[start:end], "value": value, "unit": unit,
         "comparator": comparator, "deadline": deadline.deadline if deadline else None,
         "recurrence": rec.recurrence if rec else None, "deadline_text": when.text if when else None,
-        "verb": _verb(verb or level), "change": verb is not None, "indicator": indicator,
+        "verb": word, "change": verb is not None, "indicator": indicator,
     })
 
 
@@ -84,10 +90,11 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    if lo >= start or gates.may_start(_gate(gates.opens, "INDICATOR_LEAD"), view, lo):  # (else INDICATOR_LEAD matches empty there)
-        lo = P.INDICATOR_LEAD.match(view, lo, start).end()
+    lead, tail = _gates()[:2] if gates.ENABLED else (None, None)  # (_at, written out: ~14k numbers)
+    if lo >= start or lead is None or (c := view[lo]) in lead[0] or (lead[1] and c.isspace()):
+        lo = P.INDICATOR_LEAD.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
-    tail = start <= lo or gates.may_start(_gate(gates.ends, "INDICATOR_TAIL"), view, start - 1)
+    tail = start <= lo or tail is None or (c := view[start - 1]) in tail[0] or (tail[1] and c.isspace())
     cut = P.INDICATOR_TAIL.search(view, lo, start) if tail else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
     if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see add_found)
@@ -100,7 +107,10 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
 def _verb(m) -> str | None:
     if m is None:
         return None
-    return m.groupdict().get("verb") or m.group()
+    try:  # (DOUBLING, rare, has no verb group: the whole match is the verb)
+        return m.group("verb") or m.group()
+    except IndexError:
+        return m.group()
 
 
 def _comparator(before: str, after: str) -> str:
@@ -134,10 +144,28 @@ _BEFORE_BY_FIRST = _by_first(P.COMPARATOR_BEFORE)
 _BEFORE_FIRSTS = frozenset(_BEFORE_BY_FIRST)
 
 
+class _Gates(NamedTuple):
+    """The start gates the words' patterns are tried under (gates.py): where INDICATOR_LEAD may
+    open, INDICATOR_TAIL end, LIST_GAP and DOUBLING start."""
+
+    lead: tuple | None
+    tail: tuple | None
+    gap: tuple | None
+    doubling: tuple | None
+
+
 @functools.cache
-def _gate(read, name: str) -> tuple[frozenset[str], bool] | None:
-    """``read`` (gates.starts, opens or ends) of the pattern ``P.<name>``, looked up once."""
-    return read(getattr(P, name))
+def _gates() -> _Gates:
+    return _Gates(gates.opens(P.INDICATOR_LEAD), gates.ends(P.INDICATOR_TAIL), gates.starts(P.LIST_GAP),
+                  gates.starts(P.DOUBLING))
+
+
+def _at(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
+    """gates.may_start, written out (~14k numbers ask three or four of these each)."""
+    if gate is None or not gates.ENABLED:  # (switched off: every pattern tried, see gates.switch)
+        return True
+    c = view[i:i + 1]
+    return c in gate[0] or (gate[1] and c.isspace())
 
 
 # the words' own tests, gated on the characters each pattern needs (gates.py)

@@ -7,9 +7,12 @@ clauses and numbers that pass its gates (gates.py); the answer is the one every 
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 
 from . import gates
 from . import patterns as P
+from .cuts import re_twin
 from .not_target_rules import NUMBER_RULES, is_count
 
 
@@ -23,17 +26,27 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     clause's gate characters (gates.characters), when the caller has them."""
     chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
     whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
-    if (not _T.POLICY_SENTENCE.isdisjoint(whole) and P.POLICY_SENTENCE.search(view, a, b)) or (
+    on = gates.ENABLED  # (off: no quick test before a pattern, as no gate, see gates.switch)
+    if (not _T.POLICY_SENTENCE.isdisjoint(whole) and (not on or _policy().search(view, a, b))
+            and P.POLICY_SENTENCE.search(view, a, b)) or (
             not _T.DEFINITION.isdisjoint(whole) and not any(s.isdisjoint(whole) for s in _T.DEFINITION_also)
             and P.DEFINITION.search(view, a, b)):
         return [(a, b)]
-    # (the clause tests are tried only when the sentence holds what they need at all)
-    out = [] if _T.PRESENT_STATE.isdisjoint(whole) else _present_state(view, clauses, chars)
-    if not _T.GRANT.isdisjoint(whole):
+    # (the clause tests are tried only when the sentence holds a match at all: a clause's match is
+    # one in its sentence, as PRESENT_STATE's look-ahead meets a separator as the clause's end)
+    out = [] if _T.PRESENT_STATE.isdisjoint(whole) or (on and not P.PRESENT_STATE.search(view, a, b)) else (
+        _present_state(view, clauses, chars))
+    if not _T.GRANT.isdisjoint(whole) and (not on or P.GRANT.search(view, a, b)):
         for k, ((s, e), here) in enumerate(zip(clauses, chars)):
             if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
                 out.append((_conditions_from(view, clauses, k), e))
     return out
+
+
+@functools.cache
+def _policy():
+    """POLICY_SENTENCE's looser twin compiled by re (cuts.re_twin): ~9k sentences are asked."""
+    return re_twin(P.POLICY_SENTENCE)
 
 
 # each clause's tests, gated on the characters each pattern needs (gates.py)
@@ -87,7 +100,7 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
     if chars is None or not gates.ENABLED:
         rules = _ALL_RULES
     else:
-        rules = rules_for(chars, view[n.end:n.end + 1], n.unit)
+        rules = rules_for(chars, view[n.end:n.end + 1], n.unit, view[n.start - 1:n.start] if n.start else "")
     for name, test in rules:
         if test(view, n, a, b, year):
             return name
@@ -97,16 +110,19 @@ def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str]
 _ALL_RULES = tuple((rule.name, rule.test) for rule in NUMBER_RULES)
 
 
-def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
+def rules_for(chars: set[str], nxt: str, unit: str | None = None, prev: str | None = None) -> tuple:
     """(name, test) of the rules, in order, whose gates a clause with gate characters ``chars``
-    and a number with ``unit`` followed by ``nxt`` pass: a bit per rule, the clause's bits (the
-    rules its characters may serve), the next character's (the rules that may match after it)
-    and the unit's (the rules whose unit gate it passes) met."""
+    and a number with ``unit`` between ``prev`` and ``nxt`` pass: a bit per rule, the clause's
+    bits (the rules its characters may serve), the next character's (the rules that may match
+    after it), the previous one's (those that may match up to it; None: not asked) and the
+    unit's (the rules whose unit gate it passes) met."""
     masks = _masks()
-    need = masks.always
-    by_char = masks.by_char
-    for c in chars:
-        need |= by_char.get(c, 0)
+    need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)  # (a C loop)
+    return _rules(masks, need, nxt, unit, prev)
+
+
+def _rules(masks: _Masks, need: int, nxt: str, unit: str | None, prev: str | None) -> tuple:
+    """rules_for, with the clause's bits ``need`` met already."""
     after = masks.after.get(nxt)
     if after is None:
         after = masks.after[nxt] = masks.after_of(nxt)
@@ -114,10 +130,36 @@ def rules_for(chars: set[str], nxt: str, unit: str | None = None) -> tuple:
     if by_unit is None:
         by_unit = masks.by_unit[unit] = masks.unit_of(unit)
     key = need & after & by_unit
+    if prev is not None:
+        before = masks.before.get(prev)
+        if before is None:
+            before = masks.before[prev] = masks.before_of(prev)
+        key &= before
     found = masks.rules.get(key)
     if found is None:
         found = masks.rules[key] = tuple(r for k, r in enumerate(_ALL_RULES) if key >> k & 1)
     return found
+
+
+def targets_among(view: str, numbers: list, a: int, b: int, year: int | None, chars: set[str] | None = None) -> list:
+    """The numbers of clause ``view[a:b]`` that are targets: those ``not_a_target`` passes, the
+    clause's gate bits (``rules_for``) met once for all of them."""
+    if chars is None or not gates.ENABLED or not numbers:
+        return [n for n in numbers if not not_a_target(view, n, a, b, year, chars)]
+    masks = _masks()
+    need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)
+    out = []
+    for n in numbers:
+        start, end = n.start, n.end
+        for _, test in _rules(masks, need, view[end:end + 1], n.unit, view[start - 1:start] if start else ""):
+            if test(view, n, a, b, year):
+                break
+        else:
+            out.append(n)
+    return out
+
+
+_ZEROS = itertools.repeat(0)  # (by_char.get's default for each character)
 
 
 class _Masks:
@@ -128,7 +170,13 @@ class _Masks:
         self.by_char: dict[str, int] = {}  # a character -> the rules whose clause gate it opens
         self.open_after = 0  # rules with no gate after the number
         self.starts: list[tuple[int, frozenset[str], bool]] = []
-        for k, (_, needs, after) in enumerate(gated):
+        self.open_before = 0  # rules with no gate before the number
+        self.ends: list[tuple[int, frozenset[str], bool]] = []
+        for k, (_, needs, after, before) in enumerate(gated):
+            if before is None:
+                self.open_before |= 1 << k
+            else:
+                self.ends.append((k, before[0], before[1]))
             if needs is None:
                 self.always |= 1 << k
             else:
@@ -138,9 +186,10 @@ class _Masks:
                 self.open_after |= 1 << k
             else:
                 self.starts.append((k, after[0], after[1]))
-        self.units = [(k, rule.unit) for k, (rule, _, _) in enumerate(gated)]
+        self.units = [(k, rule.unit) for k, (rule, *_) in enumerate(gated)]
         self.by_unit: dict[str | None, int] = {}  # a unit -> the rules whose unit gate it passes (filled on use)
         self.after: dict[str, int] = {}  # the next character -> the rules that may match after it (filled on use)
+        self.before: dict[str, int] = {}  # the previous character -> the rules that may match up to it (filled on use)
         self.rules: dict[int, tuple] = {}  # bits -> (name, test) of those rules, in order (filled on use)
 
     def unit_of(self, unit: str | None) -> int:
@@ -158,6 +207,15 @@ class _Masks:
         return bits
 
 
+    def before_of(self, prev: str) -> int:
+        bits = self.open_before
+        for k, last, space in self.ends:
+            # (a ``$`` also matches before a final newline: a newline passes, as a space)
+            if prev in last or ((space or prev == "\n") and prev.isspace()):
+                bits |= 1 << k
+        return bits
+
+
 @functools.cache
 def _masks() -> _Masks:
     return _Masks(_gated_rules())
@@ -165,10 +223,11 @@ def _masks() -> _Masks:
 
 @functools.cache
 def _gated_rules() -> tuple:
-    """Each rule with its gates: the characters its clause must hold (None: no gate), and what
-    the text after the number must start with (None: no gate); derived once, on first use."""
-    return tuple((rule, _union([gates.needs(rx) for rx in rule.needs]), _union_starts([gates.starts(rx) for rx in rule.after]))
-                 for rule in NUMBER_RULES)
+    """Each rule with its gates: the characters its clause must hold (None: no gate), what the
+    text after the number must start with and what the text before it must end with (None: no
+    gate); derived once, on first use."""
+    return tuple((rule, _union([gates.needs(rx) for rx in rule.needs]), _union_starts([gates.starts(rx) for rx in rule.after]),
+                  _union_starts([gates.ends(rx) for rx in rule.before])) for rule in NUMBER_RULES)
 
 
 def _union(sets: list) -> frozenset[str] | None:

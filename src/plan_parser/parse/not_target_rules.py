@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import patterns as P
+from .patterns.targets import NEARLY_BEFORE
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class Rule:
     # patterns one of which it needs to match right after the number; () when not gated
     needs: tuple = ()
     after: tuple = ()
+    # patterns one of which it needs to match ending right before the number (searched up to it, ``…$``)
+    before: tuple = ()
     # a gate on the number's unit alone: a condition the test itself starts with (None: no gate)
     unit: Callable[[str | None], bool] | None = None
 
@@ -190,25 +193,25 @@ NUMBER_RULES = (
     Rule("level-norm", "a size norm per administrative level (不少于100人的市级)", _level_norm,
          after=(P.LEVEL_NORM_AFTER,)),
     Rule("past-batch", "a count of a year before the notice's (完成2022年35个)", _past_batch,
-         needs=(P.YEAR_BEFORE,)),
+         needs=(P.YEAR_BEFORE,), before=(P.YEAR_BEFORE,)),
     Rule("effect", "an effect a measure produces (产生投资1.5亿元)", _forecast,
-         needs=(P.FORECAST,)),
+         needs=(P.FORECAST,), before=(P.FORECAST,)),
     Rule("catalogue", "a catalogue's size (8类10项)", _catalogue,
-         needs=(P.CATALOGUE_BEFORE,)),
-    Rule("nearly", "a state described with 近 (近200项)", _nearly),
+         needs=(P.CATALOGUE_BEFORE,), before=(P.CATALOGUE_BEFORE,)),
+    Rule("nearly", "a state described with 近 (近200项)", _nearly, before=(NEARLY_BEFORE,)),
     Rule("allocation", "a share of money allocated (20%用于机构统筹)", _allocation,
          after=(P.ALLOCATION_AFTER,)),
     Rule("voucher", "money handed out as vouchers (发放1000万元消费券)", _voucher, unit=_yuan),
     Rule("identified", "a count of a set fixed elsewhere (确定的20个县, 涉及…1068亩)", _identified,
          needs=(P.IDENTIFIED_BEFORE,)),
     Rule("inclusive", "the bound restated in (含…) (超过50人(含50人))", _inclusive,
-         needs=(P.INCLUSIVE_BEFORE,)),
+         needs=(P.INCLUSIVE_BEFORE,), before=(P.INCLUSIVE_BEFORE,)),
     Rule("grade", "a grade written with 级 (5万吨级以上泊位)", _grade,
          after=(P.GRADE_AFTER,)),
     Rule("radius", "a service radius or circle (20公里供热半径内, 15分钟健身圈)", _radius,
          unit=P.RADIUS_UNITS.__contains__),
     Rule("list-pointer", "a count pointing at a list of criteria (具备以下1项, 具有下列4项)", _list_pointer,
-         needs=(P.LIST_POINTER_BEFORE,)),
+         needs=(P.LIST_POINTER_BEFORE,), before=(P.LIST_POINTER_BEFORE,)),
     Rule("either-more", "a class written as N or more (4项或4项以上)", _either_more,
          needs=(P.EITHER_MORE_AFTER, P.EITHER_MORE_BEFORE)),
     Rule("incident-grade", "an emergency plan's grade of harm (造成30人以上死亡)", _incident_grade,

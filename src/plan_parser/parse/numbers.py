@@ -11,6 +11,7 @@ needs (a digit, a Chinese numeral, 上百/上万…).
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -18,7 +19,9 @@ import regex
 
 from . import gates
 from . import patterns as P
+from .cuts import re_twin
 from .patterns import CN_DIGIT
+from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE
 
 SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 
@@ -38,16 +41,16 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     """Each number with a measure word in ``view[a:b]`` (``chars``: its gate characters,
     gates.characters, when the caller has them)."""
     chars = gates.characters(view, a, b) if chars is None else chars
-    out: list[Number] = []
     T = _T
-    digit = T.holds("ANY_DIGIT", chars, view, a, b)
-    if digit:
-        out += _arabic(text, view, a, b)
+    # (the gates read inline, as Table.holds does: ~20k clauses, four tests each)
+    digit = not T.ANY_DIGIT.isdisjoint(chars) and (T.ANY_DIGIT_exact or P.ANY_DIGIT.search(view, a, b) is not None)
+    out: list[Number] = _arabic(text, view, a, b) if digit else []
     # 曝光量上百万: a magnitude with no measure word
-    if T.holds("ANY_BARE_SCALE", chars, view, a, b):
+    if not T.ANY_BARE_SCALE.isdisjoint(chars) and T.holds("ANY_BARE_SCALE", chars, view, a, b):
         out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
                 for m in P.BARE_SCALE.finditer(view, a, b)]
-    if T.holds("ANY_CN_MARK", chars, view, a, b) or (digit and T.holds("ANY_CN_NUMERAL", chars, view, a, b)):
+    if (not T.ANY_CN_MARK.isdisjoint(chars) and T.holds("ANY_CN_MARK", chars, view, a, b)) or (
+            digit and not T.ANY_CN_NUMERAL.isdisjoint(chars) and T.holds("ANY_CN_NUMERAL", chars, view, a, b)):
         # (each form tried only when the clause holds what it needs: a digit 一…九 两, a 翻)
         if not T.CN_TARGET_NUMBER.isdisjoint(chars):
             out += _cn_numbers(text, view, a, b)
@@ -55,6 +58,41 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
             out += [Number(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", None)
                     for m in P.DOUBLING.finditer(view, a, b)]
     return out
+
+
+def may_read(view: str, a: int, b: int) -> bool:
+    """Whether ``read_numbers`` may find a number in some clause of the sentence ``view[a:b]``:
+    TARGET_NUMBER_LOOSE or another form matches somewhere in it (a Chinese numeral only with
+    its measure word or 百分之, CN_COUNTED_LOOSE, as ``_cn_numbers`` reads it). False is exact:
+    a clause's match is a match in its sentence, as no form reads past the clause's separator
+    (,，:： end no numeral or measure word, and meet the lookaheads after 2800G and 上百万 as
+    the clause's end does).
+    With the gates off (gates.switch) every sentence may: the tests compare the two."""
+    if not gates.ENABLED or _loose(TARGET_NUMBER_LOOSE).search(view, a, b):
+        return True  # (TARGET_NUMBER may match: the sentence is read; gates off: every sentence is)
+    first = _numeral_starts()
+    if first is not None and not first.search(view, a, b):
+        return False  # (most sentences: digits only, in a date or an ordinal)
+    if P.BARE_SCALE.search(view, a, b) or P.DOUBLING.search(view, a, b):
+        return True
+    return _loose(CN_COUNTED_LOOSE).search(view, a, b) is not None
+
+
+@functools.cache
+def _loose(rx):
+    """A loose pattern (TARGET_NUMBER_LOOSE, CN_COUNTED_LOOSE) compiled by re (classes, literals and
+    alternations: read alike and faster; re's \\s holds regex's, so it stays looser;
+    tests/test_targets_fast.py checks it)."""
+    return re.compile(rx.pattern)
+
+
+@functools.cache
+def _numeral_starts():
+    """One class of what the forms other than TARGET_NUMBER can start with (gates.starts), or None."""
+    found = [gates.starts(rx) for rx in (P.BARE_SCALE, P.DOUBLING, P.CN_TARGET_NUMBER)]
+    if None in found or any(space for _, space in found):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*(f for f, _ in found))))) + "]")
 
 
 # what each form needs (gates.py): a one-class pattern is a look-up in the clause's characters
@@ -91,27 +129,32 @@ def cn_year(s: str) -> int | None:
     return int("".join(map(str, digits)))
 
 
-def _arabic(text: str, view: str, a: int, b: int):
+def _arabic(text: str, view: str, a: int, b: int) -> list[Number]:
     measure = _measure_start()
     ia, ib, iscale, imore, iunit, iper = _group_numbers()
+    out: list[Number] = []
     for m in P.TARGET_NUMBER.finditer(view, a, b):
         regs = m.regs  # every group's span at once (by name, each is a call of its own)
         at, unit_end = regs[iunit]
         unit = view[at:unit_end]
         # (NOT_MEASURE is only tried where a word it names can start: 人才, 项目, 个工作日 …)
-        if unit != "%" and gates.may_start(measure, view, at) and P.NOT_MEASURE.match(view, at):
+        if unit != "%" and (measure is None or not gates.ENABLED or view[at] in measure[0]) and (
+                _not_measure().match(view, at)):  # (gates.may_start, written out: NOT_MEASURE starts with no space)
             continue
         if unit in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, regs[0][0]):
             continue  # 5G基站 names a technology; 总带宽达到2800G measures
         factor = SCALE.get(view[regs[iscale][0]:regs[iscale][1]], 1)  # (an unmatched group's span is empty)
-        value = _num(view[regs[ia][0]:regs[ia][1]], factor)
+        digits = view[regs[ia][0]:regs[ia][1]]
+        # (_num's own first case, written out: a whole number of up to 15 digits, most numbers)
+        value = float(int(digits) * factor) if digits.isdigit() and len(digits) <= 15 else _num(digits, factor)
         if unit != "%":
             unit = text[at:regs[iper][1] if regs[iper][0] >= 0 else unit_end]
         start, end = regs[0]
         if regs[ib][0] >= 0:
-            yield Number(start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit, "range")
+            out.append(Number(start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit, "range"))
         else:
-            yield Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None)
+            out.append(Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None))
+    return out
 
 
 @functools.cache
@@ -121,9 +164,17 @@ def _group_numbers() -> tuple[int, ...]:
 
 
 @functools.cache
+def _not_measure():
+    """NOT_MEASURE compiled by re (cuts.re_twin: literals only, read alike; ~8k numbers ask it)."""
+    return re_twin(P.NOT_MEASURE)
+
+
+@functools.cache
 def _measure_start() -> tuple[frozenset[str], bool] | None:
-    """What a match of NOT_MEASURE can start with (gates.starts)."""
-    return gates.starts(P.NOT_MEASURE)
+    """What a match of NOT_MEASURE can start with (gates.starts; never a space)."""
+    gate = gates.starts(P.NOT_MEASURE)
+    assert gate is None or not gate[1], gate
+    return gate
 
 
 def _cn_numbers(text: str, view: str, a: int, b: int):
@@ -136,13 +187,19 @@ def _cn_numbers(text: str, view: str, a: int, b: int):
         if not unit:
             continue
         if not (m.group("pct") or any(c in cn for c in "十百千万亿")):
-            if len(cn) > 1 or not regex.search(rf"\d\s*{regex.escape(unit)}", view[a:b]):
+            if len(cn) > 1 or not _counted(unit).search(view, a, b):
                 continue
-        if not m.group("pct") and P.NOT_MEASURE.match(view, m.start("unit")):
+        if not m.group("pct") and _not_measure().match(view, m.start("unit")):
             continue
         value = _cn_value(cn)
         if value is not None:
             yield Number(m.start(), m.end(), value, unit, None)
+
+
+@functools.cache
+def _counted(unit: str):
+    """An arabic count of ``unit`` (``5个``): what lets a lone 一个 in its clause be read."""
+    return regex.compile(rf"\d\s*{regex.escape(unit)}")
 
 
 def _cn_value(cn: str) -> float | None:

@@ -4,7 +4,9 @@ A target is a number with a measure word (``400家``, ``1.5万名``, ``30%``, ``
 ``百分之三十``), its comparator from the words around it (``超过`` ``>``, ``不少于``/``以上``
 ``>=``, ``左右``/``约`` ``~`` …), what it measures (its *indicator*: the words before it in
 its clause, ``高技能人才总量`` in ``高技能人才总量达到50万人``; ``found.py``) and its deadline
-(``deadlines.py``). Sentences and clauses are cut, quotes and titles masked, by ``cuts.py``.
+(``deadlines.py``). Sentences and clauses are cut, quotes and titles masked, by ``cuts.py``;
+a sentence whose digits make no number with a measure word (a date, an ordinal: ``numbers.may_read``)
+is read for its periods only.
 
 Deadline scope: a sentence is cut into clauses at commas outside brackets. A period phrase
 applies to its own clause and the later clauses of its sentence, until another one; one that
@@ -21,10 +23,10 @@ from __future__ import annotations
 from . import gates
 from . import patterns as P
 from .cuts import cut_clauses, cuts, mask
-from .deadlines import Context, When, context_year, resolve, whens
+from .deadlines import Context, When, context_year, period_loose, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
-from .not_target import not_a_target, parameter_spans, without_size_classes
-from .numbers import Number, read_numbers
+from .not_target import parameter_spans, targets_among, without_size_classes
+from .numbers import Number, may_read, read_numbers
 
 __all__ = ["Context", "Found", "When", "context_year", "find_targets", "resolve", "scan"]
 
@@ -60,10 +62,12 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
         opening = max(a, head) if first or a <= head else None
         first = False
         # a number character: the first wanted one, or one after it (ANY_NUMBER is one class)
-        if masked[w.start()] in splits.number or P.ANY_NUMBER.search(masked, w.end(), b):
+        if not (masked[w.start()] in splits.number or P.ANY_NUMBER.search(masked, w.end(), b)):
+            carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)  # no number: only its period
+        elif may_read(masked, a, b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
-        else:  # no number to read: only the period it may carry on
-            carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)
+        else:  # digits, but no number with a measure word (2023年, 第3条): only its clauses' periods
+            carry = _clause_periods(text, view, masked, (a, b), ctx, carry, opening)
     return out, carry
 
 
@@ -72,6 +76,19 @@ def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Co
     for w in whens(text, view, *ab, ctx):
         if w.deadline and _governs_on(masked, w, opening, ab[0]):
             carry = w
+    return carry
+
+
+def _clause_periods(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
+                    carry: When | None, opening: int | None) -> When | None:
+    """The period in force after a sentence with no number to read: its clauses' periods, as
+    ``_sentence`` reads them (clause by clause) when none of its clauses holds a number."""
+    if gates.ENABLED and not period_loose().search(view, *ab):
+        return carry  # (no clause of it holds what every period phrase holds)
+    for s, e in cut_clauses(masked, *ab):
+        for w in whens(text, view, s, e, ctx):
+            if w.deadline and _governs_on(masked, w, opening, ab[0]):
+                carry = w
     return carry
 
 
@@ -86,26 +103,36 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     carried: When | None = None  # a recurrence that governs the clauses after its own
     sticky = False  # 每年 before any number of the sentence governs all of it
     first = len(out)
+    # (the view's characters are the masked view's where no quote or title was masked)
+    same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
+    period, number, exact = _T.ANY_PERIOD, _T.ANY_NUMBER, _T.ANY_NUMBER_exact  # the gates (gates.Table)
     for (s, e), chars in zip(clauses, sets):
-        # (the view's characters are the masked view's where no quote or title was masked)
-        here = chars if masked is view or masked[s:e] == view[s:e] else gates.characters(view, s, e)
-        found = [] if _T.ANY_PERIOD.isdisjoint(here) else whens(text, view, s, e, ctx, here)
-        numbers = [] if (policy and any(p <= s and e <= q for p, q in policy)) or not _T.holds(
-            "ANY_NUMBER", chars, masked, s, e) else [
-            n for n in _numbers(text, masked, s, e, ctx.since, chars) if n.start >= skip]
+        here = chars if same or masked[s:e] == view[s:e] else gates.characters(view, s, e)
+        found = [] if period.isdisjoint(here) else whens(text, view, s, e, ctx, here)
+        # a number to read: ANY_NUMBER holds (gates.Table.holds, written out), outside a policy's parameters
+        reads = not number.isdisjoint(chars) and not (policy and _inside(s, e, policy)) and (
+            exact or P.ANY_NUMBER.search(masked, s, e) is not None)
+        if not found and not reads:
+            continue  # (a clause with neither a period nor a number to read changes nothing below)
+        numbers = _numbers(text, masked, s, e, ctx.since, chars) if reads else []
+        if skip and numbers:
+            numbers = [n for n in numbers if n.start >= skip]
         if not found and not numbers:
-            continue  # (a clause with neither a period nor a number changes nothing below)
+            continue
         dated_here = [w for w in found if w.deadline]
         recurring = [w for w in found if w.recurrence]
         mine = len(out)  # (the targets before this clause's end before it: see _lower_bound)
         for n in numbers:
-            # its clause's period before it, else (with no 每年 in the clause) the one after it
-            own = [w for w in dated_here if w.start < n.start] or ([] if recurring else dated_here)
+            start = n.start
+            if dated_here:  # its clause's period before it, else (with no 每年 in the clause) the one after it
+                own = [w for w in dated_here if w.start < start] or ([] if recurring else dated_here)
+                # a clause's own 每年 outranks a period carried from an earlier clause
+                deadline = own[-1] if own else (None if recurring else dated)
+            else:
+                deadline = None if recurring else dated
             rec = recurring[0] if recurring else carried
-            # a clause's own 每年 outranks a period carried from an earlier clause
-            deadline = own[-1] if own else (None if recurring else dated)
-            lo = _lower_bound(s, n.start, found, out, mine)
-            indicator = indicator_of(text, view, lo, n.start, n.end, e)
+            lo = _lower_bound(s, start, found, out, mine) if found or len(out) > mine else s
+            indicator = indicator_of(text, view, lo, start, n.end, e)
             add_found(out, make_found(text, view, n, deadline, rec, indicator), view)
         for w in dated_here:
             if _governs_on(masked, w, opening, ab[0]):
@@ -120,6 +147,10 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         elif numbers and not sticky:
             carried = None
     return carry
+
+
+def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(p <= s and e <= q for p, q in spans)
 
 
 def _lower_bound(s: int, start: int, found: list[When], out: list[Found], mine: int) -> int:
@@ -153,7 +184,7 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
     (gates.characters), the patterns that cannot match are not tried."""
     if not _T.PARAMETER_CONTEXT.isdisjoint(chars) and P.PARAMETER_CONTEXT.search(view, a, b):
         return []
-    out = [n for n in read_numbers(text, view, a, b, chars) if not not_a_target(view, n, a, b, since, chars)]
+    out = targets_among(view, read_numbers(text, view, a, b, chars), a, b, since, chars)
     if len(out) < 2:  # (most clauses: one number, nothing to order or to class)
         return out
     return without_size_classes(view, sorted(out, key=_start))

@@ -40,6 +40,16 @@ TARGET_NUMBER = regex.compile(
     """,
     regex.X,
 )
+# a quick test for TARGET_NUMBER (numbers.may_read), looser than it (no look-behind, no look-ahead after
+# G or T): a digit, then only what may stand between it and the measure word (digits , . spaces % a
+# range's dash or 至/到, a scale 万亿千百, 余/多), then the measure word, %, G or T (looked for only
+# where one of them starts). A text with no match of this holds no match of TARGET_NUMBER (2023年,
+# 第3条 hold none of either).
+_UNIT_FIRSTS = "".join(sorted({unit[0] for unit in TARGET_UNITS} | set("%GT")))
+TARGET_NUMBER_LOOSE = regex.compile(rf"\d[\d,.%\s\-—–~～至到万亿千百余多]*(?=[{_UNIT_FIRSTS}])(?:%|{_UNITS}|G|T)")
+# the same for a Chinese numeral with its measure word or 百分之, as numbers._cn_numbers reads one
+# (CN_TARGET_NUMBER's match with a unit or pct): 三十个, 两万人, 百分之 (not 统一, 进一步: no measure word)
+CN_COUNTED_LOOSE = regex.compile(rf"百分之|[一二三四五六七八九两][〇零一二三四五六七八九十百千万亿两]*(?:%|{_UNITS})")
 # family: bandwidth, 总带宽达到2800G (a G or T after a number counts only after these words:
 # 5G is a technology, 10G—PON a standard)
 BANDWIDTH_UNITS = ("G", "T")
@@ -314,6 +324,9 @@ IDENTIFIED_BEFORE = regex.compile(
     """,
     regex.X,
 )
+# family: a state described with 近 right before the number, 近200项先进产品 (not_target_rules' "nearly"
+# tests the character itself; this pattern is its gate: what must end right before the number)
+NEARLY_BEFORE = regex.compile(r"近$")
 # family: a remark that the bound is included, 超过50人(含50人), 达到60%以上(含60%): the number again
 INCLUSIVE_BEFORE = regex.compile(r"\(\s*含\s*$")
 # family: a share of money allocated: 20%用于机构统筹 (not 不低于30%比例专门用于招聘…, a quota)
@@ -524,6 +537,10 @@ DEADLINE_THIS_YEAR = regex.compile(
 )
 # anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
 ANY_PERIOD = regex.compile(r"[年月十]")
+# a quick test for the period patterns above and ANNUAL (deadlines.whens), looser than each: what every
+# match of one of them holds (a number before 年 or 月: 2025年, 5年内, 6月底, 三年; 十四五; 年内 今年 …;
+# 每年 逐年). A text with no match of this holds no period phrase (青年, 年度, 年轻 hold none of either).
+PERIOD_LOOSE = regex.compile(r"\d\s*[年月]|十[一二三四五六七八九]五|[一二三四五六七八九十两]\s*年|年内|今年|当年|本年|明年|年底|年末|全年|每年|逐年|每一年")
 # what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
 OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
 # a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
