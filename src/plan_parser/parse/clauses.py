@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from . import patterns as P
-from .clause_units import STANDING_RULES, Parsed, parse_clause
+from .clause_units import CLAUSE_WORD, STANDING_RULES, Parsed, parse_clause
 from .names import Name, split_names, unitlike
 
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
@@ -48,10 +48,25 @@ class Found(NamedTuple):
     deadline: str | None = None  # a completion time written in the clause: 2023年底前完成
     standing: tuple[Name, ...] = ()  # units a standing rule gives every later task (以下均需A落实)
 
+def clauses_in(text: str, view: str) -> list[Found]:
+    """A line's clauses: the clause alone on it (``line_clause``), else those of its paragraph
+    (``find_clauses``). A line without a clause word holds none (most lines): one search says so."""
+    if not CLAUSE_WORD.search(view):
+        return []
+    alone = _line_clause(text, view)
+    return [alone] if alone else _find_clauses(text, view)
+
+
 def find_clauses(text: str, view: str | None = None) -> list[Found]:
     """Every responsibility clause in ``text`` (one paragraph), by the forms of CLAUSE_FORMS in
-    order (a later form skips what an earlier one found)."""
+    order (a later form skips what an earlier one found). Every form reads a clause word
+    (``CLAUSE_WORD``: a bracket's text without one is no clause, a run-on label holds its colon,
+    a lead sentence its 牵头), so a text without one holds no clause."""
     view = P.fold(text) if view is None else view
+    return _find_clauses(text, view) if CLAUSE_WORD.search(view) else []
+
+
+def _find_clauses(text: str, view: str) -> list[Found]:
     found: list[Found] = []
     for form in CLAUSE_FORMS:
         found += form.find(text, view, found)
@@ -247,8 +262,13 @@ def _pairs(view: str) -> list[tuple[int, int]]:
 
 
 def line_clause(text: str, view: str | None = None) -> Found | None:
-    """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line."""
+    """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line
+    (none without a clause word: ``find_clauses``)."""
     view = P.fold(text) if view is None else view
+    return _line_clause(text, view) if CLAUSE_WORD.search(view) else None
+
+
+def _line_clause(text: str, view: str) -> Found | None:
     body, bview = text, view
     if view[:1] in OPEN and len(view) - 1 <= MAX_CLAUSE and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from . import patterns as P
-from .clauses import Found, find_clauses, line_clause
+from .clauses import Found, line_clause
+from .clauses import clauses_in as _clauses_in
 from .cuts import mask
 from .lines import Line
 from .tree import Node, walk
@@ -60,8 +61,8 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
 
 
 def clauses_in(line: Line) -> list[Found]:
-    alone = line_clause(line.text, line.view)
-    return [alone] if alone else find_clauses(line.text, line.view)
+    """The line's clauses (clauses.clauses_in)."""
+    return _clauses_in(line.text, line.view)
 
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import models as M
 from . import patterns as P
-from .clauses import Found, find_clauses, line_clause
+from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
 from .elements import block, inline_span, span, target
@@ -80,7 +80,7 @@ class Builder:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
         with self.clock.stage("clauses"):  # (the clauses of the lines grouping asks about are read here)
             group = group_clauses(tree.roots, self._clauses_in)
-            orphans = [ln for ln in tree.preamble if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view)]
+            orphans = [ln for ln in tree.preamble if clauses_in(ln)]
         self.owned = _by_owner(group)
         self.past = past_lines([self.lines[i] for i in idx], tree.roots)
         self.standing = []  # a standing rule holds in its own tree
