@@ -8,7 +8,7 @@ import regex
 from . import patterns as P
 
 INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>
-_SEGMENT_MARKS = regex.compile(r"[(\[〈‹<)\]〉›>、,;。]")  # what segments looks at (any separator it is given)
+_SEGMENT_MARKS: dict[str, regex.Pattern] = {}  # seps -> what segments looks at: the inner brackets and those separators
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,10 @@ def split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], s
 
 def segments(view: str, seps: str) -> list[tuple[int, int]]:
     """Spans of ``view`` between separators, not splitting inside inner brackets (各县[市、区])."""
+    marks = _SEGMENT_MARKS.get(seps) or _SEGMENT_MARKS.setdefault(
+        seps, regex.compile("[" + regex.escape(INNER_OPEN + INNER_CLOSE + seps) + "]"))
     out, start, depth = [], 0, 0
-    for m in _SEGMENT_MARKS.finditer(view):
+    for m in marks.finditer(view):
         i, ch = m.start(), m.group()
         if ch in INNER_OPEN:
             depth += 1

@@ -2,6 +2,8 @@
 (issue 11, item 6), for a task that has no responsibility clause (``source: prose``)."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import patterns as P
 from .names import Name, segments, split_huitong, split_names, unitlike
 
@@ -21,15 +23,19 @@ PROSE_RULES = (
 def prose_names(text: str, view: str | None = None) -> list[Name]:
     """The units a paragraph's sentences say are responsible, with the role each is given."""
     view = P.fold(text) if view is None else view
-    if not P.PROSE_HINT.search(view):  # most paragraphs say nothing of who answers
+    # every rule needs one of its words (负责 牵头 配合 ：) in the part: where they stand, found once
+    # (no word ends where another starts, so each is found; none holds a separator or a space)
+    hints = [m.start() for m in P.PROSE_HINT.finditer(view)]
+    if not hints:  # most paragraphs say nothing of who answers
         return []
     out: list[Name] = []
     for a, b in segments(view, "。;,"):
+        k = bisect_left(hints, a)
+        if k == len(hints) or hints[k] >= b:
+            continue
         t, v = text[a:b], view[a:b]
         lead = len(v) - len(v.lstrip())
         t, v = t[lead:], v[lead:]
-        if not P.PROSE_HINT.search(v):  # every rule needs one of its words (负责 牵头 配合 ：) in the part
-            continue
         for _, pattern, role in PROSE_RULES:
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
