@@ -48,11 +48,17 @@ class Found(NamedTuple):
     deadline: str | None = None  # a completion time written in the clause: 2023年底前完成
     standing: tuple[Name, ...] = ()  # units a standing rule gives every later task (以下均需A落实)
 
-def clauses_in(text: str, view: str) -> list[Found]:
+# What ``clauses_in`` gives a line without a clause word (the empty tuple; else a list): no clause,
+# and no prose units either (prose.PROSE_HINT's words are all clause words)
+NO_CLAUSE_WORD: tuple[Found, ...] = ()
+
+
+def clauses_in(text: str, view: str) -> list[Found] | tuple[Found, ...]:
     """A line's clauses: the clause alone on it (``line_clause``), else those of its paragraph
-    (``find_clauses``). A line without a clause word holds none (most lines): one search says so."""
+    (``find_clauses``). A line without a clause word holds none (most lines): one search says
+    so, and ``NO_CLAUSE_WORD`` is returned."""
     if not CLAUSE_WORD.search(view):
-        return []
+        return NO_CLAUSE_WORD
     alone = _line_clause(text, view)
     return [alone] if alone else _find_clauses(text, view)
 

@@ -8,6 +8,14 @@ from .cuts import mask
 from .lines import Line
 from .tree import Node, walk
 
+HEADING_LONGEST = 24  # the longest STANDALONE_HEADING
+
+
+def ends_list_lead(view: str) -> bool:
+    """Does the line lead a list (LIST_LEAD: it ends in a colon)? Searched from its last character
+    that is no space (a match can start nowhere else: the pattern is a colon and spaces to the end)."""
+    return bool(P.LIST_LEAD.search(view, max(0, len(view.rstrip()) - 1)))
+
 
 def unlink(roots: list[Node]) -> None:
     """Drop each node's link to its parent once the tree is read: the tree is then freed as
@@ -22,8 +30,9 @@ def unlink(roots: list[Node]) -> None:
 def due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        if "前" not in ln.view:  # every due date ends in 前 / 以前 / 之前 (TASK_DUE): most lines hold none
-            continue
+        v = ln.view
+        if "前" not in v or ("月" not in v and "年" not in v):  # every due date (TASK_DUE) ends in 前 / 以前 /
+            continue  # 之前 and names its 年 or 月: most lines hold none
         view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
             sentence = view[:m.start()].rsplit("。", 1)[-1]
@@ -52,8 +61,8 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     heads = {id(n.line) for n in walk(roots)}
     past, out = False, set()
     for ln in lines:
-        text = ln.text.strip()
-        if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
+        text = ln.text.strip()  # (a heading is 2 to 24 characters: STANDALONE_HEADING)
+        if 2 <= len(text) <= HEADING_LONGEST and id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
             past = bool(P.PAST_SECTION.fullmatch(text))
         if past:
             out.add(id(ln))

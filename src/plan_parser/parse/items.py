@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from .. import models as M
 from . import patterns as P
-from .clauses import Found
+from .clauses import NO_CLAUSE_WORD, Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
 from .elements import block, inline_span, span, target
-from .grouping import Groups, clauses_in, due_in_text, group_clauses, in_past_section, past_lines, unlink
+from .grouping import (Groups, clauses_in, due_in_text, ends_list_lead, group_clauses, in_past_section, past_lines,
+                       unlink)
 from .joining import join_divisions
 from .lines import Line
 from .prose import prose_names
@@ -116,22 +117,16 @@ class Builder:
 
     def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
               inherited: list[dict], inherited_when: str | None = None, period=None) -> dict:
-        own = [node.line] + node.body
-        clauses: list[dict] = []
-        for ln in own:
-            if id(ln) in group:
-                continue
-            with self.clock.stage("clauses"):
-                found = self._clauses_in(ln)
-            clauses += [self._clause(f, ln, "item") for f in found]
-        clauses += [self._clause(f, ln, "group") for ln, f in self.owned.get(id(node), ())]
-        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
+        own = [node.line, *node.body]
+        clauses = self._clauses(node, own, group)
+        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
         when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
-        child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
+        child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
         rule_units = self.standing if not node.children else []
-        self._state_rules(clauses)
-        targets, period = self._targets(node, period)
-        if not P.LIST_LEAD.search(([node.line] + node.body)[-1].view):
+        if clauses:
+            self._state_rules(clauses)
+        targets, period = self._targets(node, own, period)
+        if not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
         children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
@@ -152,23 +147,32 @@ class Builder:
             "targets": targets, "children": children, "span": span(node.line),
         }
 
-    def _targets(self, node: Node, carry=None) -> tuple[list[dict], object]:
+    def _clauses(self, node: Node, own: list[Line], group: Groups) -> list[dict]:
+        """The item's clauses: those of its own lines (not a group's line), then the group clauses it owns."""
+        with self.clock.stage("clauses"):
+            found = [(f, ln) for ln in own if id(ln) not in group for f in self._clauses_in(ln)]
+        clauses = [self._clause(f, ln, "item") for f, ln in found]
+        if owned := self.owned.get(id(node)):
+            clauses += [self._clause(f, ln, "group") for ln, f in owned]
+        return clauses
+
+    def _targets(self, node: Node, own: list[Line], carry=None) -> tuple[list[dict], object]:
         """Targets in the item's own text: its heading line (a title's numbers too: 新增高新技术
         企业100家, …全年完成年度投资330亿元) and its paragraphs (not table rows); and the period
         in force at its end. ``carry``: the period a list's lead above gives it."""
-        out: list[dict] = []
         if node.in_table or not self.read_targets:  # a table restates the text's targets
-            return out, None
+            return [], None
         if self.statistics or in_past_section(node, self.past_nodes):  # 统计公报, 工作回顾, 发展基础: results, not targets
-            return out, None
-        for ln in [node.line] + node.body:
-            if ln.cell or id(ln) in self.past:
-                continue
-            with self.clock.stage("targets"):
-                head = node.marker.end if ln is node.line else 0
-                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, head)
-            out += [target(f, ln) for f in found]
-        return out, carry
+            return [], None
+        read = []
+        with self.clock.stage("targets"):
+            for ln in own:
+                if ln.cell or id(ln) in self.past:
+                    continue
+                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, node.marker.end if ln is node.line else 0)
+                if found:
+                    read.append((ln, found))
+        return [target(f, ln) for ln, found in read for f in found], carry
 
     def _clause(self, found: Found, line: Line, scope: str) -> dict:
         if found.lead_first_rule:
@@ -186,10 +190,13 @@ class Builder:
 
     def _prose_units(self, node: Node) -> list[dict]:
         """Where a task has no clause: the units its sentences say are responsible (source prose)."""
-        with self.clock.stage("clauses"):
-            names = prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
+        found = self.found
+        with self.clock.stage("clauses"):  # (a line without a clause word has no prose units either)
+            names = []
+            if found.get(node.line) is not NO_CLAUSE_WORD:
+                names += prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
             for ln in node.body:
-                if not ln.cell:
+                if not ln.cell and found.get(ln) is not NO_CLAUSE_WORD:
                     names += prose_names(ln.text, ln.view)
         units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
         return union(with_roles(units, None))
@@ -209,7 +216,8 @@ class Builder:
 
     def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
         """Say so when the input is not what planparse reads best: markup, or no numbering."""
-        markup = next((ln for ln in map(self.lines.__getitem__, filled(self.lines)) if P.MARKUP.search(ln.text)), None)
+        markup = next((ln for ln in map(self.lines.__getitem__, filled(self.lines))
+                       if "<" in ln.text and P.MARKUP.search(ln.text)), None)  # (a tag opens with <)
         if markup is not None:
             self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
                                             "not its source")
