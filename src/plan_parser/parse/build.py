@@ -18,7 +18,7 @@ from .items import Builder
 from .layout import layout
 from .lines import Line, split_lines
 from .read import Source
-from .regions import Layout
+from .regions import Layout, NoticeFields, filled
 from .targets import Context, context_year
 
 UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its target year: allow for that
@@ -98,6 +98,13 @@ def stage_times(source: Source, runs: int = 5) -> dict[str, float]:
 
 
 def _notice(lay: Layout, lines: list[Line]) -> dict:
-    parts = [{"kind": k, "text": "\n".join(ln.text for ln in lines[a:b + 1] if ln.text), "span": span(lines[a], lines[b])}
+    """The notice's fields and parts as data; a part's text is its lines with text (``filled``)."""
+    parts = [{"kind": k, "text": "\n".join([lines[i].text for i in filled(lines, a, b + 1)]), "span": span(lines[a], lines[b])}
              for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
-    return lay.fields.as_dict() | {"parts": parts}
+    return _fields(lay.fields) | {"parts": parts}
+
+
+def _fields(fields: NoticeFields) -> dict:
+    """``fields.as_dict()`` without its deep copy (``dataclasses.asdict`` walks every value): a
+    new dict of the same values, each attachment's fields a dict."""
+    return vars(fields) | {"attachments": [dict(vars(a)) for a in fields.attachments]}
