@@ -22,13 +22,17 @@ def block(line: Line) -> dict:
 
 
 def target(f, ln: Line) -> dict:
+    a = ln.start  # (the span of ``inline_span(ln, f.start, f.end)``, made here: one a target)
     return {"value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
             "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
-            "deadline_text": f.deadline_text, "indicator": f.indicator, "span": inline_span(ln, f.start, f.end)}
+            "deadline_text": f.deadline_text, "indicator": f.indicator,
+            "span": {"line": ln.no, "end_line": ln.no, "start": a + f.start, "end": a + f.end}}
 
 
 def _plain(value):
     """400.0 -> 400; ranges element-wise."""
+    if type(value) is int:
+        return value
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return int(value) if float(value).is_integer() else round(value, 6)

@@ -11,10 +11,15 @@ from .tree import Node, walk
 HEADING_LONGEST = 24  # the longest STANDALONE_HEADING
 
 
+DUE_BEFORE = frozenset("以之底末年月日号")  # what stands before the 前 of a due date (TASK_DUE), but a space
+
+
 def ends_list_lead(view: str) -> bool:
-    """Does the line lead a list (LIST_LEAD: it ends in a colon)? Searched from its last character
-    that is no space (a match can start nowhere else: the pattern is a colon and spaces to the end)."""
-    return bool(P.LIST_LEAD.search(view, max(0, len(view.rstrip()) - 1)))
+    """Does the line lead a list (LIST_LEAD: it ends in a colon)? Only a line whose last character
+    that is no space is a colon may (every space LIST_LEAD skips is one to ``str.rstrip``), and
+    LIST_LEAD is tried there alone."""
+    last = len(view.rstrip()) - 1
+    return last >= 0 and view[last] in ":：" and bool(P.LIST_LEAD.search(view, last))
 
 
 def unlink(roots: list[Node]) -> None:
@@ -30,15 +35,25 @@ def unlink(roots: list[Node]) -> None:
 def due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        v = ln.view
-        if "前" not in v or ("月" not in v and "年" not in v):  # every due date (TASK_DUE) ends in 前 / 以前 /
-            continue  # 之前 and names its 年 or 月: most lines hold none
+        if not _may_be_due(ln.view):  # most lines hold none
+            continue
         view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
             sentence = view[:m.start()].rsplit("。", 1)[-1]
             if not P.RECURRING.search(sentence):  # 每年…5月底前: every year's, no one date
                 return ln.text[m.start():m.end()]
     return None
+
+
+def _may_be_due(view: str) -> bool:
+    """Whether a due date (TASK_DUE) may end in ``view``: it ends in 前 / 以前 / 之前, the 前 after
+    以 or 之, a space, 底 / 末, or its date's 年 / 月 / 日 / 号 (each 前 of the line tried: 目前, 前提 are none)."""
+    i = view.find("前")
+    while i >= 0:
+        if i > 0 and (view[i - 1] in DUE_BEFORE or view[i - 1].isspace()):
+            return True
+        i = view.find("前", i + 1)
+    return False
 
 
 def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> bool:
