@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from . import patterns as P
-from .clause_units import CLAUSE_WORD, STANDING_RULES, Parsed, parse_clause
+from .clause_units import STANDING_RULES, Parsed, clause_word, parse_clause
 from .names import Name, split_names, unitlike
 
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
@@ -57,7 +57,7 @@ def clauses_in(text: str, view: str) -> list[Found] | tuple[Found, ...]:
     """A line's clauses: the clause alone on it (``line_clause``), else those of its paragraph
     (``find_clauses``). A line without a clause word holds none (most lines): one search says
     so, and ``NO_CLAUSE_WORD`` is returned."""
-    if not CLAUSE_WORD.search(view):
+    if not clause_word().search(view):
         return NO_CLAUSE_WORD
     alone = _line_clause(text, view)
     return [alone] if alone else _find_clauses(text, view)
@@ -69,7 +69,7 @@ def find_clauses(text: str, view: str | None = None) -> list[Found]:
     (``CLAUSE_WORD``: a bracket's text without one is no clause, a run-on label holds its colon,
     a lead sentence its 牵头), so a text without one holds no clause."""
     view = P.fold(text) if view is None else view
-    return _find_clauses(text, view) if CLAUSE_WORD.search(view) else []
+    return _find_clauses(text, view) if clause_word().search(view) else []
 
 
 def _find_clauses(text: str, view: str) -> list[Found]:
@@ -271,7 +271,7 @@ def line_clause(text: str, view: str | None = None) -> Found | None:
     """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line
     (none without a clause word: ``find_clauses``)."""
     view = P.fold(text) if view is None else view
-    return _line_clause(text, view) if CLAUSE_WORD.search(view) else None
+    return _line_clause(text, view) if clause_word().search(view) else None
 
 
 def _line_clause(text: str, view: str) -> Found | None:
