@@ -31,7 +31,6 @@ OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（
 _BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
 _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
-_CLOSING = regex.compile("[" + regex.escape(CLOSE) + "]")  # a closing bracket: a line without one has no pair
 
 
 class Found(NamedTuple):
@@ -249,7 +248,7 @@ def _found(start: int, end: int, text: str, clause: Parsed) -> Found:
 def _pairs(view: str) -> list[tuple[int, int]]:
     """Matching bracket pairs no longer than MAX_CLAUSE, by opening position (one linear pass
     over the brackets alone: most lines hold none, and are passed over at once)."""
-    if not _CLOSING.search(view):
+    if not (")" in view or "】" in view or "]" in view or "〕" in view):  # no closing bracket (CLOSE): no pair
         return []
     opened: list[int] = []
     pairs = []

@@ -2,21 +2,22 @@
 (issue 11, item 6), for a task that has no responsibility clause (``source: prose``)."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 
 from . import patterns as P
 from .names import Name, segments, split_huitong, split_names, unitlike
 
 # Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
-# (name, pattern on one sentence part, the role it gives). Read only where a task has no
-# clause; the units they give carry ``source: prose``.
+# (name, pattern on one sentence part, the role it gives, the words of PROSE_HINT one of which
+# it needs: a part without them is not tried). Read only where a task has no clause; the units
+# they give carry ``source: prose``.
 PROSE_RULES = (
     # family: 办法 and 方案 that give each department its duty: 发展改革部门负责…，民政部门负责…
-    ("duty-sentence", P.PROSE_DUTY, None),
+    ("duty-sentence", P.PROSE_DUTY, None, ("负责", "牵头", "配合")),
     # family: 方案 that name the overall lead in a sentence: 市发展改革委为总牵头单位
-    ("lead-sentence", P.PROSE_LEAD, "lead"),
+    ("lead-sentence", P.PROSE_LEAD, "lead", ("牵头",)),
     # family: duty lists whose items open with the unit: （一）市工信局：负责…
-    ("duty-head", P.DUTY_HEAD, "responsible"),
+    ("duty-head", P.DUTY_HEAD, "responsible", (":",)),
 )
 
 
@@ -29,14 +30,13 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
     if not hints:  # most paragraphs say nothing of who answers
         return []
     out: list[Name] = []
-    for a, b in segments(view, "。;,"):
-        k = bisect_left(hints, a)
-        if k == len(hints) or hints[k] >= b:
-            continue
+    for a, b in _hinted(segments(view, "。;,"), hints):
         t, v = text[a:b], view[a:b]
         lead = len(v) - len(v.lstrip())
         t, v = t[lead:], v[lead:]
-        for _, pattern, role in PROSE_RULES:
+        for _, pattern, role, words in PROSE_RULES:
+            if not any(w in v for w in words):
+                continue
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
                 # family: national 分工 notices, 由国土资源部会同农业部等部门负责落实 (A leads)
@@ -46,4 +46,17 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
                 if names and all(unitlike(n) for n, _ in names):
                     out += [Name(n, role, None) for n, role in names]
                 break
+    return out
+
+
+def _hinted(parts: list[tuple[int, int]], hints: list[int]) -> list[tuple[int, int]]:
+    """The parts that hold a hint, in order: each hint's part, once (a hint is no separator, so it
+    lies inside the last part that starts at or before it)."""
+    starts = [a for a, _ in parts]
+    out, last = [], -1
+    for h in hints:
+        k = bisect_right(starts, h) - 1
+        if k != last:
+            out.append(parts[k])
+            last = k
     return out
