@@ -107,4 +107,4 @@ def _notice(lay: Layout, lines: list[Line]) -> dict:
 def _fields(fields: NoticeFields) -> dict:
     """``fields.as_dict()`` without its deep copy (``dataclasses.asdict`` walks every value): a
     new dict of the same values, each attachment's fields a dict."""
-    return vars(fields) | {"attachments": [dict(vars(a)) for a in fields.attachments]}
+    return vars(fields) | {"attachments": tuple(dict(vars(a)) for a in fields.attachments)}

@@ -30,6 +30,11 @@ MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
 OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
 _BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
 _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
+# the last characters of ROLE_LABEL's label words (单位 部门 处室 主体 机构, 责任, 牵头, 牵头考核, 配合, 参与,
+# 协办, 协助, 责任领导, 完成时限, 完成时间, 时间节点, 时间要求): a colon after none of them closes no label
+LABEL_ENDS = frozenset("位门室体构任头核合与办助导限间点求")
+# what follows a lead sentence's 牵头, which closes its part (SENTENCE_LEAD: 牵头 or 牵头负责, then , ; or 。)
+_LEAD_ENDS = tuple(rest + end for rest in ("", "负责") for end in ",;。")
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
 
 
@@ -95,7 +100,7 @@ def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
 def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
     """A labelled clause after a sentence's end, outside brackets, running to the line's end.
     A label whose clause is known to name no unit from one read before is not read (``_Known``)."""
-    if ":" not in view:
+    if not _may_label(view):
         return []
     inside, known = _covered(found), _Known(view)
     for m in P.ROLE_LABEL.finditer(view):
@@ -113,6 +118,17 @@ def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
             return [_found(i, len(text), text[i:], clause)]
         known.failed(i)
     return []
+
+
+def _may_label(view: str) -> bool:
+    """Whether a role label (ROLE_LABEL: a label word, spaces, a colon) may stand in ``view``: a
+    colon after the last character of a label word (LABEL_ENDS) or after a space."""
+    c = view.find(":")
+    while c >= 0:
+        if c > 0 and (view[c - 1] in LABEL_ENDS or view[c - 1].isspace()):
+            return True
+        c = view.find(":", c + 1)
+    return False
 
 
 class _Known:
@@ -172,7 +188,7 @@ class _Known:
 
 def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
     """A sentence that opens with its units and their verbs, outside brackets (A牵头，B、C配合，…)."""
-    if "牵头" not in view:
+    if not _may_lead(view):
         return []
     inside = _covered(found)
     out: list[Found] = []
@@ -189,6 +205,16 @@ def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
             end = view.index("牵头", m.end("lead")) + 2
         out.append(Found(m.start("lead"), end, text[m.start("lead"):end], tuple(names)))
     return out
+
+
+def _may_lead(view: str) -> bool:
+    """Whether a lead sentence (SENTENCE_LEAD) may stand in ``view``: a 牵头 that closes its part."""
+    i = view.find("牵头")
+    while i >= 0:
+        if view.startswith(_LEAD_ENDS, i + 2):
+            return True
+        i = view.find("牵头", i + 2)
+    return False
 
 
 def _covered(found: list[Found]) -> Callable[[int], bool]:
@@ -275,7 +301,7 @@ def line_clause(text: str, view: str | None = None) -> Found | None:
 
 def _line_clause(text: str, view: str) -> Found | None:
     body, bview = text, view
-    if view[:1] in OPEN and len(view) - 1 <= MAX_CLAUSE and (0, len(view) - 1) in _pairs(view):
+    if view[:1] in OPEN and view[-1:] in CLOSE and len(view) - 1 <= MAX_CLAUSE and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]
     elif not P.ROLE_LABEL.match(view):
         return None
