@@ -3,15 +3,14 @@ from __future__ import annotations
 
 from .. import models as M
 from . import patterns as P
-from .clauses import NO_CLAUSE_WORD, Found
+from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
 from .elements import block, inline_span, span, target
-from .grouping import (Groups, clauses_in, due_in_text, ends_list_lead, group_clauses, in_past_section, past_lines,
-                       unlink)
+from .grouping import Groups, due_in_text, ends_list_lead, in_past_section, past_lines, unlink
 from .joining import join_divisions
 from .lines import Line
-from .prose import prose_names
+from .reading import Reading, read_tree
 from .regions import Layout, Region, compact, filled
 from .targets import Context, resolve, scan
 from .tree import Node, build, heading_title
@@ -36,8 +35,7 @@ class Builder:
         self.lead_first = False
         self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
-        self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
-        self.owned: dict[int, list[tuple[Line, Found]]] = {}  # id(node) -> the group clauses it owns
+        self.read = Reading({}, {}, {}, {})  # the clauses stage's reading of the tree being made
         self.past_nodes: dict[int, bool] = {}  # in_past_section's answers, by id(node), for the tree being read
 
     def plan(self, region: Region, lay: Layout) -> dict:
@@ -75,21 +73,21 @@ class Builder:
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in filled(self.lines, region.first, region.last) if i not in claimed]  # blank: no element
         self.used.update(idx)
+        lines = [self.lines[i] for i in idx]
         with self.clock.stage("tree"):
-            tree = build([self.lines[i] for i in idx])
+            tree = build(lines)
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
-        with self.clock.stage("clauses"):  # (the clauses of the lines grouping asks about are read here)
-            group = group_clauses(tree.roots, self._clauses_in)
-            orphans = [ln for ln in tree.preamble if clauses_in(ln)]
-        self.owned = _by_owner(group)
-        self.past = past_lines([self.lines[i] for i in idx], tree.roots)
+        with self.clock.stage("clauses"):
+            read = self.read = read_tree(lines, tree.roots)
+        orphans = [ln for ln in tree.preamble if read.found[id(ln)]]
+        self.past = past_lines(lines, tree.roots)
         self.standing = []  # a standing rule holds in its own tree
         self.past_nodes = {}
         preamble = [block(ln) for ln in tree.preamble]
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
-        items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
+        items = [self._item(n, read.group, self.ids, prefix, inherited=[]) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
 
@@ -102,15 +100,6 @@ class Builder:
                 sections = tree["sections"]
                 for k, item in enumerate(sections):
                     sections[k] = M.Item.model_validate(item)
-
-    def _clauses_in(self, line: Line) -> list[Found]:
-        """``clauses_in`` once a line: grouping asks about a line before its item is made (a
-        line of 10^5 clauses was read four times). Keyed by the line's value (a named tuple):
-        equal lines have equal clauses."""
-        found = self.found.get(line)
-        if found is None:
-            found = self.found[line] = clauses_in(line)
-        return found
 
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
@@ -149,10 +138,9 @@ class Builder:
 
     def _clauses(self, node: Node, own: list[Line], group: Groups) -> list[dict]:
         """The item's clauses: those of its own lines (not a group's line), then the group clauses it owns."""
-        with self.clock.stage("clauses"):
-            found = [(f, ln) for ln in own if id(ln) not in group for f in self._clauses_in(ln)]
-        clauses = [self._clause(f, ln, "item") for f, ln in found]
-        if owned := self.owned.get(id(node)):
+        found = self.read.found
+        clauses = [self._clause(f, ln, "item") for ln in own if id(ln) not in group for f in found[id(ln)]]
+        if owned := self.read.owned.get(id(node)):
             clauses += [self._clause(f, ln, "group") for ln, f in owned]
         return clauses
 
@@ -189,16 +177,9 @@ class Builder:
         return out
 
     def _prose_units(self, node: Node) -> list[dict]:
-        """Where a task has no clause: the units its sentences say are responsible (source prose)."""
-        found = self.found
-        with self.clock.stage("clauses"):  # (a line without a clause word has no prose units either)
-            names = []
-            if found.get(node.line) is not NO_CLAUSE_WORD:
-                names += prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
-            for ln in node.body:
-                if not ln.cell and found.get(ln) is not NO_CLAUSE_WORD:
-                    names += prose_names(ln.text, ln.view)
-        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
+        """Where a task has no unit: the units its sentences say are responsible (source prose; read
+        with its clauses, ``Reading.prose``)."""
+        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in self.read.prose[id(node)]]
         return union(with_roles(units, None))
 
     def _state_rules(self, clauses: list[dict]) -> None:
@@ -226,10 +207,3 @@ class Builder:
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 
-
-def _by_owner(group: Groups) -> dict[int, list[tuple[Line, Found]]]:
-    """The group clauses by the node that owns them (one look-up an item, not a scan of all)."""
-    owned: dict[int, list[tuple[Line, Found]]] = {}
-    for ln, owner, found in group.values():
-        owned.setdefault(id(owner), []).append((ln, found))
-    return owned

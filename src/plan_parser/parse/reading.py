@@ -1,0 +1,75 @@
+"""Clauses stage over a region's tree: lines and ``Node``s -> ``Reading`` (every line's clauses,
+the group clauses and the items that own them, the prose names of each task no clause gives a unit).
+
+One pass before the items are made (items.py then only looks the answers up): each line read
+once (grouping asks about lines before their items are made; a line of 10^5 clauses was read
+four times), and the whole of the stage timed as one stretch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clauses import NO_CLAUSE_WORD, Found, clauses_in
+from .grouping import Groups, group_clauses
+from .lines import Line
+from .names import Name
+from .prose import prose_names
+from .tree import Node
+
+Clauses = dict[int, "list[Found] | tuple[Found, ...]"]  # id(line) -> its clauses (clauses.clauses_in)
+
+
+@dataclass(frozen=True)
+class Reading:
+    found: Clauses
+    group: Groups  # the clauses alone on a group's last line, which apply to the whole group
+    owned: dict[int, list[tuple[Line, Found]]]  # id(node) -> the group clauses it owns
+    prose: dict[int, list[Name]]  # id(task) -> the units its sentences name, for each task with no unit
+
+
+def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
+    """The clauses of a region's ``lines`` (its tree's, ``roots``), and what they give its items."""
+    found: Clauses = {id(ln): clauses_in(ln.text, ln.view) for ln in lines}
+    group = group_clauses(roots, lambda ln: found[id(ln)])
+    owned = _by_owner(group)
+    prose: dict[int, list[Name]] = {}
+    _read_prose(roots, False, Reading(found, group, owned, prose))
+    return Reading(found, group, owned, prose)
+
+
+def _read_prose(nodes: list[Node], above: bool, read: Reading) -> None:
+    """The prose names of each task (a leaf) with no unit: none from a clause of its own (a group
+    clause is its parent's) nor from one of an item above it. ``above``: one above names a unit."""
+    for node in nodes:
+        named = above or _names_a_unit(node, read)
+        if node.children:
+            _read_prose(node.children, named, read)
+        elif not named:
+            read.prose[id(node)] = _prose(node, read.found)
+
+
+def _names_a_unit(node: Node, read: Reading) -> bool:
+    """Does a clause the item holds name a unit: one of its own lines' (not a group's line), or a group clause it owns?"""
+    found, group = read.found, read.group
+    return (any(f.names for ln in (node.line, *node.body) if id(ln) not in group for f in found[id(ln)])
+            or any(f.names for _, f in read.owned.get(id(node), ())))
+
+
+def _prose(node: Node, found: Clauses) -> list[Name]:
+    """The units a task's sentences say are responsible: its heading after the marker and its
+    paragraphs (a line without a clause word has none: PROSE_HINT's words are clause words)."""
+    names: list[Name] = []
+    if found[id(node.line)] is not NO_CLAUSE_WORD:
+        names += prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
+    for ln in node.body:
+        if not ln.cell and found[id(ln)] is not NO_CLAUSE_WORD:
+            names += prose_names(ln.text, ln.view)
+    return names
+
+
+def _by_owner(group: Groups) -> dict[int, list[tuple[Line, Found]]]:
+    """The group clauses by the node that owns them (one look-up an item, not a scan of all)."""
+    owned: dict[int, list[tuple[Line, Found]]] = {}
+    for ln, owner, found in group.values():
+        owned.setdefault(id(owner), []).append((ln, found))
+    return owned
