@@ -191,3 +191,26 @@ def test_a_flat_bracket_line_pairs_as_the_stack_does():
     for _ in range(3000):
         view = "".join(rng.choice("(【[〔)】]〕\nab") for _ in range(rng.randint(0, 14)))
         assert _pairs(view) == slow(view), view
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXT)
+@example("市委文明办(创城办) ：负责创建工作")
+@example("主要目标：市财政局：负责")
+def test_no_colon_after_a_name_no_duty_head(text):
+    """prose counts a colon only after the end of a unit's name or a space: DUTY_HEAD needs one."""
+    from plan_parser.parse.prose import HEAD_ENDS
+
+    view = P.fold(text)
+    if not any(c == ":" and i > 0 and (view[i - 1] in HEAD_ENDS or view[i - 1].isspace()) for i, c in enumerate(view)):
+        assert not P.DUTY_HEAD.search(view)
+
+
+def test_every_duty_head_ending_in_head_ends():
+    from plan_parser.parse.prose import HEAD_ENDS
+
+    endings = ["局", "委", "厅", "办", "中心", "政府", "部门", "公司", "集团", "办公室"]
+    heads = [f"市工信{e}：" for e in endings] + [f"市委文明{e}（创城办）：" for e in endings]
+    for head in heads:
+        m = P.DUTY_HEAD.match(P.fold(head))
+        assert m and P.fold(head)[m.end() - 2] in HEAD_ENDS, head

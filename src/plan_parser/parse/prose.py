@@ -21,12 +21,15 @@ PROSE_RULES = (
 )
 
 
+# the last characters DUTY_HEAD's names end in before their colon: 局 委 厅 办 中心 政府 部门 公司 集团 办公室,
+# or the bracket closing a short name
+HEAD_ENDS = frozenset("局委厅办心府门司团室)")
+
+
 def prose_names(text: str, view: str | None = None) -> list[Name]:
     """The units a paragraph's sentences say are responsible, with the role each is given."""
     view = P.fold(text) if view is None else view
-    # every rule needs one of its words (负责 牵头 配合 ：) in the part: where they stand, found once
-    # (no word ends where another starts, so each is found; none holds a separator or a space)
-    hints = [m.start() for m in P.PROSE_HINT.finditer(view)]
+    hints = _hints(view)
     if not hints:  # most paragraphs say nothing of who answers
         return []
     out: list[Name] = []
@@ -46,6 +49,19 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
                 if names and all(unitlike(n) for n, _ in names):
                     out += [Name(n, role, None) for n, role in names]
                 break
+    return out
+
+
+def _hints(view: str) -> list[int]:
+    """Where the rules' words stand (PROSE_HINT: 负责 牵头 配合 ：), found once: every rule needs one
+    in the part it reads (no word ends where another starts, so each is found; none holds a
+    separator or a space). A colon counts only after the end of a unit's name or a space (DUTY_HEAD,
+    the one rule that needs it: 市工信局： / 市委文明办(创城办)：; not 主要目标：)."""
+    out = []
+    for m in P.PROSE_HINT.finditer(view):
+        i = m.start()
+        if view[i] != ":" or (i > 0 and (view[i - 1] in HEAD_ENDS or view[i - 1].isspace())):
+            out.append(i)
     return out
 
 
