@@ -214,3 +214,53 @@ def test_every_duty_head_ending_in_head_ends():
     for head in heads:
         m = P.DUTY_HEAD.match(P.fold(head))
         assert m and P.fold(head)[m.end() - 2] in HEAD_ENDS, head
+
+
+def _expand(src: str) -> list[str]:
+    """Every text a pattern of literals, ``(?:…)`` groups, ``|`` and ``?`` matches (PAST_SECTION's
+    _PAST is written so); anything else fails the test, to be looked at."""
+    pos = 0
+
+    def alternation() -> list[str]:
+        nonlocal pos
+        out = sequence()
+        while pos < len(src) and src[pos] == "|":
+            pos += 1
+            out += sequence()
+        return out
+
+    def sequence() -> list[str]:
+        nonlocal pos
+        out = [""]
+        while pos < len(src) and src[pos] not in "|)":
+            if src.startswith("(?:", pos):
+                pos += 3
+                got = alternation()
+                assert src[pos] == ")", src[pos:]
+                pos += 1
+            else:
+                assert regex.match(r"\p{Han}", src[pos]), f"not a literal: {src[pos:]!r}"
+                got = [src[pos]]
+                pos += 1
+            if pos < len(src) and src[pos] == "?":
+                pos += 1
+                got = got + [""]
+            out = [a + b for a in out for b in got]
+        return out
+
+    texts = alternation()
+    assert pos == len(src), src[pos:]
+    return texts
+
+
+def test_every_past_noun_ends_in_past_ends():
+    """in_past_section tries PAST_SECTION only on a title ending in PAST_ENDS: every noun of _PAST ends so."""
+    from plan_parser.parse.grouping import PAST_ENDS
+    from plan_parser.parse.patterns import targets as T
+
+    source = "".join(regex.sub(r"#.*|\s+", "", line) for line in T._PAST.splitlines())
+    nouns = _expand(source)
+    assert "工作回顾" in nouns and "面临的形势" in nouns
+    for noun in nouns:
+        assert P.PAST_SECTION.fullmatch(noun) and noun.endswith(PAST_ENDS), noun
+    assert P.PAST_SECTION.fullmatch("2023年工作回顾与面临形势")

@@ -5,8 +5,8 @@ from .lines import Line
 
 
 def span(first: Line, last: Line | None = None) -> dict:
-    last = last or first
-    return {"line": first.no, "end_line": last.no, "start": first.start, "end": last.end}
+    last = last or first  # (last.end, written out: no property call for each of the many spans)
+    return {"line": first.no, "end_line": last.no, "start": first.start, "end": last.start + len(last.text)}
 
 
 def inline_span(line: Line, start: int, end: int) -> dict:

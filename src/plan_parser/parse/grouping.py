@@ -11,6 +11,9 @@ from .tree import Node, walk
 HEADING_LONGEST = 24  # the longest STANDALONE_HEADING
 
 
+# what a heading about what has been ends in (PAST_SECTION: each of its nouns, _PAST, ends so):
+# 回顾, 基础(条件), 现状(分析), 成效, 成绩, 基本情况, 背景, 环境, 形势, 问题; a title ending otherwise is none
+PAST_ENDS = ("回顾", "基础", "条件", "现状", "分析", "成效", "成绩", "情况", "背景", "环境", "形势", "问题")
 DUE_BEFORE = frozenset("以之底末年月日号")  # what stands before the 前 of a due date (TASK_DUE), but a space
 
 
@@ -63,7 +66,8 @@ def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> 
         return False
     if known is not None and id(node) in known:
         return known[id(node)]
-    past = bool(P.PAST_SECTION.fullmatch(node.title)) or in_past_section(node.parent, known)
+    title = node.title
+    past = (title.endswith(PAST_ENDS) and bool(P.PAST_SECTION.fullmatch(title))) or in_past_section(node.parent, known)
     if known is not None:
         known[id(node)] = past
     return past

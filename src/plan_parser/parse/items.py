@@ -109,7 +109,7 @@ class Builder:
         own = [node.line, *node.body]
         clauses = self._clauses(node, own, group)
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
-        when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
+        when_text = (clauses and next((c["deadline_text"] for c in clauses if c["deadline_text"]), None)) or inherited_when
         child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
         rule_units = self.standing if not node.children else []
         if clauses:
