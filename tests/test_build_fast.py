@@ -264,3 +264,34 @@ def test_every_past_noun_ends_in_past_ends():
     for noun in nouns:
         assert P.PAST_SECTION.fullmatch(noun) and noun.endswith(PAST_ENDS), noun
     assert P.PAST_SECTION.fullmatch("2023年工作回顾与面临形势")
+
+
+def _past_lines_slow(lines, roots):
+    from plan_parser.parse.tree import walk
+
+    heads = {id(n.line) for n in walk(roots)}
+    past, out = False, set()
+    for ln in lines:
+        text = ln.text.strip()
+        if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
+            past = bool(P.PAST_SECTION.fullmatch(text))
+        if past:
+            out.add(id(ln))
+    return out
+
+
+HEADINGS = ["2023年工作回顾", "2024年工作安排", "发展基础", "一、发展基础", "（一）主要成效", "各位代表：", " 工作回顾 ",
+            "过去一年，我们坚持稳中求进。", "新增就业1.2万人。", "一", "主要问题和面临的形势", "1.推进项目建设"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HEADINGS), max_size=14))
+def test_past_lines_read_as_line_by_line(texts):
+    from plan_parser.parse.grouping import past_lines
+    from plan_parser.parse.lines import split_lines
+    from plan_parser.parse.tree import build
+
+    text = "\n".join(texts)
+    lines = [ln for ln in split_lines(text, P.fold(text)) if ln.text]
+    roots = build(lines).roots
+    assert past_lines(lines, roots) == _past_lines_slow(lines, roots)

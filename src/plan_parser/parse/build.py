@@ -56,7 +56,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         builder.unparsed(lay)
         for code, i, message in lay.diagnostics:
             builder.diagnose(code, lines[i], message)
-        builder.odd_input(plans, attachments)
+        builder.odd_input(plans, attachments, tagged="<" in cleaned.text)
         info = {
             "path": source.path, "encoding": source.encoding, "newline": source.newline, "size": source.size,
             "lines": len(lines), "sha256": _sha256(source.text),

@@ -78,13 +78,18 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
     family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
     heads = {id(n.line) for n in walk(roots)}
-    past, out = False, set()
-    for ln in lines:
-        text = ln.text.strip()  # (a heading is 2 to 24 characters: STANDALONE_HEADING)
-        if 2 <= len(text) <= HEADING_LONGEST and id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
-            past = bool(P.PAST_SECTION.fullmatch(text))
-        if past:
-            out.add(id(ln))
+    # (a heading is 2 to 24 characters: STANDALONE_HEADING; most lines are longer, passed over in one comprehension)
+    short = [k for k, ln in enumerate(lines) if 2 <= len(ln.text.strip()) <= HEADING_LONGEST]
+    past, start, out = False, 0, set()
+    for k in short:
+        ln = lines[k]
+        text = ln.text.strip()
+        if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
+            if past:
+                out.update(map(id, lines[start:k]))
+            past, start = bool(P.PAST_SECTION.fullmatch(text)), k
+    if past:
+        out.update(map(id, lines[start:]))
     return out
 
 

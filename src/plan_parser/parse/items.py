@@ -179,7 +179,10 @@ class Builder:
     def _prose_units(self, node: Node) -> list[dict]:
         """Where a task has no unit: the units its sentences say are responsible (source prose; read
         with its clauses, ``Reading.prose``)."""
-        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in self.read.prose[id(node)]]
+        names = self.read.prose[id(node)]
+        if not names:
+            return []
+        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
         return union(with_roles(units, None))
 
     def _state_rules(self, clauses: list[dict]) -> None:
@@ -189,16 +192,15 @@ class Builder:
                 self.standing = union(self.standing + standing)
 
     def unparsed(self, lay: Layout) -> None:
-        used, claimed = self.used, lay.claimed
-        for i in filled(self.lines):
+        for i in sorted(set(filled(self.lines)).difference(self.used, lay.claimed)):
             ln = self.lines[i]
-            if i not in used and i not in claimed:
-                self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
+            self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
 
-    def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
-        """Say so when the input is not what planparse reads best: markup, or no numbering."""
+    def odd_input(self, plans: list[dict], attachments: list[dict], tagged: bool = True) -> None:
+        """Say so when the input is not what planparse reads best: markup, or no numbering.
+        ``tagged``: whether the text holds a < at all (a tag opens with one: no line is searched without)."""
         markup = next((ln for ln in map(self.lines.__getitem__, filled(self.lines))
-                       if "<" in ln.text and P.MARKUP.search(ln.text)), None)  # (a tag opens with <)
+                       if "<" in ln.text and P.MARKUP.search(ln.text)), None) if tagged else None
         if markup is not None:
             self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
                                             "not its source")
