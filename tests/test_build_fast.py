@@ -295,3 +295,21 @@ def test_past_lines_read_as_line_by_line(texts):
     lines = [ln for ln in split_lines(text, P.fold(text)) if ln.text]
     roots = build(lines).roots
     assert past_lines(lines, roots) == _past_lines_slow(lines, roots)
+
+
+def test_every_label_word_starts_in_label_starts():
+    """line_clause tries ROLE_LABEL only on a line starting as a label word may (LABEL_STARTS)."""
+    from plan_parser.parse.clauses import LABEL_STARTS
+
+    labels = {m.group("label") for word in _label_words() if (m := P.ROLE_LABEL.fullmatch(word + ":"))}
+    assert labels and {label[0] for label in labels} <= LABEL_STARTS
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXT)
+def test_no_label_start_no_role_label_at_the_start(text):
+    from plan_parser.parse.clauses import LABEL_STARTS
+
+    view = P.fold(text)
+    if view[:1] not in LABEL_STARTS:
+        assert not P.ROLE_LABEL.match(view)

@@ -33,6 +33,7 @@ _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts af
 # the last characters of ROLE_LABEL's label words (单位 部门 处室 主体 机构, 责任, 牵头, 牵头考核, 配合, 参与,
 # 协办, 协助, 责任领导, 完成时限, 完成时间, 时间节点, 时间要求): a colon after none of them closes no label
 LABEL_ENDS = frozenset("位门室体构任头核合与办助导限间点求")
+LABEL_STARTS = frozenset("主责牵配参协承负指督实落属监行完时")  # and their first characters
 # what follows a lead sentence's 牵头, which closes its part (SENTENCE_LEAD: 牵头 or 牵头负责, then , ; or 。)
 _LEAD_ENDS = tuple(rest + end for rest in ("", "负责") for end in ",;。")
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
@@ -303,7 +304,7 @@ def _line_clause(text: str, view: str) -> Found | None:
     body, bview = text, view
     if view[:1] in OPEN and view[-1:] in CLOSE and len(view) - 1 <= MAX_CLAUSE and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]
-    elif not P.ROLE_LABEL.match(view):
+    elif view[:1] not in LABEL_STARTS or not P.ROLE_LABEL.match(view):
         return None
     clause = parse_clause(body, bview)
     if clause is None:

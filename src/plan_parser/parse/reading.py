@@ -33,26 +33,28 @@ def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
     group = group_clauses(roots, lambda ln: found[id(ln)])
     owned = _by_owner(group)
     prose: dict[int, list[Name]] = {}
-    _read_prose(roots, False, Reading(found, group, owned, prose))
+    named = {k for k, fs in found.items() if fs and any(f.names for f in fs)}  # lines a clause of names a unit on
+    _read_prose(roots, False, Reading(found, group, owned, prose), named)
     return Reading(found, group, owned, prose)
 
 
-def _read_prose(nodes: list[Node], above: bool, read: Reading) -> None:
+def _read_prose(nodes: list[Node], above: bool, read: Reading, named: set[int]) -> None:
     """The prose names of each task (a leaf) with no unit: none from a clause of its own (a group
-    clause is its parent's) nor from one of an item above it. ``above``: one above names a unit."""
+    clause is its parent's) nor from one of an item above it. ``above``: one above names a unit;
+    ``named``: the lines with a clause that names one (in most trees none)."""
     for node in nodes:
-        named = above or _names_a_unit(node, read)
+        has = above or _names_a_unit(node, read, named)
         if node.children:
-            _read_prose(node.children, named, read)
-        elif not named:
+            _read_prose(node.children, has, read, named)
+        elif not has:
             read.prose[id(node)] = _prose(node, read.found)
 
 
-def _names_a_unit(node: Node, read: Reading) -> bool:
+def _names_a_unit(node: Node, read: Reading, named: set[int]) -> bool:
     """Does a clause the item holds name a unit: one of its own lines' (not a group's line), or a group clause it owns?"""
-    found, group = read.found, read.group
-    return (any(f.names for ln in (node.line, *node.body) if id(ln) not in group for f in found[id(ln)])
-            or any(f.names for _, f in read.owned.get(id(node), ())))
+    if named and any(id(ln) in named and id(ln) not in read.group for ln in (node.line, *node.body)):
+        return True
+    return bool(read.owned) and any(f.names for _, f in read.owned.get(id(node), ()))
 
 
 def _prose(node: Node, found: Clauses) -> list[Name]:
