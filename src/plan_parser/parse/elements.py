@@ -21,10 +21,19 @@ def block(line: Line) -> dict:
     return {"kind": "paragraph", "text": line.text, "span": span(line)}
 
 
+def blocks(lines: list[Line]) -> list[dict]:
+    """``block`` of each line (a paragraph's made here: most lines are, one call fewer each)."""
+    return [block(ln) if ln.cell else
+            {"kind": "paragraph", "text": ln.text,
+             "span": {"line": ln.no, "end_line": ln.no, "start": ln.start, "end": ln.start + len(ln.text)}}
+            for ln in lines]
+
+
 def target(f, ln: Line) -> dict:
     a = ln.start  # (the span of ``inline_span(ln, f.start, f.end)``, made here: one a target)
-    return {"value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
-            "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+    value = f.value
+    return {"value": value if type(value) is int else _plain(value), "unit": f.unit, "comparator": f.comparator,
+            "deadline": f.deadline, "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
             "deadline_text": f.deadline_text, "indicator": f.indicator,
             "span": {"line": ln.no, "end_line": ln.no, "start": a + f.start, "end": a + f.end}}
 

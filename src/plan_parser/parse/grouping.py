@@ -21,6 +21,8 @@ def ends_list_lead(view: str) -> bool:
     """Does the line lead a list (LIST_LEAD: it ends in a colon)? Only a line whose last character
     that is no space is a colon may (every space LIST_LEAD skips is one to ``str.rstrip``), and
     LIST_LEAD is tried there alone."""
+    if view[-1:] not in ":：" and not view[-1:].isspace():  # (most lines: no space to skip, no colon)
+        return False
     last = len(view.rstrip()) - 1
     return last >= 0 and view[last] in ":：" and bool(P.LIST_LEAD.search(view, last))
 

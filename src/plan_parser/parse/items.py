@@ -6,7 +6,7 @@ from . import patterns as P
 from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
-from .elements import block, inline_span, span, target
+from .elements import blocks, inline_span, span, target
 from .grouping import Groups, due_in_text, ends_list_lead, in_past_section, past_lines, unlink
 from .joining import join_divisions
 from .lines import Line
@@ -84,7 +84,7 @@ class Builder:
         self.past = past_lines(lines, tree.roots)
         self.standing = []  # a standing rule holds in its own tree
         self.past_nodes = {}
-        preamble = [block(ln) for ln in tree.preamble]
+        preamble = blocks(tree.preamble)
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
         items = [self._item(n, read.group, self.ids, prefix, inherited=[]) for n in tree.roots]
@@ -128,7 +128,7 @@ class Builder:
         return {
             "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
-            "heading": node.line.text, "body": [block(ln) for ln in node.body],
+            "heading": node.line.text, "body": blocks(node.body),
             "clauses": clauses, "units": units, "rule_units": rule_units,
             "prose_units": self._prose_units(node) if not node.children and not units else [],
             "deadline": when.deadline if when else None,
