@@ -29,13 +29,22 @@ def blocks(lines: list[Line]) -> list[dict]:
             for ln in lines]
 
 
-def target(f, ln: Line) -> dict:
-    a = ln.start  # (the span of ``inline_span(ln, f.start, f.end)``, made here: one a target)
-    value = f.value
-    return {"value": value if type(value) is int else _plain(value), "unit": f.unit, "comparator": f.comparator,
-            "deadline": f.deadline, "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
-            "deadline_text": f.deadline_text, "indicator": f.indicator,
-            "span": {"line": ln.no, "end_line": ln.no, "start": a + f.start, "end": a + f.end}}
+def targets(read: list[tuple[Line, list]]) -> list[dict]:
+    """The targets found in each line (``(line, found)``), as data: their spans in the line's."""
+    out = []
+    for ln, found in read:
+        no, a = ln.no, ln.start
+        for f in found:
+            value = f.value
+            if type(value) is float:  # (``_plain``, written out for the usual values)
+                value = int(value) if value.is_integer() else round(value, 6)
+            elif type(value) is not int:
+                value = _plain(value)
+            out.append({"value": value, "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
+                        "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+                        "deadline_text": f.deadline_text, "indicator": f.indicator,
+                        "span": {"line": no, "end_line": no, "start": a + f.start, "end": a + f.end}})
+    return out
 
 
 def _plain(value):

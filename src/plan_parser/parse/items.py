@@ -6,7 +6,7 @@ from . import patterns as P
 from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
-from .elements import blocks, inline_span, span, target
+from .elements import blocks, inline_span, span, targets
 from .grouping import Groups, due_in_text, ends_list_lead, in_past_section, past_lines, unlink
 from .joining import join_divisions
 from .lines import Line
@@ -114,8 +114,8 @@ class Builder:
         rule_units = self.standing if not node.children else []
         if clauses:
             self._state_rules(clauses)
-        targets, period = self._targets(node, own, period)
-        if not ends_list_lead(own[-1].view):
+        item_targets, period = self._targets(node, own, period)
+        if node.children and not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
         children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
         if not node.children:
@@ -133,7 +133,7 @@ class Builder:
             "prose_units": self._prose_units(node) if not node.children and not units else [],
             "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
-            "targets": targets, "children": children, "span": span(node.line),
+            "targets": item_targets, "children": children, "span": span(node.line),
         }
 
     def _clauses(self, node: Node, own: list[Line], group: Groups) -> list[dict]:
@@ -160,7 +160,7 @@ class Builder:
                 found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, node.marker.end if ln is node.line else 0)
                 if found:
                     read.append((ln, found))
-        return [target(f, ln) for ln, found in read for f in found], carry
+        return targets(read), carry
 
     def _clause(self, found: Found, line: Line, scope: str) -> dict:
         if found.lead_first_rule:
