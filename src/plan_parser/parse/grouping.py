@@ -61,6 +61,12 @@ def _may_be_due(view: str) -> bool:
     return False
 
 
+def past_title(title: str) -> bool:
+    """Is a heading's title about what has been (PAST_SECTION: 2023年工作回顾, 发展基础)? Tried only
+    on a title ending as one of its nouns does (PAST_ENDS)."""
+    return title.endswith(PAST_ENDS) and bool(P.PAST_SECTION.fullmatch(title))
+
+
 def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> bool:
     """Whether the item, or a heading above it, is about what has been (2023年工作回顾).
     ``known``: the answers so far by id(node), so each heading's title is tried once a tree."""
@@ -68,8 +74,7 @@ def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> 
         return False
     if known is not None and id(node) in known:
         return known[id(node)]
-    title = node.title
-    past = (title.endswith(PAST_ENDS) and bool(P.PAST_SECTION.fullmatch(title))) or in_past_section(node.parent, known)
+    past = past_title(node.title) or in_past_section(node.parent, known)
     if known is not None:
         known[id(node)] = past
     return past

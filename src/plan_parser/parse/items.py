@@ -7,7 +7,7 @@ from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
 from .elements import blocks, inline_span, span, targets
-from .grouping import Groups, due_in_text, ends_list_lead, in_past_section, past_lines, unlink
+from .grouping import Groups, due_in_text, ends_list_lead, past_lines, past_title, unlink
 from .joining import join_divisions
 from .lines import Line
 from .reading import Reading, read_tree
@@ -36,7 +36,6 @@ class Builder:
         self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.read = Reading({}, {}, {}, {})  # the clauses stage's reading of the tree being made
-        self.past_nodes: dict[int, bool] = {}  # in_past_section's answers, by id(node), for the tree being read
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -83,7 +82,6 @@ class Builder:
         orphans = [ln for ln in tree.preamble if read.found[id(ln)]]
         self.past = past_lines(lines, tree.roots)
         self.standing = []  # a standing rule holds in its own tree
-        self.past_nodes = {}
         preamble = blocks(tree.preamble)
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
@@ -105,8 +103,10 @@ class Builder:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
 
     def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[dict], inherited_when: str | None = None, period=None) -> dict:
+              inherited: list[dict], inherited_when: str | None = None, period=None, past: bool = False) -> dict:
+        """The item's data (its children's too). ``past``: whether a heading above it is about what has been."""
         own = [node.line, *node.body]
+        past = past or past_title(node.title)  # (in_past_section, read down the tree)
         clauses = self._clauses(node, own, group)
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
         when_text = (clauses and next((c["deadline_text"] for c in clauses if c["deadline_text"]), None)) or inherited_when
@@ -114,10 +114,10 @@ class Builder:
         rule_units = self.standing if not node.children else []
         if clauses:
             self._state_rules(clauses)
-        item_targets, period = self._targets(node, own, period)
+        item_targets, period = self._targets(node, own, period, past)
         if node.children and not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
-        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
+        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period, past) for c in node.children]
         if not node.children:
             units = union(units + inherited) if inherited else units  # (a union's union is itself)
             when_text = when_text or due_in_text(own)
@@ -138,19 +138,21 @@ class Builder:
 
     def _clauses(self, node: Node, own: list[Line], group: Groups) -> list[dict]:
         """The item's clauses: those of its own lines (not a group's line), then the group clauses it owns."""
-        found = self.read.found
-        clauses = [self._clause(f, ln, "item") for ln in own if id(ln) not in group for f in found[id(ln)]]
+        found, held = self.read.found, self.read.held
+        clauses = [self._clause(f, ln, "item") for ln in own if id(ln) in held and id(ln) not in group
+                   for f in found[id(ln)]] if held else []
         if owned := self.read.owned.get(id(node)):
             clauses += [self._clause(f, ln, "group") for ln, f in owned]
         return clauses
 
-    def _targets(self, node: Node, own: list[Line], carry=None) -> tuple[list[dict], object]:
+    def _targets(self, node: Node, own: list[Line], carry=None, past: bool = False) -> tuple[list[dict], object]:
         """Targets in the item's own text: its heading line (a title's numbers too: 新增高新技术
         企业100家, …全年完成年度投资330亿元) and its paragraphs (not table rows); and the period
-        in force at its end. ``carry``: the period a list's lead above gives it."""
+        in force at its end. ``carry``: the period a list's lead above gives it; ``past``: the item
+        or a heading above it is about what has been."""
         if node.in_table or not self.read_targets:  # a table restates the text's targets
             return [], None
-        if self.statistics or in_past_section(node, self.past_nodes):  # 统计公报, 工作回顾, 发展基础: results, not targets
+        if self.statistics or past:  # 统计公报, 工作回顾, 发展基础: results, not targets
             return [], None
         read = []
         with self.clock.stage("targets"):

@@ -25,6 +25,7 @@ class Reading:
     group: Groups  # the clauses alone on a group's last line, which apply to the whole group
     owned: dict[int, list[tuple[Line, Found]]]  # id(node) -> the group clauses it owns
     prose: dict[int, list[Name]]  # id(task) -> the units its sentences name, for each task with no unit
+    held: frozenset[int] = frozenset()  # the ids of the lines that hold a clause (in most trees none)
 
 
 def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
@@ -33,9 +34,10 @@ def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
     group = group_clauses(roots, lambda ln: found[id(ln)])
     owned = _by_owner(group)
     prose: dict[int, list[Name]] = {}
-    named = {k for k, fs in found.items() if fs and any(f.names for f in fs)}  # lines a clause of names a unit on
+    held = frozenset(k for k, fs in found.items() if fs)
+    named = {k for k in held if any(f.names for f in found[k])}  # lines a clause of names a unit on
     _read_prose(roots, False, Reading(found, group, owned, prose), named)
-    return Reading(found, group, owned, prose)
+    return Reading(found, group, owned, prose, held)
 
 
 def _read_prose(nodes: list[Node], above: bool, read: Reading, named: set[int]) -> None:
