@@ -7,6 +7,7 @@ are made by items.py's ``Builder`` (with grouping.py, joining.py and elements.py
 from __future__ import annotations
 
 import hashlib
+from operator import attrgetter
 
 from .. import models as M
 from . import patterns as P
@@ -21,6 +22,7 @@ from .read import Source
 from .regions import Layout, NoticeFields, filled
 from .targets import Context, context_year
 
+_TEXT = attrgetter("text")
 UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its target year: allow for that
 
 
@@ -99,8 +101,8 @@ def stage_times(source: Source, runs: int = 5) -> dict[str, float]:
 
 def _notice(lay: Layout, lines: list[Line]) -> dict:
     """The notice's fields and parts as data; a part's text is its lines with text (``filled``)."""
-    parts = [{"kind": k, "text": "\n".join([lines[i].text for i in filled(lines, a, b + 1)]), "span": span(lines[a], lines[b])}
-             for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
+    parts = [{"kind": k, "text": "\n".join(map(_TEXT, map(lines.__getitem__, filled(lines, a, b + 1)))),
+              "span": span(lines[a], lines[b])} for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
     return _fields(lay.fields) | {"parts": parts}
 
 

@@ -40,7 +40,7 @@ def unlink(roots: list[Node]) -> None:
 def due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        if not _may_be_due(ln.view):  # most lines hold none
+        if "前" not in ln.view or not _may_be_due(ln.view):  # most lines hold none
             continue
         view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
@@ -84,7 +84,7 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
     line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
     family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
-    heads = {id(n.line) for n in walk(roots)}
+    heads = _head_lines(roots)
     # (a heading is 2 to 24 characters: STANDALONE_HEADING; most lines are longer, passed over in one comprehension)
     short = [k for k, ln in enumerate(lines) if 2 <= len(ln.text.strip()) <= HEADING_LONGEST]
     past, start, out = False, 0, set()
@@ -97,6 +97,16 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
             past, start = bool(P.PAST_SECTION.fullmatch(text)), k
     if past:
         out.update(map(id, lines[start:]))
+    return out
+
+
+def _head_lines(roots: list[Node]) -> set[int]:
+    """The ids of the tree's numbered lines (``walk``'s, gathered with a stack, not nested generators)."""
+    out, stack = set(), list(roots)
+    while stack:
+        node = stack.pop()
+        out.add(id(node.line))
+        stack.extend(node.children)
     return out
 
 
