@@ -7,7 +7,7 @@ from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
 from .elements import blocks, inline_span, span, targets
-from .grouping import Groups, due_in_text, ends_list_lead, past_lines, past_title, unlink
+from .grouping import due_in_text, ends_list_lead, past_lines, past_title, unlink
 from .joining import join_divisions
 from .lines import Line
 from .reading import Reading, read_tree
@@ -36,6 +36,7 @@ class Builder:
         self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.read = Reading({}, {}, {}, {})  # the clauses stage's reading of the tree being made
+        self.prefix = ""  # of the ids of the tree being made: a2: in attachment 2
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -85,7 +86,8 @@ class Builder:
         preamble = blocks(tree.preamble)
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
-        items = [self._item(n, read.group, self.ids, prefix, inherited=[]) for n in tree.roots]
+        self.prefix = prefix
+        items = [self._item(n, inherited=[]) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
 
@@ -102,12 +104,12 @@ class Builder:
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
 
-    def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[dict], inherited_when: str | None = None, period=None, past: bool = False) -> dict:
+    def _item(self, node: Node, inherited: list[dict], inherited_when: str | None = None, period=None,
+              past: bool = False) -> dict:
         """The item's data (its children's too). ``past``: whether a heading above it is about what has been."""
         own = [node.line, *node.body]
         past = past or past_title(node.title)  # (in_past_section, read down the tree)
-        clauses = self._clauses(node, own, group)
+        clauses = self._clauses(node, own)
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
         when_text = (clauses and next((c["deadline_text"] for c in clauses if c["deadline_text"]), None)) or inherited_when
         child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
@@ -117,13 +119,14 @@ class Builder:
         item_targets, period = self._targets(node, own, period, past)
         if node.children and not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
-        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period, past) for c in node.children]
+        children = [self._item(c, child_inherit, when_text, period, past) for c in node.children]
         if not node.children:
             units = union(units + inherited) if inherited else units  # (a union's union is itself)
             when_text = when_text or due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
-        key = prefix + ".".join(map(str, node.path))
+        key = self.prefix + ".".join(map(str, node.path))
+        ids = self.ids
         ids[key] = ids.get(key, 0) + 1
         return {
             "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
@@ -136,9 +139,9 @@ class Builder:
             "targets": item_targets, "children": children, "span": span(node.line),
         }
 
-    def _clauses(self, node: Node, own: list[Line], group: Groups) -> list[dict]:
+    def _clauses(self, node: Node, own: list[Line]) -> list[dict]:
         """The item's clauses: those of its own lines (not a group's line), then the group clauses it owns."""
-        found, held = self.read.found, self.read.held
+        found, held, group = self.read.found, self.read.held, self.read.group
         clauses = [self._clause(f, ln, "item") for ln in own if id(ln) in held and id(ln) not in group
                    for f in found[id(ln)]] if held else []
         if owned := self.read.owned.get(id(node)):

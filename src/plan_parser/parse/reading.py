@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clauses import NO_CLAUSE_WORD, Found, clauses_in
+from .clause_units import clause_word
+from .clauses import NO_CLAUSE_WORD, Found, worded_clauses
 from .grouping import Groups, group_clauses
 from .lines import Line
 from .names import Name
@@ -30,7 +31,8 @@ class Reading:
 
 def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
     """The clauses of a region's ``lines`` (its tree's, ``roots``), and what they give its items."""
-    found: Clauses = {id(ln): clauses_in(ln.text, ln.view) for ln in lines}
+    word = clause_word().search  # (clauses_in, its quick test written out: most lines fail it)
+    found: Clauses = {id(ln): worded_clauses(ln.text, ln.view) if word(ln.view) else NO_CLAUSE_WORD for ln in lines}
     group = group_clauses(roots, lambda ln: found[id(ln)])
     owned = _by_owner(group)
     prose: dict[int, list[Name]] = {}
