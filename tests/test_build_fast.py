@@ -46,16 +46,16 @@ def test_a_text_without_a_clause_word_holds_no_clause(text):
 @example("。牵头单位 ：市财政局")
 @example("加强领导：市财政局")
 def test_no_label_end_before_a_colon_no_role_label(text):
-    from plan_parser.parse.clauses import _may_label
+    from plan_parser.parse.clause_gates import may_label
 
     view = P.fold(text)
-    if not _may_label(view):
+    if not may_label(view):
         assert not P.ROLE_LABEL.search(view)
 
 
 def test_every_label_word_ends_in_label_ends():
     """LABEL_ENDS holds the last character of every label ROLE_LABEL reads (each alternative tried)."""
-    from plan_parser.parse.clauses import LABEL_ENDS
+    from plan_parser.parse.clause_gates import LABEL_ENDS
 
     labels = {m.group("label") for word in _label_words() if (m := P.ROLE_LABEL.fullmatch(word + ":"))}
     assert labels and {label[-1] for label in labels} <= LABEL_ENDS
@@ -73,10 +73,10 @@ def _label_words():
 @example("国网客服中心牵头负责，山东公司配合。")
 @example("由市商务局牵头。")
 def test_no_closing_lead_no_lead_sentence(text):
-    from plan_parser.parse.clauses import _may_lead
+    from plan_parser.parse.clause_gates import may_lead
 
     view = P.fold(text)
-    if not _may_lead(view):
+    if not may_lead(view):
         assert not P.SENTENCE_LEAD.search(view)
 
 
@@ -299,7 +299,7 @@ def test_past_lines_read_as_line_by_line(texts):
 
 def test_every_label_word_starts_in_label_starts():
     """line_clause tries ROLE_LABEL only on a line starting as a label word may (LABEL_STARTS)."""
-    from plan_parser.parse.clauses import LABEL_STARTS
+    from plan_parser.parse.clause_gates import LABEL_STARTS
 
     labels = {m.group("label") for word in _label_words() if (m := P.ROLE_LABEL.fullmatch(word + ":"))}
     assert labels and {label[0] for label in labels} <= LABEL_STARTS
@@ -308,7 +308,7 @@ def test_every_label_word_starts_in_label_starts():
 @settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_no_label_start_no_role_label_at_the_start(text):
-    from plan_parser.parse.clauses import LABEL_STARTS
+    from plan_parser.parse.clause_gates import LABEL_STARTS
 
     view = P.fold(text)
     if view[:1] not in LABEL_STARTS:

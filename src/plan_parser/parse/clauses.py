@@ -24,6 +24,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from . import patterns as P
+from .clause_gates import LABEL_STARTS, may_label, may_lead
 from .clause_units import STANDING_RULES, Parsed, clause_word, parse_clause
 from .names import Name, split_names, unitlike
 
@@ -31,12 +32,6 @@ MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
 OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
 _BRACKET = re.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at (a plain class: re finds it faster)
 _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
-# the last characters of ROLE_LABEL's label words (单位 部门 处室 主体 机构, 责任, 牵头, 牵头考核, 配合, 参与,
-# 协办, 协助, 责任领导, 完成时限, 完成时间, 时间节点, 时间要求): a colon after none of them closes no label
-LABEL_ENDS = frozenset("位门室体构任头核合与办助导限间点求")
-LABEL_STARTS = frozenset("主责牵配参协承负指督实落属监行完时")  # and their first characters
-# what follows a lead sentence's 牵头, which closes its part (SENTENCE_LEAD: 牵头 or 牵头负责, then , ; or 。)
-_LEAD_ENDS = tuple(rest + end for rest in ("", "负责") for end in ",;。")
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
 
 
@@ -94,9 +89,12 @@ def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
     """Clauses in brackets: the outermost pair that reads as a clause."""
     out: list[Found] = []
     done = 0
+    word = clause_word().search
     for i, j in _pairs(view):
         if i < done:
             continue  # inside a clause already read (各县（市、区）人民政府)
+        if not word(view, i + 1, j):
+            continue  # no clause word inside: no clause (parse_clause), and no text cut out to say so
         clause = parse_clause(text[i + 1:j], view[i + 1:j])
         if clause is not None and (clause.names or clause.standing):
             out.append(_found(i, j + 1, text[i:j + 1], clause))
@@ -107,7 +105,7 @@ def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
 def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
     """A labelled clause after a sentence's end, outside brackets, running to the line's end.
     A label whose clause is known to name no unit from one read before is not read (``_Known``)."""
-    if not _may_label(view):
+    if not may_label(view):
         return []
     inside, known = _covered(found), _Known(view)
     for m in P.ROLE_LABEL.finditer(view):
@@ -125,17 +123,6 @@ def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
             return [_found(i, len(text), text[i:], clause)]
         known.failed(i)
     return []
-
-
-def _may_label(view: str) -> bool:
-    """Whether a role label (ROLE_LABEL: a label word, spaces, a colon) may stand in ``view``: a
-    colon after the last character of a label word (LABEL_ENDS) or after a space."""
-    c = view.find(":")
-    while c >= 0:
-        if c > 0 and (view[c - 1] in LABEL_ENDS or view[c - 1].isspace()):
-            return True
-        c = view.find(":", c + 1)
-    return False
 
 
 class _Known:
@@ -195,7 +182,7 @@ class _Known:
 
 def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
     """A sentence that opens with its units and their verbs, outside brackets (A牵头，B、C配合，…)."""
-    if not _may_lead(view):
+    if not may_lead(view):
         return []
     inside = _covered(found)
     out: list[Found] = []
@@ -212,16 +199,6 @@ def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
             end = view.index("牵头", m.end("lead")) + 2
         out.append(Found(m.start("lead"), end, text[m.start("lead"):end], tuple(names)))
     return out
-
-
-def _may_lead(view: str) -> bool:
-    """Whether a lead sentence (SENTENCE_LEAD) may stand in ``view``: a 牵头 that closes its part."""
-    i = view.find("牵头")
-    while i >= 0:
-        if view.startswith(_LEAD_ENDS, i + 2):
-            return True
-        i = view.find("牵头", i + 2)
-    return False
 
 
 def _covered(found: list[Found]) -> Callable[[int], bool]:
