@@ -2,7 +2,7 @@
 
 read (bytes → text) → clean (strip pinyin) → lines → layout (the notice's parts and
 regions) → tree (numbered items per region) → clauses (units) → models (validated). The items
-are made by items.py's ``Builder`` (with grouping.py, joining.py and elements.py).
+are made by items.py's ``Builder`` (with reading.py, grouping.py, joining.py and elements.py).
 """
 from __future__ import annotations
 

@@ -22,6 +22,8 @@ Clauses = dict[int, "list[Found] | tuple[Found, ...]"]  # id(line) -> its clause
 
 @dataclass(frozen=True)
 class Reading:
+    """What the clauses stage read of a tree, by the ids of its lines and nodes."""
+
     found: Clauses
     group: Groups  # the clauses alone on a group's last line, which apply to the whole group
     owned: dict[int, list[tuple[Line, Found]]]  # id(node) -> the group clauses it owns
@@ -38,8 +40,9 @@ def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
     prose: dict[int, list[Name]] = {}
     held = frozenset(k for k, fs in found.items() if fs)
     named = {k for k in held if any(f.names for f in found[k])}  # lines a clause of names a unit on
-    _read_prose(roots, False, Reading(found, group, owned, prose), named)
-    return Reading(found, group, owned, prose, held)
+    read = Reading(found, group, owned, prose, held)
+    _read_prose(roots, False, read, named)  # (fills read.prose)
+    return read
 
 
 def _read_prose(nodes: list[Node], above: bool, read: Reading, named: set[int]) -> None:
