@@ -2,7 +2,9 @@
 (issue 11, item 6), for a task that has no responsibility clause (``source: prose``)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 
 from . import patterns as P
 from .names import Name, segments, split_huitong, split_names, unitlike
@@ -58,11 +60,17 @@ def _hints(view: str) -> list[int]:
     separator or a space). A colon counts only after the end of a unit's name or a space (DUTY_HEAD,
     the one rule that needs it: 市工信局： / 市委文明办(创城办)：; not 主要目标：)."""
     out = []
-    for m in P.PROSE_HINT.finditer(view):
+    for m in _hint().finditer(view):
         i = m.start()
         if view[i] != ":" or (i > 0 and (view[i - 1] in HEAD_ENDS or view[i - 1].isspace())):
             out.append(i)
     return out
+
+
+@cache
+def _hint() -> re.Pattern:
+    """PROSE_HINT compiled by re on first use: plain words, read alike by both modules, found faster."""
+    return re.compile(P.PROSE_HINT.pattern)
 
 
 def _hinted(parts: list[tuple[int, int]], hints: list[int]) -> list[tuple[int, int]]:
