@@ -127,11 +127,13 @@ def group_clauses(roots: list[Node], clauses_in=clauses_in) -> Groups:
     them carries a clause of its own; otherwise it is the item's own clause.
     """
     out: Groups = {}
-    for node in walk(roots):
-        parent = node.parent
-        if parent is None or parent.children[-1] is not node or len(parent.children) < 2 or not node.body:
+    stack = list(roots)  # (every item, as the parent of a group: a stack, not nested generators)
+    while stack:
+        parent = stack.pop()
+        stack.extend(parent.children)
+        if len(parent.children) < 2 or not (last := parent.children[-1]).body:
             continue
-        tail = node.body[-1]
+        tail = last.body[-1]
         found = line_clause(tail.text, tail.view)
         if found is None or any(_has_clause(s, tail, clauses_in) for s in parent.children):
             continue
