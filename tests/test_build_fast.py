@@ -313,3 +313,20 @@ def test_no_label_start_no_role_label_at_the_start(text):
     view = P.fold(text)
     if view[:1] not in LABEL_STARTS:
         assert not P.ROLE_LABEL.match(view)
+
+
+def test_a_past_heading_above_keeps_its_items_targets_out():
+    """The item builder reads whether a heading above is about what has been down the tree
+    (past_title), as in_past_section asks up it: 工作回顾's items state results, not targets."""
+    import plan_parser
+    from plan_parser.parse.grouping import in_past_section
+    from plan_parser.parse.lines import split_lines
+    from plan_parser.parse.tree import build, walk
+
+    text = ("关于印发2024年工作要点的通知\n一、2023年工作回顾\n（一）主要指标\n全市生产总值增长5%。\n"
+            "二、2024年工作安排\n（一）主要目标\n全市生产总值增长6%左右。\n")
+    doc = plan_parser.parse_text(text)
+    got = {(s.title, c.title): [t.text for t in c.targets] for s in doc.plan.sections for c in s.children}
+    assert got == {("2023年工作回顾", "主要指标"): [], ("2024年工作安排", "主要目标"): ["6%"]}
+    lines = [ln for ln in split_lines(text, P.fold(text)) if ln.text]
+    assert [in_past_section(n) for n in walk(build(lines[1:]).roots)] == [True, True, False, False]

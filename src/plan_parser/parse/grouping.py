@@ -1,4 +1,4 @@
-"""Build stage, reading a region's tree: ``Node``s -> group clauses (``Groups``), past-section lines, due dates."""
+"""Build stage, reading a region's tree: ``Node``s -> group clauses (``Groups``), past-section lines and titles, due dates, list leads."""
 from __future__ import annotations
 
 from . import patterns as P
