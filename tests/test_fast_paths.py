@@ -68,7 +68,20 @@ def test_no_prose_hint_no_prose_rule(text):
 
     view = P.fold(text)
     if not P.PROSE_HINT.search(view):
-        assert not any(pattern.match(view) for _, pattern, _ in PROSE_RULES)
+        assert not any(pattern.match(view) for _, pattern, *_ in PROSE_RULES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PROSE_PIECES), st.characters(blacklist_categories=("Cs",))),
+                max_size=20).map("".join))
+def test_a_prose_rule_needs_its_words(text):
+    """prose_names tries a rule only on a part holding one of its words: no rule matches a part without."""
+    from plan_parser.parse.prose import PROSE_RULES
+
+    view = P.fold(text)
+    for _, pattern, _, words in PROSE_RULES:
+        if not any(w in view for w in words):
+            assert not pattern.match(view)
 
 
 def _run_on_slow(text, view, found):

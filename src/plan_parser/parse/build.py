@@ -2,11 +2,12 @@
 
 read (bytes → text) → clean (strip pinyin) → lines → layout (the notice's parts and
 regions) → tree (numbered items per region) → clauses (units) → models (validated). The items
-are made by items.py's ``Builder`` (with grouping.py, joining.py and elements.py).
+are made by items.py's ``Builder`` (with reading.py, grouping.py, joining.py and elements.py).
 """
 from __future__ import annotations
 
 import hashlib
+from operator import attrgetter
 
 from .. import models as M
 from . import patterns as P
@@ -18,9 +19,10 @@ from .items import Builder
 from .layout import layout
 from .lines import Line, split_lines
 from .read import Source
-from .regions import Layout
+from .regions import Layout, NoticeFields, filled
 from .targets import Context, context_year
 
+_TEXT = attrgetter("text")
 UNDATED_MARGIN = 5  # an undated text's year (the one it names most) may be its target year: allow for that
 
 
@@ -56,7 +58,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
         builder.unparsed(lay)
         for code, i, message in lay.diagnostics:
             builder.diagnose(code, lines[i], message)
-        builder.odd_input(plans, attachments)
+        builder.odd_input(plans, attachments, tagged="<" in cleaned.text)
         info = {
             "path": source.path, "encoding": source.encoding, "newline": source.newline, "size": source.size,
             "lines": len(lines), "sha256": _sha256(source.text),
@@ -98,6 +100,13 @@ def stage_times(source: Source, runs: int = 5) -> dict[str, float]:
 
 
 def _notice(lay: Layout, lines: list[Line]) -> dict:
-    parts = [{"kind": k, "text": "\n".join(ln.text for ln in lines[a:b + 1] if ln.text), "span": span(lines[a], lines[b])}
-             for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
-    return lay.fields.as_dict() | {"parts": parts}
+    """The notice's fields and parts as data; a part's text is its lines with text (``filled``)."""
+    parts = [{"kind": k, "text": "\n".join(map(_TEXT, map(lines.__getitem__, filled(lines, a, b + 1)))),
+              "span": span(lines[a], lines[b])} for k, a, b in sorted(lay.parts, key=lambda p: p[1])]
+    return _fields(lay.fields) | {"parts": parts}
+
+
+def _fields(fields: NoticeFields) -> dict:
+    """``fields.as_dict()`` without its deep copy (``dataclasses.asdict`` walks every value): a
+    new dict of the same values, each attachment's fields a dict."""
+    return vars(fields) | {"attachments": tuple(dict(vars(a)) for a in fields.attachments)}

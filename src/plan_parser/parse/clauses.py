@@ -15,6 +15,7 @@ its names split in names.py.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -23,15 +24,15 @@ from typing import Callable, NamedTuple
 import regex
 
 from . import patterns as P
-from .clause_units import STANDING_RULES, Parsed, parse_clause
+from .clause_gates import LABEL_STARTS, may_label, may_lead
+from .clause_units import STANDING_RULES, Parsed, clause_word, parse_clause
 from .names import Name, split_names, unitlike
 
 MAX_CLAUSE = 600  # longest parenthesised clause we look into (characters)
 OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（ ［ fold to ( [)
-_BRACKET = regex.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at
+_BRACKET = re.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at (a plain class: re finds it faster)
 _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
-_CLOSING = regex.compile("[" + regex.escape(CLOSE) + "]")  # a closing bracket: a line without one has no pair
 
 
 class Found(NamedTuple):
@@ -48,10 +49,36 @@ class Found(NamedTuple):
     deadline: str | None = None  # a completion time written in the clause: 2023年底前完成
     standing: tuple[Name, ...] = ()  # units a standing rule gives every later task (以下均需A落实)
 
+# What ``clauses_in`` gives a line without a clause word (the empty tuple; else a list): no clause,
+# and no prose units either (prose.PROSE_HINT's words are all clause words)
+NO_CLAUSE_WORD: tuple[Found, ...] = ()
+
+
+def clauses_in(text: str, view: str) -> list[Found] | tuple[Found, ...]:
+    """A line's clauses: the clause alone on it (``line_clause``), else those of its paragraph
+    (``find_clauses``). A line without a clause word holds none (most lines): one search says
+    so, and ``NO_CLAUSE_WORD`` is returned."""
+    if not clause_word().search(view):
+        return NO_CLAUSE_WORD
+    return worded_clauses(text, view)
+
+
+def worded_clauses(text: str, view: str) -> list[Found]:
+    """``clauses_in`` of a line known to hold a clause word."""
+    alone = _line_clause(text, view)
+    return [alone] if alone else _find_clauses(text, view)
+
+
 def find_clauses(text: str, view: str | None = None) -> list[Found]:
     """Every responsibility clause in ``text`` (one paragraph), by the forms of CLAUSE_FORMS in
-    order (a later form skips what an earlier one found)."""
+    order (a later form skips what an earlier one found). Every form reads a clause word
+    (``CLAUSE_WORD``: a bracket's text without one is no clause, a run-on label holds its colon,
+    a lead sentence its 牵头), so a text without one holds no clause."""
     view = P.fold(text) if view is None else view
+    return _find_clauses(text, view) if clause_word().search(view) else []
+
+
+def _find_clauses(text: str, view: str) -> list[Found]:
     found: list[Found] = []
     for form in CLAUSE_FORMS:
         found += form.find(text, view, found)
@@ -62,9 +89,12 @@ def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
     """Clauses in brackets: the outermost pair that reads as a clause."""
     out: list[Found] = []
     done = 0
+    word = clause_word().search
     for i, j in _pairs(view):
         if i < done:
             continue  # inside a clause already read (各县（市、区）人民政府)
+        if not word(view, i + 1, j):
+            continue  # no clause word inside: no clause (parse_clause), and no text cut out to say so
         clause = parse_clause(text[i + 1:j], view[i + 1:j])
         if clause is not None and (clause.names or clause.standing):
             out.append(_found(i, j + 1, text[i:j + 1], clause))
@@ -75,7 +105,7 @@ def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
 def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:
     """A labelled clause after a sentence's end, outside brackets, running to the line's end.
     A label whose clause is known to name no unit from one read before is not read (``_Known``)."""
-    if ":" not in view:
+    if not may_label(view):
         return []
     inside, known = _covered(found), _Known(view)
     for m in P.ROLE_LABEL.finditer(view):
@@ -152,7 +182,7 @@ class _Known:
 
 def _lead_sentence(text: str, view: str, found: list[Found]) -> list[Found]:
     """A sentence that opens with its units and their verbs, outside brackets (A牵头，B、C配合，…)."""
-    if "牵头" not in view:
+    if not may_lead(view):
         return []
     inside = _covered(found)
     out: list[Found] = []
@@ -228,7 +258,7 @@ def _found(start: int, end: int, text: str, clause: Parsed) -> Found:
 def _pairs(view: str) -> list[tuple[int, int]]:
     """Matching bracket pairs no longer than MAX_CLAUSE, by opening position (one linear pass
     over the brackets alone: most lines hold none, and are passed over at once)."""
-    if not _CLOSING.search(view):
+    if not (")" in view or "】" in view or "]" in view or "〕" in view):  # no closing bracket (CLOSE): no pair
         return []
     opened: list[int] = []
     pairs = []
@@ -247,12 +277,17 @@ def _pairs(view: str) -> list[tuple[int, int]]:
 
 
 def line_clause(text: str, view: str | None = None) -> Found | None:
-    """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line."""
+    """A separate responsibility line (``牵头单位：A；配合单位：B``) or a clause alone on its line
+    (none without a clause word: ``find_clauses``)."""
     view = P.fold(text) if view is None else view
+    return _line_clause(text, view) if clause_word().search(view) else None
+
+
+def _line_clause(text: str, view: str) -> Found | None:
     body, bview = text, view
-    if view[:1] in OPEN and len(view) - 1 <= MAX_CLAUSE and (0, len(view) - 1) in _pairs(view):
+    if view[:1] in OPEN and view[-1:] in CLOSE and len(view) - 1 <= MAX_CLAUSE and (0, len(view) - 1) in _pairs(view):
         body, bview = text[1:-1], view[1:-1]
-    elif not P.ROLE_LABEL.match(view):
+    elif view[:1] not in LABEL_STARTS or not P.ROLE_LABEL.match(view):
         return None
     clause = parse_clause(body, bview)
     if clause is None:

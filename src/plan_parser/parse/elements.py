@@ -5,8 +5,8 @@ from .lines import Line
 
 
 def span(first: Line, last: Line | None = None) -> dict:
-    last = last or first
-    return {"line": first.no, "end_line": last.no, "start": first.start, "end": last.end}
+    last = last or first  # (last.end, written out: no property call for each of the many spans)
+    return {"line": first.no, "end_line": last.no, "start": first.start, "end": last.start + len(last.text)}
 
 
 def inline_span(line: Line, start: int, end: int) -> dict:
@@ -21,14 +21,36 @@ def block(line: Line) -> dict:
     return {"kind": "paragraph", "text": line.text, "span": span(line)}
 
 
-def target(f, ln: Line) -> dict:
-    return {"value": _plain(f.value), "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
-            "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
-            "deadline_text": f.deadline_text, "indicator": f.indicator, "span": inline_span(ln, f.start, f.end)}
+def blocks(lines: list[Line]) -> list[dict]:
+    """``block`` of each line (a paragraph's made here: most lines are, one call fewer each)."""
+    return [block(ln) if ln.cell else
+            {"kind": "paragraph", "text": ln.text,
+             "span": {"line": ln.no, "end_line": ln.no, "start": ln.start, "end": ln.start + len(ln.text)}}
+            for ln in lines]
+
+
+def targets(read: list[tuple[Line, list]]) -> list[dict]:
+    """The targets found in each line (``(line, found)``), as data: their spans in the line's."""
+    out = []
+    for ln, found in read:
+        no, a = ln.no, ln.start
+        for f in found:
+            value = f.value
+            if type(value) is float:  # (``_plain``, written out for the usual values)
+                value = int(value) if value.is_integer() else round(value, 6)
+            elif type(value) is not int:
+                value = _plain(value)
+            out.append({"value": value, "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
+                        "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
+                        "deadline_text": f.deadline_text, "indicator": f.indicator,
+                        "span": {"line": no, "end_line": no, "start": a + f.start, "end": a + f.end}})
+    return out
 
 
 def _plain(value):
     """400.0 -> 400; ranges element-wise."""
+    if type(value) is int:
+        return value
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return int(value) if float(value).is_integer() else round(value, 6)

@@ -1,11 +1,30 @@
-"""Build stage, reading a region's tree: ``Node``s -> group clauses (``Groups``), past-section lines, due dates."""
+"""Build stage, reading a region's tree: ``Node``s -> group clauses (``Groups``), past-section lines and titles, due dates, list leads."""
 from __future__ import annotations
 
 from . import patterns as P
-from .clauses import Found, find_clauses, line_clause
+from .clauses import Found, line_clause
+from .clauses import clauses_in as _clauses_in
 from .cuts import mask
 from .lines import Line
 from .tree import Node, walk
+
+HEADING_LONGEST = 24  # the longest STANDALONE_HEADING
+
+
+# what a heading about what has been ends in (PAST_SECTION: each of its nouns, _PAST, ends so):
+# 回顾, 基础(条件), 现状(分析), 成效, 成绩, 基本情况, 背景, 环境, 形势, 问题; a title ending otherwise is none
+PAST_ENDS = ("回顾", "基础", "条件", "现状", "分析", "成效", "成绩", "情况", "背景", "环境", "形势", "问题")
+DUE_BEFORE = frozenset("以之底末年月日号")  # what stands before the 前 of a due date (TASK_DUE), but a space
+
+
+def ends_list_lead(view: str) -> bool:
+    """Does the line lead a list (LIST_LEAD: it ends in a colon)? Only a line whose last character
+    that is no space is a colon may (every space LIST_LEAD skips is one to ``str.rstrip``), and
+    LIST_LEAD is tried there alone."""
+    if view[-1:] not in ":：" and not view[-1:].isspace():  # (most lines: no space to skip, no colon)
+        return False
+    last = len(view.rstrip()) - 1
+    return last >= 0 and view[last] in ":：" and bool(P.LIST_LEAD.search(view, last))
 
 
 def unlink(roots: list[Node]) -> None:
@@ -21,7 +40,7 @@ def unlink(roots: list[Node]) -> None:
 def due_in_text(lines: list[Line]) -> str | None:
     """A task's due date written in its text (7月27日前报送), when no clause gives one."""
     for ln in lines:
-        if "前" not in ln.view:  # every due date ends in 前 / 以前 / 之前 (TASK_DUE): most lines hold none
+        if "前" not in ln.view or not _may_be_due(ln.view):  # most lines hold none
             continue
         view = mask(ln.view)  # not a date in 《a title》
         for m in P.TASK_DUE.finditer(view):
@@ -31,6 +50,23 @@ def due_in_text(lines: list[Line]) -> str | None:
     return None
 
 
+def _may_be_due(view: str) -> bool:
+    """Whether a due date (TASK_DUE) may end in ``view``: it ends in 前 / 以前 / 之前, the 前 after
+    以 or 之, a space, 底 / 末, or its date's 年 / 月 / 日 / 号 (each 前 of the line tried: 目前, 前提 are none)."""
+    i = view.find("前")
+    while i >= 0:
+        if i > 0 and (view[i - 1] in DUE_BEFORE or view[i - 1].isspace()):
+            return True
+        i = view.find("前", i + 1)
+    return False
+
+
+def past_title(title: str) -> bool:
+    """Is a heading's title about what has been (PAST_SECTION: 2023年工作回顾, 发展基础)? Tried only
+    on a title ending as one of its nouns does (PAST_ENDS)."""
+    return title.endswith(PAST_ENDS) and bool(P.PAST_SECTION.fullmatch(title))
+
+
 def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> bool:
     """Whether the item, or a heading above it, is about what has been (2023年工作回顾).
     ``known``: the answers so far by id(node), so each heading's title is tried once a tree."""
@@ -38,7 +74,7 @@ def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> 
         return False
     if known is not None and id(node) in known:
         return known[id(node)]
-    past = bool(P.PAST_SECTION.fullmatch(node.title)) or in_past_section(node.parent, known)
+    past = past_title(node.title) or in_past_section(node.parent, known)
     if known is not None:
         known[id(node)] = past
     return past
@@ -48,20 +84,35 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
     line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
     family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
-    heads = {id(n.line) for n in walk(roots)}
-    past, out = False, set()
-    for ln in lines:
+    heads = _head_lines(roots)
+    # (a heading is 2 to 24 characters: STANDALONE_HEADING; most lines are longer, passed over in one comprehension)
+    short = [k for k, ln in enumerate(lines) if 2 <= len(ln.text.strip()) <= HEADING_LONGEST]
+    past, start, out = False, 0, set()
+    for k in short:
+        ln = lines[k]
         text = ln.text.strip()
         if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
-            past = bool(P.PAST_SECTION.fullmatch(text))
-        if past:
-            out.add(id(ln))
+            if past:
+                out.update(map(id, lines[start:k]))
+            past, start = bool(P.PAST_SECTION.fullmatch(text)), k
+    if past:
+        out.update(map(id, lines[start:]))
+    return out
+
+
+def _head_lines(roots: list[Node]) -> set[int]:
+    """The ids of the tree's numbered lines (``walk``'s, gathered with a stack, not nested generators)."""
+    out, stack = set(), list(roots)
+    while stack:
+        node = stack.pop()
+        out.add(id(node.line))
+        stack.extend(node.children)
     return out
 
 
 def clauses_in(line: Line) -> list[Found]:
-    alone = line_clause(line.text, line.view)
-    return [alone] if alone else find_clauses(line.text, line.view)
+    """The line's clauses (clauses.clauses_in)."""
+    return _clauses_in(line.text, line.view)
 
 
 
@@ -76,11 +127,13 @@ def group_clauses(roots: list[Node], clauses_in=clauses_in) -> Groups:
     them carries a clause of its own; otherwise it is the item's own clause.
     """
     out: Groups = {}
-    for node in walk(roots):
-        parent = node.parent
-        if parent is None or parent.children[-1] is not node or len(parent.children) < 2 or not node.body:
+    stack = list(roots)  # (every item, as the parent of a group: a stack, not nested generators)
+    while stack:
+        parent = stack.pop()
+        stack.extend(parent.children)
+        if len(parent.children) < 2 or not (last := parent.children[-1]).body:
             continue
-        tail = node.body[-1]
+        tail = last.body[-1]
         found = line_clause(tail.text, tail.view)
         if found is None or any(_has_clause(s, tail, clauses_in) for s in parent.children):
             continue

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from .. import models as M
 from . import patterns as P
-from .clauses import Found, find_clauses, line_clause
+from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
-from .elements import block, inline_span, span, target
-from .grouping import Groups, clauses_in, due_in_text, group_clauses, in_past_section, past_lines, unlink
+from .elements import blocks, inline_span, span, targets
+from .grouping import due_in_text, ends_list_lead, past_lines, past_title, unlink
 from .joining import join_divisions
 from .lines import Line
-from .prose import prose_names
+from .reading import Reading, read_tree
 from .regions import Layout, Region, compact, filled
 from .targets import Context, resolve, scan
 from .tree import Node, build, heading_title
@@ -35,9 +35,8 @@ class Builder:
         self.lead_first = False
         self.standing: list[dict] = []  # units a standing rule gives every later task of the tree
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
-        self.found: dict[Line, list[Found]] = {}  # the clauses of each line read so far
-        self.owned: dict[int, list[tuple[Line, Found]]] = {}  # id(node) -> the group clauses it owns
-        self.past_nodes: dict[int, bool] = {}  # in_past_section's answers, by id(node), for the tree being read
+        self.read = Reading({}, {}, {}, {})  # the clauses stage's reading of the tree being made
+        self.prefix = ""  # of the ids of the tree being made: a2: in attachment 2
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -74,21 +73,21 @@ class Builder:
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in filled(self.lines, region.first, region.last) if i not in claimed]  # blank: no element
         self.used.update(idx)
+        lines = [self.lines[i] for i in idx]
         with self.clock.stage("tree"):
-            tree = build([self.lines[i] for i in idx])
+            tree = build(lines)
         for line, expected in tree.skipped:
             self.diagnose("skipped-number", line, f"numbering jumps: expected {expected}, found {line.text[:12]!r}")
-        with self.clock.stage("clauses"):  # (the clauses of the lines grouping asks about are read here)
-            group = group_clauses(tree.roots, self._clauses_in)
-            orphans = [ln for ln in tree.preamble if line_clause(ln.text, ln.view) or find_clauses(ln.text, ln.view)]
-        self.owned = _by_owner(group)
-        self.past = past_lines([self.lines[i] for i in idx], tree.roots)
+        with self.clock.stage("clauses"):
+            read = self.read = read_tree(lines, tree.roots)
+        orphans = [ln for ln in tree.preamble if read.found[id(ln)]]
+        self.past = past_lines(lines, tree.roots)
         self.standing = []  # a standing rule holds in its own tree
-        self.past_nodes = {}
-        preamble = [block(ln) for ln in tree.preamble]
+        preamble = blocks(tree.preamble)
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
-        items = [self._item(n, group, self.ids, prefix, inherited=[]) for n in tree.roots]
+        self.prefix = prefix
+        items = [self._item(n, inherited=[]) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
 
@@ -102,73 +101,71 @@ class Builder:
                 for k, item in enumerate(sections):
                     sections[k] = M.Item.model_validate(item)
 
-    def _clauses_in(self, line: Line) -> list[Found]:
-        """``clauses_in`` once a line: grouping asks about a line before its item is made (a
-        line of 10^5 clauses was read four times). Keyed by the line's value (a named tuple):
-        equal lines have equal clauses."""
-        found = self.found.get(line)
-        if found is None:
-            found = self.found[line] = clauses_in(line)
-        return found
-
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
 
-    def _item(self, node: Node, group: Groups, ids: dict[str, int], prefix: str,
-              inherited: list[dict], inherited_when: str | None = None, period=None) -> dict:
-        own = [node.line] + node.body
-        clauses: list[dict] = []
-        for ln in own:
-            if id(ln) in group:
-                continue
-            with self.clock.stage("clauses"):
-                found = self._clauses_in(ln)
-            clauses += [self._clause(f, ln, "item") for f in found]
-        clauses += [self._clause(f, ln, "group") for ln, f in self.owned.get(id(node), ())]
-        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)])
-        when_text = next((c["deadline_text"] for c in clauses if c["deadline_text"]), None) or inherited_when
-        child_inherit = union(inherited + with_roles(units, None)) if node.children else inherited
+    def _item(self, node: Node, inherited: list[dict], inherited_when: str | None = None, period=None,
+              past: bool = False) -> dict:
+        """The item's data (its children's too). ``past``: whether a heading above it is about what has been."""
+        own = [node.line, *node.body]
+        past = past or past_title(node.title)  # (in_past_section, read down the tree)
+        clauses = self._clauses(node, own)
+        units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
+        when_text = (clauses and next((c["deadline_text"] for c in clauses if c["deadline_text"]), None)) or inherited_when
+        child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
         rule_units = self.standing if not node.children else []
-        self._state_rules(clauses)
-        targets, period = self._targets(node, period)
-        if not P.LIST_LEAD.search(([node.line] + node.body)[-1].view):
+        if clauses:
+            self._state_rules(clauses)
+        item_targets, period = self._targets(node, own, period, past)
+        if node.children and not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
-        children = [self._item(c, group, ids, prefix, child_inherit, when_text, period) for c in node.children]
+        children = [self._item(c, child_inherit, when_text, period, past) for c in node.children]
         if not node.children:
             units = union(units + inherited) if inherited else units  # (a union's union is itself)
             when_text = when_text or due_in_text(own)
         when = resolve(when_text, self.ctx) if when_text else None
         title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
-        key = prefix + ".".join(map(str, node.path))
+        key = self.prefix + ".".join(map(str, node.path))
+        ids = self.ids
         ids[key] = ids.get(key, 0) + 1
         return {
             "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
-            "heading": node.line.text, "body": [block(ln) for ln in node.body],
+            "heading": node.line.text, "body": blocks(node.body),
             "clauses": clauses, "units": units, "rule_units": rule_units,
             "prose_units": self._prose_units(node) if not node.children and not units else [],
             "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
-            "targets": targets, "children": children, "span": span(node.line),
+            "targets": item_targets, "children": children, "span": span(node.line),
         }
 
-    def _targets(self, node: Node, carry=None) -> tuple[list[dict], object]:
+    def _clauses(self, node: Node, own: list[Line]) -> list[dict]:
+        """The item's clauses: those of its own lines (not a group's line), then the group clauses it owns."""
+        found, held, group = self.read.found, self.read.held, self.read.group
+        clauses = [self._clause(f, ln, "item") for ln in own if id(ln) in held and id(ln) not in group
+                   for f in found[id(ln)]] if held else []
+        if owned := self.read.owned.get(id(node)):
+            clauses += [self._clause(f, ln, "group") for ln, f in owned]
+        return clauses
+
+    def _targets(self, node: Node, own: list[Line], carry=None, past: bool = False) -> tuple[list[dict], object]:
         """Targets in the item's own text: its heading line (a title's numbers too: 新增高新技术
         企业100家, …全年完成年度投资330亿元) and its paragraphs (not table rows); and the period
-        in force at its end. ``carry``: the period a list's lead above gives it."""
-        out: list[dict] = []
+        in force at its end. ``carry``: the period a list's lead above gives it; ``past``: the item
+        or a heading above it is about what has been."""
         if node.in_table or not self.read_targets:  # a table restates the text's targets
-            return out, None
-        if self.statistics or in_past_section(node, self.past_nodes):  # 统计公报, 工作回顾, 发展基础: results, not targets
-            return out, None
-        for ln in [node.line] + node.body:
-            if ln.cell or id(ln) in self.past:
-                continue
-            with self.clock.stage("targets"):
-                head = node.marker.end if ln is node.line else 0
-                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, head)
-            out += [target(f, ln) for f in found]
-        return out, carry
+            return [], None
+        if self.statistics or past:  # 统计公报, 工作回顾, 发展基础: results, not targets
+            return [], None
+        read = []
+        with self.clock.stage("targets"):
+            for ln in own:
+                if ln.cell or id(ln) in self.past:
+                    continue
+                found, carry = scan(ln.text, ln.view, self.ctx, 0, carry, node.marker.end if ln is node.line else 0)
+                if found:
+                    read.append((ln, found))
+        return targets(read), carry
 
     def _clause(self, found: Found, line: Line, scope: str) -> dict:
         if found.lead_first_rule:
@@ -185,12 +182,11 @@ class Builder:
         return out
 
     def _prose_units(self, node: Node) -> list[dict]:
-        """Where a task has no clause: the units its sentences say are responsible (source prose)."""
-        with self.clock.stage("clauses"):
-            names = prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
-            for ln in node.body:
-                if not ln.cell:
-                    names += prose_names(ln.text, ln.view)
+        """Where a task has no unit: the units its sentences say are responsible (source prose; read
+        with its clauses, ``Reading.prose``)."""
+        names = self.read.prose[id(node)]
+        if not names:
+            return []
         units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
         return union(with_roles(units, None))
 
@@ -201,15 +197,15 @@ class Builder:
                 self.standing = union(self.standing + standing)
 
     def unparsed(self, lay: Layout) -> None:
-        used, claimed = self.used, lay.claimed
-        for i in filled(self.lines):
+        for i in sorted(set(filled(self.lines)).difference(self.used, lay.claimed)):
             ln = self.lines[i]
-            if i not in used and i not in claimed:
-                self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
+            self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
 
-    def odd_input(self, plans: list[dict], attachments: list[dict]) -> None:
-        """Say so when the input is not what planparse reads best: markup, or no numbering."""
-        markup = next((ln for ln in map(self.lines.__getitem__, filled(self.lines)) if P.MARKUP.search(ln.text)), None)
+    def odd_input(self, plans: list[dict], attachments: list[dict], tagged: bool = True) -> None:
+        """Say so when the input is not what planparse reads best: markup, or no numbering.
+        ``tagged``: whether the text holds a < at all (a tag opens with one: no line is searched without)."""
+        markup = next((ln for ln in map(self.lines.__getitem__, filled(self.lines))
+                       if "<" in ln.text and P.MARKUP.search(ln.text)), None) if tagged else None
         if markup is not None:
             self.diagnose("markup", markup, "HTML or XML markup in the text: give planparse the page's text, "
                                             "not its source")
@@ -218,10 +214,3 @@ class Builder:
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 
-
-def _by_owner(group: Groups) -> dict[int, list[tuple[Line, Found]]]:
-    """The group clauses by the node that owns them (one look-up an item, not a scan of all)."""
-    owned: dict[int, list[tuple[Line, Found]]] = {}
-    for ln, owner, found in group.values():
-        owned.setdefault(id(owner), []).append((ln, found))
-    return owned

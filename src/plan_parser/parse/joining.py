@@ -12,6 +12,8 @@ def join_divisions(divisions: list[tuple[dict, list[DivisionRow]]], plans: list[
     """Each row of an attached 任务分工表 joins the plan's task it names (by its text, or
     by its number when one task alone has it); a row that joins none stands as a task of
     the attachment."""
+    if not divisions:  # (most notices attach none: their tasks are not listed for nothing)
+        return
     leaves = [leaf for p in plans for top in p["sections"] for leaf in leaf_items(top)]
     for att, rows in divisions:
         in_order = by_order(rows, leaves)

@@ -1,14 +1,13 @@
 """Clauses stage, unit names: a clause part's text -> ``Name``s (split on 、，；及和与等, names sharing an ending joined)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
+from functools import cache
 
 from . import patterns as P
 
 INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>
-_SEGMENT_MARKS = regex.compile(r"[(\[〈‹<)\]〉›>、,;。]")  # what segments looks at (any separator it is given)
 
 
 @dataclass(frozen=True)
@@ -28,8 +27,12 @@ def split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], s
 
 def segments(view: str, seps: str) -> list[tuple[int, int]]:
     """Spans of ``view`` between separators, not splitting inside inner brackets (各县[市、区])."""
+    inner, marks, alone = _classes(seps)
+    if not inner.search(view):  # no inner bracket: every separator splits (found in one pass)
+        cuts = [m.start() for m in alone.finditer(view)]
+        return list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(view)]))
     out, start, depth = [], 0, 0
-    for m in _SEGMENT_MARKS.finditer(view):
+    for m in marks.finditer(view):
         i, ch = m.start(), m.group()
         if ch in INNER_OPEN:
             depth += 1
@@ -40,6 +43,14 @@ def segments(view: str, seps: str) -> list[tuple[int, int]]:
             start = i + 1
     out.append((start, len(view)))
     return out
+
+
+@cache
+def _classes(seps: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What ``segments`` looks for, compiled once a set of separators (by re: plain classes):
+    an inner bracket; an inner bracket or a separator; a separator."""
+    inner = re.escape(INNER_OPEN + INNER_CLOSE)
+    return re.compile(f"[{inner}]"), re.compile(f"[{inner}{re.escape(seps)}]"), re.compile(f"[{re.escape(seps)}]")
 
 
 def split_names(text: str, view: str) -> list[tuple[str, str | None]]:

@@ -2,35 +2,46 @@
 (issue 11, item 6), for a task that has no responsibility clause (``source: prose``)."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from functools import cache
+
 from . import patterns as P
 from .names import Name, segments, split_huitong, split_names, unitlike
 
 # Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
-# (name, pattern on one sentence part, the role it gives). Read only where a task has no
-# clause; the units they give carry ``source: prose``.
+# (name, pattern on one sentence part, the role it gives, the words of PROSE_HINT one of which
+# it needs: a part without them is not tried). Read only where a task has no clause; the units
+# they give carry ``source: prose``.
 PROSE_RULES = (
     # family: 办法 and 方案 that give each department its duty: 发展改革部门负责…，民政部门负责…
-    ("duty-sentence", P.PROSE_DUTY, None),
+    ("duty-sentence", P.PROSE_DUTY, None, ("负责", "牵头", "配合")),
     # family: 方案 that name the overall lead in a sentence: 市发展改革委为总牵头单位
-    ("lead-sentence", P.PROSE_LEAD, "lead"),
+    ("lead-sentence", P.PROSE_LEAD, "lead", ("牵头",)),
     # family: duty lists whose items open with the unit: （一）市工信局：负责…
-    ("duty-head", P.DUTY_HEAD, "responsible"),
+    ("duty-head", P.DUTY_HEAD, "responsible", (":",)),
 )
+
+
+# the last characters DUTY_HEAD's names end in before their colon: 局 委 厅 办 中心 政府 部门 公司 集团 办公室,
+# or the bracket closing a short name
+HEAD_ENDS = frozenset("局委厅办心府门司团室)")
 
 
 def prose_names(text: str, view: str | None = None) -> list[Name]:
     """The units a paragraph's sentences say are responsible, with the role each is given."""
     view = P.fold(text) if view is None else view
-    if not P.PROSE_HINT.search(view):  # most paragraphs say nothing of who answers
+    hints = _hints(view)
+    if not hints:  # most paragraphs say nothing of who answers
         return []
     out: list[Name] = []
-    for a, b in segments(view, "。;,"):
+    for a, b in _hinted(segments(view, "。;,"), hints):
         t, v = text[a:b], view[a:b]
         lead = len(v) - len(v.lstrip())
         t, v = t[lead:], v[lead:]
-        if not P.PROSE_HINT.search(v):  # every rule needs one of its words (负责 牵头 配合 ：) in the part
-            continue
-        for _, pattern, role in PROSE_RULES:
+        for _, pattern, role, words in PROSE_RULES:
+            if not any(w in v for w in words):
+                continue
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
                 # family: national 分工 notices, 由国土资源部会同农业部等部门负责落实 (A leads)
@@ -40,4 +51,36 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
                 if names and all(unitlike(n) for n, _ in names):
                     out += [Name(n, role, None) for n, role in names]
                 break
+    return out
+
+
+def _hints(view: str) -> list[int]:
+    """Where the rules' words stand (PROSE_HINT: 负责 牵头 配合 ：), found once: every rule needs one
+    in the part it reads (no word ends where another starts, so each is found; none holds a
+    separator or a space). A colon counts only after the end of a unit's name or a space (DUTY_HEAD,
+    the one rule that needs it: 市工信局： / 市委文明办(创城办)：; not 主要目标：)."""
+    out = []
+    for m in _hint().finditer(view):
+        i = m.start()
+        if view[i] != ":" or (i > 0 and (view[i - 1] in HEAD_ENDS or view[i - 1].isspace())):
+            out.append(i)
+    return out
+
+
+@cache
+def _hint() -> re.Pattern:
+    """PROSE_HINT compiled by re on first use: plain words, read alike by both modules, found faster."""
+    return re.compile(P.PROSE_HINT.pattern)
+
+
+def _hinted(parts: list[tuple[int, int]], hints: list[int]) -> list[tuple[int, int]]:
+    """The parts that hold a hint, in order: each hint's part, once (a hint is no separator, so it
+    lies inside the last part that starts at or before it)."""
+    starts = [a for a, _ in parts]
+    out, last = [], -1
+    for h in hints:
+        k = bisect_right(starts, h) - 1
+        if k != last:
+            out.append(parts[k])
+            last = k
     return out
