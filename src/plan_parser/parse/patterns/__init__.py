@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .. import lazy_regex as regex  # patterns compiled on first use, not at import
 from .text import (  # noqa: F401 (re-exported: P.NAME)
-    FOLD, fold, CN_NUM, CN_DIGIT, MARKUP, SENTENCE_END, TITLE_STOP,
+    FOLD, UNREADABLE_DIGIT, fold, CN_NUM, CN_DIGIT, MARKUP, SENTENCE_END, TITLE_STOP,
 )
 from .tree import (  # noqa: F401 (re-exported: P.NAME)
     MARKERS, RUN_ON_MARKER,

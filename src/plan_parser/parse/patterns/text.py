@@ -24,7 +24,8 @@ FOLD.update({0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0xFE52: ".", 0x
 
 
 def fold(s: str) -> str:
-    """The folded view of ``s``: same length, one character for one (``s.translate(FOLD)``).
+    """The folded view of ``s``: same length, one character for one (``s.translate(FOLD)``, and
+    a digit Python cannot read as UNREADABLE_DIGIT).
 
     Done as one C scan for the characters that fold and one ``str.replace`` for each one found:
     a tenth of ``translate``'s time, whose look-up (a dict miss) runs at every character. The
@@ -35,18 +36,37 @@ def fold(s: str) -> str:
     m = search(s)
     while m is not None:
         ch = m.group()
-        s = s.replace(ch, _FOLD_CHARS[ch])
+        to = _FOLD_CHARS.get(ch) or _astral(ch)
+        if to is None:  # (a character beyond the BMP that stays: an emoji, a rare Han)
+            m = search(s, m.end())
+            continue
+        s = s.replace(ch, to)
         m = search(s, m.start())
     return s
 
 
 _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in FOLD.items()}
 
+# family: the digits of scripts newer than Python's Unicode tables (Garay 𐵀…, Unicode 16): regex's
+# ``\d`` takes them and ``int()`` refuses them, so a number, a date or a marker written with one
+# would be read and then fail. In the view each is this character, no digit (the text keeps it).
+UNREADABLE_DIGIT = "\ufffd"
+
+
+@functools.cache
+def _astral(ch: str) -> str | None:
+    """What a character beyond the BMP folds to: UNREADABLE_DIGIT for a digit to regex that
+    Python cannot read, else None (it stays). (Every BMP digit regex knows, Python reads.)"""
+    from regex import match  # (the module itself: a pattern of one class, asked once a character)
+
+    return UNREADABLE_DIGIT if not ch.isdecimal() and match(r"\d", ch) else None
+
 
 @functools.cache
 def _foldable() -> _re.Pattern:
-    """Any character that folds (a key of FOLD): stdlib ``re``, whose character set is a bitmap."""
-    return _re.compile("[" + _re.escape("".join(sorted(_FOLD_CHARS))) + "]")
+    """Any character that folds (a key of FOLD), or one beyond the BMP (``_astral`` says whether it
+    folds): stdlib ``re``, whose character set is a bitmap."""
+    return _re.compile("[" + _re.escape("".join(sorted(_FOLD_CHARS))) + "\U00010000-\U0010ffff]")
 
 
 # --- numbers ---------------------------------------------------------------------
