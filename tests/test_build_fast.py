@@ -254,7 +254,7 @@ def _expand(src: str) -> list[str]:
 
 
 def test_every_past_noun_ends_in_past_ends():
-    """in_past_section tries PAST_SECTION only on a title ending in PAST_ENDS: every noun of _PAST ends so."""
+    """past_title tries PAST_SECTION only on a title ending in PAST_ENDS: every noun of _PAST ends so."""
     from plan_parser.parse.grouping import PAST_ENDS
     from plan_parser.parse.patterns import targets as T
 
@@ -317,9 +317,9 @@ def test_no_label_start_no_role_label_at_the_start(text):
 
 def test_a_past_heading_above_keeps_its_items_targets_out():
     """The item builder reads whether a heading above is about what has been down the tree
-    (past_title), as in_past_section asks up it: 工作回顾's items state results, not targets."""
+    (past_title), as asking up the tree from each item would: 工作回顾's items state results, not targets."""
     import plan_parser
-    from plan_parser.parse.grouping import in_past_section
+    from plan_parser.parse.grouping import past_title
     from plan_parser.parse.lines import split_lines
     from plan_parser.parse.tree import build, walk
 
@@ -329,4 +329,7 @@ def test_a_past_heading_above_keeps_its_items_targets_out():
     got = {(s.title, c.title): [t.text for t in c.targets] for s in doc.plan.sections for c in s.children}
     assert got == {("2023年工作回顾", "主要指标"): [], ("2024年工作安排", "主要目标"): ["6%"]}
     lines = [ln for ln in split_lines(text, P.fold(text)) if ln.text]
+    def in_past_section(node) -> bool:  # the item's title or one above it
+        return node is not None and (past_title(node.title) or in_past_section(node.parent))
+
     assert [in_past_section(n) for n in walk(build(lines[1:]).roots)] == [True, True, False, False]

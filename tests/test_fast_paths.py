@@ -120,31 +120,28 @@ def test_run_on_reads_as_every_label_read_through(text):
 
 
 def test_many_run_on_labels_read_in_linear_time():
-    """Named regression: 内容如下：配合单位： 4,000 times on one line took 121 s (cubic)."""
-    import time
+    """Named regression: 内容如下：配合单位： 4,000 times on one line took 121 s (cubic). The work
+    is counted, not timed (function calls, Python's and C's: a loop over the labels read again
+    for each label shows as calls growing with the square): four times the labels, at most five
+    times the calls (the reading is ~2.6 times; quadratic would be 16)."""
+    import sys
 
     from plan_parser.parse.clauses import find_clauses
 
-    times = []
-    for n in (500, 2000):
-        line = "加强领导。" + "内容如下：配合单位：" * n + "。牵头单位：；" * n
-        t = time.process_time()
-        find_clauses(line)
-        times.append(time.process_time() - t)
-    assert times[1] < 2.0 and times[1] < 12 * max(times[0], 0.005)
+    def calls(line: str) -> int:
+        count = 0
 
+        def profile(frame, event, arg):
+            nonlocal count
+            count += event in ("call", "c_call")
 
-def test_in_past_section_remembered_reads_as_walked():
-    """in_past_section with its answers remembered gives the walked answers, in any order."""
-    from plan_parser.parse.grouping import in_past_section
-    from plan_parser.parse.lines import split_lines
-    from plan_parser.parse.tree import build, walk
+        sys.setprofile(profile)
+        try:
+            find_clauses(line)
+        finally:
+            sys.setprofile(None)
+        return count
 
-    text = ("一、2023年工作回顾\n（一）经济运行稳中有进。\n1.全年增长5%。\n二、2024年工作安排\n"
-            "（一）稳定增长。\n1.增长6%左右。\n（二）发展基础\n1.完成投资100亿元。\n")
-    nodes = list(walk(build(split_lines(text)).roots))
-    walked = [in_past_section(n) for n in nodes]
-    assert walked == [True, True, True, False, False, False, True, True]
-    for order in (nodes, nodes[::-1]):
-        known: dict[int, bool] = {}
-        assert [in_past_section(n, known) for n in order] == [in_past_section(n) for n in order]
+    small, large = (calls("加强领导。" + "内容如下：配合单位：" * n + "。牵头单位：；" * n) for n in (500, 2000))
+    assert large <= 5 * small, (small, large)
+

@@ -67,19 +67,6 @@ def past_title(title: str) -> bool:
     return title.endswith(PAST_ENDS) and bool(P.PAST_SECTION.fullmatch(title))
 
 
-def in_past_section(node: Node | None, known: dict[int, bool] | None = None) -> bool:
-    """Whether the item, or a heading above it, is about what has been (2023年工作回顾).
-    ``known``: the answers so far by id(node), so each heading's title is tried once a tree."""
-    if node is None:
-        return False
-    if known is not None and id(node) in known:
-        return known[id(node)]
-    past = past_title(node.title) or in_past_section(node.parent, known)
-    if known is not None:
-        known[id(node)] = past
-    return past
-
-
 def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
     line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).

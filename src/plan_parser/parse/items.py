@@ -108,7 +108,7 @@ class Builder:
               past: bool = False) -> dict:
         """The item's data (its children's too). ``past``: whether a heading above it is about what has been."""
         own = [node.line, *node.body]
-        past = past or past_title(node.title)  # (in_past_section, read down the tree)
+        past = past or past_title(node.title)  # (a heading above about what has been: read down the tree)
         clauses = self._clauses(node, own)
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
         when_text = (clauses and next((c["deadline_text"] for c in clauses if c["deadline_text"]), None)) or inherited_when
