@@ -122,6 +122,22 @@ def test_chinese_numeral_date_and_spaced_doc_number():
     assert (doc.notice.issuer, doc.notice.date) == ("国务院", "2011-05-10")
 
 
+def test_chinese_numeral_date_with_zero_typed_as_the_letter_o():
+    """Family: 〇 typed as a letter O, full-width or not (二ＯＯ八年, 二O一一年): in the date under
+    the signature, beside the issuer, and in a flattened copy's signature."""
+    body = ("国务院关于促进稀土行业持续健康发展的若干意见\n各省、自治区、直辖市人民政府：\n"
+            "为促进稀土行业持续健康发展，现提出以下意见：\n一、充分认识重要意义\n稀土是不可再生资源。\n")
+    for date, iso in (("二Ｏ一一年五月十日", "2011-05-10"), ("二ＯＯ八年四月二十八日", "2008-04-28"),
+                      ("二O一一年五月十日", "2011-05-10")):
+        assert parse(body + "国务院\n" + date + "\n").notice.date == iso
+        assert parse(body + "国务院    " + date + "\n").notice.date == iso
+    from plan_parser.parse.patterns import FLAT_NAMED_DATE, FLAT_SIGNATURE, fold
+
+    flat = fold("。国务院二ＯＯ八年四月二十八日(此件公开发布)")
+    assert FLAT_SIGNATURE.search(flat).group("date") == "二OO八年四月二十八日"
+    assert FLAT_NAMED_DATE.search(flat).group("date") == "二OO八年四月二十八日"
+
+
 def test_markdown_copy_front_matter_quote_and_heading_mark():
     # b00433, shortened
     doc = parse("---\n标题: 关于印发《上海市零碳园区建设工作方案》的通知\n文号: 沪发改环资〔2026〕130号\n"

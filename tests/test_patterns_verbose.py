@@ -2,7 +2,9 @@
 match: each pattern, compiled from its source now and from the one-line source frozen from main
 (tests/fixtures/patterns_before.json, made once by tests/pattern_sources.py), gives the same
 parse tree (regex's DEBUG dump), the same groups, and the same matches (spans and groups) on the
-corpus and bulk texts."""
+corpus and bulk texts. A pattern changed on purpose since is named in CHANGED with the edit made
+to it: the frozen source with that edit applied must give the same tree (the change is that edit
+and nothing else), and its own tests say what it now matches."""
 from __future__ import annotations
 
 import contextlib
@@ -17,7 +19,17 @@ from pattern_sources import FROZEN, pattern_sources
 
 from plan_parser.parse.patterns import fold
 
+# patterns changed on purpose after the rewrite: key -> (text in the frozen source, what it is now, why)
+CHANGED = {
+    "layout.DATE_LINE": ("○Ｏ]", "○O]", "〇 typed as a letter O (二ＯＯ八年): the view holds O, Ｏ folds to it"),
+    "layout.ISSUER_DATE_LINE": ("○Ｏ]", "○O]", "the same"),
+    "lines.FLAT_NAMED_DATE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's date"),
+    "lines.FLAT_SIGNATURE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's signature"),
+}
 BEFORE = json.loads(FROZEN.read_text(encoding="utf-8"))
+for _key, (_was, _now, _why) in CHANGED.items():
+    assert BEFORE[_key]["pattern"].count(_was) == 1, _key
+    BEFORE[_key] = dict(BEFORE[_key], pattern=BEFORE[_key]["pattern"].replace(_was, _now))
 NOW = pattern_sources()
 WINDOW = 600  # long one-line copies are read in windows of this many characters
 BULK_STEP = 7  # every 7th line of the bulk set (all of the corpus) ...

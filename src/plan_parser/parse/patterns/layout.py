@@ -120,7 +120,8 @@ ORDER_NUMBER = regex.compile(r"^\(?\s*第\s*\d{1,5}\s*号\s*\)?$")
 ORDER_MARK = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?)令$")
 # 成文日期 alone on its line: 2022年7月11日, 二〇二二年七月十一日, 二○○六年四月二十八日
 _DATE = rf"""  # (verbose: in DATE_LINE and ISSUER_DATE_LINE only)
-    (?P<y>\d{{4}}|[{CN_NUM}○Ｏ]{{4}})\s*年          # 2022年, 二〇二二年, 二○○六年
+    (?P<y>\d{{4}}|[{CN_NUM}○O]{{4}})\s*年          # 2022年, 二〇二二年, 二○○六年; family: 〇 typed as
+                                                   # a letter O, 二ＯＯ八年 (Ｏ folds to O)
     \s*(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月      # 7月, 七月
     \s*(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*日      # 11日, 二十八日
 """
