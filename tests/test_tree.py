@@ -126,30 +126,31 @@ _CLAUSE_PIECES = ["(", ")", "（", "）", "【", "】", "[", "]", "〔", "〕", 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=14).map("".join))
-def test_a_title_may_hold_no_clause_only_where_none_is_found(text):
-    """``tree.may_hold_clause`` says no only where ``find_clauses`` finds nothing (it skips the
-    search for a heading's title then); its forms are the three the quick test knows."""
-    from plan_parser.parse.clauses import CLAUSE_FORMS, find_clauses
+def test_a_title_without_a_clause_word_holds_no_clause(text):
+    """``find_clauses`` (which a heading's title is read with) says none without a clause word
+    (``clause_word``) only where its forms, read one by one, find nothing; its forms are the
+    three that gate knows."""
+    from plan_parser.parse.clause_units import clause_word
+    from plan_parser.parse.clauses import CLAUSE_FORMS, _find_clauses
     from plan_parser.parse.patterns import fold
-    from plan_parser.parse.tree import may_hold_clause
 
     assert [form.name for form in CLAUSE_FORMS] == ["bracketed", "run-on", "lead-sentence"]
     view = fold(text)
-    if not may_hold_clause(view):
-        assert find_clauses(text, view) == []
+    if not clause_word().search(view):
+        assert _find_clauses(text, view) == []
 
 
-def test_a_real_line_may_hold_no_clause_only_where_none_is_found():
+def test_a_real_line_without_a_clause_word_holds_no_clause():
     """The same on every line of the corpus and bulk texts."""
     from conftest import BULK, corpus_files
-    from plan_parser.parse.clauses import find_clauses
-    from plan_parser.parse.tree import may_hold_clause
+    from plan_parser.parse.clause_units import clause_word
+    from plan_parser.parse.clauses import _find_clauses
 
     paths = corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
     for path in paths:
         for line in split_lines(path.read_text(encoding="utf-8", errors="replace")):
-            if line.text and not may_hold_clause(line.view):
-                assert find_clauses(line.text, line.view) == [], line.text
+            if line.text and not clause_word().search(line.view):
+                assert _find_clauses(line.text, line.view) == [], line.text
 
 
 def test_may_be_digit_holds_wherever_regex_finds_a_digit():

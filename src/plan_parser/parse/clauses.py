@@ -33,6 +33,7 @@ OPEN, CLOSE = "(【[〔", ")】]〕"  # clause brackets, in the folded view (（
 _BRACKET = re.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at (a plain class: re finds it faster)
 _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
+_CLOSING = re.compile("[" + re.escape(CLOSE) + "]")  # a closing bracket: a line without one has no pair
 
 
 class Found(NamedTuple):
@@ -258,7 +259,7 @@ def _found(start: int, end: int, text: str, clause: Parsed) -> Found:
 def _pairs(view: str) -> list[tuple[int, int]]:
     """Matching bracket pairs no longer than MAX_CLAUSE, by opening position (one linear pass
     over the brackets alone: most lines hold none, and are passed over at once)."""
-    if not (")" in view or "】" in view or "]" in view or "〕" in view):  # no closing bracket (CLOSE): no pair
+    if not _CLOSING.search(view):
         return []
     opened: list[int] = []
     pairs = []

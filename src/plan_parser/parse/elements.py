@@ -22,11 +22,8 @@ def block(line: Line) -> dict:
 
 
 def blocks(lines: list[Line]) -> list[dict]:
-    """``block`` of each line (a paragraph's made here: most lines are, one call fewer each)."""
-    return [block(ln) if ln.cell else
-            {"kind": "paragraph", "text": ln.text,
-             "span": {"line": ln.no, "end_line": ln.no, "start": ln.start, "end": ln.start + len(ln.text)}}
-            for ln in lines]
+    """``block`` of each line."""
+    return [block(ln) for ln in lines]
 
 
 def targets(read: list[tuple[Line, list]]) -> list[dict]:

@@ -41,7 +41,7 @@ def add_found(out: list[Found], found: Found, view: str) -> None:
     """Append ``found`` to ``out``, as the next number of a list when only a list's gap is between them."""
     if out:
         last = out[-1].end
-        if (found.start == last or _at(_gates().gap, view, last)) and P.LIST_GAP.fullmatch(view, last, found.start):
+        if (found.start == last or gates.may_start(_gates().gap, view, last)) and P.LIST_GAP.fullmatch(view, last, found.start):
             # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
             comparator = out[-1].comparator if found.comparator == "=" else found.comparator
             found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
@@ -58,7 +58,7 @@ def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When
     # (each pattern tried only where the words hold a character it needs, or start as it does;
     # DOUBLING only at a number read as one, 翻一番, whose unit is 倍: no other form starts with 翻)
     verb = None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))
-    if verb is None and unit == "倍" and _at(_gates().doubling, view, start):
+    if verb is None and unit == "倍" and gates.may_start(_gates().doubling, view, start):
         verb = P.DOUBLING.match(view, start)
     word = _verb(verb) if verb else (
         None if _T.LEVEL_VERB.isdisjoint(before) else _verb(P.LEVEL_VERB.search(before)))
@@ -90,7 +90,7 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    lead, tail = _gates()[:2] if gates.ENABLED else (None, None)  # (_at, written out: ~14k numbers)
+    lead, tail = _gates()[:2] if gates.ENABLED else (None, None)  # (gates.may_start, written out: ~14k numbers)
     if lo >= start or lead is None or (c := view[lo]) in lead[0] or (lead[1] and c.isspace()):
         lo = P.INDICATOR_LEAD.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
@@ -158,14 +158,6 @@ class _Gates(NamedTuple):
 def _gates() -> _Gates:
     return _Gates(gates.opens(P.INDICATOR_LEAD), gates.ends(P.INDICATOR_TAIL), gates.starts(P.LIST_GAP),
                   gates.starts(P.DOUBLING))
-
-
-def _at(gate: tuple[frozenset[str], bool] | None, view: str, i: int) -> bool:
-    """gates.may_start, written out (~14k numbers ask three or four of these each)."""
-    if gate is None or not gates.ENABLED:  # (switched off: every pattern tried, see gates.switch)
-        return True
-    c = view[i:i + 1]
-    return c in gate[0] or (gate[1] and c.isspace())
 
 
 # the words' own tests, gated on the characters each pattern needs (gates.py)

@@ -71,7 +71,7 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
     line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
     family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
-    heads = _head_lines(roots)
+    heads = {id(n.line) for n in walk(roots)}
     # (a heading is 2 to 24 characters: STANDALONE_HEADING; most lines are longer, passed over in one comprehension)
     short = [k for k, ln in enumerate(lines) if 2 <= len(ln.text.strip()) <= HEADING_LONGEST]
     past, start, out = False, 0, set()
@@ -84,16 +84,6 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
             past, start = bool(P.PAST_SECTION.fullmatch(text)), k
     if past:
         out.update(map(id, lines[start:]))
-    return out
-
-
-def _head_lines(roots: list[Node]) -> set[int]:
-    """The ids of the tree's numbered lines (``walk``'s, gathered with a stack, not nested generators)."""
-    out, stack = set(), list(roots)
-    while stack:
-        node = stack.pop()
-        out.add(id(node.line))
-        stack.extend(node.children)
     return out
 
 
@@ -114,10 +104,7 @@ def group_clauses(roots: list[Node], clauses_in=clauses_in) -> Groups:
     them carries a clause of its own; otherwise it is the item's own clause.
     """
     out: Groups = {}
-    stack = list(roots)  # (every item, as the parent of a group: a stack, not nested generators)
-    while stack:
-        parent = stack.pop()
-        stack.extend(parent.children)
+    for parent in walk(roots):  # (every item, as the parent of a group)
         if len(parent.children) < 2 or not (last := parent.children[-1]).body:
             continue
         tail = last.body[-1]

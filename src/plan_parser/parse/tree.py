@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import patterns as P
-from .clauses import CLOSE, find_clauses
+from .clauses import find_clauses
 from .lines import Line
 from .numbers import cn_int
 from .patterns.tree import markers_for, may_mark
@@ -150,8 +150,8 @@ def _title(text: str, view: str) -> str:
 
 def _drop_clauses(text: str, view: str) -> str:
     """``text`` without its clauses (the text outside their union), joined once, not rebuilt
-    per clause. A text that ``may_hold_clause`` says holds none is not read."""
-    clauses = find_clauses(text, view) if may_hold_clause(view) else ()
+    per clause (most headings hold none: ``find_clauses`` says so with one search)."""
+    clauses = find_clauses(text, view)
     if not clauses:
         return text
     kept, pos = [], 0
@@ -160,17 +160,6 @@ def _drop_clauses(text: str, view: str) -> str:
         pos = max(pos, found.end)
     kept.append(text[pos:])
     return "".join(kept)
-
-
-def may_hold_clause(view: str) -> bool:
-    """Whether ``find_clauses`` may find a clause in ``view`` (False: it finds none, and is not
-    asked): each of its forms needs one of these (clauses.CLAUSE_FORMS: a bracketed one its
-    closing bracket, a run-on one its label's colon, a lead sentence 牵头). Most headings hold
-    none of them. (tests/test_tree.py holds it against ``find_clauses``.)"""
-    return ":" in view or "牵头" in view or _CLOSING.search(view) is not None
-
-
-_CLOSING = re.compile("[" + re.escape(CLOSE) + "]")  # a clause's closing bracket (stdlib re: a C scan)
 
 
 def build(lines: list[Line]) -> Tree:
