@@ -12,6 +12,7 @@ from .joining import join_divisions
 from .lines import Line
 from .reading import Reading, read_tree
 from .regions import Layout, Region, compact, filled
+from .sharing import SharedUnits
 from .targets import Context, resolve, scan
 from .tree import Node, build, heading_title
 from .units import union, with_roles
@@ -96,10 +97,11 @@ class Builder:
         the models of the whole tree are never held together (the Document takes the validated
         items as they are). After the 任务分工表 rows have joined their tasks."""
         with self.clock.stage("validate items"):
+            shared = SharedUnits()  # a unit's value once, as one model, however many items name it
             for tree in trees:
                 sections = tree["sections"]
                 for k, item in enumerate(sections):
-                    sections[k] = M.Item.model_validate(item)
+                    sections[k] = shared.item(item)
 
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})

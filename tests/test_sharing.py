@@ -1,0 +1,79 @@
+"""Items validated with their units shared (parse/sharing.py, issue 13's memory) are the items
+validated the plain way, field for field, on every corpus notice; equal units are one model."""
+from __future__ import annotations
+
+import copy
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+import plan_parser
+from conftest import SEED, corpus_files
+from plan_parser import models as M
+from plan_parser.parse.sharing import SharedUnits
+
+
+def _dump(model) -> dict:
+    return model.model_dump(mode="json")  # spans too (a Span is equal to any Span)
+
+
+@pytest.mark.parametrize("path", corpus_files() or [SEED], ids=lambda p: p.stem)
+def test_items_with_shared_units_are_the_items_validated_plainly(path, monkeypatch):
+    checked = []
+    share = SharedUnits.item
+
+    def item(self, data: dict) -> M.Item:
+        plain = M.Item.model_validate(copy.deepcopy(data))
+        shared = share(self, data)
+        assert _dump(shared) == _dump(plain)
+        checked.append(shared)
+        return shared
+
+    monkeypatch.setattr(SharedUnits, "item", item)
+    doc = plan_parser.extract(path)
+    assert len(checked) == sum(len(p.sections) for p in doc.plans) + sum(len(a.sections) for a in doc.attachments)
+
+
+def _units(doc: M.Document):
+    stack = [i for p in doc.plans for i in p.sections] + [i for a in doc.attachments for i in a.sections]
+    while stack:
+        item = stack.pop()
+        yield from item.units + item.rule_units + item.prose_units
+        for clause in item.clauses:
+            yield from clause.units
+        stack.extend(item.children)
+
+
+def test_equal_units_of_a_notice_are_one_frozen_model():
+    units = list(_units(plan_parser.extract(SEED)))
+    by_value = {}
+    for u in units:
+        by_value.setdefault(u.model_dump_json(), set()).add(id(u))
+    assert len(by_value) < len(units)  # the seed names its units many times
+    assert all(len(ids) == 1 for ids in by_value.values())
+    with pytest.raises(ValidationError):
+        units[0].name = "市财政局"  # shared: no item may change it for the others
+    given = next(u for u in units if u.roles)
+    with pytest.raises(ValidationError):
+        given.roles[0].clause = 9
+
+
+ROLE = st.sampled_from(["lead", "support", "guide", "responsible"])
+ROLE_IN = st.fixed_dictionaries({"role": ROLE, "clause": st.one_of(st.none(), st.integers(0, 3))})
+UNIT = st.fixed_dictionaries(
+    {"name": st.sampled_from(["市发展改革委", "市财政局", "各区县政府"]), "role": ROLE},
+    optional={"qualifier": st.one_of(st.none(), st.sampled_from(["按职责分工", "（区）"])),
+              "roles": st.lists(ROLE_IN, max_size=3),
+              "source": st.sampled_from(["clause", "table", "prose", "rule"])})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(UNIT, max_size=12))
+def test_shared_units_equal_units_validated_one_by_one(units):
+    shared = SharedUnits().units(units)
+    assert [_dump(u) for u in shared] == [_dump(M.Unit.model_validate(u)) for u in units]
+    for a, b in itertools.combinations(shared, 2):
+        assert (a is b) == (_dump(a) == _dump(b))
