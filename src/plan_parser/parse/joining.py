@@ -32,8 +32,10 @@ def join_divisions(divisions: list[tuple[dict, list[DivisionRow]]], plans: list[
 
 def _row_clause(row: DivisionRow) -> dict:
     units = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "table"} for n in row.names]
-    return {"text": row.text, "scope": "table", "span": span(row.lines[0], row.lines[-1]),
-            "deadline_text": row.deadline, "units": union(units)}
+    clause = {"text": row.text, "scope": "table", "span": span(row.lines[0], row.lines[-1]), "units": union(units)}
+    if row.deadline is not None:  # (no default given: items.py's _clause)
+        clause["deadline_text"] = row.deadline
+    return clause
 
 
 def _row_item(row: DivisionRow, number: int, clause: dict, ctx: Context, ids: dict[str, int]) -> dict:
@@ -43,7 +45,7 @@ def _row_item(row: DivisionRow, number: int, clause: dict, ctx: Context, ids: di
     ids[key] = ids.get(key, 0) + 1
     when = resolve(row.deadline, ctx) if row.deadline else None
     return {
-        "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": str(n),
+        "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": str(n),
         "style": "row", "number": n, "path": [n], "title": row.task.rstrip("。. "), "heading": row.lines[0].text,
         "body": [block(ln) for ln in row.lines[1:] if not ln.blank], "clauses": [clause],
         "units": with_roles(clause["units"], 0), "deadline": when.deadline if when else None,
