@@ -92,6 +92,13 @@ class Builder:
         unlink(tree.roots)
         return preamble, items
 
+    def forget_lines(self) -> None:
+        """Let go of the notice's lines (and what was read of the last tree) once every element and
+        diagnostic is made: the items' data holds the texts it needs, not the lines' folded views."""
+        self.lines = []
+        self.read = Reading({}, {}, {}, {})
+        self.past, self.used = set(), set()
+
     def validate_items(self, trees: list[dict]) -> None:
         """Each top item validated in place, its data freed as its model is made: the data and
         the models of the whole tree are never held together (the Document takes the validated
