@@ -1,5 +1,6 @@
 """Items validated with their units shared (parse/sharing.py, issue 13's memory) are the items
-validated the plain way, field for field, on every corpus notice; equal units are one model."""
+validated the plain way, field for field, on every corpus notice; equal units are one model; no
+line is held while they are validated."""
 from __future__ import annotations
 
 import copy
@@ -77,3 +78,21 @@ def test_shared_units_equal_units_validated_one_by_one(units):
     assert [_dump(u) for u in shared] == [_dump(M.Unit.model_validate(u)) for u in units]
     for a, b in itertools.combinations(shared, 2):
         assert (a is b) == (_dump(a) == _dump(b))
+
+
+def test_no_line_is_held_while_the_items_are_validated(monkeypatch):
+    """The lines (and the cleaned and folded texts) are let go of before the items' models are made."""
+    import gc
+
+    from plan_parser.parse.lines import Line
+
+    alive = []
+    share = SharedUnits.item
+
+    def item(self, data: dict) -> M.Item:
+        if not alive:
+            alive.append(sum(1 for o in gc.get_objects() if type(o) is Line))
+        return share(self, data)
+
+    monkeypatch.setattr(SharedUnits, "item", item)
+    assert plan_parser.extract(SEED).plans and alive == [0]
