@@ -1,9 +1,10 @@
 """Items validated with their units shared (parse/sharing.py, issue 13's memory) are the items
-validated the plain way, field for field, on every corpus notice; equal units are one model; no
-line is held while they are validated."""
+validated the plain way, field for field, on every corpus notice; equal units are one model; each
+top item is validated as it is made, or (with a 任务分工表) once the lines are let go of."""
 from __future__ import annotations
 
 import copy
+import gc
 import itertools
 
 import pytest
@@ -12,16 +13,18 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import plan_parser
-from conftest import SEED, corpus_files
+from conftest import FIXTURES, SEED, corpus_files
 from plan_parser import models as M
 from plan_parser.parse.sharing import SharedUnits
+
+TABLES = FIXTURES / "division"  # notices with a 任务分工表 (its rows join the plan's tasks)
 
 
 def _dump(model) -> dict:
     return model.model_dump(mode="json")  # spans too (a Span is equal to any Span)
 
 
-@pytest.mark.parametrize("path", corpus_files() or [SEED], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [*(corpus_files() or [SEED]), *sorted(TABLES.glob("*.txt"))], ids=lambda p: p.stem)
 def test_items_with_shared_units_are_the_items_validated_plainly(path, monkeypatch):
     checked = []
     share = SharedUnits.item
@@ -35,7 +38,7 @@ def test_items_with_shared_units_are_the_items_validated_plainly(path, monkeypat
 
     monkeypatch.setattr(SharedUnits, "item", item)
     doc = plan_parser.extract(path)
-    assert len(checked) == sum(len(p.sections) for p in doc.plans) + sum(len(a.sections) for a in doc.attachments)
+    assert len(checked) == sum(len(t.sections) for t in doc.plans + doc.attachments)
 
 
 def _units(doc: M.Document):
@@ -80,10 +83,35 @@ def test_shared_units_equal_units_validated_one_by_one(units):
         assert (a is b) == (_dump(a) == _dump(b))
 
 
-def test_no_line_is_held_while_the_items_are_validated(monkeypatch):
-    """The lines (and the cleaned and folded texts) are let go of before the items' models are made."""
-    import gc
+def _item_dicts() -> int:
+    """How many items' data are alive (an item's dict: its span a dict, not a model's ``Span``)."""
+    return sum(1 for o in gc.get_objects()
+               if type(o) is dict and "heading" in o and type(o.get("span")) is dict and type(o.get("children")) is list)
 
+
+def _size(data: dict) -> int:
+    return 1 + sum(_size(c) for c in data["children"])
+
+
+def test_with_no_table_each_top_item_is_validated_as_it_is_made(monkeypatch):
+    """The data of a whole tree is never held at once: when a top item is validated, its own is
+    the only item data alive (those before it are models, those after it not made yet)."""
+    held = []
+    share = SharedUnits.item
+
+    def item(self, data: dict) -> M.Item:
+        held.append((_item_dicts(), _size(data)))
+        return share(self, data)
+
+    monkeypatch.setattr(SharedUnits, "item", item)
+    doc = plan_parser.extract(SEED)
+    assert sum(len(t.sections) for t in doc.plans + doc.attachments) == len(held) > 1
+    assert all(alive == size for alive, size in held)
+
+
+def test_with_a_table_no_line_is_held_while_the_items_are_validated(monkeypatch):
+    """A 任务分工表's rows join tasks after every tree is made; the items are validated then, once the
+    lines (and the cleaned and folded texts) are let go of."""
     from plan_parser.parse.lines import Line
 
     alive = []
@@ -95,4 +123,4 @@ def test_no_line_is_held_while_the_items_are_validated(monkeypatch):
         return share(self, data)
 
     monkeypatch.setattr(SharedUnits, "item", item)
-    assert plan_parser.extract(SEED).plans and alive == [0]
+    assert plan_parser.extract(TABLES / "tab_rows.txt").attachments and alive == [0]

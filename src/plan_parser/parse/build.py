@@ -52,6 +52,7 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     builder = Builder(lines, ctx, clock,
                        statistics=bool(P.STATISTICS_DOCUMENT.search(P.fold(title))))
     with clock.stage("tree and models"):
+        builder.read_tables(lay.attachments)
         plans = [builder.plan(r, lay) for r in lay.plans]
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
         builder.join_divisions(plans)

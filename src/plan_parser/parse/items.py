@@ -38,6 +38,17 @@ class Builder:
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.read = Reading({}, {}, {}, {})  # the clauses stage's reading of the tree being made
         self.prefix = ""  # of the ids of the tree being made: a2: in attachment 2
+        self.tables: dict[int, list[DivisionRow]] = {}  # id(attachment region) -> its 任务分工表 rows
+        self.eager = False  # validate each top item as it is made (no table row will join a task)
+        self.shared = SharedUnits()  # a unit's value once, as one model, however many items name it
+
+    def read_tables(self, attachments: list[Region]) -> None:
+        """Each attachment's 任务分工表, read before any tree is made. With none, no task's data
+        changes once made (join_divisions), and each top item is validated as soon as it is made:
+        the data of a whole tree is never held at once."""
+        self.tables = {id(r): rows for r in attachments
+                       if (rows := division_rows(compact(self.lines, r.first, r.last)))}
+        self.eager = not self.tables
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -63,7 +74,7 @@ class Builder:
         self.read_targets = True
         out = {"number": region.number, "title": region.title, "preamble": preamble,
                "sections": sections, "span": span(head[0], head[-1])}
-        if rows := division_rows(compact(self.lines, region.first, region.last)):
+        if rows := self.tables.get(id(region)):
             self.divisions.append((out, rows))
         return out
 
@@ -88,23 +99,33 @@ class Builder:
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
         self.prefix = prefix
-        items = [self._item(n, inherited=[]) for n in tree.roots]
+        items = [self._top(n) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
 
     def forget_lines(self) -> None:
         """Let go of the notice's lines (and what was read of the last tree) once every element and
         diagnostic is made: the items' data holds the texts it needs, not the lines' folded views."""
-        self.lines = []
+        self.lines, self.tables, self.divisions = [], {}, []
         self.read = Reading({}, {}, {}, {})
         self.past, self.used = set(), set()
+
+    def _top(self, node: Node) -> dict | M.Item:
+        """A top item's data, or its model when validated as made (``eager``)."""
+        item = self._item(node, inherited=[])
+        if not self.eager:
+            return item
+        with self.clock.stage("validate items"):
+            return self.shared.item(item)
 
     def validate_items(self, trees: list[dict]) -> None:
         """Each top item validated in place, its data freed as its model is made: the data and
         the models of the whole tree are never held together (the Document takes the validated
         items as they are). After the 任务分工表 rows have joined their tasks."""
+        if self.eager:  # (validated as made)
+            return
         with self.clock.stage("validate items"):
-            shared = SharedUnits()  # a unit's value once, as one model, however many items name it
+            shared = self.shared
             for tree in trees:
                 sections = tree["sections"]
                 for k, item in enumerate(sections):
