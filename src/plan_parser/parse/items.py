@@ -80,7 +80,7 @@ class Builder:
 
     def join_divisions(self, plans: list[dict]) -> None:
         """The attached 任务分工表s' rows joined to the plan's tasks (joining.py)."""
-        join_divisions(self.divisions, plans, self.ctx, self.ids)
+        join_divisions(self.divisions, plans, self.ctx, self.ids, self.shared)
 
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in filled(self.lines, region.first, region.last) if i not in claimed]  # blank: no element
@@ -116,20 +116,19 @@ class Builder:
         if not self.eager:
             return item
         with self.clock.stage("validate items"):
-            return self.shared.item(item)
+            return M.Item.model_validate(item)
 
     def validate_items(self, trees: list[dict]) -> None:
-        """Each top item validated in place, its data freed as its model is made: the data and
-        the models of the whole tree are never held together (the Document takes the validated
-        items as they are). After the 任务分工表 rows have joined their tasks."""
+        """With a 任务分工表 (not ``eager``): each top item validated in place once its rows have
+        joined their tasks, its data freed as its model is made, so that the data and the models of
+        the whole tree are never held together (the Document takes the validated items as they are)."""
         if self.eager:  # (validated as made)
             return
         with self.clock.stage("validate items"):
-            shared = self.shared
             for tree in trees:
                 sections = tree["sections"]
                 for k, item in enumerate(sections):
-                    sections[k] = shared.item(item)
+                    sections[k] = M.Item.model_validate(item)
 
     def diagnose(self, code: str, line: Line, message: str) -> None:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
@@ -144,8 +143,11 @@ class Builder:
         when_text = (clauses and next((c["deadline_text"] for c in clauses if c.get("deadline_text")), None)) or inherited_when
         child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
         rule_units = self.standing if not node.children else []
+        share = self.shared.units  # each unit as its value's one model, once read as data here (sharing.py)
         if clauses:
             self._state_rules(clauses)
+            for c in clauses:
+                c["units"] = share(c["units"])
         item_targets, period = self._targets(node, own, period, past)
         if node.children and not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
@@ -162,8 +164,8 @@ class Builder:
             "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
             "heading": node.line.text, "body": blocks(node.body),
-            "clauses": clauses, "units": units, "rule_units": rule_units,
-            "prose_units": self._prose_units(node) if not node.children and not units else [],
+            "clauses": clauses, "units": share(units), "rule_units": share(rule_units),
+            "prose_units": share(self._prose_units(node)) if not node.children and not units else [],
             "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
             "targets": item_targets, "children": children, "span": span(node.line),
