@@ -46,6 +46,8 @@ class RoleIn(Model):
     """One role a unit is given, and the clause that gives it: an index into the element's
     ``clauses`` (its item's, or its task's), or null for a clause of a heading above it."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)  # one model for each value, shared (parse/sharing.py)
+
     role: Role
     clause: int | None = None
 
@@ -58,6 +60,8 @@ class Unit(Model):
     written: ``clause`` (a bracketed or labelled responsibility clause), ``table`` (a row of
     an attached 任务分工表), ``prose`` (a sentence that says who is responsible), ``rule``
     (a standing rule: 以下均需A落实，不再列出)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)  # one model for each value, shared (parse/sharing.py)
 
     name: str
     role: Role

@@ -45,25 +45,29 @@ def _parse(source: Source, clock: Clock) -> M.Document:
     title = lay.fields.title or (lines[0].text if lines else "")
     date = lay.fields.date
     year = context_year(date, cleaned.text, folded)
+    tagged, removed = "<" in cleaned.text, cleaned.removed
+    del cleaned, folded  # the whole text twice, read no more (the lines hold theirs): not held while the models are made
     # periods over before the notice was written are none; with no date, what is years before its text's year
     ctx = Context(year=year, since=int(date[:4]) if date else (year - UNDATED_MARGIN if year else None))
     builder = Builder(lines, ctx, clock,
                        statistics=bool(P.STATISTICS_DOCUMENT.search(P.fold(title))))
     with clock.stage("tree and models"):
+        builder.read_tables(lay.attachments)
         plans = [builder.plan(r, lay) for r in lay.plans]
         attachments = [builder.attachment(r, lay) for r in lay.attachments]
         builder.join_divisions(plans)
-        builder.validate_items(plans + attachments)
         notice = _notice(lay, lines)
         builder.unparsed(lay)
         for code, i, message in lay.diagnostics:
             builder.diagnose(code, lines[i], message)
-        builder.odd_input(plans, attachments, tagged="<" in cleaned.text)
+        builder.odd_input(plans, attachments, tagged=tagged)
         info = {
             "path": source.path, "encoding": source.encoding, "newline": source.newline, "size": source.size,
-            "lines": len(lines), "sha256": _sha256(source.text),
-            "pinyin_annotations_removed": cleaned.removed,
+            "lines": len(lines), "sha256": _sha256(source.text), "pinyin_annotations_removed": removed,
         }
+        del lines  # their folded views are not held while the models are made
+        builder.forget_lines()
+        builder.validate_items(plans + attachments)
         data = {
             "source": info, "publication": lay.publication, "notice": notice,
             "plan": None, "plans": plans, "attachments": attachments,

@@ -12,6 +12,7 @@ from .joining import join_divisions
 from .lines import Line
 from .reading import Reading, read_tree
 from .regions import Layout, Region, compact, filled
+from .sharing import SharedUnits
 from .targets import Context, resolve, scan
 from .tree import Node, build, heading_title
 from .units import union, with_roles
@@ -37,6 +38,17 @@ class Builder:
         self.divisions: list[tuple[dict, list[DivisionRow]]] = []  # (attachment, its 任务分工表 rows)
         self.read = Reading({}, {}, {}, {})  # the clauses stage's reading of the tree being made
         self.prefix = ""  # of the ids of the tree being made: a2: in attachment 2
+        self.tables: dict[int, list[DivisionRow]] = {}  # id(attachment region) -> its 任务分工表 rows
+        self.eager = False  # validate each top item as it is made (no table row will join a task)
+        self.shared = SharedUnits()  # a unit's value once, as one model, however many items name it
+
+    def read_tables(self, attachments: list[Region]) -> None:
+        """Each attachment's 任务分工表, read before any tree is made. With none, no task's data
+        changes once made (join_divisions), and each top item is validated as soon as it is made:
+        the data of a whole tree is never held at once."""
+        self.tables = {id(r): rows for r in attachments
+                       if (rows := division_rows(compact(self.lines, r.first, r.last)))}
+        self.eager = not self.tables
 
     def plan(self, region: Region, lay: Layout) -> dict:
         title_span = None
@@ -62,13 +74,13 @@ class Builder:
         self.read_targets = True
         out = {"number": region.number, "title": region.title, "preamble": preamble,
                "sections": sections, "span": span(head[0], head[-1])}
-        if rows := division_rows(compact(self.lines, region.first, region.last)):
+        if rows := self.tables.get(id(region)):
             self.divisions.append((out, rows))
         return out
 
     def join_divisions(self, plans: list[dict]) -> None:
         """The attached 任务分工表s' rows joined to the plan's tasks (joining.py)."""
-        join_divisions(self.divisions, plans, self.ctx, self.ids)
+        join_divisions(self.divisions, plans, self.ctx, self.ids, self.shared)
 
     def _tree(self, region: Region, claimed: set[int], prefix: str) -> tuple[list[dict], list[dict]]:
         idx = [i for i in filled(self.lines, region.first, region.last) if i not in claimed]  # blank: no element
@@ -87,14 +99,31 @@ class Builder:
         for ln in orphans:
             self.diagnose("orphan-clause", ln, "a responsibility clause that belongs to no numbered item")
         self.prefix = prefix
-        items = [self._item(n, inherited=[]) for n in tree.roots]
+        items = [self._top(n) for n in tree.roots]
         unlink(tree.roots)
         return preamble, items
 
+    def forget_lines(self) -> None:
+        """Let go of the notice's lines (and what was read of the last tree) once every element and
+        diagnostic is made: the items' data holds the texts it needs, not the lines' folded views."""
+        self.lines, self.tables, self.divisions = [], {}, []
+        self.read = Reading({}, {}, {}, {})
+        self.past, self.used = set(), set()
+
+    def _top(self, node: Node) -> dict | M.Item:
+        """A top item's data, or its model when validated as made (``eager``)."""
+        item = self._item(node, inherited=[])
+        if not self.eager:
+            return item
+        with self.clock.stage("validate items"):
+            return M.Item.model_validate(item)
+
     def validate_items(self, trees: list[dict]) -> None:
-        """Each top item validated in place, its data freed as its model is made: the data and
-        the models of the whole tree are never held together (the Document takes the validated
-        items as they are). After the 任务分工表 rows have joined their tasks."""
+        """With a 任务分工表 (not ``eager``): each top item validated in place once its rows have
+        joined their tasks, its data freed as its model is made, so that the data and the models of
+        the whole tree are never held together (the Document takes the validated items as they are)."""
+        if self.eager:  # (validated as made)
+            return
         with self.clock.stage("validate items"):
             for tree in trees:
                 sections = tree["sections"]
@@ -111,11 +140,14 @@ class Builder:
         past = past or past_title(node.title)  # (a heading above about what has been: read down the tree)
         clauses = self._clauses(node, own)
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
-        when_text = (clauses and next((c["deadline_text"] for c in clauses if c["deadline_text"]), None)) or inherited_when
+        when_text = (clauses and next((c["deadline_text"] for c in clauses if c.get("deadline_text")), None)) or inherited_when
         child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
         rule_units = self.standing if not node.children else []
+        share = self.shared.units  # each unit as its value's one model, once read as data here (sharing.py)
         if clauses:
             self._state_rules(clauses)
+            for c in clauses:
+                c["units"] = share(c["units"])
         item_targets, period = self._targets(node, own, period, past)
         if node.children and not ends_list_lead(own[-1].view):
             period = None  # only the lead of a list (到2023年：) gives its period to the items below it
@@ -128,12 +160,12 @@ class Builder:
         key = self.prefix + ".".join(map(str, node.path))
         ids = self.ids
         ids[key] = ids.get(key, 0) + 1
-        return {
-            "kind": "item", "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
+        return {  # (no "kind": its default; with 18 fields, not 19, the model's set of fields set is 728 bytes, not 2,264)
+            "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
             "heading": node.line.text, "body": blocks(node.body),
-            "clauses": clauses, "units": units, "rule_units": rule_units,
-            "prose_units": self._prose_units(node) if not node.children and not units else [],
+            "clauses": clauses, "units": share(units), "rule_units": share(rule_units),
+            "prose_units": share(self._prose_units(node)) if not node.children and not units else [],
             "deadline": when.deadline if when else None,
             "recurrence": when.recurrence if when else None, "deadline_text": when_text,
             "targets": item_targets, "children": children, "span": span(node.line),
@@ -173,9 +205,12 @@ class Builder:
         names = list(found.names)
         if self.lead_first and names and all(n.role == "responsible" for n in names):
             names = [n.__class__(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(names)]
-        out = {"text": found.text, "scope": scope, "span": inline_span(line, found.start, found.end),
-               "deadline_text": found.deadline,
+        out = {"text": found.text, "span": inline_span(line, found.start, found.end),
                "units": [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "roles": []} for n in names]}
+        if scope != "item":  # (a default left out: the model's set of fields set is then of 4 at most, 216 bytes, not 728)
+            out["scope"] = scope
+        if found.deadline is not None:
+            out["deadline_text"] = found.deadline
         if found.standing:
             out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
                                for n in found.standing]
