@@ -75,9 +75,13 @@ def shared(chunks: list[list[str]], render_many: Render, fmt: str, jobs: int, sc
 
 def _feed(helpers: list[_Helper], run: _Run) -> None:
     """Every helper given chunks up to ``DEPTH``, in order, as the window allows (not stdin's)."""
-    for h in helpers:
+    for h in list(helpers):
         while len(h.held) < DEPTH and run.open() and "-" not in run.chunks[run.given]:
-            _send(h.tasks, HEADER.pack(run.given))
+            try:
+                _send(h.tasks, HEADER.pack(run.given))
+            except BrokenPipeError:  # it died: its chunks' notices are failures
+                _lost(h, run, helpers)
+                break
             h.held.append(run.given)
             run.given += 1
 
@@ -187,7 +191,7 @@ def _send(fd: int, payload: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def _read(fd: int) -> bytes | None:
+def _read(fd: int) -> bytearray | None:
     """One message, or None at the end of the pipe (the writer closed it or died)."""
     header = _exactly(fd, HEADER.size)
     if header is None:
@@ -195,12 +199,13 @@ def _read(fd: int) -> bytes | None:
     return _exactly(fd, HEADER.unpack(header)[0])
 
 
-def _exactly(fd: int, size: int) -> bytes | None:
-    parts, got = [], 0
+def _exactly(fd: int, size: int) -> bytearray | None:
+    """``size`` bytes read into one buffer (no pieces to join), or None if the pipe ends first."""
+    buffer = bytearray(size)
+    view, got = memoryview(buffer), 0
     while got < size:
-        part = os.read(fd, size - got)
-        if not part:
+        n = os.readv(fd, [view[got:]])
+        if not n:
             return None
-        parts.append(part)
-        got += len(part)
-    return b"".join(parts)
+        got += n
+    return buffer
