@@ -1,6 +1,6 @@
-"""The CLI's options coerced without typer's pydantic adapters where the value is plain (a
-choice offered, a whole number in range): the same values as typer's own coercion, and every
-other value still goes to typer (its messages unchanged)."""
+"""The CLI process: its options coerced without typer's pydantic adapters where the value is
+plain (a choice offered, a whole number in range): the same values as typer's own coercion,
+every other value still typer's (its messages unchanged); and what it made frozen at its end."""
 from __future__ import annotations
 
 import json
@@ -57,3 +57,23 @@ def test_extract_with_a_format_and_jobs_loads_no_pydantic_adapter(tmp_path):
                           timeout=120, check=True)
     assert done.stdout.split()[-1] == "False"
     assert json.loads(out.read_text(encoding="utf-8"))["source"]["pinyin_annotations_removed"] == 808
+
+
+@pytest.mark.parametrize("argv", [["extract", str(SEED), "-o", "{tmp}/seed.yaml"], ["extract", "{tmp}/missing.txt"],
+                                  ["extract", str(SEED), str(SEED), "--format", "jsonl", "-o", "{tmp}/two.jsonl"]])
+def test_a_command_ends_with_what_it_made_frozen_its_output_written(tmp_path, argv):
+    """cli.main freezes the objects alive when the command is done (an error, a batch alike), so
+    that the interpreter's collections at exit do not walk them; the output is whole."""
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    code = (f"import sys, gc\nsys.argv = {['planparse', *argv]!r}\n"
+            "from plan_parser.entry import main\ntry:\n    main()\nexcept SystemExit as e:\n    print(e.code)\n"
+            "print(gc.get_freeze_count() > 10000)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    code, frozen = done.stdout.split()[-2:]
+    assert frozen == "True"
+    if "missing" in argv[-1]:
+        assert code == "1" and "missing.txt" in done.stderr
+    elif argv[-1].endswith(".jsonl"):
+        assert [json.loads(line)["source"]["pinyin_annotations_removed"] for line in open(argv[-1], encoding="utf-8")] == [808, 808]
+    else:
+        assert "pinyin_annotations_removed: 808" in open(argv[-1], encoding="utf-8").read()

@@ -68,6 +68,11 @@ def main() -> None:
         if e.errno != errno.EPIPE:
             typer.echo(f"planparse: cannot write the output: {e.strerror or e}", err=True)
         raise SystemExit(1)
+    finally:
+        # The command is done (its output written and closed): what start-up and the run made is
+        # left to the process's end unscanned. The interpreter's collections at exit would
+        # otherwise walk every object still alive (~30 ms of each command, a batch's too).
+        gc.freeze()
 
 
 def cache_directory():
