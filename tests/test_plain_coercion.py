@@ -77,3 +77,40 @@ def test_a_command_ends_with_what_it_made_frozen_its_output_written(tmp_path, ar
         assert [json.loads(line)["source"]["pinyin_annotations_removed"] for line in open(argv[-1], encoding="utf-8")] == [808, 808]
     else:
         assert "pinyin_annotations_removed: 808" in open(argv[-1], encoding="utf-8").read()
+
+
+def run_code(code: str, env: dict | None = None) -> list[str]:
+    import os
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env={**os.environ, **(env or {})})
+    return done.stdout.split()
+
+
+@pytest.mark.parametrize("setting, stand_in", [(None, True), ("__all__", True), ("some_plugin", False)])
+def test_with_pydantic_plugins_off_the_cli_loads_no_package_metadata(tmp_path, setting, stand_in):
+    """pydantic's plugin loader imports importlib.metadata only to look up plugins, which it skips
+    when they are all off (as the CLI sets unless the user set otherwise): a stand-in answers."""
+    import os
+
+    env = dict(os.environ)
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    code = (f"import sys\nsys.argv = ['planparse', 'extract', {str(SEED)!r}, '-o', {str(tmp_path / 's.yaml')!r}]\n"
+            "from plan_parser.entry import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('importlib.metadata' not in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True, env=env)
+    assert done.stdout.split()[-1] == str(stand_in)
+    assert "pinyin_annotations_removed: 808" in (tmp_path / "s.yaml").read_text(encoding="utf-8")
+
+
+def test_the_plugin_loaders_stand_in_answers_as_the_loader_does():
+    code = ("import os, sys\nos.environ['PYDANTIC_DISABLE_PLUGINS'] = '__all__'\n"
+            "from plan_parser.cli import _plugins_off\n_plugins_off()\n"
+            "from pydantic.plugin._loader import get_plugins\nimport pydantic.plugin._loader as stand_in\n"
+            "print(list(get_plugins()) == [], 'importlib.metadata' not in sys.modules)\n"
+            "group = stand_in.PYDANTIC_ENTRY_POINT_GROUP  # any other name: the real module, loaded\n"
+            "real = sys.modules['pydantic.plugin._loader']\n"
+            "print(group == real.PYDANTIC_ENTRY_POINT_GROUP, real is not stand_in, list(real.get_plugins()) == [])")
+    assert run_code(code) == ["True"] * 5
