@@ -149,6 +149,8 @@ def _fork(run: _Run, render_many: Render, fmt: str, script: str | None, others: 
                 os.close(fd)
             _serve(tasks_r, results_w, run.chunks, render_many, fmt, script)
             code = 0
+        except BrokenPipeError:  # the caller is gone (killed): nobody to tell
+            pass
         except BaseException:
             import traceback
 
