@@ -1,12 +1,13 @@
-"""Batch stage: many input paths -> ``Result`` per notice, in input order, over worker processes.
+"""Batch stage: many input paths -> ``Result`` per notice, in input order, over several processes.
 
 The calling process parses the first notice itself (importing the parser, compiling its
-patterns, building its models), then forks the workers, which start warm. Each worker reads,
-parses and serialises a chunk of notices per task and hands back the UTF-8 bytes to write (no
-models, no str to re-encode, not even the paths), so little crosses between processes and the
-parent only writes; at most ``WINDOW`` tasks per worker are in flight, so memory stays flat
-however many files go through. The order and content of the results are the same for any
-number of workers.
+patterns, building its models), then forks helpers, which start warm, and parses its share of
+the rest beside them (``forked.shared``; a pool of workers where there is no fork). A helper
+reads, parses and serialises a chunk of notices per task and hands back the UTF-8 bytes to
+write (no models, no str to re-encode, not even the paths), so little crosses between
+processes; at most ``WINDOW`` tasks per process are in flight, so memory stays flat however
+many files go through. The order and content of the results are the same for any number of
+processes.
 """
 from __future__ import annotations
 
@@ -140,27 +141,39 @@ def _count_tasks(doc) -> int:
 
 def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None = None,
         stdin: bytes | None = None) -> Iterator[Result]:
-    """Results for ``paths`` in order, computed by ``jobs`` worker processes (default: the cores)."""
+    """Results for ``paths`` in order, computed by ``jobs`` processes (default: the cores)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(paths) <= SMALL_BATCH:  # starting workers costs more than a few notices
         for p in paths:
             yield render(p, fmt, script, stdin if p == "-" else None)
         return
-    from concurrent.futures import ProcessPoolExecutor
-
     _preload()
     if _small(paths[0], stdin):  # the first notice warms this process up: the workers are forked warm
         yield render(paths[0], fmt, script, stdin if paths[0] == "-" else None)
         paths = paths[1:]
+    if not _forking():  # no fork (macOS, Windows): a pool of fresh interpreters
+        yield from _pooled(paths, fmt, jobs, script, stdin)
+        return
+    from .forked import shared
+
+    for chunk, results in shared(chunks(paths, jobs), render_many, fmt, jobs, script, stdin, jobs * WINDOW):
+        yield from _results(chunk, results)
+
+
+def _pooled(paths: list[str], fmt: str, jobs: int, script: str | None, stdin: bytes | None) -> Iterator[Result]:
+    """The notices over ``jobs`` pool workers, at most ``WINDOW`` tasks each in flight."""
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts) as pool:
         pending = []
         for chunk in chunks(paths, jobs):
             data = stdin if "-" in chunk else None
             pending.append((chunk, pool.submit(render_many, chunk, fmt, script, data)))
             if len(pending) >= jobs * WINDOW:
-                yield from _results(*pending.pop(0))
+                chunk, fut = pending.pop(0)
+                yield from _results(chunk, fut.result())
         for chunk, fut in pending:
-            yield from _results(chunk, fut)
+            yield from _results(chunk, fut.result())
 
 
 def chunks(paths: list[str], jobs: int) -> list[list[str]]:
@@ -174,8 +187,8 @@ def chunks(paths: list[str], jobs: int) -> list[list[str]]:
     return tasks
 
 
-def _results(chunk: list[str], future) -> Iterator[Result]:
-    for path, (data, error, diagnostics, tasks) in zip(chunk, future.result(), strict=True):
+def _results(chunk: list[str], results: list[tuple]) -> Iterator[Result]:
+    for path, (data, error, diagnostics, tasks) in zip(chunk, results, strict=True):
         yield Result(path, data, error, diagnostics, tasks)
 
 
@@ -185,6 +198,13 @@ def _small(path: str, stdin: bytes | None) -> bool:
         return (len(stdin or b"") if path == "-" else os.path.getsize(path)) <= WARM
     except OSError:
         return False
+
+
+def _forking() -> bool:
+    """Whether helpers are forked from this process (``forked.shared``), on Linux; see ``_context``."""
+    import sys
+
+    return sys.platform == "linux"
 
 
 def _context():

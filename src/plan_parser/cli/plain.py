@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, get_args, get_origin
+from enum import Enum
+from typing import Any, Optional, Union, get_args, get_origin
 
 from typer.core import TyperCommand, TyperGroup
 
@@ -43,17 +44,34 @@ class _Deferred(RuntimeParam or object):
     Here typer's ``coerce`` runs first as always (``None`` -> ``None`` or ``()``, one string
     for a list refused); text for a ``str`` or ``list[str]`` parameter (a file name, ``-o``,
     ``--glob``'s default) is taken as is, as its adapter would (``str(value)``, a list of the
-    items); any other value goes to typer's own coercion, built then."""
+    items); so are a choice's value (``--format jsonl`` -> the member) and a whole number in
+    range (``-j 2``), which the adapter would return alike; any other value (a choice not
+    offered, ``-j 0``, ``-j x``: their messages are typer's) goes to typer's own coercion,
+    built then."""
 
     text: bool  # str, no custom parser
     texts: bool  # list[str], no custom parser
+    choices: Optional[dict] = None  # an Enum's values -> its members (str, no custom parser)
+    whole: Optional[tuple] = None  # an int's (min, max), either None (no custom parser, no clamp)
 
     def _coerce_value(self, value: Any, param, ctx) -> Any:
         if self.texts and isinstance(value, (list, tuple)) and all(type(v) is str for v in value):
             return list(value)
         if self.text and type(value) is str:
             return value
+        if self.choices is not None and type(value) is str and value in self.choices:
+            return self.choices[value]
+        if self.whole is not None and type(value) is str and _in_range(value, *self.whole):
+            return int(value)
         return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+
+WHOLE = re.compile(r"[0-9]{1,18}")  # a whole number as typed (ASCII digits; no sign, no space, no _)
+
+
+def _in_range(value: str, low, high) -> bool:
+    return WHOLE.fullmatch(value) is not None and (low is None or int(value) >= low) and \
+        (high is None or int(value) <= high)
 
 
 def _deferred(param) -> None:
@@ -63,8 +81,20 @@ def _deferred(param) -> None:
     annotation, info = param.type_descriptor.annotation, param.type_descriptor.parameter_info
     plain = info.parser is None and param.type_descriptor.file_annotation is None
     texts = plain and get_origin(annotation) is list and get_args(annotation) == (str,)
-    param._runtime_param = _Deferred(annotation=annotation, parameter_info=info,
-                                     text=plain and annotation is str, texts=texts)
+    kind = _optional(annotation)
+    choices = {m.value: m for m in kind} if plain and isinstance(kind, type) and issubclass(kind, Enum) and \
+        all(type(m.value) is str for m in kind) and getattr(info, "case_sensitive", True) else None
+    whole = (info.min, info.max) if plain and kind is int and not getattr(info, "clamp", False) else None
+    param._runtime_param = _Deferred(annotation=annotation, parameter_info=info, text=plain and annotation is str,
+                                     texts=texts, choices=choices, whole=whole)
+
+
+def _optional(annotation):
+    """``X`` of ``X`` or ``Optional[X]``."""
+    args = get_args(annotation)
+    if get_origin(annotation) is Union and len(args) == 2 and type(None) in args:
+        return args[0] if args[1] is type(None) else args[1]
+    return annotation
 
 
 class PlainCommand(TyperCommand):
