@@ -47,8 +47,6 @@ def main() -> None:
     # pydantic looks up plugin entry points when it builds the first model (~20 ms of
     # importlib.metadata); planparse uses none. Only for this process, and only if unset.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
-        _plugins_off()
     # The cycle collector paused: start-up makes tens of thousands of objects that live to the
     # end (modules, classes, pydantic's schemas), which each collection would scan again (~20 ms
     # of a cold extract); the parse pauses it anyway (parse.clock.gc_paused) and leaves no
@@ -75,47 +73,6 @@ def main() -> None:
         # left to the process's end unscanned. The interpreter's collections at exit would
         # otherwise walk every object still alive (~30 ms of each command, a batch's too).
         gc.freeze()
-
-
-PLUGIN_LOADER = "pydantic.plugin._loader"
-
-
-def _plugins_off() -> None:
-    """With pydantic's plugins all off, its plugin loader (``pydantic.plugin._loader``, private)
-    answers ``get_plugins()`` with none and looks nothing up, but the module imports
-    ``importlib.metadata`` first (~13 ms of every command: email, zipfile, csv). When pydantic
-    imports it, a stand-in module gives the same answer without that import; any other name
-    read from it loads the real module in its place, so a pydantic that reads more from it
-    works as before."""
-    if PLUGIN_LOADER not in sys.modules and not any(isinstance(f, _StandIn) for f in sys.meta_path):
-        sys.meta_path.insert(0, _StandIn())
-
-
-class _StandIn:
-    """The import system's finder and loader of the plugin loader's stand-in (``_plugins_off``)."""
-
-    def find_spec(self, name, path=None, target=None):
-        from importlib.machinery import ModuleSpec
-
-        return ModuleSpec(name, self) if name == PLUGIN_LOADER else None
-
-    def create_module(self, spec):
-        return None  # a plain module
-
-    def exec_module(self, module) -> None:
-        module.get_plugins = lambda: ()
-        module.__getattr__ = lambda attribute: _real_loader(module, attribute)
-
-
-def _real_loader(stand_in, attribute: str):
-    import importlib
-
-    if attribute.startswith("__"):  # what the import system asks of any module (__path__, ...)
-        raise AttributeError(attribute)
-    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _StandIn)]
-    if sys.modules.get(PLUGIN_LOADER) is stand_in:
-        del sys.modules[PLUGIN_LOADER]
-    return getattr(importlib.import_module(PLUGIN_LOADER), attribute)
 
 
 def cache_directory():
