@@ -1,6 +1,6 @@
 """Bench section jobs: ``extract DIR -j 2`` against ``-j 1`` on the bulk set, side by side, and
-where each run's time goes (CPU of the parent before and during the batch, CPU of its helper:
-on Linux the parent parses its share beside one forked helper; elsewhere two pool workers).
+where each run's time goes (CPU of the parent before and during the batch, CPU of its worker:
+the parent parses its share beside a pool of one worker, forked on Linux).
 
 The walls are the best of several rounds, the two commands run in turn in each round (a slow
 spell of the shared machine falls on both). A loaded machine depresses the -j 2 ratio (the
@@ -59,9 +59,9 @@ with open(out, "w") as fh:
 class Run:
     wall: float  # the whole command, timed from outside
     before: float  # parent CPU until the batch starts (start-up, walking the folder, ...)
-    serial: float  # parent CPU until the first helper is forked (nothing runs beside it)
+    serial: float  # parent CPU until the first worker is forked (nothing runs beside it)
     after: float  # parent CPU from then on (its own share of the notices, receiving, writing, exiting)
-    workers: float  # CPU of the forked processes (helpers or pool workers)
+    workers: float  # CPU of the forked processes (the pool's workers)
     batch_wall: float  # wall time of the batch itself
 
     @property

@@ -1,5 +1,6 @@
-"""-j N on Linux: the calling process and N - 1 forked helpers (plan_parser.forked); the pool
-used where there is no fork; a helper that dies; stopping early and Ctrl-C end the helpers."""
+"""-j N: the calling process beside a pool of N - 1 forked workers (plan_parser.forked); the
+pool's processes fresh where there is no fork; a worker that dies; stopping early and Ctrl-C
+end the workers."""
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ from conftest import CORPUS, SEED, need
 from plan_parser import batch, forked
 from plan_parser.cli import app
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="helpers are forked on Linux")
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the workers are forked on Linux: these tests watch them")
 
 
 def small_notices(tmp_path: Path, n: int) -> list[str]:
@@ -29,26 +30,29 @@ def small_notices(tmp_path: Path, n: int) -> list[str]:
     return paths
 
 
-def test_the_pool_where_there_is_no_fork_gives_what_the_helpers_give(tmp_path, monkeypatch):
+@pytest.mark.parametrize("context", ["fork", "spawn"])
+def test_the_caller_and_its_workers_give_what_one_process_gives(tmp_path, monkeypatch, context):
+    """Forked warm (Linux) or started fresh (spawn: where there is no fork), stdin and a missing
+    file among the notices: the same results, in order, as -j 1."""
+    import multiprocessing
+
     monkeypatch.setattr(batch, "CHUNK", 3)
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context(context))
     paths = small_notices(tmp_path, 12)
     paths[5:5] = ["-", str(tmp_path / "missing.txt")]
     stdin = SEED.read_bytes()
-    helpers = list(batch.run(paths, "jsonl", 3, stdin=stdin))
-    monkeypatch.setattr(batch, "_forking", lambda: False)
-    pooled = list(batch.run(paths, "jsonl", 3, stdin=stdin))
-    assert pooled == helpers == list(batch.run(paths, "jsonl", 1, stdin=stdin))
-    assert [r.path for r in helpers] == paths and helpers[6].error and helpers[5].data
+    three = list(batch.run(paths, "jsonl", 3, stdin=stdin))
+    assert three == list(batch.run(paths, "jsonl", 1, stdin=stdin))
+    assert [r.path for r in three] == paths and three[6].error and three[5].data
 
 
 @pytest.mark.parametrize("jobs", [2, 3])
-def test_a_helper_that_dies_costs_the_notices_it_held_and_the_batch_goes_on(tmp_path, monkeypatch, jobs):
-    """The first chunks go to the helpers before the caller takes one: the helper given the
-    first chunk dies on its first notice holding the first chunks (one to ``DEPTH``, as the
-    caller hands them out before or after it sees the pipe broken): those notices fail, every
-    other one is parsed."""
+def test_a_worker_that_dies_costs_the_notices_it_held_and_the_batch_goes_on(tmp_path, monkeypatch, jobs):
+    """A worker dies on the first notice it is given: the chunks the broken pool held fail (the
+    first among them), each notice with a one-line reason; a new pool and the caller parse every
+    other notice."""
     monkeypatch.setattr(batch, "CHUNK", 2)
-    monkeypatch.setattr(batch, "WARM", 0)  # the first notice goes to a helper
+    monkeypatch.setattr(batch, "WARM", 0)  # the first notice goes to a worker
     paths = small_notices(tmp_path, 30)
     caller, render = os.getpid(), batch.render
 
@@ -59,37 +63,28 @@ def test_a_helper_that_dies_costs_the_notices_it_held_and_the_batch_goes_on(tmp_
 
     monkeypatch.setattr(batch, "render", dying)
     results = list(batch.run(paths, "jsonl", jobs))
-    tasks = batch.chunks(paths, jobs)
-    held = [r.path for r in results if r.error]
+    failed = [r for r in results if r.error]
     assert [r.path for r in results] == paths
-    assert held in [[p for t in tasks[:k] for p in t] for k in range(1, forked.DEPTH + 1)]
-    assert all("the worker process parsing it ended (signal 9)" in r.error for r in results if r.error)
-    assert [r for r in results if not r.error] == [batch.render(p, "jsonl") for p in paths[len(held):]]
+    assert failed[0].path == paths[0] and len(failed) <= (jobs - 1) * forked.DEPTH * batch.CHUNK
+    assert all(r.error.endswith("not parsed: the worker process parsing it ended") for r in failed)
+    assert [r for r in results if not r.error] == [batch.render(p, "jsonl") for p in paths if p not in
+                                                  {r.path for r in failed}]
 
 
-def test_stopping_early_ends_and_waits_for_the_helpers(tmp_path, monkeypatch):
-    started = []
-    fork = forked._fork
+def test_stopping_early_ends_and_waits_for_the_workers(tmp_path):
+    import multiprocessing
 
-    def recorded(*args):
-        helper = fork(*args)
-        started.append(helper.pid)
-        return helper
-
-    monkeypatch.setattr(forked, "_fork", recorded)
     results = batch.run(small_notices(tmp_path, 40), "jsonl", 3)
     assert next(results).error is None
-    assert next(results).error is None and len(started) == 2
+    assert next(results).error is None and len(multiprocessing.active_children()) == 2
     results.close()
-    for pid in started:
-        with pytest.raises(ChildProcessError):  # waited for already: no such child left
-            os.waitpid(pid, os.WNOHANG)
+    assert multiprocessing.active_children() == []
 
 
-def test_ctrl_c_in_a_real_run_prints_the_summary_and_leaves_no_helper(tmp_path):
+def test_ctrl_c_in_a_real_run_prints_the_summary_and_leaves_no_worker(tmp_path):
     """planparse extract DIR -j 3 writing to a pipe nobody reads blocks once the pipe is full;
     Ctrl-C (to the whole process group, as a terminal sends it) then ends it with status 130
-    and the summary, and its helpers are gone."""
+    and the summary, and its workers are gone."""
     need(CORPUS / "raw")
     folder = tmp_path / "in"
     shutil.copytree(CORPUS / "raw", folder)
@@ -97,13 +92,13 @@ def test_ctrl_c_in_a_real_run_prints_the_summary_and_leaves_no_helper(tmp_path):
                "extract", str(folder), "--format", "jsonl", "-j", "3"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        for _ in range(2):  # the first notice is parsed before the helpers are forked, the second after
+        for _ in range(2):  # the first notice is parsed before the workers are forked, the second after
             json.loads(proc.stdout.readline())
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
         if not children.exists():  # a kernel without CONFIG_PROC_CHILDREN
             pytest.skip("no /proc/PID/task/PID/children")
-        helpers = children.read_text().split()
-        assert len(helpers) == 2
+        workers = children.read_text().split()
+        assert len(workers) == 2
         os.killpg(proc.pid, signal.SIGINT)
         _, err = proc.communicate(timeout=120)
     finally:
@@ -111,12 +106,12 @@ def test_ctrl_c_in_a_real_run_prints_the_summary_and_leaves_no_helper(tmp_path):
             proc.kill()
     assert proc.returncode == 130
     assert "planparse: interrupted after" in err.decode()
-    for pid in map(int, helpers):
+    for pid in map(int, workers):
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
 
 
-def test_the_cli_parses_with_the_helpers_as_it_does_alone(tmp_path):
+def test_the_cli_parses_with_its_workers_as_it_does_alone(tmp_path):
     need(CORPUS / "raw")
     runner = CliRunner()
     one, three = (runner.invoke(app, ["extract", str(CORPUS / "raw"), "--format", "jsonl", "-j", j, "-q"])

@@ -1,13 +1,12 @@
 """Batch stage: many input paths -> ``Result`` per notice, in input order, over several processes.
 
 The calling process parses the first notice itself (importing the parser, compiling its
-patterns, building its models), then forks helpers, which start warm, and parses its share of
-the rest beside them (``forked.shared``; a pool of workers where there is no fork). A helper
-reads, parses and serialises a chunk of notices per task and hands back the UTF-8 bytes to
-write (no models, no str to re-encode, not even the paths), so little crosses between
-processes; at most ``WINDOW`` tasks per process are in flight, so memory stays flat however
-many files go through. The order and content of the results are the same for any number of
-processes.
+patterns, building its models), then parses its share of the rest beside a pool of ``jobs - 1``
+workers (``forked.shared``), forked warm on Linux. A worker reads, parses and serialises a
+chunk of notices per task and hands back the UTF-8 bytes to write (no models, no str to
+re-encode, not even the paths), so little crosses between processes; at most ``WINDOW`` tasks
+per process are in flight, so memory stays flat however many files go through. The order and
+content of the results are the same for any number of processes.
 """
 from __future__ import annotations
 
@@ -151,29 +150,17 @@ def run(paths: list[str], fmt: str, jobs: int | None = None, script: str | None 
     if _small(paths[0], stdin):  # the first notice warms this process up: the workers are forked warm
         yield render(paths[0], fmt, script, stdin if paths[0] == "-" else None)
         paths = paths[1:]
-    if not _forking():  # no fork (macOS, Windows): a pool of fresh interpreters
-        yield from _pooled(paths, fmt, jobs, script, stdin)
-        return
     from .forked import shared
 
-    for chunk, results in shared(chunks(paths, jobs), render_many, fmt, jobs, script, stdin, jobs * WINDOW):
+    for chunk, results in shared(chunks(paths, jobs), render_many, fmt, jobs, script, stdin, jobs * WINDOW, _pool):
         yield from _results(chunk, results)
 
 
-def _pooled(paths: list[str], fmt: str, jobs: int, script: str | None, stdin: bytes | None) -> Iterator[Result]:
-    """The notices over ``jobs`` pool workers, at most ``WINDOW`` tasks each in flight."""
+def _pool(workers: int):
+    """A pool of ``workers`` processes (``forked.shared``'s), forked where ``_context`` says."""
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts) as pool:
-        pending = []
-        for chunk in chunks(paths, jobs):
-            data = stdin if "-" in chunk else None
-            pending.append((chunk, pool.submit(render_many, chunk, fmt, script, data)))
-            if len(pending) >= jobs * WINDOW:
-                chunk, fut = pending.pop(0)
-                yield from _results(chunk, fut.result())
-        for chunk, fut in pending:
-            yield from _results(chunk, fut.result())
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts)
 
 
 def chunks(paths: list[str], jobs: int) -> list[list[str]]:
@@ -198,13 +185,6 @@ def _small(path: str, stdin: bytes | None) -> bool:
         return (len(stdin or b"") if path == "-" else os.path.getsize(path)) <= WARM
     except OSError:
         return False
-
-
-def _forking() -> bool:
-    """Whether helpers are forked from this process (``forked.shared``), on Linux; see ``_context``."""
-    import sys
-
-    return sys.platform == "linux"
 
 
 def _context():
