@@ -201,3 +201,19 @@ def test_context_year_is_the_year_of_the_full_fold(text):
 def test_no_gate_where_the_parser_would_read_the_pattern_otherwise(pattern, flags):
     # case folded, or regex's own fuzzy syntax: no gate, the pattern is always tried
     assert gates.needs(regex.compile(pattern, flags)) is None
+
+
+@pytest.mark.parametrize("k", range(len(gates._TABLES)), ids=lambda k: ",".join(gates._TABLES[k]._patterns)[:40])
+@SETTINGS
+@given(clause=CLAUSE)
+def test_a_tables_own_characters_are_what_its_gates_look_up(k, clause):
+    """Table.characters (one class of the table's own characters) is gates.characters as far as
+    the table's gates look: every character one of its sets holds, and no other."""
+    table = gates._TABLES[k]
+    own = table.characters(clause, 0, len(clause))
+    sets = [getattr(table, n) for n in table._patterns] + [x for n in table._patterns for x in getattr(table, n + "_also")]
+    if any(x is gates.ALL for x in sets):
+        assert own == gates.characters(clause, 0, len(clause))
+    else:
+        looked = frozenset().union(*sets)
+        assert own == {c for c in clause if c in looked}

@@ -96,22 +96,25 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
               carry: When | None, out: list[Found], opening: int | None) -> When | None:
     """Append the sentence's targets to ``out``; return the period in force after it."""
     clauses = cut_clauses(masked, *ab)
-    find = gates.triggers().findall
-    sets = [set(find(masked, s, e)) for s, e in clauses]  # what each clause's gates look up (gates.characters)
-    policy = parameter_spans(masked, *ab, clauses, sets)  # numbers in these set a policy's parameters
+    find, splits = gates.triggers().findall, cuts()  # (gates.characters)
+    wanted, number, period = splits.wanted.search, splits.any_number.search, splits.any_period.search
+    policy = parameter_spans(masked, *ab, clauses)  # numbers in these set a policy's parameters
     dated = carry
     carried: When | None = None  # a recurrence that governs the clauses after its own
     sticky = False  # 每年 before any number of the sentence governs all of it
     first = len(out)
     # (the view's characters are the masked view's where no quote or title was masked)
     same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
-    period, number, exact = _T.ANY_PERIOD, _T.ANY_NUMBER, _T.ANY_NUMBER_exact  # the gates (gates.Table)
-    for (s, e), chars in zip(clauses, sets):
-        here = chars if same or masked[s:e] == view[s:e] else gates.characters(view, s, e)
-        found = [] if period.isdisjoint(here) else whens(text, view, s, e, ctx, here)
-        # a number to read: ANY_NUMBER holds (gates.Table.holds, written out), outside a policy's parameters
-        reads = not number.isdisjoint(chars) and not (policy and _inside(s, e, policy)) and (
-            exact or P.ANY_NUMBER.search(masked, s, e) is not None)
+    on = gates.ENABLED  # (off: every clause read, every test tried, what the quick tests must not change)
+    for s, e in clauses:
+        if on and not wanted(masked, s, e) and (same or not wanted(view, s, e)):
+            continue  # (no character of a number or a period phrase: neither reads nor finds below)
+        # a number to read: ANY_NUMBER holds, outside a policy's parameters
+        reads = number(masked, s, e) is not None and not (policy and _inside(s, e, policy))
+        chars = set(find(masked, s, e)) if reads else None  # what the clause's gates look up
+        # (a period phrase, in the view: whens reads its own gate characters unless the masked view's are the view's)
+        found = [] if on and period(view, s, e) is None else whens(
+            text, view, s, e, ctx, chars if chars is not None and (same or masked[s:e] == view[s:e]) else None)
         if not found and not reads:
             continue  # (a clause with neither a period nor a number to read changes nothing below)
         numbers = _numbers(text, masked, s, e, ctx.since, chars) if reads else []
