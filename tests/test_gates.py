@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from plan_parser.parse import gates
 from plan_parser.parse import patterns as P
 from plan_parser.parse.deadlines import Context, When
-from plan_parser.parse.found import _comparator
+from plan_parser.parse.found import _comparator, _looked_up
 from plan_parser.parse.not_target import not_a_target
 from plan_parser.parse.not_target_rules import NUMBER_RULES
 from plan_parser.parse.numbers import _num, read_numbers
@@ -164,6 +164,16 @@ COMPARATOR_WORDS = [w for w, _ in P.COMPARATOR_BEFORE + P.COMPARATOR_AFTER] + [*
        after=st.lists(st.sampled_from(COMPARATOR_WORDS), max_size=3).map(lambda w: "".join(w)[:4]))
 def test_comparator_is_the_first_of_the_table_that_holds(before, after):
     assert _comparator(before, after) == _comparator_in_table_order(before, after)
+    # make_found hands it the characters of ``before`` its one class looks up (found._looked_up)
+    assert _comparator(before, after, set(_looked_up().findall(before))) == _comparator_in_table_order(before, after)
+
+
+def test_make_found_looks_up_every_character_its_tests_ask_for():
+    """found._looked_up holds each character its tests look for: the first characters of
+    COMPARATOR_BEFORE's words and CHANGE_VERB's and LEVEL_VERB's gates."""
+    looked = set(_looked_up().pattern[1:-1].replace("\\", ""))
+    assert {w[0] for w, _ in P.COMPARATOR_BEFORE} <= looked
+    assert gates.needs(P.CHANGE_VERB) <= looked and gates.needs(P.LEVEL_VERB) <= looked
 
 
 # context_year reads its years on the view the parse folded once (build: split_lines and
