@@ -62,7 +62,7 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
         opening = max(a, head) if first or a <= head else None
         first = False
         # a number character: the first wanted one, or one after it (ANY_NUMBER is one class)
-        if not (masked[w.start()] in splits.number or P.ANY_NUMBER.search(masked, w.end(), b)):
+        if not (masked[w.start()] in splits.number or splits.any_number.search(masked, w.end(), b)):
             carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)  # no number: only its period
         elif may_read(masked, a, b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
@@ -122,8 +122,8 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
             numbers = [n for n in numbers if n.start >= skip]
         if not found and not numbers:
             continue
-        dated_here = [w for w in found if w.deadline]
-        recurring = [w for w in found if w.recurrence]
+        dated_here = [w for w in found if w.deadline] if found else found  # (most clauses: no period phrase)
+        recurring = [w for w in found if w.recurrence] if found else found
         mine = len(out)  # (the targets before this clause's end before it: see _lower_bound)
         for n in numbers:
             start = n.start
