@@ -95,7 +95,7 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    lead, tail = _gates()[:2] if gates.ENABLED else (None, None)  # (gates.may_start, written out: ~14k numbers)
+    lead, tail = _lead_tail() if gates.ENABLED else (None, None)  # (gates.may_start, written out: ~14k numbers)
     if lo >= start or lead is None or (c := view[lo]) in lead[0] or (lead[1] and c.isspace()):
         lo = P.INDICATOR_LEAD.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
@@ -168,6 +168,11 @@ class _Gates(NamedTuple):
     tail: tuple | None
     gap: tuple | None
     doubling: tuple | None
+
+
+@functools.cache
+def _lead_tail() -> tuple:
+    return _gates()[:2]
 
 
 @functools.cache
