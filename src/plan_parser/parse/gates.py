@@ -160,6 +160,10 @@ class Table:
             own = self.__dict__["_own"] = None if any(x is ALL for x in sets) else _class_of(frozenset().union(*sets))
         return characters(view, a, b) if own is None else set(own.findall(view, a, b))
 
+    def sets(self) -> list:
+        """Every set of characters this table's gates look up (``ALL`` for a pattern with no gate)."""
+        return [getattr(self, n) for n in self._patterns] + [x for n in self._patterns for x in getattr(self, n + "_also")]
+
     def _derive(self) -> None:
         for name, rx in self._patterns.items():
             exact = any_of(rx) if ENABLED else None

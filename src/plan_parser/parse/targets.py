@@ -20,12 +20,18 @@ durations and ages, size classes and thresholds, and the parameters of a policy 
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from . import gates
 from . import patterns as P
 from .cuts import cut_clauses, cuts, mask
 from .deadlines import Context, When, context_year, period_loose, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
+from .deadlines import _T as DEADLINES_T
+from .not_target import _RULE_PATTERNS as RULES_T
 from .not_target import parameter_spans, targets_among, without_size_classes
+from .numbers import _T as NUMBERS_T
 from .numbers import Number, may_read, read_numbers
 
 __all__ = ["Context", "Found", "When", "context_year", "find_targets", "resolve", "scan"]
@@ -96,7 +102,7 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
               carry: When | None, out: list[Found], opening: int | None) -> When | None:
     """Append the sentence's targets to ``out``; return the period in force after it."""
     clauses = cut_clauses(masked, *ab)
-    find, splits = gates.triggers().findall, cuts()  # (gates.characters)
+    find, splits = (_clause_class() if gates.ENABLED else gates.triggers()).findall, cuts()  # (gates.characters)
     wanted, number, period = splits.wanted.search, splits.any_number.search, splits.any_period.search
     policy = parameter_spans(masked, *ab, clauses)  # numbers in these set a policy's parameters
     dated = carry
@@ -199,3 +205,12 @@ def _start(n: Number) -> int:
 
 # the clause's own tests, gated on the characters each pattern needs (gates.py)
 _T = gates.Table(ANY_NUMBER=P.ANY_NUMBER, ANY_PERIOD=P.ANY_PERIOD, PARAMETER_CONTEXT=P.PARAMETER_CONTEXT)
+
+
+@functools.cache
+def _clause_class():
+    """The class of the characters a clause's gates look up (gates.characters, as far as the tests
+    its characters are handed to look: ``_numbers``' PARAMETER_CONTEXT, read_numbers, targets_among's
+    rules, whens; not found's words nor the sentence's policy tests, which collect their own)."""
+    sets = [x for t in (_T, NUMBERS_T, DEADLINES_T, RULES_T) for x in t.sets()]
+    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*sets)))) + "]")
