@@ -156,7 +156,7 @@ class Table:
         gate is unbounded (or switched off)."""
         own = self.__dict__.get("_own")
         if own is None:
-            sets = [getattr(self, n) for n in self._patterns] + [x for n in self._patterns for x in getattr(self, n + "_also")]
+            sets = self.sets()
             own = self.__dict__["_own"] = None if any(x is ALL for x in sets) else _class_of(frozenset().union(*sets))
         return characters(view, a, b) if own is None else set(own.findall(view, a, b))
 

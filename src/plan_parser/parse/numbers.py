@@ -53,7 +53,8 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
             digit and not T.ANY_CN_NUMERAL.isdisjoint(chars) and (
                 T.ANY_CN_NUMERAL_exact or P.ANY_CN_NUMERAL.search(view, a, b))):
         # (each form tried only when the clause holds what it needs: a digit 一…九 两, a 翻)
-        if not T.CN_TARGET_NUMBER.isdisjoint(chars):
+        # (a numeral is read only with its measure word or 百分之: none where CN_COUNTED_LOOSE finds none)
+        if not T.CN_TARGET_NUMBER.isdisjoint(chars) and (not gates.ENABLED or _loose(CN_COUNTED_LOOSE).search(view, a, b)):
             out += _cn_numbers(text, view, a, b)
         if not T.DOUBLING.isdisjoint(chars):
             out += [Number(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", None)
