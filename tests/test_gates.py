@@ -227,3 +227,10 @@ def test_a_tables_own_characters_are_what_its_gates_look_up(k, clause):
     else:
         looked = frozenset().union(*sets)
         assert own == {c for c in clause if c in looked}
+
+
+def test_a_table_has_no_attribute_it_does_not_name():
+    """A name no pattern of a table has is no attribute (hasattr, getattr with a default: hypothesis
+    probes parametrized values so), not a KeyError."""
+    table = gates._TABLES[0]
+    assert not hasattr(table, "no_such_pattern") and getattr(table, "no_such_pattern", 7) == 7

@@ -136,7 +136,10 @@ class Table:
         if name.startswith("_"):
             raise AttributeError(name)
         self._derive()
-        return self.__dict__[name]
+        try:
+            return self.__dict__[name]
+        except KeyError:  # (a name no pattern of the table has: hasattr and its kind ask)
+            raise AttributeError(name) from None
 
     def holds(self, name: str, chars: set[str], view: str, a: int, b: int) -> bool:
         """Whether ``view[a:b]`` (its gate characters ``chars``) holds a match of pattern ``name``:
