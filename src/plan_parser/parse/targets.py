@@ -91,7 +91,10 @@ def _clause_periods(text: str, view: str, masked: str, ab: tuple[int, int], ctx:
     ``_sentence`` reads them (clause by clause) when none of its clauses holds a number."""
     if gates.ENABLED and not period_loose().search(view, *ab):
         return carry  # (no clause of it holds what every period phrase holds)
+    period = cuts().any_period.search if gates.ENABLED else None  # (whens finds nothing without 年 月 十: ANY_PERIOD)
     for s, e in cut_clauses(masked, *ab):
+        if period and period(view, s, e) is None:
+            continue
         for w in whens(text, view, s, e, ctx):
             if w.deadline and _governs_on(masked, w, opening, ab[0]):
                 carry = w
