@@ -107,7 +107,7 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     clauses = cut_clauses(masked, *ab)
     find, splits = (_clause_class() if gates.ENABLED else gates.triggers()).findall, cuts()  # (gates.characters)
     wanted, number, period = splits.wanted.search, splits.any_number.search, splits.any_period.search
-    policy = parameter_spans(masked, *ab, clauses)  # numbers in these set a policy's parameters
+    policy = None  # where numbers set a policy's parameters (parameter_spans), made when a clause first reads one
     dated = carry
     carried: When | None = None  # a recurrence that governs the clauses after its own
     sticky = False  # 每年 before any number of the sentence governs all of it
@@ -118,8 +118,7 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     for s, e in clauses:
         if on and not wanted(masked, s, e) and (same or not wanted(view, s, e)):
             continue  # (no character of a number or a period phrase: neither reads nor finds below)
-        # a number to read: ANY_NUMBER holds, outside a policy's parameters
-        reads = number(masked, s, e) is not None and not (policy and _inside(s, e, policy))
+        reads = number(masked, s, e) is not None  # (ANY_NUMBER holds)
         chars = set(find(masked, s, e)) if reads else None  # what the clause's gates look up
         # (a period phrase, in the view: whens reads its own gate characters unless the masked view's are the view's)
         found = [] if on and period(view, s, e) is None else whens(
@@ -127,6 +126,9 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
         if not found and not reads:
             continue  # (a clause with neither a period nor a number to read changes nothing below)
         numbers = _numbers(text, masked, s, e, ctx.since, chars) if reads else []
+        if numbers:  # (none in a policy's parameters)
+            policy = parameter_spans(masked, *ab, clauses) if policy is None else policy
+            numbers = [] if policy and _inside(s, e, policy) else numbers
         if skip and numbers:
             numbers = [n for n in numbers if n.start >= skip]
         if not found and not numbers:
