@@ -409,3 +409,33 @@ def test_clause_characters_on_real_clauses():
             assert parameter_spans(line, 0, len(line), clauses) == parameter_spans(
                 line, 0, len(line), clauses, [gates.characters(line, s, e) for s, e in clauses])
     assert seen > 1000
+
+
+# --- PARAMETER_LOOSE (compiled by re, targets._parameter_loose): wherever PARAMETER_CONTEXT matches, it matches ---
+
+from plan_parser.parse.patterns.targets import PARAMETER_LOOSE  # noqa: E402
+from plan_parser.parse.targets import _parameter_loose  # noqa: E402
+
+PARAMETER_PIECES = [*regex.findall(r"\p{Han}+", P.PARAMETER_CONTEXT.pattern), "基金", "采购", "预留", "标准", "发放",
+                    "设立", "产业", "的", "10亿元", "，", " ", "□", "支", "付", "例", "比"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(PARAMETER_PIECES), max_size=8).map("".join))
+def test_parameter_loose_matches_wherever_parameter_context_does(view):
+    for m in P.PARAMETER_CONTEXT.finditer(view):
+        assert _parameter_loose().search(view, m.start(), m.end()), (view, m.group())
+
+
+def test_parameter_loose_in_the_corpus_and_the_bulk_set():
+    from conftest import BULK, CORPUS, need
+    need(CORPUS / "raw")
+    assert _parameter_loose().pattern == PARAMETER_LOOSE.pattern
+    seen = 0
+    paths = sorted((CORPUS / "raw").glob("*.txt")) + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        view = P.fold(path.read_text(encoding="utf-8", errors="replace"))
+        for m in P.PARAMETER_CONTEXT.finditer(view):
+            assert _parameter_loose().search(view, m.start(), m.end()), m.group()
+            seen += 1
+    assert seen > 200

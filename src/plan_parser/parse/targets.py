@@ -26,13 +26,14 @@ import re
 from . import gates
 from . import patterns as P
 from .cuts import cut_clauses, cuts, mask
+from .deadlines import _T as DEADLINES_T
 from .deadlines import Context, When, context_year, period_loose, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
-from .deadlines import _T as DEADLINES_T
 from .not_target import _RULE_PATTERNS as RULES_T
 from .not_target import parameter_spans, targets_among, without_size_classes
 from .numbers import _T as NUMBERS_T
 from .numbers import Number, may_read, read_numbers
+from .patterns.targets import PARAMETER_LOOSE
 
 __all__ = ["Context", "Found", "When", "context_year", "find_targets", "resolve", "scan"]
 
@@ -196,12 +197,19 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
     """Each number with a measure word in view[a:b] that is a target (``since``: the notice's
     year, before which a year's batch is past). ``chars``: the clause's gate characters
     (gates.characters), the patterns that cannot match are not tried."""
-    if not _T.PARAMETER_CONTEXT.isdisjoint(chars) and P.PARAMETER_CONTEXT.search(view, a, b):
+    if not _T.PARAMETER_CONTEXT.isdisjoint(chars) and (not gates.ENABLED or _parameter_loose().search(view, a, b)) and (
+            P.PARAMETER_CONTEXT.search(view, a, b)):
         return []
     out = targets_among(view, read_numbers(text, view, a, b, chars), a, b, since, chars)
     if len(out) < 2:  # (most clauses: one number, nothing to order or to class)
         return out
     return without_size_classes(view, sorted(out, key=_start))
+
+
+@functools.cache
+def _parameter_loose():
+    """PARAMETER_LOOSE compiled by re (literals only: read alike, ~3x faster than PARAMETER_CONTEXT's search)."""
+    return re.compile(PARAMETER_LOOSE.pattern)
 
 
 def _start(n: Number) -> int:
