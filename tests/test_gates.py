@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from plan_parser.parse import gates
 from plan_parser.parse import patterns as P
 from plan_parser.parse.deadlines import Context, When
-from plan_parser.parse.found import _comparator
+from plan_parser.parse.found import _comparator, _looked_up
 from plan_parser.parse.not_target import not_a_target
 from plan_parser.parse.not_target_rules import NUMBER_RULES
 from plan_parser.parse.numbers import _num, read_numbers
@@ -164,6 +164,16 @@ COMPARATOR_WORDS = [w for w, _ in P.COMPARATOR_BEFORE + P.COMPARATOR_AFTER] + [*
        after=st.lists(st.sampled_from(COMPARATOR_WORDS), max_size=3).map(lambda w: "".join(w)[:4]))
 def test_comparator_is_the_first_of_the_table_that_holds(before, after):
     assert _comparator(before, after) == _comparator_in_table_order(before, after)
+    # make_found hands it the characters of ``before`` its one class looks up (found._looked_up)
+    assert _comparator(before, after, set(_looked_up().findall(before))) == _comparator_in_table_order(before, after)
+
+
+def test_make_found_looks_up_every_character_its_tests_ask_for():
+    """found._looked_up holds each character its tests look for: the first characters of
+    COMPARATOR_BEFORE's words and CHANGE_VERB's and LEVEL_VERB's gates."""
+    looked = set(_looked_up().pattern[1:-1].replace("\\", ""))
+    assert {w[0] for w, _ in P.COMPARATOR_BEFORE} <= looked
+    assert gates.needs(P.CHANGE_VERB) <= looked and gates.needs(P.LEVEL_VERB) <= looked
 
 
 # context_year reads its years on the view the parse folded once (build: split_lines and
@@ -201,3 +211,26 @@ def test_context_year_is_the_year_of_the_full_fold(text):
 def test_no_gate_where_the_parser_would_read_the_pattern_otherwise(pattern, flags):
     # case folded, or regex's own fuzzy syntax: no gate, the pattern is always tried
     assert gates.needs(regex.compile(pattern, flags)) is None
+
+
+@pytest.mark.parametrize("k", range(len(gates._TABLES)), ids=lambda k: ",".join(gates._TABLES[k]._patterns)[:40])
+@SETTINGS
+@given(clause=CLAUSE)
+def test_a_tables_own_characters_are_what_its_gates_look_up(k, clause):
+    """Table.characters (one class of the table's own characters) is gates.characters as far as
+    the table's gates look: every character one of its sets holds, and no other."""
+    table = gates._TABLES[k]
+    own = table.characters(clause, 0, len(clause))
+    sets = [getattr(table, n) for n in table._patterns] + [x for n in table._patterns for x in getattr(table, n + "_also")]
+    if any(x is gates.ALL for x in sets):
+        assert own == gates.characters(clause, 0, len(clause))
+    else:
+        looked = frozenset().union(*sets)
+        assert own == {c for c in clause if c in looked}
+
+
+def test_a_table_has_no_attribute_it_does_not_name():
+    """A name no pattern of a table has is no attribute (hasattr, getattr with a default: hypothesis
+    probes parametrized values so), not a KeyError."""
+    table = gates._TABLES[0]
+    assert not hasattr(table, "no_such_pattern") and getattr(table, "no_such_pattern", 7) == 7

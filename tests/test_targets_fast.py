@@ -353,3 +353,89 @@ def test_targets_among_is_not_a_target_number_by_number(text):
     numbers = read_numbers(text, text, 0, len(text), chars)
     want = [n for n in numbers if not not_a_target(text, n, 0, len(text), 2023)]
     assert targets_among(text, numbers, 0, len(text), 2023, chars) == want
+
+
+# --- the characters a clause's gates are handed (targets._clause_class, Table.characters): what
+# --- every gate's characters (gates.characters) give, for the tests they are handed to ---
+
+from plan_parser.parse.deadlines import Context, whens  # noqa: E402
+from plan_parser.parse.not_target import parameter_spans  # noqa: E402
+from plan_parser.parse.targets import _clause_class, _numbers  # noqa: E402
+from test_gates import CLAUSE as GATED_CLAUSE  # noqa: E402
+
+
+def _own(view: str, a: int, b: int) -> set[str]:
+    return set(_clause_class().findall(view, a, b))
+
+
+@settings(max_examples=400, deadline=None)
+@given(clause=GATED_CLAUSE)
+def test_a_clauses_own_characters_read_what_every_gate_character_reads(clause):
+    n, full = len(clause), gates.characters(clause, 0, len(clause))
+    assert _own(clause, 0, n) <= full
+    for since in (None, 2023):
+        assert _numbers(clause, clause, 0, n, since, _own(clause, 0, n)) == _numbers(clause, clause, 0, n, since, full)
+    ctx = Context(year=2023, since=2023)
+    assert whens(clause, clause, 0, n, ctx, _own(clause, 0, n)) == whens(clause, clause, 0, n, ctx, full)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence=st.lists(GATED_CLAUSE, min_size=1, max_size=4).map("，".join))
+def test_policy_spans_from_the_sentences_own_characters(sentence):
+    """parameter_spans collecting its own tables' characters over the sentence gives what every
+    clause's full gate characters give."""
+    clauses = cut_clauses(sentence, 0, len(sentence))
+    full = [gates.characters(sentence, s, e) for s, e in clauses]
+    assert parameter_spans(sentence, 0, len(sentence), clauses) == parameter_spans(sentence, 0, len(sentence), clauses, full)
+
+
+def test_clause_characters_on_real_clauses():
+    """Every number clause and sentence of the corpus and the bulk set."""
+    from conftest import BULK, CORPUS, need
+    need(CORPUS / "raw")
+    seen = 0
+    paths = sorted((CORPUS / "raw").glob("*.txt")) + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        for line in P.fold(path.read_text(encoding="utf-8", errors="replace")).splitlines():
+            if not cuts().wanted.search(line):
+                continue
+            for s, e in cut_clauses(line, 0, len(line)):
+                if not P.ANY_NUMBER.search(line, s, e):
+                    continue
+                full, own = gates.characters(line, s, e), _own(line, s, e)
+                assert _numbers(line, line, s, e, 2023, own) == _numbers(line, line, s, e, 2023, full), line[s:e]
+                seen += 1
+            clauses = cut_clauses(line, 0, len(line))
+            assert parameter_spans(line, 0, len(line), clauses) == parameter_spans(
+                line, 0, len(line), clauses, [gates.characters(line, s, e) for s, e in clauses])
+    assert seen > 1000
+
+
+# --- PARAMETER_LOOSE (compiled by re, targets._parameter_loose): wherever PARAMETER_CONTEXT matches, it matches ---
+
+from plan_parser.parse.patterns.targets import PARAMETER_LOOSE  # noqa: E402
+from plan_parser.parse.targets import _parameter_loose  # noqa: E402
+
+PARAMETER_PIECES = [*regex.findall(r"\p{Han}+", P.PARAMETER_CONTEXT.pattern), "基金", "采购", "预留", "标准", "发放",
+                    "设立", "产业", "的", "10亿元", "，", " ", "□", "支", "付", "例", "比"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(view=st.lists(st.sampled_from(PARAMETER_PIECES), max_size=8).map("".join))
+def test_parameter_loose_matches_wherever_parameter_context_does(view):
+    for m in P.PARAMETER_CONTEXT.finditer(view):
+        assert _parameter_loose().search(view, m.start(), m.end()), (view, m.group())
+
+
+def test_parameter_loose_in_the_corpus_and_the_bulk_set():
+    from conftest import BULK, CORPUS, need
+    need(CORPUS / "raw")
+    assert _parameter_loose().pattern == PARAMETER_LOOSE.pattern
+    seen = 0
+    paths = sorted((CORPUS / "raw").glob("*.txt")) + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        view = P.fold(path.read_text(encoding="utf-8", errors="replace"))
+        for m in P.PARAMETER_CONTEXT.finditer(view):
+            assert _parameter_loose().search(view, m.start(), m.end()), m.group()
+            seen += 1
+    assert seen > 200

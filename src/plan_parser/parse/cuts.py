@@ -33,13 +33,15 @@ class Cuts:
     ``part`` a sentence, a run of what SENTENCE_SPLIT does not match; ``clause`` a run of what
     SEGMENT_SPLIT does not match; ``wanted`` a character of ANY_NUMBER or ANY_PERIOD (what a
     sentence must hold for scan to read it), one class tried in one pass; ``number`` ANY_NUMBER's
-    characters; ``any_masked`` and ``masked`` what ``mask`` blanks."""
+    characters, ``any_number`` and ``any_period`` its pattern and ANY_PERIOD's; ``any_masked`` and ``masked`` what ``mask`` blanks."""
 
     def __init__(self) -> None:
         stop, cut = _class_body(P.SENTENCE_SPLIT), _class_body(P.SEGMENT_SPLIT)
         wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
         self.wanted = re.compile(f"[{wanted}]")
         self.number = gates.any_of(P.ANY_NUMBER)
+        # ANY_NUMBER and ANY_PERIOD (each one class) compiled by re: a clause's two quick tests
+        self.any_number, self.any_period = re.compile(P.ANY_NUMBER.pattern), re.compile(P.ANY_PERIOD.pattern)
         # ANY_MASKED and MASKED (verbose) compiled by re: the same texts, classes and counts only
         # (no syntax the two modules read apart), searched ~1.5x faster; tests compare the masks
         self.any_masked = re.compile(P.ANY_MASKED.pattern)

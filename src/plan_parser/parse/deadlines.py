@@ -78,17 +78,9 @@ def _start(w: When) -> int:
 
 
 def _characters(view: str, a: int, b: int) -> set[str]:
-    """gates.characters of ``view[a:b]`` as far as this module's gates look: one class of theirs
-    (fewer characters to collect than every table's); all of them until the gates are derived."""
-    if not _OWN:
-        sets = [getattr(_T, name) for name in _T._patterns] + [x for n in _T._patterns for x in getattr(_T, n + "_also")]
-        if any(x is gates.ALL for x in sets):  # (gates off: any characters give the same answers)
-            return gates.characters(view, a, b)
-        _OWN.append(re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*sets)))) + "]"))
-    return set(_OWN[0].findall(view, a, b))
-
-
-_OWN: list = []  # the one class of this module's gate characters, made on first use
+    """gates.characters of ``view[a:b]`` as far as this module's gates look (gates.Table.characters:
+    one class of theirs, fewer characters to collect than every table's)."""
+    return _T.characters(view, a, b)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -52,16 +53,20 @@ def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When
                indicator: str | None) -> Found:
     """The target the number ``n`` makes, with its period (``deadline``, ``rec``) and indicator."""
     start, end, value, unit, comparator = n
-    before = view[start - WINDOW if start > WINDOW else 0:start]
+    lo = start - WINDOW if start > WINDOW else 0
+    before = view[lo:start]
+    # the characters of ``before`` the tests below look up, in one pass (a set of the words themselves
+    # would make a string of each character, three times over); all of them with the gates off
+    chars = set(_looked_up().findall(view, lo, start)) if gates.ENABLED else set(before)
     if comparator is None:  # (else set by the number's own form)
-        comparator = _comparator(before, view[end:end + 4])
+        comparator = _comparator(before, view[end:end + 4], chars)
     # (each pattern tried only where the words hold a character it needs, or start as it does;
     # DOUBLING only at a number read as one, 翻一番, whose unit is 倍: no other form starts with 翻)
-    verb = None if _T.CHANGE_VERB.isdisjoint(before) else P.CHANGE_VERB.search(before.rstrip("了到至"))
+    verb = None if _T.CHANGE_VERB.isdisjoint(chars) else P.CHANGE_VERB.search(before.rstrip("了到至"))
     if verb is None and unit == "倍" and gates.may_start(_gates().doubling, view, start):
         verb = P.DOUBLING.match(view, start)
     word = _verb(verb) if verb else (
-        None if _T.LEVEL_VERB.isdisjoint(before) else _verb(P.LEVEL_VERB.search(before)))
+        None if _T.LEVEL_VERB.isdisjoint(chars) else _verb(P.LEVEL_VERB.search(before)))
     when = deadline or rec
     return _new_found({
         "start": start, "end": end, "text": text[start:end], "value": value, "unit": unit,
@@ -90,7 +95,7 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
     bracket = view.rfind("(", lo, start)
     if bracket >= 0 and ")" not in view[bracket:start]:  # 号源(其中专家号源不低于30%: the words inside
         lo = bracket + 1
-    lead, tail = _gates()[:2] if gates.ENABLED else (None, None)  # (gates.may_start, written out: ~14k numbers)
+    lead, tail = _lead_tail() if gates.ENABLED else (None, None)  # (gates.may_start, written out: ~14k numbers)
     if lo >= start or lead is None or (c := view[lo]) in lead[0] or (lead[1] and c.isspace()):
         lo = P.INDICATOR_LEAD.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
@@ -113,13 +118,15 @@ def _verb(m) -> str | None:
         return m.group()
 
 
-def _comparator(before: str, after: str) -> str:
+def _comparator(before: str, after: str, chars: set[str] | str | None = None) -> str:
+    """The comparator the words ``before`` and ``after`` a number give (``chars``: those of
+    ``before`` that first characters of COMPARATOR_BEFORE's words are among, or more)."""
     if after[:1] in _AFTER_FIRST:
         for word, comp in P.COMPARATOR_AFTER:
             if after.startswith(word):
                 return comp
     # only the words whose first character ``before`` holds can be in it, tried in the table's order
-    firsts = _BEFORE_FIRSTS.intersection(before)
+    firsts = _BEFORE_FIRSTS.intersection(before if chars is None else chars)
     if not firsts:  # (most numbers: no comparator word before them)
         return "="
     entries = _BEFORE_BY_FIRST[next(iter(firsts))] if len(firsts) == 1 else sorted(
@@ -128,6 +135,15 @@ def _comparator(before: str, after: str) -> str:
         if word in before[-size:]:
             return comp
     return "="
+
+
+@functools.cache
+def _looked_up():
+    """One class of the characters make_found's tests look up in the words before a number: the
+    first characters of COMPARATOR_BEFORE's words, CHANGE_VERB's and LEVEL_VERB's gates (made with
+    the gates on)."""
+    chars = _BEFORE_FIRSTS | _T.CHANGE_VERB | _T.LEVEL_VERB
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 def _by_first(table) -> dict[str, list[tuple[int, str, str, int]]]:
@@ -152,6 +168,11 @@ class _Gates(NamedTuple):
     tail: tuple | None
     gap: tuple | None
     doubling: tuple | None
+
+
+@functools.cache
+def _lead_tail() -> tuple:
+    return _gates()[:2]
 
 
 @functools.cache

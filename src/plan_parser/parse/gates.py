@@ -136,7 +136,10 @@ class Table:
         if name.startswith("_"):
             raise AttributeError(name)
         self._derive()
-        return self.__dict__[name]
+        try:
+            return self.__dict__[name]
+        except KeyError:  # (a name no pattern of the table has: hasattr and its kind ask)
+            raise AttributeError(name) from None
 
     def holds(self, name: str, chars: set[str], view: str, a: int, b: int) -> bool:
         """Whether ``view[a:b]`` (its gate characters ``chars``) holds a match of pattern ``name``:
@@ -150,6 +153,20 @@ class Table:
             return False
         return exact or rx.search(view, a, b) is not None
 
+    def characters(self, view: str, a: int, b: int) -> set[str]:
+        """The characters of ``view[a:b]`` this table's gates look up (``characters`` by the class of
+        this table's characters alone: fewer to collect than every table's); every table's when some
+        gate is unbounded (or switched off)."""
+        own = self.__dict__.get("_own")
+        if own is None:
+            sets = self.sets()
+            own = self.__dict__["_own"] = None if any(x is ALL for x in sets) else _class_of(frozenset().union(*sets))
+        return characters(view, a, b) if own is None else set(own.findall(view, a, b))
+
+    def sets(self) -> list:
+        """Every set of characters this table's gates look up (``ALL`` for a pattern with no gate)."""
+        return [getattr(self, n) for n in self._patterns] + [x for n in self._patterns for x in getattr(self, n + "_also")]
+
     def _derive(self) -> None:
         for name, rx in self._patterns.items():
             exact = any_of(rx) if ENABLED else None
@@ -162,6 +179,7 @@ class Table:
 
     def _reset(self) -> None:
         self._gates.clear()
+        self.__dict__.pop("_own", None)
         for name in self._patterns:
             self.__dict__.pop(name, None)
             self.__dict__.pop(name + "_exact", None)

@@ -24,8 +24,9 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     that are its conditions (``对…达到10%(含)以上的限上企业，给予…奖励``); the whole sentence
     too when it defines a class (``工业园区是指…，…原则上应不小于5万吨标准煤``). ``chars``: each
     clause's gate characters (gates.characters), when the caller has them."""
-    chars = [gates.characters(view, s, e) for s, e in clauses] if chars is None else chars
-    whole = set().union(*chars)  # (the clauses hold every character of the sentence but the commas between them)
+    # (the clauses hold every character of the sentence but the commas between them: the sentence's
+    # own characters, when the clauses' are not given, are as many or more, and gates only skip)
+    whole = _T.characters(view, a, b) if chars is None else set().union(*chars)
     on = gates.ENABLED  # (off: no quick test before a pattern, as no gate, see gates.switch)
     if (not _T.POLICY_SENTENCE.isdisjoint(whole) and (not on or _policy().search(view, a, b))
             and P.POLICY_SENTENCE.search(view, a, b)) or (
@@ -35,12 +36,17 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
     # (the clause tests are tried only when the sentence holds a match at all: a clause's match is
     # one in its sentence, as PRESENT_STATE's look-ahead meets a separator as the clause's end)
     out = [] if _T.PRESENT_STATE.isdisjoint(whole) or (on and not P.PRESENT_STATE.search(view, a, b)) else (
-        _present_state(view, clauses, chars))
+        _present_state(view, clauses, chars or _each(view, clauses)))
     if not _T.GRANT.isdisjoint(whole) and (not on or P.GRANT.search(view, a, b)):
+        chars = chars or _each(view, clauses)
         for k, ((s, e), here) in enumerate(zip(clauses, chars)):
             if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
                 out.append((_conditions_from(view, clauses, k), e))
     return out
+
+
+def _each(view: str, clauses: list[tuple[int, int]]) -> list[set[str]]:
+    return [_T.characters(view, s, e) for s, e in clauses]
 
 
 @functools.cache

@@ -49,10 +49,12 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     if not T.ANY_BARE_SCALE.isdisjoint(chars) and T.holds("ANY_BARE_SCALE", chars, view, a, b):
         out += [Number(m.start("n"), m.end(), float(SCALE[m.group("scale")]), None, ">=")
                 for m in P.BARE_SCALE.finditer(view, a, b)]
-    if (not T.ANY_CN_MARK.isdisjoint(chars) and T.holds("ANY_CN_MARK", chars, view, a, b)) or (
-            digit and not T.ANY_CN_NUMERAL.isdisjoint(chars) and T.holds("ANY_CN_NUMERAL", chars, view, a, b)):
+    if (not T.ANY_CN_MARK.isdisjoint(chars) and (T.ANY_CN_MARK_exact or P.ANY_CN_MARK.search(view, a, b))) or (
+            digit and not T.ANY_CN_NUMERAL.isdisjoint(chars) and (
+                T.ANY_CN_NUMERAL_exact or P.ANY_CN_NUMERAL.search(view, a, b))):
         # (each form tried only when the clause holds what it needs: a digit 一…九 两, a 翻)
-        if not T.CN_TARGET_NUMBER.isdisjoint(chars):
+        # (a numeral is read only with its measure word or 百分之: none where CN_COUNTED_LOOSE finds none)
+        if not T.CN_TARGET_NUMBER.isdisjoint(chars) and (not gates.ENABLED or _loose(CN_COUNTED_LOOSE).search(view, a, b)):
             out += _cn_numbers(text, view, a, b)
         if not T.DOUBLING.isdisjoint(chars):
             out += [Number(m.start(), m.end(), float(2 ** cn_int(m.group("n"))), "倍", None)

@@ -399,6 +399,13 @@ PARAMETER_CONTEXT = regex.compile(
     """,
     regex.X,
 )
+# a quick test for PARAMETER_CONTEXT, looser than it: its words without what they need around them
+# (设立…基金 holds 设立, 预留…采购 预留, 采购…预留 采购, 发放标准 标准), literals only, read by re
+# (targets._numbers). A clause with no match of this holds no match of PARAMETER_CONTEXT.
+PARAMETER_LOOSE = regex.compile(
+    r"补贴|补助|奖励|奖补|贴息|返还|最高|每人|每户|每月|服务费|保险费|收费|费用标准|薪酬|工资|价格|租金|报销|缴纳|缴费"
+    r"|申领|起付|禁止|补偿|标准|给予|比例支付|支付比例|准入|罚款|罚金|配建|资金安排|母基金|设立|组建|采购|预留"
+)
 # deadlines -------------------------------------------------------------------------
 # 到2025年 / 2023年底前 / 2023年年底 / 2019年6月底前 / 2022年内 / 2021—2025年 (the end year)
 DEADLINE_DATE = regex.compile(
