@@ -83,3 +83,44 @@ def test_read_shortcuts_on_every_real_file(texts):
     for text in texts:
         assert _check(text) == _plain_check(text)
         assert R._newline_kind(text) == _plain_newline(text)
+
+
+# --- flatten: run-on markers ----------------------------------------------------------------
+
+def _markers(found) -> list:
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+_MARKER_PIECES = st.sampled_from(["一、", "二、", "十二、", "十一二三、", "(一)", "(十二)", "(1)", "(12)", "1.", "12.", "123.",
+                                  "11。", "1、", "3.2021年", "2.5万", "第", "附件", "附 表", "统一", "唯一", "之", "。", ";",
+                                  ":", ")", "(", "、", ".", "政府", "加强", "x", "5", " ", "〇", "两", "\U0001d7d9",
+                                  "\u2e80", "\u2e7f", "𠀀"])
+_FLAT = st.lists(st.one_of(_MARKER_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FLAT)
+def test_run_on_markers_are_the_pattern_finditer(view):
+    """flat_search.run_on_markers (the pattern tried only before each 、 ) . 。 a marker may end
+    with) finds what RUN_ON_MARKER.finditer finds, groups and all."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import run_on_markers
+
+    assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
+
+
+def test_run_on_markers_on_every_long_line(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import run_on_markers
+    from plan_parser.parse.flatten import FLAT_LINE
+
+    for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
+        assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
+
+
+def test_no_han_character_before_the_marker_ends_bound():
+    """_marker_ends takes a Han character to be one from U+2E80 on: regex's \\p{Han} holds none below."""
+    import regex
+
+    han = regex.compile(r"\p{Han}")
+    assert not [hex(c) for c in range(0x2E80) if han.match(chr(c))]
