@@ -124,3 +124,23 @@ def test_no_han_character_before_the_marker_ends_bound():
 
     han = regex.compile(r"\p{Han}")
     assert not [hex(c) for c in range(0x2E80) if han.match(chr(c))]
+
+
+# --- prose: a duty sentence's quick test ------------------------------------------------------
+
+def test_duty_sentence_quick_test_on_every_real_part(texts):
+    """clause_gates.may_duty holds for every sentence part of the corpus and bulk set PROSE_DUTY
+    matches (its verb right after a unit's ending)."""
+    import re
+
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.clause_gates import may_duty
+
+    matched = 0
+    for text in texts:
+        for part in re.split("[。;,]", P.fold(text)):
+            part = part.lstrip()
+            if P.PROSE_DUTY.match(part):
+                matched += 1
+                assert may_duty(part), part
+    assert matched > 50  # (the family is there to be checked)
