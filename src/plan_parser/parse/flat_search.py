@@ -84,19 +84,22 @@ def signatures(view: str, pos: int):
 
 
 MARKER_REACH = 4  # a RUN_ON_MARKER match starts at most this many characters before its last one: (十二三)
+MARKER_AFTER = 4  # and reads at most this many after it (一、 not before 二三四、)
 
 
 def run_on_markers(view: str):
-    """``RUN_ON_MARKER.finditer(view)``: the pattern matched only where a match may start, found
-    from the character each match ends with (``_marker_ends``: 、 ) . or 。 after a numeral or a
-    digit), which four scans for a literal find, not a try at every position."""
-    starts: set[int] = set()
-    for rx in _marker_ends():
-        for m in rx.finditer(view):
-            starts.update(range(max(0, m.start() - MARKER_REACH), m.start()))
-    match, pos = P.RUN_ON_MARKER.match, 0
-    for s in sorted(starts):
-        if s >= pos and (m := match(view, s)):
+    """``RUN_ON_MARKER.finditer(view)``: the pattern searched only in a window around each character
+    a match may end with (``_marker_ends``: 、 ) . or 。 after a numeral or a digit, which four scans
+    for a literal find), not tried at every position of the line. A match that ends there lies in
+    the window (it starts at most MARKER_REACH before, its lookahead reads at most MARKER_AFTER
+    after); one that ends later is the next window's, and none that starts earlier is missed
+    (its own last character was an earlier window's)."""
+    search, pos = P.RUN_ON_MARKER.search, 0
+    for end in sorted(m.start() for rx in _marker_ends() for m in rx.finditer(view)):
+        if end < pos:
+            continue
+        m = search(view, max(pos, end - MARKER_REACH), min(len(view), end + 1 + MARKER_AFTER))
+        if m is not None and m.end() <= end + 1:
             yield m
             pos = m.end()
 
