@@ -144,3 +144,34 @@ def test_duty_sentence_quick_test_on_every_real_part(texts):
                 matched += 1
                 assert may_duty(part), part
     assert matched > 50  # (the family is there to be checked)
+
+
+# --- layout: notice fields recorded ----------------------------------------------------------
+
+_FIELD_VALUES = {"kind": st.sampled_from([None, "通知", "意见"]), "title": st.text(max_size=5),
+                 "issuers": st.lists(st.text(max_size=3), max_size=2).map(tuple), "date": st.none() | st.just("2022-01-05"),
+                 "notes": st.tuples(st.text(max_size=3))}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.fixed_dictionaries({}, optional=_FIELD_VALUES), max_size=4))
+def test_layout_set_is_dataclasses_replace(steps):
+    """Layout.set makes the value dataclasses.replace makes, step after step (equal, frozen, its
+    own dict), and refuses a name that is no field as replace does."""
+    from dataclasses import FrozenInstanceError, replace
+
+    from plan_parser.parse.regions import Layout, NoticeFields
+
+    lay, want = Layout(), NoticeFields()
+    for values in steps:
+        before = lay.fields
+        lay.set(**values)
+        want = replace(want, **values)
+        assert lay.fields == want and type(lay.fields) is NoticeFields and vars(lay.fields) == vars(want)
+        assert lay.fields is not before and vars(lay.fields) is not vars(before)  # a new value each time
+    with pytest.raises(FrozenInstanceError):
+        lay.fields.title = "x"
+    with pytest.raises(TypeError):
+        lay.set(titel="x")
+    with pytest.raises(TypeError):
+        replace(want, titel="x")
