@@ -175,3 +175,57 @@ def test_layout_set_is_dataclasses_replace(steps):
         lay.set(titel="x")
     with pytest.raises(TypeError):
         replace(want, titel="x")
+
+
+# --- page: the trailer's head looked for near the end only ------------------------------------
+
+def _plain_trailer(lines):
+    """page.trailer as it was: every line that may open the trailer tried, from the last."""
+    from plan_parser.parse import page
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.regions import Layout, filled, is_marker, opening, prev_line
+
+    lay = Layout()
+    for i in reversed(opening(lines, page.TRAILER_OPENS)):
+        if page._trailer_head(lines, i):
+            start = i
+            break
+    else:
+        return len(lines), lay.parts
+    while (k := prev_line(lines, start - 1)) is not None and page._trailer_head(lines, k):
+        start = k
+    rest = [lines[i] for i in filled(lines, start)]
+    if len(rest) > page.TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
+        return len(lines), lay.parts
+    if sum(1 for ln in rest if is_marker(ln.view)) > page.TRAILER_ITEMS:
+        return len(lines), lay.parts
+    lay.add("trailer", start, prev_line(lines, len(lines) - 1, start))
+    return start, lay.parts
+
+
+def _assert_trailer(text: str) -> None:
+    from plan_parser.parse import page
+    from plan_parser.parse.lines import split_lines
+    from plan_parser.parse.regions import Layout
+
+    lines = split_lines(text)
+    lay = Layout()
+    assert (page.trailer(lines, lay), lay.parts) == _plain_trailer(lines)
+
+
+_TRAILER_LINES = st.lists(st.sampled_from(["相关链接：", "解读：", "一、总体要求", "政策解读", "字号：大 中 小", "打印本页", "关闭窗口",
+                                           "扫一扫在手机打开当前页", "咨询电话：0531-1234", "2022年3月1日", "1.通知", "附件1",
+                                           "正文", "", "责任编辑：王", "政府"]), max_size=45).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRAILER_LINES)
+def test_trailer_is_the_plain_search(text):
+    _assert_trailer(text)
+
+
+def test_trailer_is_the_plain_search_on_every_real_file(texts):
+    from plan_parser.parse.clean import clean
+
+    for text in texts:
+        _assert_trailer(clean(text.replace("\r\n", "\n").replace("\r", "\n")).text)
