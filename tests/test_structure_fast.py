@@ -229,3 +229,82 @@ def test_trailer_is_the_plain_search_on_every_real_file(texts):
 
     for text in texts:
         _assert_trailer(clean(text.replace("\r\n", "\n").replace("\r", "\n")).text)
+
+
+# --- lazy_regex.twin: a pattern compiled by re, reading every text as regex does ---------------
+
+def test_twin_tables_are_regex_classes_at_every_code_point():
+    """\\s, \\d and \\p{Han} as twin spells them for re match the code points regex's own match."""
+    import re
+
+    import regex
+
+    from plan_parser.parse import lazy_regex as L
+
+    for escape, body in (("\\s", L._SPACE), ("\\d", L._DIGIT), ("\\p{Han}", L._HAN)):
+        theirs, ours = regex.compile(escape), re.compile(f"[{body}]")
+        wrong = [hex(c) for c in range(0x110000) if bool(theirs.match(chr(c))) != bool(ours.match(chr(c)))]
+        assert not wrong, (escape, wrong[:5])
+
+
+def _twinned():
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.clause_units import CLAUSE_WORD
+    from plan_parser.parse.patterns.tree import MARKERS
+
+    import regex
+
+    return [(f"MARKERS {style}", rx) for style, rx in MARKERS] + [
+        (name, getattr(P, name)) for name in ("TITLE_STOP", "PROSE_HINT", "ANY_MASKED", "MASKED", "SENTENCE_END")
+    ] + [("CLAUSE_WORD", regex.compile(CLAUSE_WORD))]
+
+
+def _same(rx, tw, view: str) -> None:
+    def spans(found):
+        return [(m.span(), m.groupdict()) for m in found]
+
+    for pos in {0, 1, len(view) // 2}:
+        pos = min(pos, len(view))
+        a, b = rx.match(view, pos), tw.match(view, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (rx.pattern, view, pos)
+    assert spans(rx.finditer(view)) == spans(tw.finditer(view)), (rx.pattern, view)
+
+
+def test_twins_read_every_real_line_as_regex_does(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.lazy_regex import twin
+
+    pairs = [(rx, twin(rx)) for _, rx in _twinned()]
+    for text in texts:
+        for raw in text.split("\n"):
+            view = P.fold(raw.strip())
+            for rx, tw in pairs:
+                _same(rx, tw, view)
+
+
+_TWIN_PIECES = st.sampled_from(["第", "一", "十二", "章", "节", "条", "部分", "、", ".", "。", "(", ")", "1", "12", "1.2", "2021",
+                                "年", "万", "%", " ", "\u3000", "\x1c", "\u2028", "\U00016130", "\U00020000", "\u2e9a",
+                                "总则", "负责", "牵头", ":", "“", "”", "《", "》", "〔2022〕", "[2022]", "\n", "①", "的", ","])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_TWIN_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=14).map("".join))
+def test_twins_read_generated_lines_as_regex_does(view):
+    from plan_parser.parse.lazy_regex import twin
+
+    for _, rx in _twinned():
+        _same(rx, twin(rx), view)
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?<=[。;]|第\s*)一", 0),  # a lookbehind of varying width
+    (r"\w+", 0), (r"\bA", 0), (r"(?|a|b)", 0), (r"a++", 0), (r"(?>a)", 0), (r"[[a]--[b]]", 0), (r"[\S]", 0),
+    (r"\p{Latin}", 0), ("a\u3000b", 64), ("a", 2),  # regex's verbose mode drops U+3000; IGNORECASE
+])
+def test_twin_refuses_what_only_regex_reads(source, flags):
+    import regex
+
+    from plan_parser.parse.lazy_regex import twin
+
+    with pytest.raises(ValueError):
+        twin(regex.compile(source, flags) if flags else source)

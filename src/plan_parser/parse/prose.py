@@ -8,6 +8,7 @@ from functools import cache
 
 from . import patterns as P
 from .clause_gates import may_duty
+from .lazy_regex import twin
 from .names import Name, segments, split_huitong, split_names, unitlike
 
 
@@ -76,8 +77,8 @@ def _hints(view: str) -> list[int]:
 
 @cache
 def _hint() -> re.Pattern:
-    """PROSE_HINT compiled by re on first use: plain words, read alike by both modules, found faster."""
-    return re.compile(P.PROSE_HINT.pattern)
+    """PROSE_HINT compiled by re on first use (lazy_regex.twin): plain words, found faster."""
+    return twin(P.PROSE_HINT)
 
 
 def _hinted(parts: list[tuple[int, int]], hints: list[int]) -> list[tuple[int, int]]:
