@@ -308,3 +308,53 @@ def test_twin_refuses_what_only_regex_reads(source, flags):
 
     with pytest.raises(ValueError):
         twin(regex.compile(source, flags) if flags else source)
+
+
+def _served() -> list[tuple[str, object]]:
+    """The patterns the stages match through a ``Twins`` (``R.NAME.match``), read off their sources."""
+    import re
+    from pathlib import Path
+
+    from plan_parser.parse import patterns as P
+
+    folder = Path(P.__file__).parent.parent
+    found = {n for f in ("names.py", "clause_units.py", "division.py")
+             for n in re.findall(r"\bR\.([A-Z_]+)\.", (folder / f).read_text(encoding="utf-8"))}
+    assert len(found) > 10
+    return [(n, getattr(P, n)) for n in sorted(found)]
+
+
+def _same_anchored(rx, tw, view: str) -> None:
+    for pos in {0, 1, len(view) // 2}:
+        pos = min(pos, len(view))
+        for how in ("match", "fullmatch"):
+            a, b = getattr(rx, how)(view, pos), getattr(tw, how)(view, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (rx.pattern, view, pos)
+
+
+def test_twins_served_read_every_real_line_as_regex_does(texts):
+    """Each pattern names, clause_units and division match through lazy_regex.Twins (re's twin, or
+    regex's own where re reads it otherwise) matches on every corpus and bulk line as regex does."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.names import R
+
+    pairs = [(rx, getattr(R, name)) for name, rx in _served()]
+    views = {P.fold(raw.strip()) for text in texts for raw in text.split("\n")}
+    for view in views:
+        for rx, tw in pairs:
+            _same_anchored(rx, tw, view)
+
+
+_CLAUSE_PIECES = st.sampled_from(["市发展改革委", "市财政局", "各区人民政府", "及", "和", "与", "等", "等单位", "按职能分工负责", "牵头",
+                                  "配合", "负责", "分别", "会同", "下同", "责任单位", ":", "、", ",", ";", "。", "(", ")", "[市、区]",
+                                  "2023年底前完成", "完成时限", "序号", "工作任务", "责任领导", "|", "\t", " ", "\u3000", "各", "有关",
+                                  "省", "市", "区", "公司", "—", "-", "/", "无", "├──┼──┤", "|---|"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_CLAUSE_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=16).map("".join))
+def test_twins_served_read_generated_clauses_as_regex_does(view):
+    from plan_parser.parse.names import R
+
+    for name, rx in _served():
+        _same_anchored(rx, getattr(R, name), view)

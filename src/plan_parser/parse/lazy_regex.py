@@ -177,3 +177,24 @@ def _escape(source: str, i: int, inside: bool, loose: bool, out: list[str]) -> i
         raise ValueError(f"an escape re reads otherwise: \\{ch}")
     out.append(source[i:i + 2])
     return i + 2
+
+
+class Twins:
+    """A namespace's patterns by name (``Twins(P).QUALIFIER``), each its re ``twin`` where it reads
+    alike, else the pattern itself; made on first use, then an attribute like any other. For the
+    patterns a stage calls thousands of times on short texts (a name, a clause, a cell), where the
+    call itself is most of the cost."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        rx = getattr(self._namespace, name)
+        try:
+            fast = twin(rx)
+        except ValueError:
+            fast = rx
+        setattr(self, name, fast)
+        return fast
