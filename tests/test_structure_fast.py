@@ -358,3 +358,20 @@ def test_twins_served_read_generated_clauses_as_regex_does(view):
 
     for name, rx in _served():
         _same_anchored(rx, getattr(R, name), view)
+
+
+# --- clause_units: a clause's sentences ------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "。。", "市财政局", "负责", ",", " ", "x"]), max_size=12).map("".join))
+def test_clause_sentences_are_the_plain_cut(view):
+    """clause_units._sentences (each 。 found by str.find) cuts as the loop over every character did."""
+    from plan_parser.parse.clause_units import _sentences
+
+    out, start = [], 0
+    for i, ch in enumerate(view):
+        if ch == "。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(view)))
+    assert _sentences(view) == [(a, b) for a, b in out if b > a]
