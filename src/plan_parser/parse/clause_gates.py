@@ -32,3 +32,21 @@ def may_lead(view: str) -> bool:
             return True
         i = view.find("牵头", i + 2)
     return False
+
+
+# the last characters of PROSE_DUTY's unit endings (部门 局 委 厅 办 中心 政府 单位 总社 集团), which its verb follows
+DUTY_ENDS = frozenset("门局委厅办心府位社团")
+DUTY_VERBS = ("负责", "牵头", "配合")  # what its verbs open with (牵头负责, 牵头, 负责, 配合)
+
+
+def may_duty(view: str) -> bool:
+    """Whether a duty sentence (PROSE_DUTY) may match ``view``: one of its verbs right after the last
+    character of a unit's ending (发展改革部门负责…; not 全面负责…, where the pattern would try every
+    split of the words before it)."""
+    for verb in DUTY_VERBS:
+        i = view.find(verb, 1)
+        while i >= 0:
+            if view[i - 1] in DUTY_ENDS:
+                return True
+            i = view.find(verb, i + 1)
+    return False

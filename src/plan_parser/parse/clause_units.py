@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import patterns as P
+from .lazy_regex import Twins, twin
 from .names import Name, segments, split_huitong, split_names, unitlike
+
+R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
+# (a match is all call; a search keeps regex, which scans a long text faster for some of them)
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,9 @@ CLAUSE_WORD = "|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.
 
 @cache
 def clause_word() -> re.Pattern:
-    """CLAUSE_WORD compiled on first use, by re: plain words, read alike by both modules, which re
-    looks for in a line twice as fast as regex (every item line is searched)."""
-    return re.compile(CLAUSE_WORD)
+    """CLAUSE_WORD compiled on first use, by re (lazy_regex.twin): plain words, which re looks for
+    in a line twice as fast as regex (every item line is searched)."""
+    return twin(CLAUSE_WORD)
 
 
 # longer than any ending of UNIT_END (办事处, 领导小组, 联席会议): whether the text before a label ends
@@ -85,7 +89,7 @@ def read_clause(text: str, view: str) -> Parsed | None:
     deadline = None
     for a, b in _sentences(view):
         sv, st = view[a:b], text[a:b]
-        if P.LEAD_FIRST_RULE.search(sv) or P.CLAUSE_REMARK.match(sv.strip(" ,;")):
+        if P.LEAD_FIRST_RULE.search(sv) or R.CLAUSE_REMARK.match(sv.strip(" ,;")):
             continue  # a remark (以下除注明…适用范围均为全省) names no unit
         got, has_label, when = _sentence(st, sv)
         if has_label or all(unitlike(n.name) for n in got):
@@ -113,11 +117,14 @@ def _standing_rules(text: str, view: str) -> tuple[set[str], list[Name], str, st
 
 
 def _sentences(view: str) -> list[tuple[int, int]]:
+    """The spans between the clause's 。 (none empty), each 。 found by ``str.find``, not a Python
+    step per character."""
     out, start = [], 0
-    for i, ch in enumerate(view):
-        if ch in "。":
-            out.append((start, i))
-            start = i + 1
+    i = view.find("。")
+    while i != -1:
+        out.append((start, i))
+        start = i + 1
+        i = view.find("。", start)
     out.append((start, len(view)))
     return [(a, b) for a, b in out if b > a]
 
@@ -158,7 +165,7 @@ def _label_starts(view: str, m, after_label: bool) -> bool:
     # family: one-line copies of enterprise work plans (国网 实施方案) whose labels lost the
     # separator before them; only a label with its owner word (配合单位, 完成时限), never a bare 牵头：
     # (after another label, whatever the name before it: 责任单位：服务商完成时限：…)
-    return bool(P.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, max(0, i - UNIT_END_LONGEST), i)))
+    return bool(R.GLUED_LABEL.match(m.group("label")) and (after_label or P.UNIT_END.search(view, max(0, i - UNIT_END_LONGEST), i)))
 
 
 def label_role(label: str) -> str | None:
@@ -205,7 +212,7 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
 
 def _named(name: str, role: str, qualifier: str | None) -> Name:
     """A Name; a role written after the name in brackets (市发改委（牵头）) overrides the clause's."""
-    if qualifier and (m := P.NAME_ROLE.fullmatch(P.fold(qualifier))):
+    if qualifier and (m := R.NAME_ROLE.fullmatch(P.fold(qualifier))):
         return Name(name, P.VERB_ROLES.get(m.group("verb"), "responsible"), None)
     return Name(name, role, qualifier)
 

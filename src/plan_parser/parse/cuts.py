@@ -9,10 +9,9 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
 from . import gates
 from . import patterns as P
+from .lazy_regex import twin
 
 
 def mask(view: str) -> str:
@@ -40,27 +39,20 @@ class Cuts:
         wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
         self.wanted = re.compile(f"[{wanted}]")
         self.number = gates.any_of(P.ANY_NUMBER)
-        # ANY_NUMBER and ANY_PERIOD (each one class) compiled by re: a clause's two quick tests
-        self.any_number, self.any_period = re.compile(P.ANY_NUMBER.pattern), re.compile(P.ANY_PERIOD.pattern)
-        # ANY_MASKED and MASKED (verbose) compiled by re: the same texts, classes and counts only
-        # (no syntax the two modules read apart), searched ~1.5x faster; tests compare the masks
-        self.any_masked = re.compile(P.ANY_MASKED.pattern)
-        self.masked = re.compile(P.MASKED.pattern, re.X)
+        # ANY_NUMBER and ANY_PERIOD (each one class): a clause's two quick tests; ANY_MASKED and
+        # MASKED (verbose): searched ~1.5x faster. All four compiled by re (lazy_regex.twin)
+        self.any_number, self.any_period = twin(P.ANY_NUMBER), twin(P.ANY_PERIOD)
+        self.any_masked = twin(P.ANY_MASKED)
+        self.masked = twin(P.MASKED)
         self.part = re.compile(f"[^{stop}]+")
         self.clause = re.compile(f"[^{cut}]+")
 
 
 def re_twin(rx):
-    """``rx`` compiled by re: a pattern of literals, alternations, classes, ``\\d`` and ``\\s`` reads
-    alike in both modules and ~2-3x faster in re; ``\\p{Han}`` (re has no scripts) is read as any
-    character, so the twin is looser: a quick test before the pattern itself. Used only for
-    patterns with no look-around or negated class for the looser reading to turn (tests compare)."""
-    return re.compile(rx.pattern.replace(r"\p{Han}", "."), re.S | (re.X if _verbose(rx) else 0))
-
-
-def _verbose(rx) -> bool:
-    how = getattr(rx, "_how", None)  # a lazy pattern not compiled yet (lazy_regex)
-    return bool((how[0] if how else rx.flags) & regex.X)
+    """``rx`` compiled by re, looser: ``lazy_regex.twin(rx, loose=True)`` (\\p{Han}, which re has
+    not, read as any character): a quick test before the pattern itself. Used only for patterns
+    with no look-around or negated class for the looser reading to turn (tests compare)."""
+    return twin(rx, loose=True)
 
 
 def _class_body(rx) -> str:

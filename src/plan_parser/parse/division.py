@@ -19,10 +19,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from . import patterns as P
+from .lazy_regex import Twins
 from .clause_units import label_role
 from .names import Name, split_names, unitlike
 from .lines import Line
 from .numbers import cn_int
+
+R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
+# (a match is all call; a search keeps regex, which scans a long text faster for some of them)
 
 
 NEAR = 0.75  # how alike a row's task text and a task's title must be to join by likeness
@@ -70,7 +74,7 @@ def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:
     out: list[tuple[list[str], tuple[Line, ...]]] = []
     run: list[Line] = []
     for ln in lines:
-        rule = bool(P.GRID_RULE.fullmatch(ln.text))  # |---|---| or ├──┼──┤ between grid rows
+        rule = bool(R.GRID_RULE.fullmatch(ln.text))  # |---|---| or ├──┼──┤ between grid rows
         cells = None if rule else _row_cells(ln)
         if run and (rule or cells is not None or ln.blank):
             out.append(([r.text for r in run], tuple(run)))
@@ -89,7 +93,7 @@ def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:
 
 def _row_cells(ln: Line) -> list[str] | None:
     """The cells of a grid row or a tab-separated line, or None."""
-    if P.GRID_ROW.match(ln.view):
+    if R.GRID_ROW.match(ln.view):
         return [c.strip() for c in P.GRID_BAR.split(ln.text.strip("|│┃ "))]
     if "\t" in ln.text:
         return [c.strip() for c in ln.text.split("\t")]
@@ -113,13 +117,13 @@ def _header(cell: str) -> str:
 
 
 def _column_kind(cell: str) -> str:
-    if P.DIVISION_NUMBER.fullmatch(cell):
+    if R.DIVISION_NUMBER.fullmatch(cell):
         return "number"
-    if P.DIVISION_TASK.fullmatch(cell):
+    if R.DIVISION_TASK.fullmatch(cell):
         return "task"
-    if P.DIVISION_TIME.fullmatch(cell):
+    if R.DIVISION_TIME.fullmatch(cell):
         return "deadline"
-    if (m := P.ROLE_LABEL.fullmatch(cell + ":")) and (role := label_role(m.group("label"))):
+    if (m := R.ROLE_LABEL.fullmatch(cell + ":")) and (role := label_role(m.group("label"))):
         return "role:" + role
     return ""
 
@@ -161,7 +165,7 @@ def _cell_names(cell: str) -> list[tuple[str, str | None]]:
 
 
 def _empty(cell: str) -> bool:
-    return bool(P.EMPTY_CELL.fullmatch(P.fold(cell).strip()))
+    return bool(R.EMPTY_CELL.fullmatch(P.fold(cell).strip()))
 
 
 def _task_key(text: str) -> str:

@@ -1,13 +1,18 @@
-"""Flatten stage helpers: a flattened line's signature and 版记 searched in windows, with the
-same matches as the patterns' plain searches (``FLAT_SIGNATURE.search``, ``FLAT_RECORD.finditer``)
-in a fraction of their time: regex tries a pattern that opens with a lookbehind or an alternation
-at every position of a line of thousands of characters.
+"""Flatten stage helpers: a flattened line's signature, 版记 and run-on markers searched in
+windows, with the same matches as the patterns' plain searches (``FLAT_SIGNATURE.search``,
+``FLAT_RECORD.finditer``, ``RUN_ON_MARKER.finditer``) in a fraction of their time: regex tries a
+pattern that opens with a lookbehind or an alternation at every position of a line of thousands
+of characters.
 """
 from __future__ import annotations
+
+import functools
+import re
 
 import regex
 
 from . import patterns as P
+from .patterns import CN_NUM
 
 
 def may_record(view: str, after: int) -> bool:
@@ -76,3 +81,36 @@ def signatures(view: str, pos: int):
     while (m := signature_search(view, pos)) is not None:
         yield m
         pos = m.end()
+
+
+MARKER_REACH = 4  # a RUN_ON_MARKER match starts at most this many characters before its last one: (十二三)
+MARKER_AFTER = 4  # and reads at most this many after it (一、 not before 二三四、)
+
+
+def run_on_markers(view: str):
+    """``RUN_ON_MARKER.finditer(view)``: the pattern searched only in a window around each character
+    a match may end with (``_marker_ends``: 、 ) . or 。 after a numeral or a digit, which four scans
+    for a literal find), not tried at every position of the line. A match that ends there lies in
+    the window (it starts at most MARKER_REACH before, its lookahead reads at most MARKER_AFTER
+    after); one that ends later is the next window's, and none that starts earlier is missed
+    (its own last character was an earlier window's)."""
+    search, pos = P.RUN_ON_MARKER.search, 0
+    for end in sorted(m.start() for rx in _marker_ends() for m in rx.finditer(view)):
+        if end < pos:
+            continue
+        m = search(view, max(pos, end - MARKER_REACH), min(len(view), end + 1 + MARKER_AFTER))
+        if m is not None and m.end() <= end + 1:
+            yield m
+            pos = m.end()
+
+
+@functools.cache
+def _marker_ends() -> tuple[re.Pattern, ...]:
+    """The last character of every RUN_ON_MARKER match, each with what must stand before (and
+    after) it, one pattern per character (stdlib re: a pattern led by a literal is scanned for
+    it in C): 、 after a numeral or a digit (一、 1、), ) after one ((一) (1)), . and 。 after a
+    digit and before a Han character (1. 11。). A digit is ``\\d`` or any character beyond the BMP
+    (regex may know digits there Python does not), a Han character any from U+2E80 on."""
+    digit, han = r"\d\U00010000-\U0010ffff", r"\u2e80-\U0010ffff"
+    return (re.compile(rf"、(?<=[{CN_NUM}{digit}]、)"), re.compile(rf"\)(?<=[{CN_NUM}{digit}]\))"),
+            re.compile(rf"\.(?<=[{digit}]\.)(?=[{han}])"), re.compile(rf"。(?<=[{digit}]。)(?=[{han}])"))

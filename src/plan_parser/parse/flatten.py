@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import patterns as P
-from .flat_search import may_record, records_from, signature_search, signatures
+from .flat_search import may_record, records_from, run_on_markers, signature_search, signatures
 from .numbers import cn_int
 from .patterns import CN_NUM
 
@@ -32,7 +32,7 @@ def cuts(view: str) -> list[int]:
     cuts = [0] + head
     last: dict[str, int] = {}
     restarts = []  # where a numbering starts (at 1)
-    for m in P.RUN_ON_MARKER.finditer(view):
+    for m in run_on_markers(view):
         style, number = _style_number(m)
         if number is None or not (number == 1 or number == last.get(style, 0) + 1):
             continue

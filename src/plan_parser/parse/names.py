@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns as P
+from .lazy_regex import Twins
+
+R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
+# (a match is all call; a search keeps regex, which scans a long text faster for some of them)
 
 INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>
 
@@ -65,11 +69,11 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
         t, v = text[a:b].strip(), view[a:b].strip()
         if not v:
             continue
-        if P.BARE_TIER.match(v) and (sep := view[b : b + 1]) == "、":
+        if R.BARE_TIER.match(v) and (sep := view[b : b + 1]) == "、":
             tier = (f"{tier[0]}{t}{sep}", f"{tier[1]}{v}{sep}")
             continue
         t, v, tier = tier[0] + t, tier[1] + v, ("", "")
-        if parts and P.TIER_ONLY.match(v) and parts[-1][1].startswith("各"):
+        if parts and R.TIER_ONLY.match(v) and parts[-1][1].startswith("各"):
             pt, pv = parts.pop()
             t, v = f"{pt}、{t}", f"{pv}、{v}"
         for et, ev in _split_etc(t, v):
@@ -84,8 +88,8 @@ def split_names(text: str, view: str) -> list[tuple[str, str | None]]:
         if aside := P.NAME_ASIDE.search(P.fold(t)):  # 各区人民政府〈含开发区…，下同〉
             t = t[: aside.start()].rstrip()
         folded = P.fold(t)
-        if (t and not P.GENERIC_UNIT.match(folded) and not P.NOT_A_NAME.search(folded) and len(t) <= 60
-                and not P.CLAUSE_REMARK.match(folded)):
+        if (t and not R.GENERIC_UNIT.match(folded) and not P.NOT_A_NAME.search(folded) and len(t) <= 60
+                and not R.CLAUSE_REMARK.match(folded)):
             role = P.NAME_ROLE.search(folded)
             out.append((t[: role.start()].rstrip(), t[role.start():]) if role and role.start() else (t, None))
     if out and qualifier:
@@ -98,7 +102,7 @@ def _join_shared(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
     for t, v in parts:
-        if P.ELIDED_NAME.fullmatch(v) and not unitlike(v):
+        if R.ELIDED_NAME.fullmatch(v) and not unitlike(v):
             run.append((t, v))
             continue
         if run and all(shares_ending(rv, v) for _, rv in run):
@@ -114,7 +118,7 @@ def shares_ending(first: str, name: str) -> bool:
     """Does ``first`` (山东, 建设: no unit alone) share the ending of the unit ``name`` after it
     (浙江公司, 信通公司)? Only when it is as long as ``name``'s stem (not 服务商、南瑞信通公司).
     family: enterprise plans that name sister companies by place: 山东、江苏、浙江公司."""
-    if unitlike(first) or not P.ELIDED_NAME.fullmatch(first) or not (end := P.UNIT_END.search(name)):
+    if unitlike(first) or not R.ELIDED_NAME.fullmatch(first) or not (end := P.UNIT_END.search(name)):
         return False
     return len(name) - len(end.group()) == len(first)
 
@@ -131,7 +135,7 @@ def _split_conj(text: str, view: str) -> list[tuple[str, str]]:
     """Split on 及/和/与 only where both sides are units."""
     for m in P.UNIT_CONJ.finditer(view):
         left, right = view[: m.start()], view[m.end():]
-        if not right or P.GENERIC_UNIT.match(right) or len(right) < 2:
+        if not right or R.GENERIC_UNIT.match(right) or len(right) < 2:
             continue
         if (P.UNIT_END.search(left) or left.startswith("各")) and unitlike(right):
             return [(text[: m.start()], left)] + _split_conj(text[m.end():], right)

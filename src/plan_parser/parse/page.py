@@ -61,8 +61,14 @@ def _panel_key(key: str) -> str | None:
 def trailer(lines: list[Line], lay: Layout) -> int:
     """family: page leftovers at the end of a copied web page (解读：…, 相关链接, 字号：大 中 小,
     责任编辑, 打印本页, 咨询电话 …): from the first such line to the end, set apart as the page's trailer,
-    never plan text, never an attachment. Returns where it starts (or the number of lines)."""
-    for i in reversed(opening(lines, TRAILER_OPENS)):  # (no other line can open the trailer)
+    never plan text, never an attachment. Returns where it starts (or the number of lines).
+
+    Its last head is looked for among the last TRAILER_MAX lines with text only (no other line
+    can open the trailer, ``opening``): a head before them leaves more than TRAILER_MAX lines
+    after it, which is no trailer either way (each of 一、, 政…, 解… a long notice opens lines with
+    would be matched in vain)."""
+    last = filled(lines)[-TRAILER_MAX:]
+    for i in reversed(opening(lines, TRAILER_OPENS, last[0] if last else 0)):
         if _trailer_head(lines, i):
             start = i
             break

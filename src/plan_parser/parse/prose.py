@@ -7,19 +7,27 @@ from bisect import bisect_right
 from functools import cache
 
 from . import patterns as P
+from .clause_gates import may_duty
+from .lazy_regex import twin
 from .names import Name, segments, split_huitong, split_names, unitlike
 
+
+def _holds(word: str):
+    """A rule's quick test: the part holds ``word``."""
+    return lambda view: word in view
+
+
 # Prose forms that say who is responsible (issue 11, item 6), a table of named rules:
-# (name, pattern on one sentence part, the role it gives, the words of PROSE_HINT one of which
-# it needs: a part without them is not tried). Read only where a task has no clause; the units
+# (name, pattern on one sentence part, the role it gives, its quick test: a part that fails it is
+# not tried, as the pattern cannot match it). Read only where a task has no clause; the units
 # they give carry ``source: prose``.
 PROSE_RULES = (
     # family: 办法 and 方案 that give each department its duty: 发展改革部门负责…，民政部门负责…
-    ("duty-sentence", P.PROSE_DUTY, None, ("负责", "牵头", "配合")),
+    ("duty-sentence", P.PROSE_DUTY, None, may_duty),
     # family: 方案 that name the overall lead in a sentence: 市发展改革委为总牵头单位
-    ("lead-sentence", P.PROSE_LEAD, "lead", ("牵头",)),
+    ("lead-sentence", P.PROSE_LEAD, "lead", _holds("牵头")),
     # family: duty lists whose items open with the unit: （一）市工信局：负责…
-    ("duty-head", P.DUTY_HEAD, "responsible", (":",)),
+    ("duty-head", P.DUTY_HEAD, "responsible", _holds(":")),
 )
 
 
@@ -39,8 +47,8 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
         t, v = text[a:b], view[a:b]
         lead = len(v) - len(v.lstrip())
         t, v = t[lead:], v[lead:]
-        for _, pattern, role, words in PROSE_RULES:
-            if not any(w in v for w in words):
+        for _, pattern, role, may in PROSE_RULES:
+            if not may(v):
                 continue
             if m := pattern.match(v):
                 given = role or P.VERB_ROLES.get(m.group("verb"), "responsible")
@@ -69,8 +77,8 @@ def _hints(view: str) -> list[int]:
 
 @cache
 def _hint() -> re.Pattern:
-    """PROSE_HINT compiled by re on first use: plain words, read alike by both modules, found faster."""
-    return re.compile(P.PROSE_HINT.pattern)
+    """PROSE_HINT compiled by re on first use (lazy_regex.twin): plain words, found faster."""
+    return twin(P.PROSE_HINT)
 
 
 def _hinted(parts: list[tuple[int, int]], hints: list[int]) -> list[tuple[int, int]]:

@@ -141,13 +141,28 @@ def _check_text(text: str, path: str | None) -> None:
         raise InputError("binary data (NUL characters), not a text file", path=path)
     # a long text is judged by its first and last megabyte (binary data shows at once)
     sample = text if len(text) <= 2 * _SAMPLE else text[:_SAMPLE] + text[-_SAMPLE:]
-    for count, _ in enumerate(CONTROL_RE.finditer(sample), start=1):
-        if count * _CONTROL_SHARE > len(sample):
-            raise InputError("binary data (control characters), not a text file", path=path)
+    low = _low(sample)
+    if (len(low) - len(low.translate(None, _CONTROLS))) * _CONTROL_SHARE > len(sample):
+        raise InputError("binary data (control characters), not a text file", path=path)
+
+
+def _low(text: str) -> bytes:
+    """The characters of ``text`` below U+0100, in order, one byte each (Latin-1; the others
+    dropped in one C pass): every control character CONTROL_RE matches is among them, so
+    CONTROL_RE finds as many in ``text`` as there are _CONTROLS in these few bytes (a Chinese text
+    holds few such characters: the scan of the whole text per character is gone). At most two
+    megabytes of characters are asked (the sample), so at most as many bytes are made."""
+    return text.encode("latin-1", "ignore")
+
+
+# the bytes of ``_low`` CONTROL_RE matches (the same code points), counted by deleting them
+_CONTROLS = bytes(c for c in range(256) if CONTROL_RE.match(chr(c)))
 
 
 def _newline_kind(text: str) -> str:
     """The line ends used in `text`: "LF", "CRLF", "CR", "mixed" or "none"."""
+    if "\r" not in text:  # (most texts: one scan says LF or none, no counting)
+        return "LF" if "\n" in text else "none"
     crlf = text.count("\r\n")
     counts = {"CRLF": crlf, "CR": text.count("\r") - crlf, "LF": text.count("\n") - crlf}
     kinds = [name for name, count in counts.items() if count]

@@ -38,12 +38,15 @@ def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
     """The clauses of a region's ``lines`` (its tree's, ``roots``), and what they give its items."""
     # clauses_in, its quick test written out: most lines fail it, passed over without a Python step each
     found: Clauses = dict.fromkeys(map(id, lines), NO_CLAUSE_WORD)
+    holding = []  # the lines that hold a clause: few, noted as they are read (not looked for among all)
     for ln in compress(lines, map(clause_word().search, map(_VIEW, lines))):
-        found[id(ln)] = worded_clauses(ln.text, ln.view)
+        if fs := worded_clauses(ln.text, ln.view):
+            holding.append(id(ln))
+        found[id(ln)] = fs
     group = group_clauses(roots, lambda ln: found[id(ln)])
     owned = _by_owner(group)
     prose: dict[int, list[Name]] = {}
-    held = frozenset(k for k, fs in found.items() if fs)
+    held = frozenset(holding)
     named = {k for k in held if any(f.names for f in found[k])}  # lines a clause of names a unit on
     read = Reading(found, group, owned, prose, held)
     _read_prose(roots, False, read, named)  # (fills read.prose)

@@ -6,7 +6,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields
 
 from . import patterns as P
 from .lines import Line
@@ -60,6 +60,9 @@ class NoticeFields:
         return asdict(self)
 
 
+_FIELD_NAMES = frozenset(f.name for f in fields(NoticeFields))
+
+
 @dataclass
 class Layout:
     parts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, first, last) inclusive
@@ -76,8 +79,14 @@ class Layout:
         self.claimed.update(range(first, last + 1))
 
     def set(self, **values) -> None:
-        """Record notice fields (the fields stay a frozen value)."""
-        self.fields = replace(self.fields, **values)
+        """Record notice fields (the fields stay a frozen value): the value ``dataclasses.replace``
+        makes, its fields' dict copied with the new values (``replace`` asks each field how it is
+        made and runs the frozen class's ``__init__``, a guarded setattr per field: 3x the time)."""
+        if not _FIELD_NAMES.issuperset(values):
+            raise TypeError(f"not a notice field: {sorted(set(values) - _FIELD_NAMES)}")
+        new = object.__new__(NoticeFields)
+        new.__dict__.update(self.fields.__dict__, **values)
+        self.fields = new
 
 
 # --- helpers over line indexes ---------------------------------------------------------

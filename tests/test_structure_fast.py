@@ -1,0 +1,377 @@
+"""The read, structure and clauses stages' shortcuts give what the plain code gives: each is
+checked against a plain version written out here, on generated texts (hypothesis) and on every
+corpus and bulk file or line."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plan_parser.errors import InputError
+from plan_parser.parse import read as R
+from conftest import BULK, corpus_files
+
+
+def _files():
+    return corpus_files() + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [p.read_bytes().decode("utf-8", "replace") for p in _files()]
+
+
+# --- read: control characters and line ends -------------------------------------------------
+
+def _plain_check(text: str) -> str | None:
+    """read._check_text as it was, one scan of CONTROL_RE over the text: the error's message, or None."""
+    if not text or text.isspace():
+        return "empty file" if not text else "only whitespace"
+    if "\x00" in text:
+        return "binary data (NUL characters), not a text file"
+    sample = text if len(text) <= 2 * R._SAMPLE else text[:R._SAMPLE] + text[-R._SAMPLE:]
+    for count, _ in enumerate(R.CONTROL_RE.finditer(sample), start=1):
+        if count * R._CONTROL_SHARE > len(sample):
+            return "binary data (control characters), not a text file"
+    return None
+
+
+def _check(text: str) -> str | None:
+    try:
+        R._check_text(text, None)
+    except InputError as err:
+        return str(err).removeprefix("<input>: ")
+    return None
+
+
+def _plain_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    counts = {"CRLF": crlf, "CR": text.count("\r") - crlf, "LF": text.count("\n") - crlf}
+    kinds = [name for name, count in counts.items() if count]
+    return "none" if not kinds else kinds[0] if len(kinds) == 1 else "mixed"
+
+
+# controls, line ends, Latin-1 and wider characters, and Han
+_CHARS = st.one_of(st.sampled_from(["\x00", "\x01", "\x1b", "\x7f", "\x85", "\x9f", "\xa0", "·", "\t", "\n", "\r",
+                                    "\r\n", "\x0b", " ", "政", "府", "a", "\U00020000"]),
+                   st.characters(blacklist_categories=("Cs",)))
+_TEXT = st.lists(_CHARS, max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_check_text_is_the_plain_scan(text):
+    assert _check(text) == _plain_check(text)
+
+
+def test_check_text_on_a_long_text_judges_its_ends():
+    """Past 2 * _SAMPLE characters only the first and last megabyte count, as before."""
+    middle = "\x01" * (R._SAMPLE // 10)
+    text = "政" * R._SAMPLE + middle + "政" * R._SAMPLE
+    assert _check(text) is None and _plain_check(text) is None
+    text = "\x01" * R._SAMPLE + "政" * R._SAMPLE
+    assert _check(text) is not None and _plain_check(text) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_newline_kind_is_the_plain_count(text):
+    assert R._newline_kind(text) == _plain_newline(text)
+
+
+def test_read_shortcuts_on_every_real_file(texts):
+    for text in texts:
+        assert _check(text) == _plain_check(text)
+        assert R._newline_kind(text) == _plain_newline(text)
+
+
+# --- flatten: run-on markers ----------------------------------------------------------------
+
+def _markers(found) -> list:
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+_MARKER_PIECES = st.sampled_from(["一、", "二、", "十二、", "十一二三、", "(一)", "(十二)", "(1)", "(12)", "1.", "12.", "123.",
+                                  "11。", "1、", "3.2021年", "2.5万", "第", "附件", "附 表", "统一", "唯一", "之", "。", ";",
+                                  ":", ")", "(", "、", ".", "政府", "加强", "x", "5", " ", "〇", "两", "\U0001d7d9",
+                                  "\u2e80", "\u2e7f", "𠀀"])
+_FLAT = st.lists(st.one_of(_MARKER_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FLAT)
+def test_run_on_markers_are_the_pattern_finditer(view):
+    """flat_search.run_on_markers (the pattern tried only before each 、 ) . 。 a marker may end
+    with) finds what RUN_ON_MARKER.finditer finds, groups and all."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import run_on_markers
+
+    assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
+
+
+def test_run_on_markers_on_every_long_line(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import run_on_markers
+    from plan_parser.parse.flatten import FLAT_LINE
+
+    for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
+        assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
+
+
+def test_no_han_character_before_the_marker_ends_bound():
+    """_marker_ends takes a Han character to be one from U+2E80 on: regex's \\p{Han} holds none below."""
+    import regex
+
+    han = regex.compile(r"\p{Han}")
+    assert not [hex(c) for c in range(0x2E80) if han.match(chr(c))]
+
+
+# --- prose: a duty sentence's quick test ------------------------------------------------------
+
+def test_duty_sentence_quick_test_on_every_real_part(texts):
+    """clause_gates.may_duty holds for every sentence part of the corpus and bulk set PROSE_DUTY
+    matches (its verb right after a unit's ending)."""
+    import re
+
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.clause_gates import may_duty
+
+    matched = 0
+    for text in texts:
+        for part in re.split("[。;,]", P.fold(text)):
+            part = part.lstrip()
+            if P.PROSE_DUTY.match(part):
+                matched += 1
+                assert may_duty(part), part
+    assert matched > 50  # (the family is there to be checked)
+
+
+# --- layout: notice fields recorded ----------------------------------------------------------
+
+_FIELD_VALUES = {"kind": st.sampled_from([None, "通知", "意见"]), "title": st.text(max_size=5),
+                 "issuers": st.lists(st.text(max_size=3), max_size=2).map(tuple), "date": st.none() | st.just("2022-01-05"),
+                 "notes": st.tuples(st.text(max_size=3))}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.fixed_dictionaries({}, optional=_FIELD_VALUES), max_size=4))
+def test_layout_set_is_dataclasses_replace(steps):
+    """Layout.set makes the value dataclasses.replace makes, step after step (equal, frozen, its
+    own dict), and refuses a name that is no field as replace does."""
+    from dataclasses import FrozenInstanceError, replace
+
+    from plan_parser.parse.regions import Layout, NoticeFields
+
+    lay, want = Layout(), NoticeFields()
+    for values in steps:
+        before = lay.fields
+        lay.set(**values)
+        want = replace(want, **values)
+        assert lay.fields == want and type(lay.fields) is NoticeFields and vars(lay.fields) == vars(want)
+        assert lay.fields is not before and vars(lay.fields) is not vars(before)  # a new value each time
+    with pytest.raises(FrozenInstanceError):
+        lay.fields.title = "x"
+    with pytest.raises(TypeError):
+        lay.set(titel="x")
+    with pytest.raises(TypeError):
+        replace(want, titel="x")
+
+
+# --- page: the trailer's head looked for near the end only ------------------------------------
+
+def _plain_trailer(lines):
+    """page.trailer as it was: every line that may open the trailer tried, from the last."""
+    from plan_parser.parse import page
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.regions import Layout, filled, is_marker, opening, prev_line
+
+    lay = Layout()
+    for i in reversed(opening(lines, page.TRAILER_OPENS)):
+        if page._trailer_head(lines, i):
+            start = i
+            break
+    else:
+        return len(lines), lay.parts
+    while (k := prev_line(lines, start - 1)) is not None and page._trailer_head(lines, k):
+        start = k
+    rest = [lines[i] for i in filled(lines, start)]
+    if len(rest) > page.TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
+        return len(lines), lay.parts
+    if sum(1 for ln in rest if is_marker(ln.view)) > page.TRAILER_ITEMS:
+        return len(lines), lay.parts
+    lay.add("trailer", start, prev_line(lines, len(lines) - 1, start))
+    return start, lay.parts
+
+
+def _assert_trailer(text: str) -> None:
+    from plan_parser.parse import page
+    from plan_parser.parse.lines import split_lines
+    from plan_parser.parse.regions import Layout
+
+    lines = split_lines(text)
+    lay = Layout()
+    assert (page.trailer(lines, lay), lay.parts) == _plain_trailer(lines)
+
+
+_TRAILER_LINES = st.lists(st.sampled_from(["相关链接：", "解读：", "一、总体要求", "政策解读", "字号：大 中 小", "打印本页", "关闭窗口",
+                                           "扫一扫在手机打开当前页", "咨询电话：0531-1234", "2022年3月1日", "1.通知", "附件1",
+                                           "正文", "", "责任编辑：王", "政府"]), max_size=45).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRAILER_LINES)
+def test_trailer_is_the_plain_search(text):
+    _assert_trailer(text)
+
+
+def test_trailer_is_the_plain_search_on_every_real_file(texts):
+    from plan_parser.parse.clean import clean
+
+    for text in texts:
+        _assert_trailer(clean(text.replace("\r\n", "\n").replace("\r", "\n")).text)
+
+
+# --- lazy_regex.twin: a pattern compiled by re, reading every text as regex does ---------------
+
+def test_twin_tables_are_regex_classes_at_every_code_point():
+    """\\s, \\d and \\p{Han} as twin spells them for re match the code points regex's own match."""
+    import re
+
+    import regex
+
+    from plan_parser.parse import lazy_regex as L
+
+    for escape, body in (("\\s", L._SPACE), ("\\d", L._DIGIT), ("\\p{Han}", L._HAN)):
+        theirs, ours = regex.compile(escape), re.compile(f"[{body}]")
+        wrong = [hex(c) for c in range(0x110000) if bool(theirs.match(chr(c))) != bool(ours.match(chr(c)))]
+        assert not wrong, (escape, wrong[:5])
+
+
+def _twinned():
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.clause_units import CLAUSE_WORD
+    from plan_parser.parse.patterns.tree import MARKERS
+
+    import regex
+
+    return [(f"MARKERS {style}", rx) for style, rx in MARKERS] + [
+        (name, getattr(P, name)) for name in ("TITLE_STOP", "PROSE_HINT", "ANY_MASKED", "MASKED", "SENTENCE_END")
+    ] + [("CLAUSE_WORD", regex.compile(CLAUSE_WORD))]
+
+
+def _same(rx, tw, view: str) -> None:
+    def spans(found):
+        return [(m.span(), m.groupdict()) for m in found]
+
+    for pos in {0, 1, len(view) // 2}:
+        pos = min(pos, len(view))
+        a, b = rx.match(view, pos), tw.match(view, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (rx.pattern, view, pos)
+    assert spans(rx.finditer(view)) == spans(tw.finditer(view)), (rx.pattern, view)
+
+
+def test_twins_read_every_real_line_as_regex_does(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.lazy_regex import twin
+
+    pairs = [(rx, twin(rx)) for _, rx in _twinned()]
+    for text in texts:
+        for raw in text.split("\n"):
+            view = P.fold(raw.strip())
+            for rx, tw in pairs:
+                _same(rx, tw, view)
+
+
+_TWIN_PIECES = st.sampled_from(["第", "一", "十二", "章", "节", "条", "部分", "、", ".", "。", "(", ")", "1", "12", "1.2", "2021",
+                                "年", "万", "%", " ", "\u3000", "\x1c", "\u2028", "\U00016130", "\U00020000", "\u2e9a",
+                                "总则", "负责", "牵头", ":", "“", "”", "《", "》", "〔2022〕", "[2022]", "\n", "①", "的", ","])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_TWIN_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=14).map("".join))
+def test_twins_read_generated_lines_as_regex_does(view):
+    from plan_parser.parse.lazy_regex import twin
+
+    for _, rx in _twinned():
+        _same(rx, twin(rx), view)
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?<=[。;]|第\s*)一", 0),  # a lookbehind of varying width
+    (r"\w+", 0), (r"\bA", 0), (r"(?|a|b)", 0), (r"a++", 0), (r"(?>a)", 0), (r"[[a]--[b]]", 0), (r"[\S]", 0),
+    (r"\p{Latin}", 0), ("a\u3000b", 64), ("a", 2),  # regex's verbose mode drops U+3000; IGNORECASE
+])
+def test_twin_refuses_what_only_regex_reads(source, flags):
+    import regex
+
+    from plan_parser.parse.lazy_regex import twin
+
+    with pytest.raises(ValueError):
+        twin(regex.compile(source, flags) if flags else source)
+
+
+def _served() -> list[tuple[str, object]]:
+    """The patterns the stages match through a ``Twins`` (``R.NAME.match``), read off their sources."""
+    import re
+    from pathlib import Path
+
+    from plan_parser.parse import patterns as P
+
+    folder = Path(P.__file__).parent.parent
+    found = {n for f in ("names.py", "clause_units.py", "division.py")
+             for n in re.findall(r"\bR\.([A-Z_]+)\.", (folder / f).read_text(encoding="utf-8"))}
+    assert len(found) > 10
+    return [(n, getattr(P, n)) for n in sorted(found)]
+
+
+def _same_anchored(rx, tw, view: str) -> None:
+    for pos in {0, 1, len(view) // 2}:
+        pos = min(pos, len(view))
+        for how in ("match", "fullmatch"):
+            a, b = getattr(rx, how)(view, pos), getattr(tw, how)(view, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (rx.pattern, view, pos)
+
+
+def test_twins_served_read_every_real_line_as_regex_does(texts):
+    """Each pattern names, clause_units and division match through lazy_regex.Twins (re's twin, or
+    regex's own where re reads it otherwise) matches on every corpus and bulk line as regex does."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.names import R
+
+    pairs = [(rx, getattr(R, name)) for name, rx in _served()]
+    views = {P.fold(raw.strip()) for text in texts for raw in text.split("\n")}
+    for view in views:
+        for rx, tw in pairs:
+            _same_anchored(rx, tw, view)
+
+
+_CLAUSE_PIECES = st.sampled_from(["市发展改革委", "市财政局", "各区人民政府", "及", "和", "与", "等", "等单位", "按职能分工负责", "牵头",
+                                  "配合", "负责", "分别", "会同", "下同", "责任单位", ":", "、", ",", ";", "。", "(", ")", "[市、区]",
+                                  "2023年底前完成", "完成时限", "序号", "工作任务", "责任领导", "|", "\t", " ", "\u3000", "各", "有关",
+                                  "省", "市", "区", "公司", "—", "-", "/", "无", "├──┼──┤", "|---|"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_CLAUSE_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=16).map("".join))
+def test_twins_served_read_generated_clauses_as_regex_does(view):
+    from plan_parser.parse.names import R
+
+    for name, rx in _served():
+        _same_anchored(rx, getattr(R, name), view)
+
+
+# --- clause_units: a clause's sentences ------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "。。", "市财政局", "负责", ",", " ", "x"]), max_size=12).map("".join))
+def test_clause_sentences_are_the_plain_cut(view):
+    """clause_units._sentences (each 。 found by str.find) cuts as the loop over every character did."""
+    from plan_parser.parse.clause_units import _sentences
+
+    out, start = [], 0
+    for i, ch in enumerate(view):
+        if ch == "。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(view)))
+    assert _sentences(view) == [(a, b) for a, b in out if b > a]
