@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import calendar
 import functools
-import re
 from collections import Counter
 from itertools import repeat
 from dataclasses import dataclass
 
 from . import gates
 from . import patterns as P
+from .lazy_regex import twin
 from .numbers import cn_int
 from .patterns.targets import PERIOD_LOOSE
 
@@ -85,9 +85,9 @@ def _characters(view: str, a: int, b: int) -> set[str]:
 
 @functools.cache
 def period_loose():
-    """PERIOD_LOOSE compiled by re (literals and small classes: read alike and faster; re's \\s
-    holds regex's, so it stays looser; tests/test_targets_fast.py checks it)."""
-    return re.compile(PERIOD_LOOSE.pattern)
+    """PERIOD_LOOSE compiled by re (lazy_regex.twin: literals and small classes, read alike and
+    faster; tests/test_targets_fast.py checks it)."""
+    return twin(PERIOD_LOOSE)
 
 
 def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:

@@ -19,6 +19,7 @@ import regex
 
 from . import gates
 from . import patterns as P
+from .lazy_regex import twin
 from .cuts import re_twin
 from .patterns import CN_DIGIT
 from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE
@@ -82,10 +83,9 @@ def may_read(view: str, a: int, b: int) -> bool:
 
 @functools.cache
 def _loose(rx):
-    """A loose pattern (TARGET_NUMBER_LOOSE, CN_COUNTED_LOOSE) compiled by re (classes, literals and
-    alternations: read alike and faster; re's \\s holds regex's, so it stays looser;
-    tests/test_targets_fast.py checks it)."""
-    return re.compile(rx.pattern)
+    """A loose pattern (TARGET_NUMBER_LOOSE, CN_COUNTED_LOOSE) compiled by re (lazy_regex.twin:
+    classes, literals and alternations, read alike and faster; tests/test_targets_fast.py checks it)."""
+    return twin(rx)
 
 
 @functools.cache

@@ -25,6 +25,7 @@ import re
 
 from . import gates
 from . import patterns as P
+from .lazy_regex import twin
 from .cuts import cut_clauses, cuts, mask
 from .deadlines import _T as DEADLINES_T
 from .deadlines import Context, When, context_year, period_loose, resolve, whens
@@ -208,8 +209,8 @@ def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set
 
 @functools.cache
 def _parameter_loose():
-    """PARAMETER_LOOSE compiled by re (literals only: read alike, ~3x faster than PARAMETER_CONTEXT's search)."""
-    return re.compile(PARAMETER_LOOSE.pattern)
+    """PARAMETER_LOOSE compiled by re (lazy_regex.twin; literals only: ~3x faster than PARAMETER_CONTEXT's search)."""
+    return twin(PARAMETER_LOOSE)
 
 
 def _start(n: Number) -> int:
