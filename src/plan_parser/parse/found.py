@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -142,8 +141,7 @@ def _looked_up():
     """One class of the characters make_found's tests look up in the words before a number: the
     first characters of COMPARATOR_BEFORE's words, CHANGE_VERB's and LEVEL_VERB's gates (made with
     the gates on)."""
-    chars = _BEFORE_FIRSTS | _T.CHANGE_VERB | _T.LEVEL_VERB
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return gates.class_of(_BEFORE_FIRSTS | _T.CHANGE_VERB | _T.LEVEL_VERB)
 
 
 def _by_first(table) -> dict[str, list[tuple[int, str, str, int]]]:

@@ -160,7 +160,7 @@ class Table:
         own = self.__dict__.get("_own")
         if own is None:
             sets = self.sets()
-            own = self.__dict__["_own"] = None if any(x is ALL for x in sets) else _class_of(frozenset().union(*sets))
+            own = self.__dict__["_own"] = None if any(x is ALL for x in sets) else class_of(frozenset().union(*sets))
         return characters(view, a, b) if own is None else set(own.findall(view, a, b))
 
     def sets(self) -> list:
@@ -200,7 +200,7 @@ def triggers():
     """The one class of every table's characters (``characters`` is ``set(triggers().findall(...))``,
     for a caller that reads many spans)."""
     if not _TRIGGERS:
-        _TRIGGERS.append(_class_of(frozenset().union(*(
+        _TRIGGERS.append(class_of(frozenset().union(*(
             getattr(t, name) for t in _TABLES for name in t._patterns if getattr(t, name) is not ALL), *(
             also for t in _TABLES for name in t._patterns for also in getattr(t, name + "_also")))))
     return _TRIGGERS[0]
@@ -215,5 +215,7 @@ def switch(on: bool) -> None:
         t._reset()
 
 
-def _class_of(chars: frozenset[str]):
+def class_of(chars: frozenset[str]):
+    """One class of ``chars`` compiled by re (one scan finds any of them), or a pattern that never
+    matches for none."""
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else r"(?!)")

@@ -106,6 +106,14 @@ def twin(rx, loose: bool = False):
     return _twin(source, flags, loose)
 
 
+def twin_or_same(rx):
+    """``rx``'s ``twin`` where re reads it alike, else ``rx`` itself."""
+    try:
+        return twin(rx)
+    except ValueError:
+        return rx
+
+
 def _flags(rx) -> int:
     how = getattr(rx, "_how", None)
     return how[0] if how is not None else rx.flags & ~_FLAGS
@@ -191,10 +199,6 @@ class Twins:
     def __getattr__(self, name: str):
         if name.startswith("_"):
             raise AttributeError(name)
-        rx = getattr(self._namespace, name)
-        try:
-            fast = twin(rx)
-        except ValueError:
-            fast = rx
+        fast = twin_or_same(getattr(self._namespace, name))
         setattr(self, name, fast)
         return fast

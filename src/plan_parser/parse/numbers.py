@@ -11,7 +11,6 @@ needs (a digit, a Chinese numeral, 上百/上万…).
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -94,7 +93,7 @@ def _numeral_starts():
     found = [gates.starts(rx) for rx in (P.BARE_SCALE, P.DOUBLING, P.CN_TARGET_NUMBER)]
     if None in found or any(space for _, space in found):
         return None
-    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*(f for f, _ in found))))) + "]")
+    return gates.class_of(frozenset().union(*(f for f, _ in found)))
 
 
 # what each form needs (gates.py): a one-class pattern is a look-up in the clause's characters

@@ -21,7 +21,6 @@ durations and ages, size classes and thresholds, and the parameters of a policy 
 from __future__ import annotations
 
 import functools
-import re
 
 from . import gates
 from . import patterns as P
@@ -227,4 +226,4 @@ def _clause_class():
     its characters are handed to look: ``_numbers``' PARAMETER_CONTEXT, read_numbers, targets_among's
     rules, whens; not found's words nor the sentence's policy tests, which collect their own)."""
     sets = [x for t in (_T, NUMBERS_T, DEADLINES_T, RULES_T) for x in t.sets()]
-    return re.compile("[" + "".join(map(re.escape, sorted(frozenset().union(*sets)))) + "]")
+    return gates.triggers() if any(x is gates.ALL for x in sets) else gates.class_of(frozenset().union(*sets))
