@@ -119,3 +119,13 @@ def test_with_a_table_no_line_is_held_while_the_items_are_validated(monkeypatch)
 
     monkeypatch.setattr(M.Item, "model_validate", item)
     assert plan_parser.extract(TABLES / "tab_rows.txt").attachments and alive == [0]
+
+
+def test_the_sharing_key_names_every_field_of_a_unit_and_its_roles():
+    """SharedUnits tells units apart by name, role, qualifier, source and each role's role and
+    clause: a field added to Unit or RoleIn must join that key, or units differing in it alone
+    would be one model."""
+    from plan_parser import models as M
+
+    assert set(M.Unit.model_fields) == {"name", "role", "qualifier", "source", "roles"}
+    assert set(M.RoleIn.model_fields) == {"role", "clause"}
