@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from plan_parser.errors import InputError
 from plan_parser.parse import read as R
-from conftest import BULK, corpus_files
+from conftest import BULK, corpus_files, need
 
 
 def _files():
@@ -18,6 +18,7 @@ def _files():
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
+    need(BULK)  # (the corpus and the bulk set: without them these tests would check nothing)
     return [p.read_bytes().decode("utf-8", "replace") for p in _files()]
 
 
