@@ -220,3 +220,16 @@ def test_arbitrary_bytes_raise_only_input_error(data: bytes) -> None:
         assert source.size == len(data)
         assert "\r" not in source.text
         assert source.encoding in {"utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "gb18030", "big5"}
+
+
+def test_the_source_hash_is_of_the_decoded_text_whatever_the_encoding_and_line_ends():
+    """source.sha256 is the SHA-256 of the text as read (UTF-8, \\n line ends): the same notice
+    saved in GB 18030 with CRLF and in UTF-8 with LF has one hash (docs/format.md)."""
+    import hashlib
+
+    from plan_parser import parse_bytes
+
+    text = "关于印发方案的通知\n一、任务\n1.建设平台。（责任单位：市科技局）\n"
+    saved = [text.encode("utf-8"), text.replace("\n", "\r\n").encode("gb18030"), b"\xef\xbb\xbf" + text.encode("utf-8")]
+    hashes = {parse_bytes(data, "n.txt").source.sha256 for data in saved}
+    assert hashes == {hashlib.sha256(text.encode("utf-8")).hexdigest()}
