@@ -37,11 +37,31 @@ def targets(read: list[tuple[Line, list]]) -> list[dict]:
                 value = int(value) if value.is_integer() else round(value, 6)
             elif type(value) is not int:
                 value = _plain(value)
-            out.append({"value": value, "unit": f.unit, "comparator": f.comparator, "deadline": f.deadline,
-                        "recurrence": f.recurrence, "verb": f.verb, "change": f.change, "text": f.text,
-                        "deadline_text": f.deadline_text, "indicator": f.indicator,
-                        "span": {"line": no, "end_line": no, "start": a + f.start, "end": a + f.end}})
+            target = {"value": value, "unit": f.unit, "comparator": f.comparator, "text": f.text,
+                      "span": {"line": no, "end_line": no, "start": a + f.start, "end": a + f.end}}
+            # a field at its default (None, False) left out: fewer keys to make and to validate, and
+            # the model's set of fields set smaller; the model gives the default (``full_target`` writes each)
+            if f.deadline is not None:
+                target["deadline"] = f.deadline
+            if f.recurrence is not None:
+                target["recurrence"] = f.recurrence
+            if f.verb is not None:
+                target["verb"] = f.verb
+            if f.change:
+                target["change"] = f.change
+            if f.deadline_text is not None:
+                target["deadline_text"] = f.deadline_text
+            if f.indicator is not None:
+                target["indicator"] = f.indicator
+            out.append(target)
     return out
+
+
+def full_target(target: dict) -> dict:
+    """``target`` with every field of ``Target`` written, its defaults too (as ``targets`` once
+    made each; the tests compare the two)."""
+    return {"deadline": None, "recurrence": None, "verb": None, "change": False, "deadline_text": None,
+            "indicator": None} | target
 
 
 def _plain(value):
