@@ -22,8 +22,11 @@ def block(line: Line) -> dict:
 
 
 def blocks(lines: list[Line]) -> list[dict]:
-    """``block`` of each line."""
-    return [block(ln) for ln in lines]
+    """``block`` of each line (a paragraph's written out: no two calls for each of the many)."""
+    return [block(ln) if ln.cell else
+            {"kind": "paragraph", "text": (t := ln.text),
+             "span": {"line": (no := ln.no), "end_line": no, "start": (a := ln.start), "end": a + len(t)}}
+            for ln in lines]
 
 
 def targets(read: list[tuple[Line, list]]) -> list[dict]:

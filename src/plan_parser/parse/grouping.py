@@ -71,13 +71,14 @@ def past_lines(lines: list[Line], roots: list[Node]) -> set[int]:
     """Lines under an unnumbered heading about what has been (a work report's ``2023年工作回顾``
     line above its numbered 一、二、…), up to the next unnumbered heading (``2024年工作安排``).
     family: 政府工作报告 whose two parts are unnumbered headings, their items numbered inside."""
-    heads = {id(n.line) for n in walk(roots)}
     # (a heading is 2 to 24 characters: STANDALONE_HEADING; most lines are longer, passed over in one comprehension)
-    short = [k for k, ln in enumerate(lines) if 2 <= len(ln.text.strip()) <= HEADING_LONGEST]
+    short = [(k, text) for k, ln in enumerate(lines) if 2 <= len(text := ln.text.strip()) <= HEADING_LONGEST]
+    if not any(text.endswith(PAST_ENDS) for _, text in short):  # (no heading about what has been: most trees)
+        return set()
+    heads = {id(n.line) for n in walk(roots)}
     past, start, out = False, 0, set()
-    for k in short:
+    for k, text in short:
         ln = lines[k]
-        text = ln.text.strip()
         if id(ln) not in heads and P.STANDALONE_HEADING.fullmatch(text):
             if past:
                 out.update(map(id, lines[start:k]))

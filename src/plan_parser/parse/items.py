@@ -160,16 +160,27 @@ class Builder:
         key = self.prefix + ".".join(map(str, node.path))
         ids = self.ids
         ids[key] = ids.get(key, 0) + 1
-        return {  # (no "kind": its default; with 18 fields, not 19, the model's set of fields set is 728 bytes, not 2,264)
+        prose = self.read.prose[id(node)] if not node.children and not units else None
+        line = node.line
+        item = {  # (no "kind": its default; with 18 fields, not 19, the model's set of fields set is 728 bytes, not 2,264)
             "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
-            "heading": node.line.text, "body": blocks(node.body),
-            "clauses": clauses, "units": share(units), "rule_units": share(rule_units),
-            "prose_units": share(self._prose_units(node)) if not node.children and not units else [],
-            "deadline": when.deadline if when else None,
-            "recurrence": when.recurrence if when else None, "deadline_text": when_text,
-            "targets": item_targets, "children": children, "span": span(node.line),
+            "heading": line.text, "body": blocks(node.body),
+            "clauses": clauses, "units": share(units) if units else units,  # (most: none, no call)
+            "rule_units": share(rule_units) if rule_units else rule_units,
+            "prose_units": share(_prose_units(prose)) if prose else [],
+            "targets": item_targets, "children": children,
+            "span": {"line": line.no, "end_line": line.no, "start": line.start, "end": line.start + len(line.text)},
         }
+        # no due date (most items): its three fields left out, the model's defaults (None)
+        if when is not None:
+            if when.deadline is not None:
+                item["deadline"] = when.deadline
+            if when.recurrence is not None:
+                item["recurrence"] = when.recurrence
+        if when_text is not None:
+            item["deadline_text"] = when_text
+        return item
 
     def _clauses(self, node: Node, own: list[Line]) -> list[dict]:
         """The item's clauses: those of its own lines (not a group's line), then the group clauses it owns."""
@@ -216,14 +227,6 @@ class Builder:
                                for n in found.standing]
         return out
 
-    def _prose_units(self, node: Node) -> list[dict]:
-        """Where a task has no unit: the units its sentences say are responsible (source prose; read
-        with its clauses, ``Reading.prose``)."""
-        names = self.read.prose[id(node)]
-        if not names:
-            return []
-        units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
-        return union(with_roles(units, None))
 
     def _state_rules(self, clauses: list[dict]) -> None:
         """A standing rule in these clauses gives its units to every later task (not this one)."""
@@ -249,3 +252,9 @@ class Builder:
             if first is not None:
                 self.diagnose("no-items", first, "no numbered items (一、 （一） 1. …): no tasks to list")
 
+
+def _prose_units(names: list) -> list[dict]:
+    """Where a task has no unit: the units its sentences say are responsible (source prose; read
+    with its clauses, ``Reading.prose``)."""
+    units = [{"name": n.name, "role": n.role, "qualifier": None, "source": "prose"} for n in names]
+    return union(with_roles(units, None))

@@ -29,7 +29,7 @@ def join_divisions(divisions: list[tuple[dict, list[DivisionRow]]], plans: list[
             units = [u.model_dump() for u in item["units"]]  # (the item's units as data again, for their union)
             item["units"] = shared.units(union(units + with_roles(clause["units"], clause_no)))
             clause["units"] = shared.units(clause["units"])
-            if item["deadline"] is None and row.deadline and (when := resolve(row.deadline, ctx)):
+            if item.get("deadline") is None and row.deadline and (when := resolve(row.deadline, ctx)):
                 item["deadline"], item["recurrence"], item["deadline_text"] = when.deadline, when.recurrence, row.deadline
 
 
