@@ -235,7 +235,10 @@ class Builder:
                 self.standing = union(self.standing + standing)
 
     def unparsed(self, lay: Layout) -> None:
-        for i in sorted(set(filled(self.lines)).difference(self.used, lay.claimed)):
+        used, claimed = self.used, lay.claimed
+        for i in filled(self.lines):  # (ascending: no set of every line made and sorted)
+            if i in used or i in claimed:
+                continue
             ln = self.lines[i]
             self.diagnose("unparsed", ln, f"text that fits no element: {ln.text[:30]!r}")
 
