@@ -21,7 +21,7 @@ from . import patterns as P
 from .lazy_regex import twin
 from .cuts import re_twin
 from .patterns import CN_DIGIT
-from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE
+from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_FROM_DIGIT, TARGET_NUMBER_LOOSE
 
 SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 
@@ -134,7 +134,7 @@ def _arabic(text: str, view: str, a: int, b: int) -> list[Number]:
     measure = _measure_start()
     ia, ib, iscale, imore, iunit, iper = _group_numbers()
     out: list[Number] = []
-    for m in P.TARGET_NUMBER.finditer(view, a, b):
+    for m in _target_numbers(view, a, b):
         regs = m.regs  # every group's span at once (by name, each is a call of its own)
         at, unit_end = regs[iunit]
         unit = view[at:unit_end]
@@ -156,6 +156,29 @@ def _arabic(text: str, view: str, a: int, b: int) -> list[Number]:
         else:
             out.append(Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None))
     return out
+
+
+def _target_numbers(view: str, a: int, b: int):
+    """TARGET_NUMBER's matches in ``view[a:b]``: TARGET_NUMBER_FROM_DIGIT's, by re, where none
+    follows 第 and one of 、,和及 (where TARGET_NUMBER's look-behind of varying width may hold: then
+    its own). With the gates off, TARGET_NUMBER's own (the tests compare the two)."""
+    if not gates.ENABLED:
+        return P.TARGET_NUMBER.finditer(view, a, b)
+    found = list(_from_digit().finditer(view, a, b))
+    for m in found:
+        p = m.start()
+        if p and view[p - 1] in _LIST_SEPARATORS and view.rfind("第", 0, p) >= 0:
+            return P.TARGET_NUMBER.finditer(view, a, b)  # (第2、4、5项, or more often 第一，…1,000个)
+    return found
+
+
+_LIST_SEPARATORS = "、,和及"  # what TARGET_NUMBER's look-behind allows between 第 and a number, but digits
+
+
+@functools.cache
+def _from_digit():
+    """TARGET_NUMBER_FROM_DIGIT compiled by re (lazy_regex.twin: read alike)."""
+    return twin(TARGET_NUMBER_FROM_DIGIT)
 
 
 @functools.cache
