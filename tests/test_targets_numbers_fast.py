@@ -54,3 +54,9 @@ def test_target_numbers_on_every_corpus_and_bulk_line():
             assert _regs(_target_numbers(line, 0, len(line))) == want, line
             seen += len(want)
     assert seen > 1000
+
+
+def test_a_number_made_at_once_is_the_named_tuple():
+    from plan_parser.parse.numbers import Number, _new_number
+    fast, plain = _new_number(Number, (0, 3, 5.0, "个", None)), Number(0, 3, 5.0, "个", None)
+    assert type(fast) is Number and fast == plain and fast.unit == "个" and repr(fast) == repr(plain)
