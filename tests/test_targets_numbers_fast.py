@@ -60,3 +60,55 @@ def test_a_number_made_at_once_is_the_named_tuple():
     from plan_parser.parse.numbers import Number, _new_number
     fast, plain = _new_number(Number, (0, 3, 5.0, "个", None)), Number(0, 3, 5.0, "个", None)
     assert type(fast) is Number and fast == plain and fast.unit == "个" and repr(fast) == repr(plain)
+
+
+# --- scan's sentences (targets._wanted_sentences): those the plain loop over every sentence reads ---
+
+from plan_parser.parse.cuts import cuts  # noqa: E402
+from plan_parser.parse.targets import _wanted_sentences  # noqa: E402
+
+SENTENCE_PIECES = ["。", "！", "？", "!", "?", ";", "\n", "，", "新增", "10个", "2025年", "月", "十", "万", "翻", "百",
+                   "每年", "□", " ", "的", "第", "a"]
+
+
+def _plain_sentences(masked: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, first wanted character, whether the paragraph's first) of each sentence with a
+    character of ANY_NUMBER or ANY_PERIOD: the loop over every sentence scan ran before."""
+    out, first = [], True
+    for m in cuts().part.finditer(masked):
+        w = cuts().wanted.search(masked, *m.span())
+        if w:
+            out.append((*m.span(), w.start(), first))
+        first = False
+    return out
+
+
+def _sentences(masked: str) -> list[tuple[int, int, int, bool]]:
+    out = []
+    for m in _wanted_sentences().finditer(masked):
+        a, b = m.span("s")
+        if a < 0:
+            break
+        first = not out and not (a and cuts().part.search(masked, 0, a))
+        out.append((a, b, m.start("w"), first))
+    return out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(view=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16).map("".join))
+def test_wanted_sentences_are_those_the_plain_loop_reads(view):
+    assert _sentences(view) == _plain_sentences(view), view
+
+
+def test_wanted_sentences_on_every_corpus_and_bulk_paragraph():
+    from conftest import BULK, CORPUS, need
+    need(CORPUS / "raw")
+    seen = 0
+    paths = sorted((CORPUS / "raw").glob("*.txt")) + (sorted(BULK.glob("*.txt")) if BULK.is_dir() else [])
+    for path in paths:
+        view = P.fold(path.read_text(encoding="utf-8", errors="replace"))
+        for text in (view, *view.split("\n\n")):
+            want = _plain_sentences(text)
+            assert _sentences(text) == want, text[:80]
+            seen += len(want)
+    assert seen > 10000

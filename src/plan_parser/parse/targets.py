@@ -21,6 +21,7 @@ durations and ages, size classes and thresholds, and the parameters of a policy 
 from __future__ import annotations
 
 import functools
+import re
 
 from . import gates
 from . import patterns as P
@@ -58,24 +59,40 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     if not splits.wanted.search(view):  # (ANY_NUMBER or ANY_PERIOD, in one pass)
         return out, carry  # most paragraphs: no number and no period phrase, nothing to scan
     masked = mask(view)
-    wanted = splits.wanted
     first = True  # the paragraph's first sentence (may open it, see _governs_on)
-    for m in splits.part.finditer(masked):
-        a, b = m.span()
-        w = wanted.search(masked, a, b)
-        if not w:  # (ANY_NUMBER or ANY_PERIOD: nothing to read)
-            first = False
-            continue
+    for m in _wanted_sentences().finditer(masked):  # (only the sentences with ANY_NUMBER or ANY_PERIOD)
+        a, b = m.span("s")
+        if a < 0:
+            break  # (the sentences after the last one with a character to read)
+        if first and a and splits.part.search(masked, 0, a):
+            first = False  # (a sentence with nothing to read came first)
         opening = max(a, head) if first or a <= head else None
         first = False
         # a number character: the first wanted one, or one after it (ANY_NUMBER is one class)
-        if not (masked[w.start()] in splits.number or splits.any_number.search(masked, w.end(), b)):
+        w = m.start("w")
+        if not (masked[w] in splits.number or splits.any_number.search(masked, w + 1, b)):
             carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)  # no number: only its period
         elif may_read(masked, a, b):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
         else:  # digits, but no number with a measure word (2023年, 第3条): only its clauses' periods
             carry = _clause_periods(text, view, masked, (a, b), ctx, carry, opening)
     return out, carry
+
+
+@functools.cache
+def _wanted_sentences():
+    """The sentences ``scan`` reads, in one pass (re): sentences (cuts().part) with no character of
+    ANY_NUMBER or ANY_PERIOD (cuts().wanted) passed over with the stops after them, then group ``s``
+    a sentence with one, ``w`` its first; the sentences after the last such match without ``s``.
+    (Possessive: each character is read once.)"""
+    splits = cuts()
+    stop, wanted = splits.part.pattern, splits.wanted.pattern
+    assert stop.startswith("[^") and stop.endswith("]+") and wanted.startswith("[") and wanted.endswith("]")
+    stop, wanted = stop[2:-2], wanted[1:-1]
+    chars = gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD)
+    assert not any(re.match(f"[{stop}]", c) for c in chars), stop  # (a wanted character is never a stop)
+    return re.compile(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+"
+                      f"(?:(?P<s>[^{stop}{wanted}]*+(?P<w>[{wanted}])[^{stop}]*+)|[^{stop}]*+\\Z)")
 
 
 def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
