@@ -112,3 +112,11 @@ def test_wanted_sentences_on_every_corpus_and_bulk_paragraph():
             assert _sentences(text) == want, text[:80]
             seen += len(want)
     assert seen > 10000
+
+
+def test_a_clause_class_holds_every_number_character():
+    """_sentence reads whether a clause holds a number (ANY_NUMBER) off its gate characters."""
+    from plan_parser.parse.targets import _clause_class
+    numeral = gates.any_of(P.ANY_NUMBER)
+    assert numeral and all(_clause_class().findall(c) == [c] for c in numeral)
+    assert all(P.ANY_NUMBER.fullmatch(c) for c in numeral)

@@ -61,7 +61,8 @@ def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When
     # would make a string of each character, three times over); all of them with the gates off
     chars = set(_looked_up().findall(view, lo, start)) if gates.ENABLED else set(before)
     if comparator is None:  # (else set by the number's own form)
-        comparator = _comparator(before, view[end:end + 4], chars)
+        # (no first character of a word before it, nor after it: "=", as _comparator finds; ~4 in 10 numbers)
+        comparator = _comparator(before, view[end:end + 4], chars) if chars or view[end:end + 1] in _AFTER_FIRST else "="
     # (each pattern tried only where the words hold a character it needs, or start as it does;
     # DOUBLING only at a number read as one, 翻一番, whose unit is 倍: no other form starts with 翻)
     verb = None if _T.CHANGE_VERB.isdisjoint(chars) else P.CHANGE_VERB.search(before.rstrip("了到至"))
