@@ -3,6 +3,7 @@ matches read by re (numbers._target_numbers), on generated clauses and on every 
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,10 +66,11 @@ def test_a_number_made_at_once_is_the_named_tuple():
 # --- scan's sentences (targets._wanted_sentences): those the plain loop over every sentence reads ---
 
 from plan_parser.parse.cuts import cuts  # noqa: E402
+from plan_parser.parse.numbers import may_read  # noqa: E402
 from plan_parser.parse.targets import _wanted_sentences  # noqa: E402
 
 SENTENCE_PIECES = ["。", "！", "？", "!", "?", ";", "\n", "，", "新增", "10个", "2025年", "月", "十", "万", "翻", "百",
-                   "每年", "□", " ", "的", "第", "a"]
+                   "每年", "□", " ", "的", "第", "a", "٣个", "３", "𑇐", "上百万", "三十个"]  # (٣ 𑇐: digits to regex, not 0-9)
 
 
 def _plain_sentences(masked: str) -> list[tuple[int, int, int, bool]]:
@@ -91,6 +93,10 @@ def _sentences(masked: str) -> list[tuple[int, int, int, bool]]:
             break
         first = not out and not (a and cuts().part.search(masked, 0, a))
         out.append((a, b, m.start("w"), first))
+        # where the sentence's first digit (regex's \d) or first wanted character stands: may_read from there
+        d = m.start("d")
+        assert a <= d <= m.start("w") and not regex.search(r"\d", masked[a:d]), (masked, a, d)
+        assert may_read(masked, a, b, d) == may_read(masked, a, b), masked[a:b]
     return out
 
 
@@ -98,6 +104,16 @@ def _sentences(masked: str) -> list[tuple[int, int, int, bool]]:
 @given(view=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16).map("".join))
 def test_wanted_sentences_are_those_the_plain_loop_reads(view):
     assert _sentences(view) == _plain_sentences(view), view
+
+
+def test_may_read_from_the_first_digit_named_cases():
+    view = "٣个项目。新增2023年目标。建成10个。"  # a digit 0-9 is not: ٣个 is read all the same
+    got = [(m.start("s"), m.start("d"), m.start("w")) for m in _wanted_sentences().finditer(view) if m.start("s") >= 0]
+    assert got == [(5, 7, 7), (15, 17, 17)]  # (٣个项目 holds no wanted character: not scanned, as before)
+    assert may_read(view, 15, 20, 17) and not may_read(view, 5, 14, 7)
+    view = "新增٣个和2023年"  # the first digit before the first wanted character: read from the digit
+    assert [(m.start("d"), m.start("w")) for m in _wanted_sentences().finditer(view) if m.start("s") >= 0] == [(2, 5)]
+    assert may_read(view, 0, len(view), 2) and not may_read("新增和2023年", 0, 8, 3)
 
 
 def test_wanted_sentences_on_every_corpus_and_bulk_paragraph():

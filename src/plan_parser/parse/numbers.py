@@ -62,15 +62,17 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     return out
 
 
-def may_read(view: str, a: int, b: int) -> bool:
+def may_read(view: str, a: int, b: int, digit: int | None = None) -> bool:
     """Whether ``read_numbers`` may find a number in some clause of the sentence ``view[a:b]``:
     TARGET_NUMBER_LOOSE or another form matches somewhere in it (a Chinese numeral only with
     its measure word or 百分之, CN_COUNTED_LOOSE, as ``_cn_numbers`` reads it). False is exact:
     a clause's match is a match in its sentence, as no form reads past the clause's separator
     (,，:： end no numeral or measure word, and meet the lookaheads after 2800G and 上百万 as
     the clause's end does).
-    With the gates off (gates.switch) every sentence may: the tests compare the two."""
-    if not gates.ENABLED or _loose(TARGET_NUMBER_LOOSE).search(view, a, b):
+    With the gates off (gates.switch) every sentence may: the tests compare the two.
+    ``digit``: where the sentence's first digit (``\\d``) stands or later, when the caller knows
+    (targets._wanted_sentences): TARGET_NUMBER_LOOSE, which opens with one, is searched from there."""
+    if not gates.ENABLED or _loose(TARGET_NUMBER_LOOSE).search(view, a if digit is None else digit, b):
         return True  # (TARGET_NUMBER may match: the sentence is read; gates off: every sentence is)
     first = _numeral_starts()
     if first is not None and not first.search(view, a, b):

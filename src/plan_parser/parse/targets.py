@@ -72,7 +72,7 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
         w = m.start("w")
         if not (masked[w] in splits.number or splits.any_number.search(masked, w + 1, b)):
             carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)  # no number: only its period
-        elif may_read(masked, a, b):
+        elif may_read(masked, a, b, m.start("d")):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
         else:  # digits, but no number with a measure word (2023年, 第3条): only its clauses' periods
             carry = _clause_periods(text, view, masked, (a, b), ctx, carry, opening)
@@ -83,16 +83,20 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
 def _wanted_sentences():
     """The sentences ``scan`` reads, in one pass (re): sentences (cuts().part) with no character of
     ANY_NUMBER or ANY_PERIOD (cuts().wanted) passed over with the stops after them, then group ``s``
-    a sentence with one, ``w`` its first; the sentences after the last such match without ``s``.
-    (Possessive: each character is read once.)"""
+    a sentence with one, ``w`` its first, ``d`` (empty) where its first digit (``\\d`` as regex reads
+    it) or ``w`` stands; the sentences after the last such match without ``s``. (Possessive: each
+    character is read once.)"""
     splits = cuts()
     stop, wanted = splits.part.pattern, splits.wanted.pattern
     assert stop.startswith("[^") and stop.endswith("]+") and wanted.startswith("[") and wanted.endswith("]")
     stop, wanted = stop[2:-2], wanted[1:-1]
     chars = gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD)
     assert not any(re.match(f"[{stop}]", c) for c in chars), stop  # (a wanted character is never a stop)
-    return re.compile(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+"
-                      f"(?:(?P<s>[^{stop}{wanted}]*+(?P<w>[{wanted}])[^{stop}]*+)|[^{stop}]*+\\Z)")
+    digit = twin(r"\d").pattern  # (\d as regex reads it, spelled out for re: one class)
+    assert digit.startswith("[") and digit.endswith("]"), digit
+    digit = digit[1:-1]
+    return re.compile(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+(?:(?P<s>[^{stop}{wanted}{digit}]*+(?P<d>)"
+                      f"[^{stop}{wanted}]*+(?P<w>[{wanted}])[^{stop}]*+)|[^{stop}]*+\\Z)")
 
 
 def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
