@@ -136,3 +136,36 @@ def test_a_clause_class_holds_every_number_character():
     numeral = gates.any_of(P.ANY_NUMBER)
     assert numeral and all(_clause_class().findall(c) == [c] for c in numeral)
     assert all(P.ANY_NUMBER.fullmatch(c) for c in numeral)
+
+
+# --- found's words read by re (found._twins): as regex reads them ---
+
+from plan_parser.parse.found import _twins  # noqa: E402
+
+WORD_PIECES = ["高技能人才总量", "持续", "稳定在", "达到", "分别", "不少于", "新增", "培育", "增长", "提高到", "了", "约", "超",
+               "以上", "左右", "、", "，", "和", "及", " ", "\u3000", "\n", "确保", "年底前", "10", "个", "的", "翻", "是"]
+WORD_PATTERNS = ("INDICATOR_LEAD", "INDICATOR_TAIL", "CHANGE_VERB", "LEVEL_VERB", "LIST_GAP")
+
+
+def _read_alike(view: str) -> None:
+    for name, twin in zip(WORD_PATTERNS, _twins()):
+        rx = getattr(P, name)
+        for i in range(len(view) + 1):
+            for how in ("match", "search", "fullmatch"):
+                want, got = getattr(rx, how)(view, i), getattr(twin, how)(view, i)
+                assert (want and want.regs) == (got and got.regs), (name, how, view, i)
+
+
+@settings(max_examples=400, deadline=None)
+@given(view=st.lists(st.sampled_from(WORD_PIECES), max_size=8).map("".join))
+def test_found_words_read_by_re_as_by_regex(view):
+    _read_alike(view)
+
+
+def test_found_words_read_by_re_as_by_regex_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    for path in sorted((CORPUS / "raw").glob("*.txt"))[:8]:
+        for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
+            if P.ANY_DIGIT.search(line):
+                _read_alike(line[:120])
