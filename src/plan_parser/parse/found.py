@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import gates
 from . import patterns as P
 from .deadlines import When
+from .lazy_regex import twin
 from .numbers import Number
 
 WINDOW = 8  # characters looked at before a number for its comparator
@@ -41,7 +42,10 @@ def add_found(out: list[Found], found: Found, view: str) -> None:
     """Append ``found`` to ``out``, as the next number of a list when only a list's gap is between them."""
     if out:
         last = out[-1].end
-        if (found.start == last or gates.may_start(_gates().gap, view, last)) and P.LIST_GAP.fullmatch(view, last, found.start):
+        # (gates.may_start, written out: ~14k numbers)
+        gap = _gates().gap if gates.ENABLED else None
+        if (found.start == last or gap is None or (c := view[last:last + 1]) in gap[0] or (gap[1] and c.isspace())) and (
+                _words().gap.fullmatch(view, last, found.start)):
             # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
             comparator = out[-1].comparator if found.comparator == "=" else found.comparator
             found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
@@ -58,21 +62,25 @@ def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When
     # would make a string of each character, three times over); all of them with the gates off
     chars = set(_looked_up().findall(view, lo, start)) if gates.ENABLED else set(before)
     if comparator is None:  # (else set by the number's own form)
-        comparator = _comparator(before, view[end:end + 4], chars)
+        # (no first character of a word before it, nor after it: "=", as _comparator finds; ~4 in 10 numbers)
+        comparator = _comparator(before, view[end:end + 4], chars) if chars or view[end:end + 1] in _AFTER_FIRST else "="
     # (each pattern tried only where the words hold a character it needs, or start as it does;
     # DOUBLING only at a number read as one, 翻一番, whose unit is 倍: no other form starts with 翻)
-    verb = None if _T.CHANGE_VERB.isdisjoint(chars) else P.CHANGE_VERB.search(before.rstrip("了到至"))
+    words = _words()
+    verb = None if _T.CHANGE_VERB.isdisjoint(chars) else words.change.search(before.rstrip("了到至"))
     if verb is None and unit == "倍" and gates.may_start(_gates().doubling, view, start):
         verb = P.DOUBLING.match(view, start)
     word = _verb(verb) if verb else (
-        None if _T.LEVEL_VERB.isdisjoint(chars) else _verb(P.LEVEL_VERB.search(before)))
+        None if _T.LEVEL_VERB.isdisjoint(chars) else _verb(words.level.search(before)))
     when = deadline or rec
-    return _new_found({
+    found = _object_new(Found)  # (_new_found, written out: ~14k numbers)
+    _set(found, "__dict__", {
         "start": start, "end": end, "text": text[start:end], "value": value, "unit": unit,
         "comparator": comparator, "deadline": deadline.deadline if deadline else None,
         "recurrence": rec.recurrence if rec else None, "deadline_text": when.text if when else None,
         "verb": word, "change": verb is not None, "indicator": indicator,
     })
+    return found
 
 
 def _new_found(fields: dict) -> Found:
@@ -96,10 +104,10 @@ def indicator_of(text: str, view: str, lo: int, start: int, end: int, stop: int)
         lo = bracket + 1
     lead, tail = _lead_tail() if gates.ENABLED else (None, None)  # (gates.may_start, written out: ~14k numbers)
     if lo >= start or lead is None or (c := view[lo]) in lead[0] or (lead[1] and c.isspace()):
-        lo = P.INDICATOR_LEAD.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
+        lo = _words().lead.match(view, lo, start).end()  # (else INDICATOR_LEAD matches empty there)
     # (INDICATOR_TAIL ends the words: tried only when their last character may end a match)
     tail = start <= lo or tail is None or (c := view[start - 1]) in tail[0] or (tail[1] and c.isspace())
-    cut = P.INDICATOR_TAIL.search(view, lo, start) if tail else None
+    cut = _words().tail.search(view, lo, start) if tail else None
     phrase = text[lo:cut.start() if cut else start].strip(" 、，,的")
     if phrase and len(phrase) <= SHORT_INDICATOR:  # (nothing before it: a list's next number, see add_found)
         m = P.INDICATOR_NOUN_AFTER.match(view, end, stop)
@@ -177,6 +185,30 @@ def _lead_tail() -> tuple:
 def _gates() -> _Gates:
     return _Gates(gates.opens(P.INDICATOR_LEAD), gates.ends(P.INDICATOR_TAIL), gates.starts(P.LIST_GAP),
                   gates.starts(P.DOUBLING))
+
+
+class _Words(NamedTuple):
+    """The words' patterns: INDICATOR_LEAD, INDICATOR_TAIL, CHANGE_VERB, LEVEL_VERB, LIST_GAP."""
+
+    lead: object
+    tail: object
+    change: object
+    level: object
+    gap: object
+
+
+def _words() -> _Words:
+    """The words' patterns as they are read: compiled by re with the gates on (``_twins``), regex's
+    own with them off (the tests compare the two)."""
+    return _twins() if gates.ENABLED else _Words(P.INDICATOR_LEAD, P.INDICATOR_TAIL, P.CHANGE_VERB, P.LEVEL_VERB,
+                                                 P.LIST_GAP)
+
+
+@functools.cache
+def _twins() -> _Words:
+    """The words' patterns compiled by re (lazy_regex.twin: read alike, about twice as fast a call; ~14k
+    numbers ask them)."""
+    return _Words(*(twin(rx) for rx in (P.INDICATOR_LEAD, P.INDICATOR_TAIL, P.CHANGE_VERB, P.LEVEL_VERB, P.LIST_GAP)))
 
 
 # the words' own tests, gated on the characters each pattern needs (gates.py)

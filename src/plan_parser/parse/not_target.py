@@ -153,7 +153,9 @@ def targets_among(view: str, numbers: list, a: int, b: int, year: int | None, ch
     if chars is None or not gates.ENABLED or not numbers:
         return [n for n in numbers if not not_a_target(view, n, a, b, year, chars)]
     masks = _masks()
-    need = functools.reduce(operator.or_, map(masks.by_char.get, chars, _ZEROS), masks.always)
+    need, bits = masks.always, masks.by_char.get
+    for c in chars:  # (rules_for's reduce, as a loop: ~5 characters a clause, where the loop costs less)
+        need |= bits(c, 0)
     out = []
     for n in numbers:
         start, end = n.start, n.end

@@ -21,7 +21,7 @@ from . import patterns as P
 from .lazy_regex import twin
 from .cuts import re_twin
 from .patterns import CN_DIGIT
-from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE
+from .patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_FROM_DIGIT, TARGET_NUMBER_LOOSE
 
 SCALE = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
 
@@ -62,15 +62,17 @@ def read_numbers(text: str, view: str, a: int, b: int, chars: set[str] | None = 
     return out
 
 
-def may_read(view: str, a: int, b: int) -> bool:
+def may_read(view: str, a: int, b: int, digit: int | None = None) -> bool:
     """Whether ``read_numbers`` may find a number in some clause of the sentence ``view[a:b]``:
     TARGET_NUMBER_LOOSE or another form matches somewhere in it (a Chinese numeral only with
     its measure word or 百分之, CN_COUNTED_LOOSE, as ``_cn_numbers`` reads it). False is exact:
     a clause's match is a match in its sentence, as no form reads past the clause's separator
     (,，:： end no numeral or measure word, and meet the lookaheads after 2800G and 上百万 as
     the clause's end does).
-    With the gates off (gates.switch) every sentence may: the tests compare the two."""
-    if not gates.ENABLED or _loose(TARGET_NUMBER_LOOSE).search(view, a, b):
+    With the gates off (gates.switch) every sentence may: the tests compare the two.
+    ``digit``: where the sentence's first digit (``\\d``) stands or later, when the caller knows
+    (targets._wanted_sentences): TARGET_NUMBER_LOOSE, which opens with one, is searched from there."""
+    if not gates.ENABLED or _loose(TARGET_NUMBER_LOOSE).search(view, a if digit is None else digit, b):
         return True  # (TARGET_NUMBER may match: the sentence is read; gates off: every sentence is)
     first = _numeral_starts()
     if first is not None and not first.search(view, a, b):
@@ -132,17 +134,19 @@ def cn_year(s: str) -> int | None:
 
 def _arabic(text: str, view: str, a: int, b: int) -> list[Number]:
     measure = _measure_start()
+    # (NOT_MEASURE is only tried where a word it names can start: 人才, 项目, 个工作日 …; gates.may_start,
+    # written out: NOT_MEASURE starts with no space)
+    first = measure[0] if measure is not None and gates.ENABLED else None
+    not_measure, bandwidth = _not_measure().match, P.BANDWIDTH_UNITS
     ia, ib, iscale, imore, iunit, iper = _group_numbers()
     out: list[Number] = []
-    for m in P.TARGET_NUMBER.finditer(view, a, b):
+    for m in _target_numbers(view, a, b):
         regs = m.regs  # every group's span at once (by name, each is a call of its own)
         at, unit_end = regs[iunit]
         unit = view[at:unit_end]
-        # (NOT_MEASURE is only tried where a word it names can start: 人才, 项目, 个工作日 …)
-        if unit != "%" and (measure is None or not gates.ENABLED or view[at] in measure[0]) and (
-                _not_measure().match(view, at)):  # (gates.may_start, written out: NOT_MEASURE starts with no space)
+        if unit != "%" and (first is None or view[at] in first) and not_measure(view, at):
             continue
-        if unit in P.BANDWIDTH_UNITS and not P.BANDWIDTH_CONTEXT.search(view, a, regs[0][0]):
+        if unit in bandwidth and not P.BANDWIDTH_CONTEXT.search(view, a, regs[0][0]):
             continue  # 5G基站 names a technology; 总带宽达到2800G measures
         factor = SCALE.get(view[regs[iscale][0]:regs[iscale][1]], 1)  # (an unmatched group's span is empty)
         digits = view[regs[ia][0]:regs[ia][1]]
@@ -152,10 +156,37 @@ def _arabic(text: str, view: str, a: int, b: int) -> list[Number]:
             unit = text[at:regs[iper][1] if regs[iper][0] >= 0 else unit_end]
         start, end = regs[0]
         if regs[ib][0] >= 0:
-            out.append(Number(start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit, "range"))
+            out.append(_new_number(Number, (start, end, (value, _num(view[regs[ib][0]:regs[ib][1]], factor)), unit,
+                                            "range")))
         else:
-            out.append(Number(start, end, value, unit, ">" if regs[imore][0] >= 0 else None))
+            out.append(_new_number(Number, (start, end, value, unit, ">" if regs[imore][0] >= 0 else None)))
     return out
+
+
+_new_number = tuple.__new__  # (Number(...) itself, without its __new__'s Python frame: ~15k numbers)
+
+
+def _target_numbers(view: str, a: int, b: int):
+    """TARGET_NUMBER's matches in ``view[a:b]``: TARGET_NUMBER_FROM_DIGIT's, by re, where none
+    follows 第 and one of 、,和及 (where TARGET_NUMBER's look-behind of varying width may hold: then
+    its own). With the gates off, TARGET_NUMBER's own (the tests compare the two)."""
+    if not gates.ENABLED:
+        return P.TARGET_NUMBER.finditer(view, a, b)
+    found = list(_from_digit().finditer(view, a, b))
+    for m in found:
+        p = m.start()
+        if p and view[p - 1] in _LIST_SEPARATORS and view.rfind("第", 0, p) >= 0:
+            return P.TARGET_NUMBER.finditer(view, a, b)  # (第2、4、5项, or more often 第一，…1,000个)
+    return found
+
+
+_LIST_SEPARATORS = "、,和及"  # what TARGET_NUMBER's look-behind allows between 第 and a number, but digits
+
+
+@functools.cache
+def _from_digit():
+    """TARGET_NUMBER_FROM_DIGIT compiled by re (lazy_regex.twin: read alike)."""
+    return twin(TARGET_NUMBER_FROM_DIGIT)
 
 
 @functools.cache

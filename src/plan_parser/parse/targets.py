@@ -21,6 +21,7 @@ durations and ages, size classes and thresholds, and the parameters of a policy 
 from __future__ import annotations
 
 import functools
+import re
 
 from . import gates
 from . import patterns as P
@@ -58,24 +59,44 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
     if not splits.wanted.search(view):  # (ANY_NUMBER or ANY_PERIOD, in one pass)
         return out, carry  # most paragraphs: no number and no period phrase, nothing to scan
     masked = mask(view)
-    wanted = splits.wanted
     first = True  # the paragraph's first sentence (may open it, see _governs_on)
-    for m in splits.part.finditer(masked):
-        a, b = m.span()
-        w = wanted.search(masked, a, b)
-        if not w:  # (ANY_NUMBER or ANY_PERIOD: nothing to read)
-            first = False
-            continue
+    for m in _wanted_sentences().finditer(masked):  # (only the sentences with ANY_NUMBER or ANY_PERIOD)
+        a, b = m.span("s")
+        if a < 0:
+            break  # (the sentences after the last one with a character to read)
+        if first and a and splits.part.search(masked, 0, a):
+            first = False  # (a sentence with nothing to read came first)
         opening = max(a, head) if first or a <= head else None
         first = False
         # a number character: the first wanted one, or one after it (ANY_NUMBER is one class)
-        if not (masked[w.start()] in splits.number or splits.any_number.search(masked, w.end(), b)):
+        w = m.start("w")
+        if not (masked[w] in splits.number or splits.any_number.search(masked, w + 1, b)):
             carry = _period_only(text, view, masked, (a, b), ctx, carry, opening)  # no number: only its period
-        elif may_read(masked, a, b):
+        elif may_read(masked, a, b, m.start("d")):
             carry = _sentence(text, view, masked, (a, b), ctx, skip, carry, out, opening)
         else:  # digits, but no number with a measure word (2023年, 第3条): only its clauses' periods
             carry = _clause_periods(text, view, masked, (a, b), ctx, carry, opening)
     return out, carry
+
+
+@functools.cache
+def _wanted_sentences():
+    """The sentences ``scan`` reads, in one pass (re): sentences (cuts().part) with no character of
+    ANY_NUMBER or ANY_PERIOD (cuts().wanted) passed over with the stops after them, then group ``s``
+    a sentence with one, ``w`` its first, ``d`` (empty) where its first digit (``\\d`` as regex reads
+    it) or ``w`` stands; the sentences after the last such match without ``s``. (Possessive: each
+    character is read once.)"""
+    splits = cuts()
+    stop, wanted = splits.part.pattern, splits.wanted.pattern
+    assert stop.startswith("[^") and stop.endswith("]+") and wanted.startswith("[") and wanted.endswith("]")
+    stop, wanted = stop[2:-2], wanted[1:-1]
+    chars = gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD)
+    assert not any(re.match(f"[{stop}]", c) for c in chars), stop  # (a wanted character is never a stop)
+    digit = twin(r"\d").pattern  # (\d as regex reads it, spelled out for re: one class)
+    assert digit.startswith("[") and digit.endswith("]"), digit
+    digit = digit[1:-1]
+    return re.compile(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+(?:(?P<s>[^{stop}{wanted}{digit}]*+(?P<d>)"
+                      f"[^{stop}{wanted}]*+(?P<w>[{wanted}])[^{stop}]*+)|[^{stop}]*+\\Z)")
 
 
 def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
@@ -116,11 +137,17 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     # (the view's characters are the masked view's where no quote or title was masked)
     same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
     on = gates.ENABLED  # (off: every clause read, every test tried, what the quick tests must not change)
+    numeral = splits.number  # (ANY_NUMBER's characters, one class)
     for s, e in clauses:
         if on and not wanted(masked, s, e) and (same or not wanted(view, s, e)):
             continue  # (no character of a number or a period phrase: neither reads nor finds below)
-        reads = number(masked, s, e) is not None  # (ANY_NUMBER holds)
-        chars = set(find(masked, s, e)) if reads else None  # what the clause's gates look up
+        if on:  # what the clause's gates look up; ANY_NUMBER's characters among them (_clause_class holds them all)
+            chars = set(find(masked, s, e))
+            reads = not numeral.isdisjoint(chars)
+            chars = chars if reads else None
+        else:
+            reads = number(masked, s, e) is not None  # (ANY_NUMBER holds)
+            chars = set(find(masked, s, e)) if reads else None
         # (a period phrase, in the view: whens reads its own gate characters unless the masked view's are the view's)
         found = [] if on and period(view, s, e) is None else whens(
             text, view, s, e, ctx, chars if chars is not None and (same or masked[s:e] == view[s:e]) else None)
@@ -226,4 +253,6 @@ def _clause_class():
     its characters are handed to look: ``_numbers``' PARAMETER_CONTEXT, read_numbers, targets_among's
     rules, whens; not found's words nor the sentence's policy tests, which collect their own)."""
     sets = [x for t in (_T, NUMBERS_T, DEADLINES_T, RULES_T) for x in t.sets()]
+    # (ANY_NUMBER, one class, is among _T's: _sentence reads whether a clause holds a number off these characters)
+    assert gates.any_of(P.ANY_NUMBER) <= frozenset().union(*sets)
     return gates.triggers() if any(x is gates.ALL for x in sets) else gates.class_of(frozenset().union(*sets))
