@@ -20,13 +20,11 @@ import sys
 import time
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SOURCES = (SHARED / "bulk" / "raw", SHARED / "corpus" / "raw")
+from sources import parse_every_source
 
 
 def record() -> tuple[list[str], list[list]]:
     """The cleaned text of each parse, and the lines of each ``tree.build`` call."""
-    from plan_parser import InputError, parse_bytes
     from plan_parser.parse import build, items
 
     texts: list[str] = []
@@ -43,12 +41,7 @@ def record() -> tuple[list[str], list[list]]:
 
     build.split_lines, items.build = split_spy, build_spy
     try:
-        for folder in SOURCES:
-            for path in sorted(folder.glob("*.txt")):
-                try:
-                    parse_bytes(path.read_bytes(), path.name)
-                except InputError:
-                    pass
+        parse_every_source()
     finally:
         build.split_lines, items.build = real_split, real_build
     return texts, regions

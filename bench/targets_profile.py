@@ -19,13 +19,11 @@ import sys
 import time
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SOURCES = (SHARED / "bulk" / "raw", SHARED / "corpus" / "raw")
+from sources import parse_every_source
 
 
 def record_calls() -> list[tuple]:
     """The arguments of every ``scan`` call of a parse of each bulk and corpus file."""
-    from plan_parser import InputError, parse_bytes
     from plan_parser.parse import items
 
     calls: list[tuple] = []
@@ -37,12 +35,7 @@ def record_calls() -> list[tuple]:
 
     items.scan = spy
     try:
-        for folder in SOURCES:
-            for path in sorted(folder.glob("*.txt")):
-                try:
-                    parse_bytes(path.read_bytes(), path.name)
-                except InputError:
-                    pass
+        parse_every_source()
     finally:
         items.scan = real
     return calls

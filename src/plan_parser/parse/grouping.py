@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import patterns as P
+from .clause_gates import preceded
 from .clauses import Found, line_clause
 from .clauses import clauses_in as _clauses_in
 from .cuts import mask
@@ -53,12 +54,7 @@ def due_in_text(lines: list[Line]) -> str | None:
 def _may_be_due(view: str) -> bool:
     """Whether a due date (TASK_DUE) may end in ``view``: it ends in 前 / 以前 / 之前, the 前 after
     以 or 之, a space, 底 / 末, or its date's 年 / 月 / 日 / 号 (each 前 of the line tried: 目前, 前提 are none)."""
-    i = view.find("前")
-    while i >= 0:
-        if i > 0 and (view[i - 1] in DUE_BEFORE or view[i - 1].isspace()):
-            return True
-        i = view.find("前", i + 1)
-    return False
+    return preceded(view, "前", DUE_BEFORE, space=True)
 
 
 def past_title(title: str) -> bool:
