@@ -170,7 +170,7 @@ class Builder:
             "rule_units": share(rule_units) if rule_units else rule_units,
             "prose_units": share(_prose_units(prose)) if prose else [],
             "targets": item_targets, "children": children,
-            "span": {"line": line.no, "end_line": line.no, "start": line.start, "end": line.start + len(line.text)},
+            "span": span(line),
         }
         # no due date (most items): its three fields left out, the model's defaults (None)
         if when is not None:
@@ -226,7 +226,6 @@ class Builder:
             out["standing"] = [{"name": n.name, "role": n.role, "qualifier": n.qualifier, "source": "rule"}
                                for n in found.standing]
         return out
-
 
     def _state_rules(self, clauses: list[dict]) -> None:
         """A standing rule in these clauses gives its units to every later task (not this one)."""
