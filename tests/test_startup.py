@@ -97,31 +97,50 @@ def test_the_cli_keeps_compiled_patterns_and_gives_the_same_output_from_them(tmp
 
 
 def test_a_pattern_from_the_store_is_the_pattern_regex_compiles(tmp_path, monkeypatch):
+    import re
+
     import regex
 
     from plan_parser.parse import pattern_store as store
+    from plan_parser.parse.lazy_regex import twin
 
     sources = [(r"(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?", 0), (r"(?<!第)[一二三]\p{Han}{0,4}(?:单位|部门)", 0),
                (r"责任 单位 # a comment\n | 牵头", regex.VERBOSE), (r"(?i)abc(?=d)", regex.I)]
-    texts = ["到2025年底完成", "第一单位和二局部门", "责任单位:市委", "牵头", "ABCD abc abcd"]
+    # re's twins (lazy_regex.twin: \d \s \p{Han} spelled out as classes) and a plain re pattern
+    re_sources = [(twin(p, loose).pattern, twin(p, loose).flags & ~re.UNICODE)
+                  for p, f in sources[:2] for loose in (False, True)] + [(r"(?i)abc(?=d)|[，,](?P<x>\d+)", re.I)]
+    texts = ["到2025年底完成", "第一单位和二局部门", "责任单位:市委", "牵头", "ABCD abc abcd", "总量，2030"]
     saved = (store._directory, store._kept, dict(store._used))
     try:
         store.keep_compiled(tmp_path)
         store._kept, store._used = None, {}
         fresh = [store.compiled(p, f, {}) for p, f in sources]  # recorded
+        fresh_re = [store.compiled_re(p, f) for p, f in re_sources]
         store._save()
         store._kept, store._used = None, {}
         with monkeypatch.context() as m:
             m.setattr(store, "_recorded", None)  # nothing compiled afresh: all from the file
             kept = [store.compiled(p, f, {}) for p, f in sources]
+            kept_re = [store.compiled_re(p, f) for p, f in re_sources]
     finally:
         store._directory, store._kept, store._used = saved
-    for a, b, (p, f) in zip(fresh, kept, sources):
-        expected = regex.compile(p, f)
-        assert (b.pattern, b.flags, b.groupindex) == (expected.pattern, expected.flags, expected.groupindex)
+    expected = [regex.compile(p, f) for p, f in sources] + [re.compile(p, f) for p, f in re_sources]
+    for a, b, c in zip(fresh + fresh_re, kept + kept_re, expected, strict=True):
+        assert type(b) is type(c) and (b.pattern, b.flags, b.groupindex) == (c.pattern, c.flags, c.groupindex)
         for text in texts:
-            assert [m.span() for m in b.finditer(text)] == [m.span() for m in expected.finditer(text)]
+            assert [m.span() for m in b.finditer(text)] == [m.span() for m in c.finditer(text)]
             assert [m.groups() for m in b.finditer(text)] == [m.groups() for m in a.finditer(text)]
+
+
+def test_a_pattern_that_reads_the_locale_is_not_kept():
+    import re
+
+    import regex
+
+    from plan_parser.parse import pattern_store as store
+
+    assert store._LOCALE == re.LOCALE == regex.LOCALE
+    assert store._recorded(rb"\w+", re.LOCALE, store._RE)[1] is None
 
 
 @pytest.mark.parametrize("inputs, collecting", [(1, False), (2, True)])

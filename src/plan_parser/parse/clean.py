@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .pattern_store import compiled_re
+
 # The letters a pinyin reading is written with: a-z (v stands for ü), ü, ê, the
 # tone-marked vowels and syllabic consonants of pypinyin's dictionary, and the
 # combining tone marks (grave, acute, macron, caron) for decomposed input.
@@ -53,7 +55,7 @@ _FULL = rf"{_FIRST_FULL}(?:{_GROUP})*"
 def compiled(pattern: str) -> re.Pattern:
     """One of the patterns above, compiled on first use: the Han class costs ~2 ms a pattern
     to compile, and most texts need one or two of them (start-up of a one-notice command)."""
-    return re.compile(pattern)
+    return compiled_re(pattern)
 
 # Tone marks that are dropped to compare readings; the diaeresis of ü and the
 # circumflex of ê stay (they change the syllable, not the tone).

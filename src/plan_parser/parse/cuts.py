@@ -12,6 +12,7 @@ import re
 from . import gates
 from . import patterns as P
 from .lazy_regex import twin
+from .pattern_store import compiled_re
 
 
 def mask(view: str) -> str:
@@ -37,15 +38,15 @@ class Cuts:
     def __init__(self) -> None:
         stop, cut = _class_body(P.SENTENCE_SPLIT), _class_body(P.SEGMENT_SPLIT)
         wanted = "".join(map(re.escape, sorted(gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD))))
-        self.wanted = re.compile(f"[{wanted}]")
+        self.wanted = compiled_re(f"[{wanted}]")
         self.number = gates.any_of(P.ANY_NUMBER)
         # ANY_NUMBER and ANY_PERIOD (each one class): a clause's two quick tests; ANY_MASKED and
         # MASKED (verbose): searched ~1.5x faster. All four compiled by re (lazy_regex.twin)
         self.any_number, self.any_period = twin(P.ANY_NUMBER), twin(P.ANY_PERIOD)
         self.any_masked = twin(P.ANY_MASKED)
         self.masked = twin(P.MASKED)
-        self.part = re.compile(f"[^{stop}]+")
-        self.clause = re.compile(f"[^{cut}]+")
+        self.part = compiled_re(f"[^{stop}]+")
+        self.clause = compiled_re(f"[^{cut}]+")
 
 
 def re_twin(rx):

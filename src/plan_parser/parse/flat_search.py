@@ -13,6 +13,7 @@ import regex
 
 from . import patterns as P
 from .patterns import CN_NUM
+from .pattern_store import compiled_re
 
 
 def may_record(view: str, after: int) -> bool:
@@ -112,5 +113,5 @@ def _marker_ends() -> tuple[re.Pattern, ...]:
     digit and before a Han character (1. 11。). A digit is ``\\d`` or any character beyond the BMP
     (regex may know digits there Python does not), a Han character any from U+2E80 on."""
     digit, han = r"\d\U00010000-\U0010ffff", r"\u2e80-\U0010ffff"
-    return (re.compile(rf"、(?<=[{CN_NUM}{digit}]、)"), re.compile(rf"\)(?<=[{CN_NUM}{digit}]\))"),
-            re.compile(rf"\.(?<=[{digit}]\.)(?=[{han}])"), re.compile(rf"。(?<=[{digit}]。)(?=[{han}])"))
+    return (compiled_re(rf"、(?<=[{CN_NUM}{digit}]、)"), compiled_re(rf"\)(?<=[{CN_NUM}{digit}]\))"),
+            compiled_re(rf"\.(?<=[{digit}]\.)(?=[{han}])"), compiled_re(rf"。(?<=[{digit}]。)(?=[{han}])"))

@@ -17,6 +17,7 @@ import functools
 import re
 
 from .gate_walk import one_class, parse, seq_first, seq_needs, seq_needs_all
+from .pattern_store import compiled_re
 
 
 def needs(rx) -> frozenset[str] | None:
@@ -218,4 +219,4 @@ def switch(on: bool) -> None:
 def class_of(chars: frozenset[str]):
     """One class of ``chars`` compiled by re (one scan finds any of them), or a pattern that never
     matches for none."""
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else r"(?!)")
+    return compiled_re("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else r"(?!)")

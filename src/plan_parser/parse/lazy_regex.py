@@ -127,7 +127,7 @@ def _twin(source: str, flags: int, loose: bool):
         raise ValueError(f"flags re may read otherwise: {flags}")
     try:
         how = (re.X if flags & _VERBOSE else 0) | (re.S if loose else 0)
-        return re.compile(_spelled(source, bool(flags & _VERBOSE), loose), how)
+        return pattern_store.compiled_re(_spelled(source, bool(flags & _VERBOSE), loose), how)
     except re.error as err:
         raise ValueError(f"re cannot compile {source!r}: {err}") from None
 

@@ -7,6 +7,7 @@ from functools import cache
 
 from . import patterns as P
 from .lazy_regex import Twins
+from .pattern_store import compiled_re
 
 R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
 # (a match is all call; a search keeps regex, which scans a long text faster for some of them)
@@ -54,7 +55,8 @@ def _classes(seps: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What ``segments`` looks for, compiled once a set of separators (by re: plain classes):
     an inner bracket; an inner bracket or a separator; a separator."""
     inner = re.escape(INNER_OPEN + INNER_CLOSE)
-    return re.compile(f"[{inner}]"), re.compile(f"[{inner}{re.escape(seps)}]"), re.compile(f"[{re.escape(seps)}]")
+    return (compiled_re(f"[{inner}]"), compiled_re(f"[{inner}{re.escape(seps)}]"),
+            compiled_re(f"[{re.escape(seps)}]"))
 
 
 def split_names(text: str, view: str) -> list[tuple[str, str | None]]:

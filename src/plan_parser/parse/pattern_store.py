@@ -1,14 +1,16 @@
-"""Patterns helper: (pattern, flags) -> what ``regex``'s compiler made of it, kept in a file
-between runs of the CLI, so that a pattern a former run compiled is built at once.
+"""Patterns helper: (pattern, flags) -> what ``regex``'s (or ``re``'s) compiler made of it, kept in
+a file between runs of the CLI, so that a pattern a former run compiled is built at once.
 
-``regex`` compiles in two steps: Python code parses and optimises the pattern into op codes
-(nearly all of the ~0.4 ms a pattern costs), then its C module builds the pattern object from
-them (``_regex.compile``). While regex compiles a pattern, the store records the arguments of
-the second step; next time it hands the same arguments to the same C compiler, which gives
-the same pattern. The file is named by regex's and Python's versions (another version never
-reads it) and carries a checksum; a file that is missing, damaged or unreadable is ignored,
-a directory that cannot be written leaves things as they were. Nothing is kept unless
-``keep_compiled`` is called (the CLI does; a library user's process is left alone).
+Both compile in two steps: Python code parses and optimises the pattern into op codes (nearly
+all of the ~0.4 ms a pattern costs; more for re's twins of regex's patterns, whose spelled-out
+classes of Han characters and digits re optimises in Python: ~20 ms of a notice's start), then
+the C module builds the pattern object from them (``_regex.compile``, ``_sre.compile``). While a
+pattern compiles, the store records the arguments of the second step; next time it hands the
+same arguments to the same C compiler, which gives the same pattern. The file is named by
+regex's and Python's versions (another version never reads it) and carries a checksum; a file
+that is missing, damaged or unreadable is ignored, a directory that cannot be written leaves
+things as they were. Nothing is kept unless ``keep_compiled`` is called (the CLI does; a
+library user's process is left alone).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import Callable
 
 MAGIC = b"planparse-patterns-1\n"
 KEPT_MAX = 4000  # patterns kept in the file; beyond it, only those of the last run stay
@@ -37,23 +40,41 @@ def keep_compiled(directory: str | os.PathLike) -> None:
 
 def compiled(pattern: str, flags: int, kwargs: dict):
     """``regex.compile(pattern, flags, **kwargs)``, from the store when it holds the pattern."""
-    global _saving
     import regex
 
     if _directory is None or kwargs or flags & (regex.DEBUG | regex.LOCALE):
         return regex.compile(pattern, flags, **kwargs)
-    key = (pattern, int(flags), int(regex.DEFAULT_VERSION))  # ints: regex's flags are an enum, which marshal cannot keep
+    # ints: regex's flags are an enum, which marshal cannot keep
+    return _kept_or_made((pattern, int(flags), int(regex.DEFAULT_VERSION)), _REGEX)
+
+
+def compiled_re(pattern: str, flags: int = 0):
+    """``re.compile(pattern, flags)``, from the store when it holds the pattern (the twins of
+    regex's patterns, ``lazy_regex.twin``, and the classes the gates build)."""
+    import re
+    import re._constants
+
+    if _directory is None or flags & (re.DEBUG | re.LOCALE):
+        return re.compile(pattern, flags)
+    # (the version of re's op codes in the key: the file is named by Python's minor version only)
+    return _kept_or_made((pattern, int(flags), f"re-{re._constants.MAGIC}"), _RE)
+
+
+def _kept_or_made(key: tuple, engine: "_Engine"):
+    """The pattern ``key`` names (pattern, flags, engine), built from the store's arguments
+    when it holds them, else compiled and its arguments noted for the store."""
+    global _saving
     args = _load().get(key)
     if args is not None:
         try:
-            result = regex._regex.compile(*args)
-        except Exception:  # not what this regex's C compiler takes: compile afresh
+            result = engine.c_module().compile(*args)
+        except Exception:  # not what this C compiler takes: compile afresh
             pass
         else:
             _used[key] = args
             return result
-    result, args = _recorded(pattern, flags)
-    if args is not None and not args[1] & regex.LOCALE:
+    result, args = _recorded(key[0], key[1], engine)
+    if args is not None:
         if not _saving:
             _saving = True
             atexit.register(_save)
@@ -61,9 +82,43 @@ def compiled(pattern: str, flags: int, kwargs: dict):
     return result
 
 
+class _Engine:
+    """How one regular expression module compiles a pattern: the module whose attribute is its C
+    module, that attribute's name, and a compile of a pattern that reaches the C compiler (no
+    cache in between)."""
+
+    def __init__(self, home: str, attribute: str, fresh: Callable[[str, int], object]):
+        self.home, self.attribute, self.fresh = home, attribute, fresh
+
+    def module(self):
+        import importlib
+
+        return importlib.import_module(self.home)  # (regex's and re's own layout, private)
+
+    def c_module(self):
+        return getattr(self.module(), self.attribute)
+
+
+def _regex_fresh(pattern: str, flags: int):
+    import regex
+
+    return regex.compile(pattern, flags, cache_pattern=False)
+
+
+def _re_fresh(pattern: str, flags: int):
+    import re._compiler
+
+    return re._compiler.compile(pattern, flags)  # (re.compile's own step after its cache)
+
+
+_REGEX = _Engine("regex._main", "_regex", _regex_fresh)
+_RE = _Engine("re._compiler", "_sre", _re_fresh)
+_LOCALE = 0x4  # re.LOCALE and regex.LOCALE alike: a pattern that reads the locale is not kept
+
+
 class _Recorder:
-    """regex's C module, standing in for itself while regex compiles one pattern: it notes the
-    arguments its ``compile`` is given for that pattern."""
+    """An engine's C module (``_regex``, ``_sre``), standing in for itself while the engine compiles
+    one pattern: it notes the arguments its ``compile`` is given for that pattern."""
 
     def __init__(self, real, pattern: str, flags: int):
         self._real, self._pattern, self._flags = real, pattern, flags
@@ -78,33 +133,36 @@ class _Recorder:
         return self._real.compile(*args)
 
 
-def _recorded(pattern: str, flags: int):
-    """The compiled pattern, and the arguments regex gave its C compiler (None if not seen)."""
-    import regex
-
-    try:  # regex's own module layout (private): without it, a plain compile, nothing recorded
-        from regex import _main
-
-        _main._regex  # noqa: B018
+def _recorded(pattern: str, flags: int, engine: _Engine = _REGEX):
+    """The compiled pattern, and the arguments the engine gave its C compiler (None if not seen)."""
+    try:  # the engine's own module layout (private): without it, a plain compile, nothing recorded
+        home = engine.module()
+        real = getattr(home, engine.attribute)
     except (ImportError, AttributeError):
-        return regex.compile(pattern, flags), None
+        return engine.fresh(pattern, flags), None
     with _lock:
-        real = _main._regex
         recorder = _Recorder(real, pattern, flags)
-        _main._regex = recorder
+        setattr(home, engine.attribute, recorder)
         try:
-            result = regex.compile(pattern, flags, cache_pattern=False)
+            result = engine.fresh(pattern, flags)
         finally:
-            _main._regex = real
-    if recorder.args is None:
+            setattr(home, engine.attribute, real)
+    if recorder.args is None or recorder.args[1] & _LOCALE:
         return result, None
-    # flags (regex's enum) as ints, which marshal keeps
-    args = tuple(int(a) if isinstance(a, int) and type(a) not in (int, bool) else a for a in recorder.args)
+    args = tuple(map(_plain, recorder.args))
     try:
         marshal.dumps(args)  # only plain data can be kept
     except ValueError:
         return result, None
     return result, args
+
+
+def _plain(arg):
+    """``arg`` with its ints plain: flags (an enum) and re's op codes (named ints) are ints, which
+    marshal keeps (in a list too)."""
+    if isinstance(arg, list):
+        return [_plain(a) for a in arg]
+    return int(arg) if isinstance(arg, int) and type(arg) not in (int, bool) else arg
 
 
 def _file() -> Path:

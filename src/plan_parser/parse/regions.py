@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from . import patterns as P
 from .lines import Line
+from .pattern_store import compiled_re
 from .patterns.tree import markers_for, may_be_digit, may_mark
 
 TITLE_MAX = 80  # longest title (or heading) line: longer is a sentence
@@ -177,7 +178,7 @@ def _ends(lines: Sequence[Line], found: list[int]) -> tuple[str, str]:
 @functools.cache
 def _char_set(chars: str) -> re.Pattern:
     """One of ``chars`` (stdlib re: a character set is a C scan)."""
-    return re.compile("[" + re.escape(chars) + "]")
+    return compiled_re("[" + re.escape(chars) + "]")
 
 
 KIND_MAX = 4  # the longest 文种 DOC_KIND names (若干措施)

@@ -26,6 +26,7 @@ import re
 from . import gates
 from . import patterns as P
 from .lazy_regex import twin
+from .pattern_store import compiled_re
 from .cuts import cut_clauses, cuts, mask
 from .deadlines import _T as DEADLINES_T
 from .deadlines import Context, When, context_year, period_loose, resolve, whens
@@ -95,7 +96,7 @@ def _wanted_sentences():
     digit = twin(r"\d").pattern  # (\d as regex reads it, spelled out for re: one class)
     assert digit.startswith("[") and digit.endswith("]"), digit
     digit = digit[1:-1]
-    return re.compile(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+(?:(?P<s>[^{stop}{wanted}{digit}]*+(?P<d>)"
+    return compiled_re(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+(?:(?P<s>[^{stop}{wanted}{digit}]*+(?P<d>)"
                       f"[^{stop}{wanted}]*+(?P<w>[{wanted}])[^{stop}]*+)|[^{stop}]*+\\Z)")
 
 

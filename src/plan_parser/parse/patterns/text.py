@@ -5,6 +5,7 @@ import functools
 import re as _re
 
 from .. import lazy_regex as regex  # patterns compiled on first use, not at import
+from ..pattern_store import compiled_re
 
 # --- the folded view -------------------------------------------------------------
 # traditional -> simplified for the characters our patterns use (pairs: simplified, traditional).
@@ -66,7 +67,7 @@ def _astral(ch: str) -> str | None:
 def _foldable() -> _re.Pattern:
     """Any character that folds (a key of FOLD), or one beyond the BMP (``_astral`` says whether it
     folds): stdlib ``re``, whose character set is a bitmap."""
-    return _re.compile("[" + _re.escape("".join(sorted(_FOLD_CHARS))) + "\U00010000-\U0010ffff]")
+    return compiled_re("[" + _re.escape("".join(sorted(_FOLD_CHARS))) + "\U00010000-\U0010ffff]")
 
 
 # --- numbers ---------------------------------------------------------------------
