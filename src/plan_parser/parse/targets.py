@@ -138,20 +138,23 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     # (the view's characters are the masked view's where no quote or title was masked)
     same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
     on = gates.ENABLED  # (off: every clause read, every test tried, what the quick tests must not change)
-    numeral = splits.number  # (ANY_NUMBER's characters, one class)
+    numeral, periodic = splits.number, _T.ANY_PERIOD  # (ANY_NUMBER's and ANY_PERIOD's characters, each one class)
     for s, e in clauses:
         if on and not wanted(masked, s, e) and (same or not wanted(view, s, e)):
             continue  # (no character of a number or a period phrase: neither reads nor finds below)
-        if on:  # what the clause's gates look up; ANY_NUMBER's characters among them (_clause_class holds them all)
+        if on:  # what the clause's gates look up; ANY_NUMBER's and ANY_PERIOD's characters among them (_clause_class)
             chars = set(find(masked, s, e))
             reads = not numeral.isdisjoint(chars)
+            # (a period phrase needs ANY_PERIOD, in the view: read off the masked view's characters where they are the view's)
+            dates = not periodic.isdisjoint(chars) if same else period(view, s, e) is not None
             chars = chars if reads else None
         else:
             reads = number(masked, s, e) is not None  # (ANY_NUMBER holds)
             chars = set(find(masked, s, e)) if reads else None
-        # (a period phrase, in the view: whens reads its own gate characters unless the masked view's are the view's)
-        found = [] if on and period(view, s, e) is None else whens(
-            text, view, s, e, ctx, chars if chars is not None and (same or masked[s:e] == view[s:e]) else None)
+            dates = True  # (gates off: whens asked of every clause)
+        # (whens reads its own gate characters unless the masked view's are the view's)
+        found = whens(text, view, s, e, ctx, chars if chars is not None and (same or masked[s:e] == view[s:e]) else None
+                      ) if dates else []
         if not found and not reads:
             continue  # (a clause with neither a period nor a number to read changes nothing below)
         numbers = _numbers(text, masked, s, e, ctx.since, chars) if reads else []
@@ -254,6 +257,7 @@ def _clause_class():
     its characters are handed to look: ``_numbers``' PARAMETER_CONTEXT, read_numbers, targets_among's
     rules, whens; not found's words nor the sentence's policy tests, which collect their own)."""
     sets = [x for t in (_T, NUMBERS_T, DEADLINES_T, RULES_T) for x in t.sets()]
-    # (ANY_NUMBER, one class, is among _T's: _sentence reads whether a clause holds a number off these characters)
-    assert gates.any_of(P.ANY_NUMBER) <= frozenset().union(*sets)
+    # (ANY_NUMBER and ANY_PERIOD, each one class, are among _T's: _sentence reads whether a clause holds a number
+    # or a period's character off these characters)
+    assert gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD) <= frozenset().union(*sets)
     return gates.triggers() if any(x is gates.ALL for x in sets) else gates.class_of(frozenset().union(*sets))
