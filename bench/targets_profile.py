@@ -42,9 +42,13 @@ def record_calls() -> list[tuple]:
 
 
 def replay(calls: list[tuple]) -> list:
+    """Every call replayed, the cycle collector paused as the parse pauses it (clock.gc_paused):
+    the collections a replay would run otherwise are no part of the stage's time."""
+    from plan_parser.parse.clock import gc_paused
     from plan_parser.parse.targets import scan
 
-    return [scan(*args) for args in calls]
+    with gc_paused():
+        return [scan(*args) for args in calls]
 
 
 def main() -> int:

@@ -116,6 +116,26 @@ def test_may_read_from_the_first_digit_named_cases():
     assert may_read(view, 0, len(view), 2) and not may_read("新增和2023年", 0, 8, 3)
 
 
+
+def test_digit_blocks_hold_every_digit_and_no_stop():
+    """_wanted_sentences' d stops at the first character of _DIGIT_BLOCKS: none of regex's digits
+    is outside them (else d could pass one), no stop inside them (the class leaves them out)."""
+    import sys
+
+    from plan_parser.parse.targets import _DIGIT_BLOCKS
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    digits = regex.findall(r"\d", every)
+    blocks = regex.findall(f"[{_DIGIT_BLOCKS}]", every)
+    assert len(digits) > 500 and set(digits) <= set(blocks)
+    assert not regex.search(f"[{_DIGIT_BLOCKS}]", "。！？!?;\n，,：:万亿十千年月百翻新增的□")
+
+
+@pytest.mark.parametrize("view", ["新增ก个和10个。", "新增ก和2023年", "αβ建成٣个。", "新增𐀀项和5个"])
+def test_may_read_from_a_character_before_the_first_digit(view):
+    """(ก, 𐀀: in _DIGIT_BLOCKS, not digits: d stops there, before the digit: read alike)"""
+    _sentences(view)
+    assert _sentences(view) == _plain_sentences(view)
+
 def test_wanted_sentences_on_every_corpus_and_bulk_paragraph():
     from conftest import BULK, CORPUS, need
     need(CORPUS / "raw")

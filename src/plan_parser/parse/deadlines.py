@@ -146,15 +146,55 @@ def context_year(notice_date: str | None, text: str, view: str | None = None) ->
     if notice_date:
         return int(notice_date[:4])
     view = P.fold(text) if view is None else view
-    m = P.START_YEAR.search(view)
+    m = start_year(view)
     if m:
         return int(m.group("y"))
     # family: an undated plan whose title gives its window, 《…工作方案(2021-2025年)》的函: it starts then
     m = P.PERIOD.search(view, 0, TITLE_SPAN)
     if m and int(m.group("a")) < int(m.group("b")):
         return int(m.group("a"))
-    years = Counter(int(y) for y in P.YEAR_NAMED.findall(view))
+    years = Counter(int(y) for y in years_named(view))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def start_year(view: str):
+    """START_YEAR's first match in ``view`` (``P.START_YEAR.search(view)``), searched only up to each 起,
+    which every match ends with, from where its four digits may stand: a str.find a 起 (~0.4 ns a
+    character) in place of regex's scan of the whole text (~6 ns). Exact: the walk back from a 起
+    over spaces and 年 (str.isspace holds every \\s) stops right after the digits of a match ending
+    there; matches end at distinct 起 and start in their order, so the first 起 with one has the first."""
+    p = view.find("起")
+    while p >= 0:
+        j = p
+        while j and (view[j - 1] == "年" or view[j - 1].isspace()):
+            j -= 1
+        m = P.START_YEAR.search(view, max(0, j - 4), p + 1)
+        if m:
+            return m
+        p = view.find("起", p + 1)
+    return None
+
+
+def years_named(view: str) -> list[str]:
+    """``P.YEAR_NAMED.findall(view)``, tried only where 19 or 20 stands (str.find: every match opens
+    so; ~4.5k places over the bulk set's undated texts) rather than at every character. Exact: a match is four digits
+    after no digit, so no two overlap, nor does one start inside another's digits; each
+    position is tried by ``match`` with the text before it in sight (the look-behind), by
+    YEAR_NAMED's re twin (lazy_regex.twin: read alike; a call costs less than regex's)."""
+    match, found = _year_named().match, []
+    for lead in ("19", "20"):
+        p = view.find(lead)
+        while p >= 0:
+            if match(view, p):
+                found.append(p)
+            p = view.find(lead, p + 1)
+    return [view[p:p + 4] for p in sorted(found)]
+
+
+@functools.cache
+def _year_named():
+    """YEAR_NAMED compiled by re (lazy_regex.twin)."""
+    return twin(P.YEAR_NAMED)
 
 
 def resolve(phrase: str, ctx: Context = Context()) -> When | None:

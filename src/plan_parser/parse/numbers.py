@@ -70,8 +70,9 @@ def may_read(view: str, a: int, b: int, digit: int | None = None) -> bool:
     (,，:： end no numeral or measure word, and meet the lookaheads after 2800G and 上百万 as
     the clause's end does).
     With the gates off (gates.switch) every sentence may: the tests compare the two.
-    ``digit``: where the sentence's first digit (``\\d``) stands or later, when the caller knows
-    (targets._wanted_sentences): TARGET_NUMBER_LOOSE, which opens with one, is searched from there."""
+    ``digit``: a place in the sentence with no digit (``\\d``) before it (its first digit's or an
+    earlier one), when the caller knows (targets._wanted_sentences): TARGET_NUMBER_LOOSE, which opens
+    with one, is searched from there."""
     if not gates.ENABLED or _loose(TARGET_NUMBER_LOOSE).search(view, a if digit is None else digit, b):
         return True  # (TARGET_NUMBER may match: the sentence is read; gates off: every sentence is)
     first = _numeral_starts()

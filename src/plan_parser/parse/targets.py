@@ -84,20 +84,23 @@ def scan(text: str, view: str | None = None, ctx: Context = Context(), skip: int
 def _wanted_sentences():
     """The sentences ``scan`` reads, in one pass (re): sentences (cuts().part) with no character of
     ANY_NUMBER or ANY_PERIOD (cuts().wanted) passed over with the stops after them, then group ``s``
-    a sentence with one, ``w`` its first, ``d`` (empty) where its first digit (``\\d`` as regex reads
-    it) or ``w`` stands; the sentences after the last such match without ``s``. (Possessive: each
-    character is read once.)"""
+    a sentence with one, ``w`` its first, ``d`` (empty) where its first character of _DIGIT_BLOCKS
+    (which hold every ``\\d`` as regex reads it) or ``w`` stands, so no digit before it; the
+    sentences after the last such match without ``s``. (Possessive: each character is read once.)"""
     splits = cuts()
     stop, wanted = splits.part.pattern, splits.wanted.pattern
     assert stop.startswith("[^") and stop.endswith("]+") and wanted.startswith("[") and wanted.endswith("]")
     stop, wanted = stop[2:-2], wanted[1:-1]
     chars = gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD)
     assert not any(re.match(f"[{stop}]", c) for c in chars), stop  # (a wanted character is never a stop)
-    digit = twin(r"\d").pattern  # (\d as regex reads it, spelled out for re: one class)
-    assert digit.startswith("[") and digit.endswith("]"), digit
-    digit = digit[1:-1]
+    digit = _DIGIT_BLOCKS
     return compiled_re(f"(?:[^{stop}{wanted}]*+[{stop}]++)*+(?:(?P<s>[^{stop}{wanted}{digit}]*+(?P<d>)"
                       f"[^{stop}{wanted}]*+(?P<w>[{wanted}])[^{stop}]*+)|[^{stop}]*+\\Z)")
+
+
+# the blocks of Unicode that hold every digit (\d as regex reads it: a test checks each is in them), as
+# ranges, which re tests faster than \d's category; no Han nor stop among them
+_DIGIT_BLOCKS = "0-9\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U00010000-\U0010ffff"
 
 
 def _period_only(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Context,
@@ -138,20 +141,23 @@ def _sentence(text: str, view: str, masked: str, ab: tuple[int, int], ctx: Conte
     # (the view's characters are the masked view's where no quote or title was masked)
     same = masked is view or masked[ab[0]:ab[1]] == view[ab[0]:ab[1]]
     on = gates.ENABLED  # (off: every clause read, every test tried, what the quick tests must not change)
-    numeral = splits.number  # (ANY_NUMBER's characters, one class)
+    numeral, periodic = splits.number, _T.ANY_PERIOD  # (ANY_NUMBER's and ANY_PERIOD's characters, each one class)
     for s, e in clauses:
         if on and not wanted(masked, s, e) and (same or not wanted(view, s, e)):
             continue  # (no character of a number or a period phrase: neither reads nor finds below)
-        if on:  # what the clause's gates look up; ANY_NUMBER's characters among them (_clause_class holds them all)
+        if on:  # what the clause's gates look up; ANY_NUMBER's and ANY_PERIOD's characters among them (_clause_class)
             chars = set(find(masked, s, e))
             reads = not numeral.isdisjoint(chars)
+            # (a period phrase needs ANY_PERIOD, in the view: read off the masked view's characters where they are the view's)
+            dates = not periodic.isdisjoint(chars) if same else period(view, s, e) is not None
             chars = chars if reads else None
         else:
             reads = number(masked, s, e) is not None  # (ANY_NUMBER holds)
             chars = set(find(masked, s, e)) if reads else None
-        # (a period phrase, in the view: whens reads its own gate characters unless the masked view's are the view's)
-        found = [] if on and period(view, s, e) is None else whens(
-            text, view, s, e, ctx, chars if chars is not None and (same or masked[s:e] == view[s:e]) else None)
+            dates = True  # (gates off: whens asked of every clause)
+        # (whens reads its own gate characters unless the masked view's are the view's)
+        found = whens(text, view, s, e, ctx, chars if chars is not None and (same or masked[s:e] == view[s:e]) else None
+                      ) if dates else []
         if not found and not reads:
             continue  # (a clause with neither a period nor a number to read changes nothing below)
         numbers = _numbers(text, masked, s, e, ctx.since, chars) if reads else []
@@ -254,6 +260,7 @@ def _clause_class():
     its characters are handed to look: ``_numbers``' PARAMETER_CONTEXT, read_numbers, targets_among's
     rules, whens; not found's words nor the sentence's policy tests, which collect their own)."""
     sets = [x for t in (_T, NUMBERS_T, DEADLINES_T, RULES_T) for x in t.sets()]
-    # (ANY_NUMBER, one class, is among _T's: _sentence reads whether a clause holds a number off these characters)
-    assert gates.any_of(P.ANY_NUMBER) <= frozenset().union(*sets)
+    # (ANY_NUMBER and ANY_PERIOD, each one class, are among _T's: _sentence reads whether a clause holds a number
+    # or a period's character off these characters)
+    assert gates.any_of(P.ANY_NUMBER) | gates.any_of(P.ANY_PERIOD) <= frozenset().union(*sets)
     return gates.triggers() if any(x is gates.ALL for x in sets) else gates.class_of(frozenset().union(*sets))
