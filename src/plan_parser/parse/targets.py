@@ -99,7 +99,8 @@ def _wanted_sentences():
 
 
 # the blocks of Unicode that hold every digit (\d as regex reads it: a test checks each is in them), as
-# ranges, which re tests faster than \d's category; no Han nor stop among them
+# ranges, which re tests faster than \d's category; no stop among them, and no Han but beyond U+FFFF
+# (a Han character there only ends group d early, which stays a place with no digit before it)
 _DIGIT_BLOCKS = "0-9\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U00010000-\U0010ffff"
 
 
