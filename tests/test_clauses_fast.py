@@ -1,0 +1,67 @@
+"""The clauses and build stages' shortcuts of issue 13's speed round give what the plain code
+gives: each is checked against a plain version written out here, on generated texts (hypothesis)
+and on every line of the corpus and the bulk set."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from plan_parser.parse import patterns as P
+from conftest import BULK, corpus_files, need
+
+# pieces of real clause and prose texts: separators, inner and clause brackets, hint words
+PIECES = ["负责", "牵头", "配合", "落实", "会同", "：", ":", "；", "，", ",", ";", "。", "、", "（", "）", "(", ")", "[", "]",
+          "〈", "〉", "‹", "›", "<", ">", "【", "】", "〔", "〕", "市发展改革委", "市工信局", "各县", "市、区", "人民政府",
+          "单位", " ", "\u3000", "\n"]
+TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.characters(blacklist_categories=("Cs",))),
+                max_size=30).map("".join)
+
+
+@pytest.fixture(scope="module")
+def views() -> list[str]:
+    """The folded view of every line of the corpus and the bulk set (each line as the parse folds it)."""
+    need(BULK)
+    paths = corpus_files() + sorted(BULK.glob("*.txt"))
+    return [P.fold(line.strip()) for p in paths for line in p.read_bytes().decode("utf-8", "replace").splitlines()]
+
+
+# --- prose: the parts a hint falls in --------------------------------------------------------
+
+def _hinted_plain(view: str, hints: list[int]) -> list[tuple[int, int]]:
+    """prose's parts with a hint as they were found: every part made (``segments``), each hint's
+    looked up by its start."""
+    from plan_parser.parse.names import segments
+
+    parts = segments(view, "。;,")
+    starts = [a for a, _ in parts]
+    out, last = [], -1
+    for h in hints:
+        k = bisect_right(starts, h) - 1
+        if k != last:
+            out.append(parts[k])
+            last = k
+    return out
+
+
+def _same_hinted_parts(view: str) -> None:
+    from plan_parser.parse.prose import _hints, hinted_parts
+
+    hints = _hints(view)
+    assert hinted_parts(view, hints) == _hinted_plain(view, hints)
+
+
+@settings(max_examples=800, deadline=None)
+@given(TEXT)
+@example("（一）市工信局：负责统筹。由市商务局牵头负责协调，市财政局配合。")
+@example("各县[市、区]人民政府负责，市财政局配合")
+@example("负责，；。牵头")
+def test_hinted_parts_as_every_part_made(text):
+    _same_hinted_parts(P.fold(text))
+
+
+def test_hinted_parts_of_every_corpus_and_bulk_line(views):
+    for view in views:
+        _same_hinted_parts(view)
