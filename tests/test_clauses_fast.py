@@ -92,3 +92,37 @@ def test_an_items_id_is_its_trees_prefix_and_its_path(path):
             assert item.id.split("~")[0] == prefix + ".".join(map(str, item.path))
             seen += 1
     assert seen
+
+
+# --- clauses: a line with a clause word but no colon, closing bracket or 牵头 -----------------
+
+def _worded_plain(text: str, view: str) -> list:
+    """worded_clauses without its quick test: the line alone, else every form read."""
+    from plan_parser.parse.clauses import _find_clauses, _line_clause
+
+    alone = _line_clause(text, view)
+    return [alone] if alone else _find_clauses(text, view)
+
+
+@settings(max_examples=800, deadline=None)
+@given(TEXT)
+@example("市财政局负责落实")
+@example("（市财政局负责）")
+@example("市财政局牵头，市税务局配合。")
+@example("责任单位：市财政局")
+def test_worded_clauses_as_every_form_read(text):
+    from plan_parser.parse.clauses import worded_clauses
+
+    view = P.fold(text)
+    assert worded_clauses(text, view) == _worded_plain(text, view)
+
+
+def test_worded_clauses_of_every_corpus_and_bulk_line(views):
+    from plan_parser.parse.clause_units import clause_word, forget
+    from plan_parser.parse.clauses import worded_clauses
+
+    word = clause_word()
+    for view in views:
+        if word.search(view):  # (the text read as its view: the clauses' texts are the view's)
+            assert worded_clauses(view, view) == _worded_plain(view, view)
+    forget()
