@@ -126,3 +126,29 @@ def test_worded_clauses_of_every_corpus_and_bulk_line(views):
         if word.search(view):  # (the text read as its view: the clauses' texts are the view's)
             assert worded_clauses(view, view) == _worded_plain(view, view)
     forget()
+
+
+# --- clauses: a line whose bracket pairs cannot hold a clause word ----------------------------
+
+def _check_worded_pair_test(view: str) -> None:
+    from plan_parser.parse.clause_units import clause_word
+    from plan_parser.parse.clauses import _may_hold_worded_pair, _pairs
+
+    word = clause_word().search
+    if not _may_hold_worded_pair(view, word):  # (its quick test failed: no pair may hold a word)
+        assert not any(word(view, i + 1, j) for i, j in _pairs(view)), view
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXT)
+@example("（一）加强领导。各部门负责")
+@example("（牵头)负责")
+@example("(牵头负责)")
+@example("[一]【二】（市财政局负责）")
+def test_no_worded_pair_when_its_quick_test_fails(text):
+    _check_worded_pair_test(P.fold(text))
+
+
+def test_no_worded_pair_in_corpus_and_bulk_lines_failing_the_quick_test(views):
+    for view in views:
+        _check_worded_pair_test(view)
