@@ -152,3 +152,41 @@ def test_no_worded_pair_when_its_quick_test_fails(text):
 def test_no_worded_pair_in_corpus_and_bulk_lines_failing_the_quick_test(views):
     for view in views:
         _check_worded_pair_test(view)
+
+
+# --- reading: the prose names of each task without units --------------------------------------
+
+def _prose_plain(nodes, above, read, named, out):
+    """reading._read_prose as it was: each item asked whether it names a unit, every task without
+    one given its prose names (an empty list too)."""
+    from plan_parser.parse.reading import _names_a_unit, _prose
+
+    for node in nodes:
+        has = above or _names_a_unit(node, read, named)
+        if node.children:
+            _prose_plain(node.children, has, read, named, out)
+        elif not has:
+            out[id(node)] = _prose(node, read.found)
+    return out
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_prose_names_as_every_task_asked(path, monkeypatch):
+    """read.prose holds the names of each task the plain walk gives some to (no entry for one with none)."""
+    from plan_parser import parse_bytes
+    from plan_parser.parse import items
+
+    read_tree, seen = items.read_tree, []
+
+    def spy(lines, roots):
+        read = read_tree(lines, roots)
+        seen.append((roots, read))
+        return read
+
+    monkeypatch.setattr(items, "read_tree", spy)
+    parse_bytes(path.read_bytes(), path.name)
+    assert seen
+    for roots, read in seen:
+        named = {k for k in read.held if any(f.names for f in read.found[k])}
+        plain = _prose_plain(roots, False, read, named, {})
+        assert read.prose == {k: v for k, v in plain.items() if v}
