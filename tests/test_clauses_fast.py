@@ -190,3 +190,36 @@ def test_prose_names_as_every_task_asked(path, monkeypatch):
         named = {k for k in read.held if any(f.names for f in read.found[k])}
         plain = _prose_plain(roots, False, read, named, {})
         assert read.prose == {k: v for k, v in plain.items() if v}
+
+
+# --- names: the name patterns searched by their re twins --------------------------------------
+
+NAME_PATTERNS = ("TRAILING_ETC", "NAME_ASIDE", "NAME_ROLE", "ETC_JOIN", "UNIT_END", "UNIT_CONJ")
+
+
+def _same_search(text: str) -> None:
+    from plan_parser.parse.names import R
+
+    for name in NAME_PATTERNS:
+        rx, re_twin = getattr(P, name), getattr(R, name)
+        assert re_twin is not rx, name  # (a twin: re reads it)
+        a, b = rx.search(text), re_twin.search(text)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (name, text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(TEXT)
+@example("工业和信息化部等和各有关地方人民政府")
+@example("各区人民政府〈含开发区，下同〉")
+@example("市发改委(牵头)")
+def test_name_patterns_search_as_regex_does(text):
+    _same_search(P.fold(text))
+    _same_search(text)
+
+
+def test_name_patterns_search_corpus_and_bulk_names_as_regex_does(views):
+    from plan_parser.parse.names import segments
+
+    for view in views:
+        for a, b in segments(view, "、,;。"):  # (names and the like: what names.py searches)
+            _same_search(view[a:b].strip())
