@@ -87,7 +87,7 @@ def _hint() -> re.Pattern:
 def hinted_parts(view: str, hints: list[int]) -> list[tuple[int, int]]:
     """The parts of ``view`` (``segments`` at 。;,) that hold a hint, in order, each once. With no
     inner bracket (most paragraphs: every separator splits, ``segments``), a hint's part runs from
-    the separator before it to the one after it, found by ``str.rfind`` / ``str.find`` around it
+    the separator before it (``str.rfind`` back to the last part's end) to the one after it (one search)
     (not every part of a long paragraph made to look up a few); else ``_hinted`` of its parts."""
     if _INNER.search(view):
         return _hinted(segments(view, PART_SEPS), hints)
@@ -97,7 +97,8 @@ def hinted_parts(view: str, hints: list[int]) -> list[tuple[int, int]]:
     for h in hints:
         if h < end:  # (in the part before: a hint is no separator)
             continue
-        start = max(view.rfind("。", 0, h), view.rfind(";", 0, h), view.rfind(",", 0, h)) + 1
+        # (the separator before it lies after the last part's end: each character looked at once, in all)
+        start = max(view.rfind("。", end + 1, h), view.rfind(";", end + 1, h), view.rfind(",", end + 1, h), end) + 1
         end = m.start() if (m := _SEP.search(view, h)) else n
         out.append((start, end))
     return out
