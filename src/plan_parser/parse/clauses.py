@@ -34,6 +34,7 @@ _BRACKET = re.compile(r"[(【\[〔)】\]〕\n]")  # what _pairs looks at (a plai
 _SENTENCE_END = regex.compile("。")  # (a sentence of a run-on clause starts after one: _Known)
 REMARK_SPAN = 16  # a sentence's head where a remark (CLAUSE_REMARK: 下同, 以下…) is looked for
 _CLOSING = re.compile("[" + re.escape(CLOSE) + "]")  # a closing bracket: a line without one has no pair
+_OPENING = re.compile("[" + re.escape(OPEN) + "]")  # an opening bracket
 
 
 class Found(NamedTuple):
@@ -65,7 +66,12 @@ def clauses_in(text: str, view: str) -> list[Found] | tuple[Found, ...]:
 
 
 def worded_clauses(text: str, view: str) -> list[Found]:
-    """``clauses_in`` of a line known to hold a clause word."""
+    """``clauses_in`` of a line known to hold a clause word. Every form needs a colon (a label:
+    ROLE_LABEL, may_label), a closing bracket (a bracketed clause, or a line that is one: _pairs)
+    or 牵头 (a lead sentence: may_lead): a line with none (~2 in 5 of the lines with a clause
+    word: 负责, 落实 in a sentence) holds no clause, said at once."""
+    if ":" not in view and "牵头" not in view and not _CLOSING.search(view):
+        return []
     alone = _line_clause(text, view)
     return [alone] if alone else _find_clauses(text, view)
 
@@ -88,9 +94,11 @@ def _find_clauses(text: str, view: str) -> list[Found]:
 
 def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
     """Clauses in brackets: the outermost pair that reads as a clause."""
+    word = clause_word().search
+    if not _may_hold_worded_pair(view, word):
+        return []
     out: list[Found] = []
     done = 0
-    word = clause_word().search
     for i, j in _pairs(view):
         if i < done:
             continue  # inside a clause already read (各县（市、区）人民政府)
@@ -101,6 +109,20 @@ def _bracketed(text: str, view: str, found: list[Found]) -> list[Found]:
             out.append(_found(i, j + 1, text[i:j + 1], clause))
             done = j + 1
     return out
+
+
+def _may_hold_worded_pair(view: str, word) -> bool:
+    """Whether a bracket pair of ``view`` may hold a clause word (``word``: clause_word's search),
+    as ``_bracketed`` needs: some opening bracket, a clause word starting after the first one,
+    and a closing bracket after that word's start. A pair (i, j) with a word inside has all three:
+    the search from the first opening bracket finds a word starting at or before the pair's, and
+    j lies after it. Two in three lines with brackets fail it (（一）…负责… with no word inside
+    a pair): their pairs are not made, nor each looked into."""
+    first = _OPENING.search(view)
+    if first is None:
+        return False
+    w = word(view, first.start() + 1)
+    return w is not None and _CLOSING.search(view, w.start() + 1) is not None
 
 
 def _run_on(text: str, view: str, found: list[Found]) -> list[Found]:

@@ -7,7 +7,7 @@ from .clauses import Found
 from .clock import Clock
 from .division import DivisionRow, division_rows
 from .elements import blocks, inline_span, span, targets
-from .grouping import due_in_text, ends_list_lead, past_lines, past_title, unlink
+from .grouping import PAST_ENDS, due_in_text, ends_list_lead, past_lines, past_title, unlink
 from .joining import join_divisions
 from .lines import Line
 from .reading import Reading, read_tree
@@ -134,43 +134,52 @@ class Builder:
         self.diagnostics.append({"code": code, "line": line.no, "span": span(line), "message": message})
 
     def _item(self, node: Node, inherited: list[dict], inherited_when: str | None = None, period=None,
-              past: bool = False) -> dict:
-        """The item's data (its children's too). ``past``: whether a heading above it is about what has been."""
+              past: bool = False, key: str | None = None) -> dict:
+        """The item's data (its children's too). ``past``: whether a heading above it is about what has been;
+        ``key``: its id before any ~2 (its parent's key and its number: the tree's prefix and its path)."""
         own = [node.line, *node.body]
-        past = past or past_title(node.title)  # (a heading above about what has been: read down the tree)
-        clauses = self._clauses(node, own)
+        title = node.title
+        past = past or (title.endswith(PAST_ENDS) and past_title(title))  # (a heading above about what has been: read down the tree)
+        read = self.read
+        clauses = self._clauses(node, own) if read.held or read.owned else []  # (most trees: no clause at all)
         units = union([u for k, c in enumerate(clauses) for u in with_roles(c["units"], k)]) if clauses else []
         when_text = (clauses and next((c["deadline_text"] for c in clauses if c.get("deadline_text")), None)) or inherited_when
-        child_inherit = union(inherited + with_roles(units, None)) if node.children and units else inherited
-        rule_units = self.standing if not node.children else []
+        children = node.children
         share = self.shared.units  # each unit as its value's one model, once read as data here (sharing.py)
+        standing = self.standing  # (the rules stated before this item: not its own, nor its children's)
         if clauses:
             self._state_rules(clauses)
             for c in clauses:
                 c["units"] = share(c["units"])
         item_targets, period = self._targets(node, own, period, past)
-        if node.children and not ends_list_lead(own[-1].view):
-            period = None  # only the lead of a list (到2023年：) gives its period to the items below it
-        children = [self._item(c, child_inherit, when_text, period, past) for c in node.children]
-        if not node.children:
+        if key is None:
+            key = self.prefix + ".".join(map(str, node.path))
+        if children:
+            child_inherit = union(inherited + with_roles(units, None)) if units else inherited
+            if not ends_list_lead(own[-1].view):
+                period = None  # only the lead of a list (到2023年：) gives its period to the items below it
+            children = [self._item(c, child_inherit, when_text, period, past, f"{key}.{c.path[-1]}") for c in children]
+            rule_units, prose = [], None
+        else:
             units = union(units + inherited) if inherited else units  # (a union's union is itself)
             when_text = when_text or due_in_text(own)
+            rule_units = share(standing) if standing else []
+            prose = None if units else read.prose.get(id(node))
         when = resolve(when_text, self.ctx) if when_text else None
-        title = node.title or (heading_title(node.body[0].text, node.body[0].view) if node.body else "")
-        key = self.prefix + ".".join(map(str, node.path))
+        if not title and node.body:
+            title = heading_title(node.body[0].text, node.body[0].view)
         ids = self.ids
-        ids[key] = ids.get(key, 0) + 1
-        prose = self.read.prose[id(node)] if not node.children and not units else None
+        n = ids[key] = ids.get(key, 0) + 1
         line = node.line
+        text = line.text
         item = {  # (no "kind": its default; with 18 fields, not 19, the model's set of fields set is 728 bytes, not 2,264)
-            "id": key if ids[key] == 1 else f"{key}~{ids[key]}", "marker": node.marker.text,
+            "id": key if n == 1 else f"{key}~{n}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
-            "heading": line.text, "body": blocks(node.body),
+            "heading": text, "body": blocks(node.body) if node.body else [],
             "clauses": clauses, "units": share(units) if units else units,  # (most: none, no call)
-            "rule_units": share(rule_units) if rule_units else rule_units,
-            "prose_units": share(_prose_units(prose)) if prose else [],
+            "rule_units": rule_units, "prose_units": share(_prose_units(prose)) if prose else [],
             "targets": item_targets, "children": children,
-            "span": span(line),
+            "span": {"line": (no := line.no), "end_line": no, "start": (a := line.start), "end": a + len(text)},  # (span)
         }
         # no due date (most items): its three fields left out, the model's defaults (None)
         if when is not None:

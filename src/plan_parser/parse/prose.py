@@ -9,7 +9,7 @@ from functools import cache
 from . import patterns as P
 from .clause_gates import may_duty
 from .lazy_regex import twin
-from .names import Name, segments, split_huitong, split_names, unitlike
+from .names import INNER_CLOSE, INNER_OPEN, Name, segments, split_huitong, split_names, unitlike
 
 
 def _holds(word: str):
@@ -34,6 +34,9 @@ PROSE_RULES = (
 # the last characters DUTY_HEAD's names end in before their colon: 局 委 厅 办 中心 政府 部门 公司 集团 办公室,
 # or the bracket closing a short name
 HEAD_ENDS = frozenset("局委厅办心府门司团室)")
+PART_SEPS = "。;,"  # what a sentence part is read between (``segments``)
+_SEP = re.compile("[。;,]")  # a separator of PART_SEPS
+_INNER = re.compile("[" + re.escape(INNER_OPEN + INNER_CLOSE) + "]")  # an inner bracket, which ``segments`` splits around
 
 
 def prose_names(text: str, view: str | None = None) -> list[Name]:
@@ -43,7 +46,7 @@ def prose_names(text: str, view: str | None = None) -> list[Name]:
     if not hints:  # most paragraphs say nothing of who answers
         return []
     out: list[Name] = []
-    for a, b in _hinted(segments(view, "。;,"), hints):
+    for a, b in hinted_parts(view, hints):
         t, v = text[a:b], view[a:b]
         lead = len(v) - len(v.lstrip())
         t, v = t[lead:], v[lead:]
@@ -79,6 +82,26 @@ def _hints(view: str) -> list[int]:
 def _hint() -> re.Pattern:
     """PROSE_HINT compiled by re on first use (lazy_regex.twin): plain words, found faster."""
     return twin(P.PROSE_HINT)
+
+
+def hinted_parts(view: str, hints: list[int]) -> list[tuple[int, int]]:
+    """The parts of ``view`` (``segments`` at 。;,) that hold a hint, in order, each once. With no
+    inner bracket (most paragraphs: every separator splits, ``segments``), a hint's part runs from
+    the separator before it (``str.rfind`` back to the last part's end) to the one after it (one search)
+    (not every part of a long paragraph made to look up a few); else ``_hinted`` of its parts."""
+    if _INNER.search(view):
+        return _hinted(segments(view, PART_SEPS), hints)
+    out: list[tuple[int, int]] = []
+    end = -1
+    n = len(view)
+    for h in hints:
+        if h < end:  # (in the part before: a hint is no separator)
+            continue
+        # (the separator before it lies after the last part's end: each character looked at once, in all)
+        start = max(view.rfind("。", end + 1, h), view.rfind(";", end + 1, h), view.rfind(",", end + 1, h), end) + 1
+        end = m.start() if (m := _SEP.search(view, h)) else n
+        out.append((start, end))
+    return out
 
 
 def _hinted(parts: list[tuple[int, int]], hints: list[int]) -> list[tuple[int, int]]:

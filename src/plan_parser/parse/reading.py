@@ -30,7 +30,7 @@ class Reading:
     found: Clauses
     group: Groups  # the clauses alone on a group's last line, which apply to the whole group
     owned: dict[int, list[tuple[Line, Found]]]  # id(node) -> the group clauses it owns
-    prose: dict[int, list[Name]]  # id(task) -> the units its sentences name, for each task with no unit
+    prose: dict[int, list[Name]]  # id(task) -> the units its sentences name, for each task with no unit that has some
     held: frozenset[int] = frozenset()  # the ids of the lines that hold a clause (in most trees none)
 
 
@@ -56,13 +56,16 @@ def read_tree(lines: list[Line], roots: list[Node]) -> Reading:
 def _read_prose(nodes: list[Node], above: bool, read: Reading, named: set[int]) -> None:
     """The prose names of each task (a leaf) with no unit: none from a clause of its own (a group
     clause is its parent's) nor from one of an item above it. ``above``: one above names a unit;
-    ``named``: the lines with a clause that names one (in most trees none)."""
+    ``named``: the lines with a clause that names one (in most trees none, nor any group clause:
+    no item's clauses looked at). A task whose sentences name none has no entry."""
+    asks = bool(named or read.owned)
+    found, prose = read.found, read.prose
     for node in nodes:
-        has = above or _names_a_unit(node, read, named)
+        has = above or (asks and _names_a_unit(node, read, named))
         if node.children:
             _read_prose(node.children, has, read, named)
-        elif not has:
-            read.prose[id(node)] = _prose(node, read.found)
+        elif not has and (names := _prose(node, found)):
+            prose[id(node)] = names
 
 
 def _names_a_unit(node: Node, read: Reading, named: set[int]) -> bool:
@@ -75,11 +78,11 @@ def _names_a_unit(node: Node, read: Reading, named: set[int]) -> bool:
 def _prose(node: Node, found: Clauses) -> list[Name]:
     """The units a task's sentences say are responsible: its heading after the marker and its
     paragraphs (a line without a clause word has none: PROSE_HINT's words are clause words)."""
-    names: list[Name] = []
-    if found[id(node.line)] is not NO_CLAUSE_WORD:
-        names += prose_names(node.line.text[node.marker.end:], node.line.view[node.marker.end:])
+    line = node.line
+    names = (prose_names(line.text[node.marker.end:], line.view[node.marker.end:])
+             if found[id(line)] is not NO_CLAUSE_WORD else [])
     for ln in node.body:
-        if not ln.cell and found[id(ln)] is not NO_CLAUSE_WORD:
+        if found[id(ln)] is not NO_CLAUSE_WORD and not ln.cell:
             names += prose_names(ln.text, ln.view)
     return names
 
