@@ -225,25 +225,23 @@ def test_name_patterns_search_corpus_and_bulk_names_as_regex_does(views):
             _same_search(view[a:b].strip())
 
 
-def test_hinted_parts_of_a_long_paragraph_in_linear_time():
-    """Named regression: each hint's part looked for back to the start of the paragraph, where
-    a separator of PART_SEPS is never written, read 负责, × 10^5 in time quadratic in its length (the parts'
-    rfind now stop at the last part's end). Four times the parts: ~4 times the time, not 16
-    (best of three each, the ratio of two timings in one process)."""
-    import time
-
+def test_hinted_parts_of_a_long_paragraph_look_at_each_character_once():
+    """Named regression: each hint's part was looked for back to the start of the paragraph, where
+    a separator of PART_SEPS is never written (负责, × 10^4: time quadratic in its length). The
+    parts' ``rfind`` now stop at the last part's end: counted, the characters they look at are at
+    most three times the paragraph's (one rfind per separator), whatever its length."""
     from plan_parser.parse.prose import _hints, hinted_parts
 
-    def best(n: int) -> float:
-        view = "负责," * n
-        hints = _hints(view)
-        times = []
-        for _ in range(3):
-            t = time.perf_counter()
-            parts = hinted_parts(view, hints)
-            times.append(time.perf_counter() - t)
-        assert len(parts) == n
-        return min(times)
+    class Counted(str):
+        looked = 0
 
-    small, large = best(15_000), best(60_000)
-    assert large < 9 * small, (small, large)
+        def rfind(self, sub, start=0, end=None):
+            Counted.looked += max(0, (len(self) if end is None else end) - start)
+            return str.rfind(self, sub, start, end)
+
+    for n in (1_000, 10_000):
+        view = Counted("负责," * n)
+        Counted.looked = 0
+        parts = hinted_parts(view, _hints(view))
+        assert parts == _hinted_plain(str(view), _hints(str(view))) and len(parts) == n
+        assert Counted.looked <= 3 * len(view), (n, Counted.looked)

@@ -171,15 +171,14 @@ class Builder:
         ids = self.ids
         n = ids[key] = ids.get(key, 0) + 1
         line = node.line
-        text = line.text
         item = {  # (no "kind": its default; with 18 fields, not 19, the model's set of fields set is 728 bytes, not 2,264)
             "id": key if n == 1 else f"{key}~{n}", "marker": node.marker.text,
             "style": node.marker.style, "number": node.marker.number, "path": node.path, "title": title,
-            "heading": text, "body": blocks(node.body) if node.body else [],
+            "heading": line.text, "body": blocks(node.body) if node.body else [],
             "clauses": clauses, "units": share(units) if units else units,  # (most: none, no call)
             "rule_units": rule_units, "prose_units": share(_prose_units(prose)) if prose else [],
             "targets": item_targets, "children": children,
-            "span": {"line": (no := line.no), "end_line": no, "start": (a := line.start), "end": a + len(text)},  # (span)
+            "span": span(line),
         }
         # no due date (most items): its three fields left out, the model's defaults (None)
         if when is not None:
