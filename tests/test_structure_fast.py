@@ -376,3 +376,113 @@ def test_clause_sentences_are_the_plain_cut(view):
             start = i + 1
     out.append((start, len(view)))
     assert _sentences(view) == [(a, b) for a, b in out if b > a]
+
+
+# --- tree: the build's written-out steps --------------------------------------------------------
+
+def _plain_title_end(view: str, start: int = 0) -> int:
+    """tree.title_end as it was: every stop character scanned from ``start``."""
+    from plan_parser.parse import tree as T
+
+    depth = 0
+    for m in T._TITLE_STOP.finditer(view, start):
+        ch, i = m.group(), m.start()
+        if ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif depth <= 0 and (ch != ":" or T._colon_closes(view, i, start)):
+            return i
+    return len(view)
+
+
+def _plain_build(lines):
+    """tree.build as it was: ``marker`` asked of every line with text, each number checked by a
+    call, each heading's title by ``_title`` (find_clauses on the copied heading)."""
+    from plan_parser.parse import tree as T
+
+    tree, stack, styles, last_number, sibling_last, after_row = T.Tree(), [], [], {}, {}, False
+    fits = lambda parts: T._decimal_fits(parts, stack)  # noqa: E731
+    for line in lines:
+        if not line.text:
+            continue
+        mk = None if line.cell else T.marker(line, fits)
+        if mk is None:
+            (stack[-1].body if stack else tree.preamble).append(line)
+            after_row = line.cell
+            continue
+        if mk.style in styles:
+            del stack[styles.index(mk.style):], styles[styles.index(mk.style):]
+        parent = stack[-1] if stack else None
+        key = (id(parent), mk.style)
+        if key in sibling_last:
+            if mk.number != sibling_last[key] + 1:
+                tree.skipped.append((line, sibling_last[key] + 1))
+        elif mk.number not in (1, last_number.get(mk.style, 0) + 1):
+            tree.skipped.append((line, 1))
+        a = mk.end
+        end = _plain_title_end(line.view, a)
+        path = (parent.path if parent else []) + [mk.number]
+        node = T.Node(mk, line, path, T._title(line.text[a:end], line.view[a:end]), [], [], parent, after_row, end)
+        (parent.children if parent else tree.roots).append(node)
+        stack.append(node)
+        styles.append(mk.style)
+        last_number[mk.style] = mk.number
+        sibling_last[key] = mk.number
+    return tree
+
+
+def _plain_tree(tree) -> tuple:
+    def node(n):
+        return (tuple(n.marker), n.line, n.path, n.title, n.body, n.in_table, n.title_end, [node(c) for c in n.children])
+
+    return tree.preamble, [node(n) for n in tree.roots], tree.skipped
+
+
+def _assert_tree(text: str) -> None:
+    from plan_parser.parse.lines import split_lines
+    from plan_parser.parse.tree import build
+
+    lines = split_lines(text)
+    assert _plain_tree(build(lines)) == _plain_tree(_plain_build(lines))
+
+
+_TITLE_PIECES = st.sampled_from(["。", "!", "?", "！", "？", "(", ")", ":", "9", "00", "加强", "组织领导", "(责任单位", "市财政局", "负责",
+                                 "牵头", "配合", " ", "\u3000", ",", ";"])
+_TITLE_TEXT = st.lists(st.one_of(_TITLE_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLE_TEXT, st.integers(0, 6))
+def test_title_end_is_the_plain_scan(view, start):
+    """title_end (the first stop a sentence's end or none: one search) ends where the scan did."""
+    from plan_parser.parse.tree import title_end
+
+    start = min(start, len(view))
+    assert title_end(view, start) == _plain_title_end(view, start)
+
+
+_TREE_LINES = st.lists(st.tuples(st.sampled_from(["一、", "二、", "三、", "(一)", "(二)", "(三)", "1.", "2.", "3.", "1.1", "1.2", "2.1",
+                                                  "第一章", "第二条", "①", "一是", "1 ", "12.", "11.121", "\t", ""]),
+                                 _TITLE_TEXT), max_size=14).map(lambda rows: "\n".join(a + b for a, b in rows))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TREE_LINES)
+def test_tree_build_is_the_plain_build(text):
+    _assert_tree(text)
+
+
+def test_tree_build_is_the_plain_build_on_every_real_file(texts):
+    from plan_parser.parse import tree as T
+    from plan_parser.parse.clean import clean
+    from plan_parser.parse.lines import split_lines
+
+    headings = 0
+    for text in texts:
+        text = clean(text.replace("\r\n", "\n").replace("\r", "\n")).text
+        _assert_tree(text)
+        for ln in split_lines(text):
+            if ln.text:
+                for start in {0, getattr(T.marker(ln), "end", 0)}:
+                    assert T.title_end(ln.view, start) == _plain_title_end(ln.view, start)
+                    headings += 1
+    assert headings > 10_000  # (the family is there to be checked)
