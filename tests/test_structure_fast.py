@@ -486,3 +486,60 @@ def test_tree_build_is_the_plain_build_on_every_real_file(texts):
                     assert T.title_end(ln.view, start) == _plain_title_end(ln.view, start)
                     headings += 1
     assert headings > 10_000  # (the family is there to be checked)
+
+
+# --- lines: every line made in one pass -------------------------------------------------------
+
+def _plain_every(text: str, folded: str):
+    """lines._every as it was: the first and last characters of each view appended line by line,
+    and whether a line opens with 第 asked of each text."""
+    from plan_parser.parse.lines import _SPACE, Line, Lines
+
+    out, found, firsts, lasts, chapters, pos = Lines(), [], [], [], False, 0
+    for no, raw in enumerate(text.split("\n"), start=1):
+        body = raw.lstrip(_SPACE)
+        start = pos + len(raw) - len(body)
+        body = body.rstrip(_SPACE + "\r")
+        if body:
+            end = start + len(body)
+            chapters = chapters or body[0] == "第"
+            found.append(no - 1)
+            firsts.append(folded[start])
+            lasts.append(folded[end - 1])
+            out.append(Line(no, start, body, folded[start:end], "\t" in raw))
+        else:
+            out.append(Line(no, start, "", "", False))
+        pos += len(raw) + 1
+    out.filled, out.ends = found, ("".join(firsts), "".join(lasts))
+    return out, chapters
+
+
+def _assert_every(text: str) -> None:
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.lines import _every
+
+    folded = P.fold(text)
+    (got, chapters), (want, plain_chapters) = _every(text, folded), _plain_every(text, folded)
+    assert (list(got), got.filled, got.ends, chapters) == (list(want), want.filled, want.ends, plain_chapters)
+
+
+_LINE_PIECES = st.sampled_from(["第", "第一章", "總則", "一、", " ", "\u3000", "\t", "\r", "\n", "\n\n", "\xa0", "\ufeff", "\u2002",
+                                "政府", "（", "Ａ", "\U00016130", "\U00020000", "x", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_LINE_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=30).map("".join))
+def test_every_is_the_plain_loop(text):
+    _assert_every(text)
+
+
+def test_every_is_the_plain_loop_on_every_real_file(texts):
+    for text in texts:
+        _assert_every(text.replace("\r\n", "\n"))
+
+
+def test_nothing_folds_to_or_from_the_chapter_character():
+    """_every reads whether a line opens with 第 off its view's first character."""
+    from plan_parser.parse.patterns.text import _FOLD_CHARS, fold
+
+    assert all("第" not in (k, v) for k, v in _FOLD_CHARS.items()) and fold("第") == "第"
