@@ -543,3 +543,54 @@ def test_nothing_folds_to_or_from_the_chapter_character():
     from plan_parser.parse.patterns.text import _FOLD_CHARS, fold
 
     assert all("第" not in (k, v) for k, v in _FOLD_CHARS.items()) and fold("第") == "第"
+
+
+# --- flatten: a view's signatures asked from several offsets ------------------------------------
+
+def _assert_signatures_kept(view: str, offsets: list[int]) -> None:
+    """flat_search.Signatures answers each offset, in the order asked, as signature_search and
+    signatures do (answers kept from the offsets before)."""
+    from plan_parser.parse.flat_search import Signatures, signature_search, signatures
+
+    def span(m):
+        return m and (m.span(), m.groupdict())
+
+    kept = Signatures(view)
+    for k, pos in enumerate(offsets):
+        if k % 3 == 2:
+            assert [span(m) for m in kept.every(pos)] == [span(m) for m in signatures(view, pos)], (view, pos)
+        else:
+            assert span(kept.first(pos)) == span(signature_search(view, pos)), (view, pos)
+
+
+_SIGNED_PIECES = st.sampled_from(["。", "国务院", "财政部", "山东省人民政府", "2022年", "7月", "1日", "二〇二一年", "五月", "十日", "日常",
+                                  "(此件公开发布)", "抄送", "附件", "方案", "加强工作", " ", "联系人", "此件", "明细表", "1.", "二、"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SIGNED_PIECES, max_size=30).map("".join), st.lists(st.integers(0, 120), min_size=1, max_size=6))
+def test_signatures_kept_are_the_searches(view, offsets):
+    _assert_signatures_kept(view, offsets)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SIGNED_PIECES, max_size=8).map("".join), st.lists(_SIGNED_PIECES, max_size=8).map("".join),
+       st.lists(st.integers(-3, 3), min_size=1, max_size=6))
+def test_signatures_kept_asked_around_a_signature(before, after, steps):
+    """Offsets just before, at and after where a signature starts, in any order."""
+    view = before + "。国务院2022年7月1日" + after
+    _assert_signatures_kept(view, [max(0, len(before) + 1 + k) for k in steps])
+
+
+def test_signatures_kept_asked_later_then_earlier():
+    view = "加强工作。国务院2022年7月1日"
+    _assert_signatures_kept(view, [8, 3, 5, 6])
+
+
+def test_signatures_kept_on_every_long_line(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flatten import FLAT_LINE
+
+    for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
+        n = len(view)
+        _assert_signatures_kept(view, [0, n // 3, n // 2, n // 4, 2 * n // 3, n - 40, n // 5])

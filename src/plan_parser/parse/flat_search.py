@@ -84,6 +84,34 @@ def signatures(view: str, pos: int):
         pos = m.end()
 
 
+class Signatures:
+    """``signature_search`` and ``signatures`` over one view, asked from several offsets (a
+    flattened line's head, its last item, its list of attachments): each answer is kept and given
+    again where it still holds. The first match from ``p`` is the first from any offset between
+    ``p`` and its start (none starts in between, and what matches at a place does not depend on
+    where the search began: the lookbehind reads the characters before it); no match from ``p``,
+    none from any later offset."""
+
+    def __init__(self, view: str):
+        self.view = view
+        self._known: list[tuple[int, object]] = []  # (offset, its first match or None)
+
+    def first(self, pos: int):
+        """``signature_search(self.view, pos)``."""
+        for p, m in self._known:
+            if p <= pos and (m is None or pos <= m.start()):
+                return m
+        m = signature_search(self.view, pos)
+        self._known.append((pos, m))
+        return m
+
+    def every(self, pos: int):
+        """``signatures(self.view, pos)``."""
+        while (m := self.first(pos)) is not None:
+            yield m
+            pos = m.end()
+
+
 MARKER_REACH = 4  # a RUN_ON_MARKER match starts at most this many characters before its last one: (十二三)
 MARKER_AFTER = 4  # and reads at most this many after it (一、 not before 二三四、)
 
