@@ -89,7 +89,7 @@ def test_read_shortcuts_on_every_real_file(texts):
 # --- flatten: run-on markers ----------------------------------------------------------------
 
 def _markers(found) -> list:
-    return [(m.span(), m.groupdict()) for m in found]
+    return [(m.span(), m.groupdict(), m.lastgroup) for m in found]  # (flatten.cuts reads the style off lastgroup)
 
 
 _MARKER_PIECES = st.sampled_from(["一、", "二、", "十二、", "十一二三、", "(一)", "(十二)", "(1)", "(12)", "1.", "12.", "123.",
@@ -117,6 +117,16 @@ def test_run_on_markers_on_every_long_line(texts):
 
     for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
         assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
+
+
+@pytest.mark.parametrize("view", ["见附件1、附件3、政府", "附 表1、明细表二、加强", "第二、三条规定。二、加强", "明细表(一)加强", "附件(1)附表(2)政府"])
+def test_run_on_markers_after_the_lookbehind_characters(view):
+    """Where re's twin matches after 第, 件 or 表, regex's own pattern decides (附件1、 is no marker,
+    明细表二、 is one)."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import run_on_markers
+
+    assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
 
 
 def test_no_han_character_before_the_marker_ends_bound():
@@ -251,13 +261,13 @@ def test_twin_tables_are_regex_classes_at_every_code_point():
 def _twinned():
     from plan_parser.parse import patterns as P
     from plan_parser.parse.clause_units import CLAUSE_WORD
-    from plan_parser.parse.patterns.tree import MARKERS
+    from plan_parser.parse.patterns.tree import MARKERS, RUN_ON_MARKER_ANYWHERE
 
     import regex
 
     return [(f"MARKERS {style}", rx) for style, rx in MARKERS] + [
         (name, getattr(P, name)) for name in ("TITLE_STOP", "PROSE_HINT", "ANY_MASKED", "MASKED", "SENTENCE_END")
-    ] + [("CLAUSE_WORD", regex.compile(CLAUSE_WORD))]
+    ] + [("CLAUSE_WORD", regex.compile(CLAUSE_WORD)), ("RUN_ON_MARKER_ANYWHERE", RUN_ON_MARKER_ANYWHERE)]
 
 
 def _same(rx, tw, view: str) -> None:

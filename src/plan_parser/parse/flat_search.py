@@ -13,7 +13,9 @@ import regex
 
 from . import patterns as P
 from .patterns import CN_NUM
+from .lazy_regex import twin
 from .pattern_store import compiled_re
+from .patterns.tree import RUN_ON_MARKER_ANYWHERE
 
 
 def may_record(view: str, after: int) -> bool:
@@ -122,15 +124,39 @@ def run_on_markers(view: str):
     for a literal find), not tried at every position of the line. A match that ends there lies in
     the window (it starts at most MARKER_REACH before, its lookahead reads at most MARKER_AFTER
     after); one that ends later is the next window's, and none that starts earlier is missed
-    (its own last character was an earlier window's)."""
-    search, pos = P.RUN_ON_MARKER.search, 0
+    (its own last character was an earlier window's). Each window is searched by re (``_checked``
+    says why that is RUN_ON_MARKER's search)."""
+    search, pos = _run_on_twin().search, 0
     for end in sorted(m.start() for rx in _marker_ends() for m in rx.finditer(view)):
         if end < pos:
             continue
-        m = search(view, max(pos, end - MARKER_REACH), min(len(view), end + 1 + MARKER_AFTER))
+        endpos = min(len(view), end + 1 + MARKER_AFTER)
+        m = search(view, max(pos, end - MARKER_REACH), endpos)
+        if m is not None and view[m.start() - 1] in "第件表":
+            m = _checked(view, m, endpos)
         if m is not None and m.end() <= end + 1:
             yield m
             pos = m.end()
+
+
+def _checked(view: str, m, endpos: int):
+    """``RUN_ON_MARKER.search`` in the window where its re twin without the lookbehind of varying
+    width (RUN_ON_MARKER_ANYWHERE) first matched after 第, 件 or 表, where that lookbehind (not after
+    第, 附件) may fail: regex's own pattern there, else the twin's next place, and so on. Anywhere
+    else the lookbehind holds, and the two patterns match alike: it stands before all the rest.
+    (A twin's match starts after a character, its first lookbehind's.)"""
+    search = _run_on_twin().search
+    while m is not None and view[m.start() - 1] in "第件表":
+        own = P.RUN_ON_MARKER.match(view, m.start(), endpos)
+        if own is not None:
+            return own
+        m = search(view, m.start() + 1, endpos)
+    return m
+
+
+@functools.cache
+def _run_on_twin() -> re.Pattern:
+    return twin(RUN_ON_MARKER_ANYWHERE)
 
 
 @functools.cache
