@@ -604,3 +604,29 @@ def test_signatures_kept_on_every_long_line(texts):
     for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
         n = len(view)
         _assert_signatures_kept(view, [0, n // 3, n // 2, n // 4, 2 * n // 3, n - 40, n // 5])
+
+
+# --- notice: a wrapped title's view made of its lines' views -------------------------------------
+
+_FOLD_PIECES = st.sampled_from(["關於", "印發", "通知", "（", "）", "Ａ", "\u3000", "\U00016130", "\U0001d7d9", "\U0001F600", "的", "方案",
+                                "１", "2022", "﹒", "∶", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_FOLD_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=6).map("".join),
+       st.lists(st.one_of(_FOLD_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=6).map("".join))
+def test_fold_reads_each_character_alone(a, b):
+    """notice._title joins its lines' views for the view of the joined title: fold(a + b) is
+    fold(a) + fold(b)."""
+    from plan_parser.parse.patterns import fold
+
+    assert fold(a + b) == fold(a) + fold(b)
+
+
+def test_each_line_view_is_its_text_folded(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.lines import split_lines
+
+    for text in texts:
+        for ln in split_lines(text.replace("\r\n", "\n")):
+            assert ln.view == P.fold(ln.text)

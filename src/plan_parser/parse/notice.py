@@ -133,28 +133,28 @@ def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
 
 
 def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
-    """Join a title wrapped over lines; record it. Returns its last line index."""
-    text = lines[k].text
+    """Join a title wrapped over lines; record it. Returns its last line index. (Its view is its
+    lines' views joined: ``fold`` reads each character alone.)"""
+    text, view = lines[k].text, lines[k].view
     last = k
-    while not doc_kind(P.fold(text)) and last - k < TITLE_LINES:
+    while not doc_kind(view) and last - k < TITLE_LINES:
         n = next_line(lines, last + 1, stop, lay.claimed)
         if n is None or n > last + LINE_GAP:
             break
-        view = lines[n].view
-        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > TITLE_MAX:
+        nv = lines[n].view
+        if not titleish(nv) or P.DOC_NUMBER.fullmatch(nv) or nv.endswith(":") or len(nv) > TITLE_MAX:
             break
-        text += lines[n].text
-        last = n
+        text, view, last = text + lines[n].text, view + nv, n
     n = next_line(lines, last + 1, stop, lay.claimed)
-    if n is not None and n <= last + LINE_GAP and last - k < TITLE_LINES and P.ISSUING_TITLE.search(P.fold(text)) \
+    if n is not None and n <= last + LINE_GAP and last - k < TITLE_LINES and P.ISSUING_TITLE.search(view) \
             and titleish(lines[n].view) and P.ISSUING_TAIL.search(lines[n].view):
-        text += lines[n].text  # …入户管理办法 / 实施细则的通知: the issued title's kind was not the end
-        last = n
+        # …入户管理办法 / 实施细则的通知: the issued title's kind was not the end
+        text, view, last = text + lines[n].text, view + lines[n].view, n
         n = next_line(lines, last + 1, stop, lay.claimed)
     if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
-        text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
-        last = n
-    m = doc_kind(P.fold(text))
+        # …工作方案 / 的通知: the break fell right after the issued document's kind
+        text, view, last = text + lines[n].text, view + lines[n].view, n
+    m = doc_kind(view)
     mark = P.MD_HEADING.match(text)  # family: a Markdown copy's # 标题
     lay.set(title=text[mark.end():] if mark else text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)
