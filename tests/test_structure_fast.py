@@ -630,3 +630,53 @@ def test_each_line_view_is_its_text_folded(texts):
     for text in texts:
         for ln in split_lines(text.replace("\r\n", "\n")):
             assert ln.view == P.fold(ln.text)
+
+
+# --- flat_search: FLAT_SIGNATURE by re -----------------------------------------------------------
+
+def _assert_signature_split(view: str, pos: int, endpos: int) -> None:
+    """re's twin of FLAT_SIGNATURE_SPLIT (its lookbehind as three of one width each) searches and
+    finds as FLAT_SIGNATURE does."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import _signature_twin
+
+    def span(m):
+        return m and (m.span(), m.groupdict())
+
+    assert span(_signature_twin().search(view, pos, endpos)) == span(P.FLAT_SIGNATURE.search(view, pos, endpos)), view
+    assert [span(m) for m in _signature_twin().finditer(view, pos)] == [span(m) for m in P.FLAT_SIGNATURE.finditer(view, pos)]
+
+
+_SIGNATURE_PIECES = st.sampled_from(["。", ")", "!", "国务院", "财政部", "国网设备部", "2022年", "7月", "1日", "二〇二一年", "五月", "十日",
+                                     "二ＯＯ八年", "日常", "(此件公开发布)", "抄送", "附件", "联系人", "此件", "方案", "明细", "明细表",
+                                     "要求", "纪要", "表", "单", "告", "函", "通知", "特此", "统计分析表", " ", "\u3000", "(局)", "x"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SIGNATURE_PIECES, max_size=24).map("".join), st.integers(0, 80), st.integers(0, 200))
+def test_signature_split_is_flat_signature(view, pos, endpos):
+    _assert_signature_split(view, min(pos, len(view)), min(endpos, len(view)))
+
+
+def test_signature_split_is_flat_signature_on_every_long_line(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flatten import FLAT_LINE
+
+    found = 0
+    for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
+        for day in P.FLAT_SIGNATURE_DAY.finditer(view):  # the windows signature_search reads, and the whole line
+            _assert_signature_split(view, max(0, day.start() - 60), min(len(view), day.end() + 10))
+        _assert_signature_split(view, 0, len(view))
+        found += P.FLAT_SIGNATURE.search(view) is not None
+    assert found > 100  # (the family is there to be checked)
+
+
+@pytest.mark.parametrize("view", ["工作方案国务院二〇二一年五月十日", "工作方案国务院2021年5月10日", "明细表国网(局)2020年1月2日(此件公开发布)",
+                                  "统计分析表国网产业部二ＯＯ八年十二月二十五日抄送:", "会议纪要山东省人民政府2022年7月1日",
+                                  "加强工作。国务院2022年7月1日", "要求国务院二〇二一年五月十日", "特此通知。财政部2019年7月26日"])
+def test_signature_split_named_cases(view):
+    """After a title's word of its kind (one or two characters) the issuer must be Han characters
+    before a year in digits; after 。 ) ! any issuer and date."""
+    from plan_parser.parse import patterns as P
+
+    _assert_signature_split(P.fold(view), 0, len(view))
