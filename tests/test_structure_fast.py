@@ -329,7 +329,8 @@ def _served() -> list[tuple[str, object]]:
     from plan_parser.parse import patterns as P
 
     folder = Path(P.__file__).parent.parent
-    found = {n for f in ("names.py", "clause_units.py", "division.py")
+    found = {n for f in ("names.py", "clause_units.py", "division.py", "layout.py", "notice.py", "page.py", "signature.py",
+                         "flatten.py", "lines.py")
              for n in re.findall(r"\bR\.([A-Z_]+)\.", (folder / f).read_text(encoding="utf-8"))}
     assert len(found) > 10
     return [(n, getattr(P, n)) for n in sorted(found)]
@@ -344,7 +345,7 @@ def _same_anchored(rx, tw, view: str) -> None:
 
 
 def test_twins_served_read_every_real_line_as_regex_does(texts):
-    """Each pattern names, clause_units and division match through lazy_regex.Twins (re's twin, or
+    """Each pattern names, clause_units, division and the structure stage match through lazy_regex.Twins (re's twin, or
     regex's own where re reads it otherwise) matches on every corpus and bulk line as regex does."""
     from plan_parser.parse import patterns as P
     from plan_parser.parse.names import R

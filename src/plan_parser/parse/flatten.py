@@ -15,6 +15,9 @@ from . import patterns as P
 from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
 # notice of 300 characters is one too)
@@ -66,7 +69,7 @@ TRAILER_WORDS = ("解读", "相关链接", "一图读懂")
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
     """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…); only
     a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one)."""
-    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
+    found = (R.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
     return [m.end() for m in found if m]
 
 

@@ -18,6 +18,9 @@ from .flat_search import signature_search
 from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
 from .patterns import fold
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 HEAD_LINES = 5  # a 文号 run into the 主送 stands within this many non-blank lines
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened
@@ -272,7 +275,7 @@ def _tail_signature(lines: list[Line]) -> list[Line]:
 
 def _chapter_article(line: Line) -> list[Line]:
     """``第一章　总则　　第一条　…``: the chapter's heading and its first article, two lines."""
-    m = P.CHAPTER_ARTICLE.match(line.view) if line.view.startswith("第") else None
+    m = R.CHAPTER_ARTICLE.match(line.view) if line.view.startswith("第") else None
     return _pieces(line, [0, m.end()]) if m else [line]
 
 

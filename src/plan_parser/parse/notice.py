@@ -12,6 +12,9 @@ from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, c
                       next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
 MARK_LINES = 4  # a joint issuer mark takes at most this many lines
@@ -78,7 +81,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         break
     k = next_line(lines, j, stop, lay.claimed)
     if k is not None and (first_title is not None or lay.fields.doc_number or k == i):
-        m = P.ADDRESSEES.match(lines[k].view) if lines[k].view.endswith(":") else None  # (ends with its colon)
+        m = R.ADDRESSEES.match(lines[k].view) if lines[k].view.endswith(":") else None  # (ends with its colon)
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
@@ -195,7 +198,7 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
     for i in opening(lines, "附", 0, stop):  # (may_attachment_list: no other line can be the list)
-        m = P.ATTACHMENT_LIST.match(lines[i].view)
+        m = R.ATTACHMENT_LIST.match(lines[i].view)
         if m and i not in lay.claimed:
             break
     else:
@@ -229,7 +232,7 @@ def _first_refs(rest: str, refs: list[AttachmentRef]):
 def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     view = P.fold(text).strip()
     text = text.strip()
-    m = P.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
+    m = R.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
     number, title = (int(m.group("n")), text[m.start("title"):]) if m else (len(refs) + 1, text)
     title = title.strip()
     ext = P.FILE_EXT.search(P.fold(title))
