@@ -681,3 +681,48 @@ def test_signature_split_named_cases(view):
     from plan_parser.parse import patterns as P
 
     _assert_signature_split(P.fold(view), 0, len(view))
+
+
+# --- regions: the lines that open or close with a character ----------------------------------------
+
+def _plain_by_end(lines, side: int, chars: str, first: int, stop) -> list[int]:
+    """regions._by_end as it was: a class of ``chars`` searched over the ends string, for one character too."""
+    import re
+    from bisect import bisect_left
+
+    from plan_parser.parse.regions import _ends
+
+    found = lines.filled
+    a = bisect_left(found, first)
+    b = len(found) if stop is None else bisect_left(found, stop)
+    return [found[m.start()] for m in re.finditer("[" + re.escape(chars) + "]", _ends(lines, found)[side][:max(a, b)])
+            if m.start() >= a]
+
+
+def _assert_by_end(lines) -> None:
+    from plan_parser.parse.regions import closing, opening
+
+    n = len(lines)
+    for chars in ("附", "日", "目", "抄", "发印", "一", "。", "【一关分图字打扫政相视解责咨"):
+        for first, stop in ((0, None), (n // 3, None), (0, n // 2), (n // 4, 3 * n // 4), (n // 2, n // 3)):
+            assert opening(lines, chars, first, stop) == _plain_by_end(lines, 0, chars, first, stop)
+            assert closing(lines, chars, first, stop) == _plain_by_end(lines, 1, chars, first, stop)
+
+
+_END_LINES = st.lists(st.sampled_from(["附件1", "附件：", "2022年3月1日", "目录", "抄送：", "印发", "办公厅印发", "一、", "", "日", "附",
+                                       "。", "正文。", " "]), max_size=25).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_END_LINES)
+def test_lines_opening_and_closing_with_are_the_plain_scan(text):
+    from plan_parser.parse.lines import split_lines
+
+    _assert_by_end(split_lines(text))
+
+
+def test_lines_opening_and_closing_with_on_every_real_file(texts):
+    from plan_parser.parse.lines import split_lines
+
+    for text in texts:
+        _assert_by_end(split_lines(text.replace("\r\n", "\n")))

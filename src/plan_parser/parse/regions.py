@@ -160,7 +160,14 @@ def _by_end(lines: Sequence[Line], side: int, chars: str, first: int, stop: int 
         found = filled(lines)
     a = bisect_left(found, first)
     b = len(found) if stop is None else bisect_left(found, stop)
-    return [found[m.start()] for m in _char_set(chars).finditer(_ends(lines, found)[side], a, max(a, b))]
+    ends = _ends(lines, found)[side]
+    if len(chars) == 1:  # (most asks: one character, found by str.find, no pattern's iterator and matches)
+        out, k = [], ends.find(chars, a, b)
+        while k != -1:
+            out.append(found[k])
+            k = ends.find(chars, k + 1, b)
+        return out
+    return [found[m.start()] for m in _char_set(chars).finditer(ends, a, max(a, b))]
 
 
 def _ends(lines: Sequence[Line], found: list[int]) -> tuple[str, str]:
