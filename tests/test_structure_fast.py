@@ -89,7 +89,7 @@ def test_read_shortcuts_on_every_real_file(texts):
 # --- flatten: run-on markers ----------------------------------------------------------------
 
 def _markers(found) -> list:
-    return [(m.span(), m.groupdict()) for m in found]
+    return [(m.span(), m.groupdict(), m.lastgroup) for m in found]  # (flatten.cuts reads the style off lastgroup)
 
 
 _MARKER_PIECES = st.sampled_from(["一、", "二、", "十二、", "十一二三、", "(一)", "(十二)", "(1)", "(12)", "1.", "12.", "123.",
@@ -117,6 +117,16 @@ def test_run_on_markers_on_every_long_line(texts):
 
     for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
         assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
+
+
+@pytest.mark.parametrize("view", ["见附件1、附件3、政府", "附 表1、明细表二、加强", "第二、三条规定。二、加强", "明细表(一)加强", "附件(1)附表(2)政府"])
+def test_run_on_markers_after_the_lookbehind_characters(view):
+    """Where re's twin matches after 第, 件 or 表, regex's own pattern decides (附件1、 is no marker,
+    明细表二、 is one)."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import run_on_markers
+
+    assert _markers(run_on_markers(view)) == _markers(P.RUN_ON_MARKER.finditer(view))
 
 
 def test_no_han_character_before_the_marker_ends_bound():
@@ -251,13 +261,13 @@ def test_twin_tables_are_regex_classes_at_every_code_point():
 def _twinned():
     from plan_parser.parse import patterns as P
     from plan_parser.parse.clause_units import CLAUSE_WORD
-    from plan_parser.parse.patterns.tree import MARKERS
+    from plan_parser.parse.patterns.tree import MARKERS, RUN_ON_MARKER_ANYWHERE
 
     import regex
 
     return [(f"MARKERS {style}", rx) for style, rx in MARKERS] + [
         (name, getattr(P, name)) for name in ("TITLE_STOP", "PROSE_HINT", "ANY_MASKED", "MASKED", "SENTENCE_END")
-    ] + [("CLAUSE_WORD", regex.compile(CLAUSE_WORD))]
+    ] + [("CLAUSE_WORD", regex.compile(CLAUSE_WORD)), ("RUN_ON_MARKER_ANYWHERE", RUN_ON_MARKER_ANYWHERE)]
 
 
 def _same(rx, tw, view: str) -> None:
@@ -319,7 +329,8 @@ def _served() -> list[tuple[str, object]]:
     from plan_parser.parse import patterns as P
 
     folder = Path(P.__file__).parent.parent
-    found = {n for f in ("names.py", "clause_units.py", "division.py")
+    found = {n for f in ("names.py", "clause_units.py", "division.py", "layout.py", "notice.py", "page.py", "signature.py",
+                         "flatten.py", "lines.py")
              for n in re.findall(r"\bR\.([A-Z_]+)\.", (folder / f).read_text(encoding="utf-8"))}
     assert len(found) > 10
     return [(n, getattr(P, n)) for n in sorted(found)]
@@ -334,7 +345,7 @@ def _same_anchored(rx, tw, view: str) -> None:
 
 
 def test_twins_served_read_every_real_line_as_regex_does(texts):
-    """Each pattern names, clause_units and division match through lazy_regex.Twins (re's twin, or
+    """Each pattern names, clause_units, division and the structure stage match through lazy_regex.Twins (re's twin, or
     regex's own where re reads it otherwise) matches on every corpus and bulk line as regex does."""
     from plan_parser.parse import patterns as P
     from plan_parser.parse.names import R
@@ -376,3 +387,372 @@ def test_clause_sentences_are_the_plain_cut(view):
             start = i + 1
     out.append((start, len(view)))
     assert _sentences(view) == [(a, b) for a, b in out if b > a]
+
+
+# --- tree: the build's written-out steps --------------------------------------------------------
+
+def _plain_title_end(view: str, start: int = 0) -> int:
+    """tree.title_end as it was: every stop character scanned from ``start``."""
+    from plan_parser.parse import tree as T
+
+    depth = 0
+    for m in T._TITLE_STOP.finditer(view, start):
+        ch, i = m.group(), m.start()
+        if ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif depth <= 0 and (ch != ":" or T._colon_closes(view, i, start)):
+            return i
+    return len(view)
+
+
+def _plain_build(lines):
+    """tree.build as it was: ``marker`` asked of every line with text, each number checked by a
+    call, each heading's title by ``_title`` (find_clauses on the copied heading)."""
+    from plan_parser.parse import tree as T
+
+    tree, stack, styles, last_number, sibling_last, after_row = T.Tree(), [], [], {}, {}, False
+    fits = lambda parts: T._decimal_fits(parts, stack)  # noqa: E731
+    for line in lines:
+        if not line.text:
+            continue
+        mk = None if line.cell else T.marker(line, fits)
+        if mk is None:
+            (stack[-1].body if stack else tree.preamble).append(line)
+            after_row = line.cell
+            continue
+        if mk.style in styles:
+            del stack[styles.index(mk.style):], styles[styles.index(mk.style):]
+        parent = stack[-1] if stack else None
+        key = (id(parent), mk.style)
+        if key in sibling_last:
+            if mk.number != sibling_last[key] + 1:
+                tree.skipped.append((line, sibling_last[key] + 1))
+        elif mk.number not in (1, last_number.get(mk.style, 0) + 1):
+            tree.skipped.append((line, 1))
+        a = mk.end
+        end = _plain_title_end(line.view, a)
+        path = (parent.path if parent else []) + [mk.number]
+        node = T.Node(mk, line, path, T._title(line.text[a:end], line.view[a:end]), [], [], parent, after_row, end)
+        (parent.children if parent else tree.roots).append(node)
+        stack.append(node)
+        styles.append(mk.style)
+        last_number[mk.style] = mk.number
+        sibling_last[key] = mk.number
+    return tree
+
+
+def _plain_tree(tree) -> tuple:
+    def node(n):
+        return (tuple(n.marker), n.line, n.path, n.title, n.body, n.in_table, n.title_end, [node(c) for c in n.children])
+
+    return tree.preamble, [node(n) for n in tree.roots], tree.skipped
+
+
+def _assert_tree(text: str) -> None:
+    from plan_parser.parse.lines import split_lines
+    from plan_parser.parse.tree import build
+
+    lines = split_lines(text)
+    assert _plain_tree(build(lines)) == _plain_tree(_plain_build(lines))
+
+
+_TITLE_PIECES = st.sampled_from(["。", "!", "?", "！", "？", "(", ")", ":", "9", "00", "加强", "组织领导", "(责任单位", "市财政局", "负责",
+                                 "牵头", "配合", " ", "\u3000", ",", ";"])
+_TITLE_TEXT = st.lists(st.one_of(_TITLE_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TITLE_TEXT, st.integers(0, 6))
+def test_title_end_is_the_plain_scan(view, start):
+    """title_end (the first stop a sentence's end or none: one search) ends where the scan did."""
+    from plan_parser.parse.tree import title_end
+
+    start = min(start, len(view))
+    assert title_end(view, start) == _plain_title_end(view, start)
+
+
+_TREE_LINES = st.lists(st.tuples(st.sampled_from(["一、", "二、", "三、", "(一)", "(二)", "(三)", "1.", "2.", "3.", "1.1", "1.2", "2.1",
+                                                  "第一章", "第二条", "①", "一是", "1 ", "12.", "11.121", "\t", ""]),
+                                 _TITLE_TEXT), max_size=14).map(lambda rows: "\n".join(a + b for a, b in rows))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TREE_LINES)
+def test_tree_build_is_the_plain_build(text):
+    _assert_tree(text)
+
+
+def test_tree_build_is_the_plain_build_on_every_real_file(texts):
+    from plan_parser.parse import tree as T
+    from plan_parser.parse.clean import clean
+    from plan_parser.parse.lines import split_lines
+
+    headings = 0
+    for text in texts:
+        text = clean(text.replace("\r\n", "\n").replace("\r", "\n")).text
+        _assert_tree(text)
+        for ln in split_lines(text):
+            if ln.text:
+                for start in {0, getattr(T.marker(ln), "end", 0)}:
+                    assert T.title_end(ln.view, start) == _plain_title_end(ln.view, start)
+                    headings += 1
+    assert headings > 10_000  # (the family is there to be checked)
+
+
+# --- lines: every line made in one pass -------------------------------------------------------
+
+def _plain_every(text: str, folded: str):
+    """lines._every as it was: the first and last characters of each view appended line by line,
+    and whether a line opens with 第 asked of each text."""
+    from plan_parser.parse.lines import _SPACE, Line, Lines
+
+    out, found, firsts, lasts, chapters, pos = Lines(), [], [], [], False, 0
+    for no, raw in enumerate(text.split("\n"), start=1):
+        body = raw.lstrip(_SPACE)
+        start = pos + len(raw) - len(body)
+        body = body.rstrip(_SPACE + "\r")
+        if body:
+            end = start + len(body)
+            chapters = chapters or body[0] == "第"
+            found.append(no - 1)
+            firsts.append(folded[start])
+            lasts.append(folded[end - 1])
+            out.append(Line(no, start, body, folded[start:end], "\t" in raw))
+        else:
+            out.append(Line(no, start, "", "", False))
+        pos += len(raw) + 1
+    out.filled, out.ends = found, ("".join(firsts), "".join(lasts))
+    return out, chapters
+
+
+def _assert_every(text: str) -> None:
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.lines import _every
+
+    folded = P.fold(text)
+    (got, chapters), (want, plain_chapters) = _every(text, folded), _plain_every(text, folded)
+    assert (list(got), got.filled, got.ends, chapters) == (list(want), want.filled, want.ends, plain_chapters)
+
+
+_LINE_PIECES = st.sampled_from(["第", "第一章", "總則", "一、", " ", "\u3000", "\t", "\r", "\n", "\n\n", "\xa0", "\ufeff", "\u2002",
+                                "政府", "（", "Ａ", "\U00016130", "\U00020000", "x", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_LINE_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=30).map("".join))
+def test_every_is_the_plain_loop(text):
+    _assert_every(text)
+
+
+def test_every_is_the_plain_loop_on_every_real_file(texts):
+    for text in texts:
+        _assert_every(text.replace("\r\n", "\n"))
+
+
+def test_nothing_folds_to_or_from_the_chapter_character():
+    """_every reads whether a line opens with 第 off its view's first character."""
+    from plan_parser.parse.patterns.text import _FOLD_CHARS, fold
+
+    assert all("第" not in (k, v) for k, v in _FOLD_CHARS.items()) and fold("第") == "第"
+
+
+# --- flatten: a view's signatures asked from several offsets ------------------------------------
+
+def _assert_signatures_kept(view: str, offsets: list[int]) -> None:
+    """flat_search.Signatures answers each offset, in the order asked, as signature_search and
+    signatures do (answers kept from the offsets before)."""
+    from plan_parser.parse.flat_search import Signatures, signature_search, signatures
+
+    def span(m):
+        return m and (m.span(), m.groupdict())
+
+    kept = Signatures(view)
+    for k, pos in enumerate(offsets):
+        if k % 3 == 2:
+            assert [span(m) for m in kept.every(pos)] == [span(m) for m in signatures(view, pos)], (view, pos)
+        else:
+            assert span(kept.first(pos)) == span(signature_search(view, pos)), (view, pos)
+
+
+_SIGNED_PIECES = st.sampled_from(["。", "国务院", "财政部", "山东省人民政府", "2022年", "7月", "1日", "二〇二一年", "五月", "十日", "日常",
+                                  "(此件公开发布)", "抄送", "附件", "方案", "加强工作", " ", "联系人", "此件", "明细表", "1.", "二、"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SIGNED_PIECES, max_size=30).map("".join), st.lists(st.integers(0, 120), min_size=1, max_size=6))
+def test_signatures_kept_are_the_searches(view, offsets):
+    _assert_signatures_kept(view, offsets)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SIGNED_PIECES, max_size=8).map("".join), st.lists(_SIGNED_PIECES, max_size=8).map("".join),
+       st.lists(st.integers(-3, 3), min_size=1, max_size=6))
+def test_signatures_kept_asked_around_a_signature(before, after, steps):
+    """Offsets just before, at and after where a signature starts, in any order."""
+    view = before + "。国务院2022年7月1日" + after
+    _assert_signatures_kept(view, [max(0, len(before) + 1 + k) for k in steps])
+
+
+def test_signatures_kept_asked_later_then_earlier():
+    view = "加强工作。国务院2022年7月1日"
+    _assert_signatures_kept(view, [8, 3, 5, 6])
+
+
+def test_signatures_kept_on_every_long_line(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flatten import FLAT_LINE
+
+    for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
+        n = len(view)
+        _assert_signatures_kept(view, [0, n // 3, n // 2, n // 4, 2 * n // 3, n - 40, n // 5])
+
+
+# --- notice: a wrapped title's view made of its lines' views -------------------------------------
+
+_FOLD_PIECES = st.sampled_from(["關於", "印發", "通知", "（", "）", "Ａ", "\u3000", "\U00016130", "\U0001d7d9", "\U0001F600", "的", "方案",
+                                "１", "2022", "﹒", "∶", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_FOLD_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=6).map("".join),
+       st.lists(st.one_of(_FOLD_PIECES, st.characters(blacklist_categories=("Cs",))), max_size=6).map("".join))
+def test_fold_reads_each_character_alone(a, b):
+    """notice._title joins its lines' views for the view of the joined title: fold(a + b) is
+    fold(a) + fold(b)."""
+    from plan_parser.parse.patterns import fold
+
+    assert fold(a + b) == fold(a) + fold(b)
+
+
+def test_each_line_view_is_its_text_folded(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.lines import split_lines
+
+    for text in texts:
+        for ln in split_lines(text.replace("\r\n", "\n")):
+            assert ln.view == P.fold(ln.text)
+
+
+# --- flat_search: FLAT_SIGNATURE by re -----------------------------------------------------------
+
+def _assert_signature_split(view: str, pos: int, endpos: int) -> None:
+    """re's twin of FLAT_SIGNATURE_SPLIT (its lookbehind as three of one width each) searches and
+    finds as FLAT_SIGNATURE does."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flat_search import _signature_twin
+
+    def span(m):
+        return m and (m.span(), m.groupdict())
+
+    assert span(_signature_twin().search(view, pos, endpos)) == span(P.FLAT_SIGNATURE.search(view, pos, endpos)), view
+    assert [span(m) for m in _signature_twin().finditer(view, pos)] == [span(m) for m in P.FLAT_SIGNATURE.finditer(view, pos)]
+
+
+_SIGNATURE_PIECES = st.sampled_from(["。", ")", "!", "国务院", "财政部", "国网设备部", "2022年", "7月", "1日", "二〇二一年", "五月", "十日",
+                                     "二ＯＯ八年", "日常", "(此件公开发布)", "抄送", "附件", "联系人", "此件", "方案", "明细", "明细表",
+                                     "要求", "纪要", "表", "单", "告", "函", "通知", "特此", "统计分析表", " ", "\u3000", "(局)", "x"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SIGNATURE_PIECES, max_size=24).map("".join), st.integers(0, 80), st.integers(0, 200))
+def test_signature_split_is_flat_signature(view, pos, endpos):
+    _assert_signature_split(view, min(pos, len(view)), min(endpos, len(view)))
+
+
+def test_signature_split_is_flat_signature_on_every_long_line(texts):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.flatten import FLAT_LINE
+
+    found = 0
+    for view in (P.fold(ln.strip()) for text in texts for ln in text.split("\n") if len(ln) >= FLAT_LINE):
+        for day in P.FLAT_SIGNATURE_DAY.finditer(view):  # the windows signature_search reads, and the whole line
+            _assert_signature_split(view, max(0, day.start() - 60), min(len(view), day.end() + 10))
+        _assert_signature_split(view, 0, len(view))
+        found += P.FLAT_SIGNATURE.search(view) is not None
+    assert found > 100  # (the family is there to be checked)
+
+
+@pytest.mark.parametrize("view", ["工作方案国务院二〇二一年五月十日", "工作方案国务院2021年5月10日", "明细表国网(局)2020年1月2日(此件公开发布)",
+                                  "统计分析表国网产业部二ＯＯ八年十二月二十五日抄送:", "会议纪要山东省人民政府2022年7月1日",
+                                  "加强工作。国务院2022年7月1日", "要求国务院二〇二一年五月十日", "特此通知。财政部2019年7月26日"])
+def test_signature_split_named_cases(view):
+    """After a title's word of its kind (one or two characters) the issuer must be Han characters
+    before a year in digits; after 。 ) ! any issuer and date."""
+    from plan_parser.parse import patterns as P
+
+    _assert_signature_split(P.fold(view), 0, len(view))
+
+
+# --- regions: the lines that open or close with a character ----------------------------------------
+
+def _plain_by_end(lines, side: int, chars: str, first: int, stop) -> list[int]:
+    """regions._by_end as it was: a class of ``chars`` searched over the ends string, for one character too."""
+    import re
+    from bisect import bisect_left
+
+    from plan_parser.parse.regions import _ends
+
+    found = lines.filled
+    a = bisect_left(found, first)
+    b = len(found) if stop is None else bisect_left(found, stop)
+    return [found[m.start()] for m in re.finditer("[" + re.escape(chars) + "]", _ends(lines, found)[side][:max(a, b)])
+            if m.start() >= a]
+
+
+def _assert_by_end(lines) -> None:
+    from plan_parser.parse.regions import closing, opening
+
+    n = len(lines)
+    for chars in ("附", "日", "目", "抄", "发印", "一", "。", "【一关分图字打扫政相视解责咨"):
+        for first, stop in ((0, None), (n // 3, None), (0, n // 2), (n // 4, 3 * n // 4), (n // 2, n // 3)):
+            assert opening(lines, chars, first, stop) == _plain_by_end(lines, 0, chars, first, stop)
+            assert closing(lines, chars, first, stop) == _plain_by_end(lines, 1, chars, first, stop)
+
+
+_END_LINES = st.lists(st.sampled_from(["附件1", "附件：", "2022年3月1日", "目录", "抄送：", "印发", "办公厅印发", "一、", "", "日", "附",
+                                       "。", "正文。", " "]), max_size=25).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_END_LINES)
+def test_lines_opening_and_closing_with_are_the_plain_scan(text):
+    from plan_parser.parse.lines import split_lines
+
+    _assert_by_end(split_lines(text))
+
+
+def test_lines_opening_and_closing_with_on_every_real_file(texts):
+    from plan_parser.parse.lines import split_lines
+
+    for text in texts:
+        _assert_by_end(split_lines(text.replace("\r\n", "\n")))
+
+
+def test_doc_kind_and_title_searches_by_re_on_every_real_line(texts):
+    """regions.doc_kind and titleish search DOC_KIND and SENTENCE_END by their re twins: the same
+    match as regex's from where doc_kind begins, and from the start, on every corpus and bulk line."""
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.regions import KIND_MAX, _twins, doc_kind
+
+    def span(m):
+        return m and (m.span(), m.groupdict())
+
+    kinds = 0
+    for view in {P.fold(raw.strip()) for text in texts for raw in text.split("\n")}:
+        for pos in {0, max(0, len(view) - KIND_MAX)}:
+            assert span(_twins().DOC_KIND.search(view, pos)) == span(P.DOC_KIND.search(view, pos)), view
+        assert span(_twins().SENTENCE_END.search(view)) == span(P.SENTENCE_END.search(view))
+        kinds += doc_kind(view) is not None
+    assert kinds > 100  # (the family is there to be checked)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["通知", "方案", "若干措施", "措施", "(2022—2025年)", "(", ")", " ", "\u3000", "\n", "关于", "。", "!", "函",
+                                 "x", "的"]), max_size=10).map("".join), st.integers(0, 30))
+def test_doc_kind_by_re_on_generated_titles(view, pos):
+    from plan_parser.parse import patterns as P
+    from plan_parser.parse.regions import _twins
+
+    pos = min(pos, len(view))
+    a, b = _twins().DOC_KIND.search(view, pos), P.DOC_KIND.search(view, pos)
+    assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

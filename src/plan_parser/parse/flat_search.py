@@ -13,7 +13,10 @@ import regex
 
 from . import patterns as P
 from .patterns import CN_NUM
+from .lazy_regex import twin
 from .pattern_store import compiled_re
+from .patterns.lines import FLAT_SIGNATURE_SPLIT
+from .patterns.tree import RUN_ON_MARKER_ANYWHERE
 
 
 def may_record(view: str, after: int) -> bool:
@@ -61,9 +64,10 @@ def signature_search(view: str, pos: int):
     ``_window_end`` (the lookbehind still sees the characters before), and the first match that
     starts at or before that 日 is the plain search's: every match that does so lies inside the
     window, and none starts before the window (its 日 would be an earlier one, searched already)."""
+    search = _signature_twin().search  # (FLAT_SIGNATURE's matches, by re: a third of regex's time a window)
     for day in P.FLAT_SIGNATURE_DAY.finditer(view, pos):
         d = day.start()
-        m = P.FLAT_SIGNATURE.search(view, max(pos, d - SIGNATURE_SPAN), _window_end(view, d))
+        m = search(view, max(pos, d - SIGNATURE_SPAN), _window_end(view, d))
         if m is not None and m.start() <= d:
             return m
     return None
@@ -84,6 +88,34 @@ def signatures(view: str, pos: int):
         pos = m.end()
 
 
+class Signatures:
+    """``signature_search`` and ``signatures`` over one view, asked from several offsets (a
+    flattened line's head, its last item, its list of attachments): each answer is kept and given
+    again where it still holds. The first match from ``p`` is the first from any offset between
+    ``p`` and its start (none starts in between, and what matches at a place does not depend on
+    where the search began: the lookbehind reads the characters before it); no match from ``p``,
+    none from any later offset."""
+
+    def __init__(self, view: str):
+        self.view = view
+        self._known: list[tuple[int, object]] = []  # (offset, its first match or None)
+
+    def first(self, pos: int):
+        """``signature_search(self.view, pos)``."""
+        for p, m in self._known:
+            if p <= pos and (m is None or pos <= m.start()):
+                return m
+        m = signature_search(self.view, pos)
+        self._known.append((pos, m))
+        return m
+
+    def every(self, pos: int):
+        """``signatures(self.view, pos)``."""
+        while (m := self.first(pos)) is not None:
+            yield m
+            pos = m.end()
+
+
 MARKER_REACH = 4  # a RUN_ON_MARKER match starts at most this many characters before its last one: (十二三)
 MARKER_AFTER = 4  # and reads at most this many after it (一、 not before 二三四、)
 
@@ -94,15 +126,44 @@ def run_on_markers(view: str):
     for a literal find), not tried at every position of the line. A match that ends there lies in
     the window (it starts at most MARKER_REACH before, its lookahead reads at most MARKER_AFTER
     after); one that ends later is the next window's, and none that starts earlier is missed
-    (its own last character was an earlier window's)."""
-    search, pos = P.RUN_ON_MARKER.search, 0
+    (its own last character was an earlier window's). Each window is searched by re (``_checked``
+    says why that is RUN_ON_MARKER's search)."""
+    search, pos = _run_on_twin().search, 0
     for end in sorted(m.start() for rx in _marker_ends() for m in rx.finditer(view)):
         if end < pos:
             continue
-        m = search(view, max(pos, end - MARKER_REACH), min(len(view), end + 1 + MARKER_AFTER))
+        endpos = min(len(view), end + 1 + MARKER_AFTER)
+        m = search(view, max(pos, end - MARKER_REACH), endpos)
+        if m is not None and view[m.start() - 1] in "第件表":
+            m = _checked(view, m, endpos)
         if m is not None and m.end() <= end + 1:
             yield m
             pos = m.end()
+
+
+def _checked(view: str, m, endpos: int):
+    """``RUN_ON_MARKER.search`` in the window where its re twin without the lookbehind of varying
+    width (RUN_ON_MARKER_ANYWHERE) first matched after 第, 件 or 表, where that lookbehind (not after
+    第, 附件) may fail: regex's own pattern there, else the twin's next place, and so on. Anywhere
+    else the lookbehind holds, and the two patterns match alike: it stands before all the rest.
+    (A twin's match starts after a character, its first lookbehind's.)"""
+    search = _run_on_twin().search
+    while m is not None and view[m.start() - 1] in "第件表":
+        own = P.RUN_ON_MARKER.match(view, m.start(), endpos)
+        if own is not None:
+            return own
+        m = search(view, m.start() + 1, endpos)
+    return m
+
+
+@functools.cache
+def _signature_twin() -> re.Pattern:
+    return twin(FLAT_SIGNATURE_SPLIT)
+
+
+@functools.cache
+def _run_on_twin() -> re.Pattern:
+    return twin(RUN_ON_MARKER_ANYWHERE)
 
 
 @functools.cache

@@ -12,9 +12,12 @@ from __future__ import annotations
 import functools
 
 from . import patterns as P
-from .flat_search import may_record, records_from, run_on_markers, signature_search, signatures
+from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
 # notice of 300 characters is one too)
@@ -33,7 +36,9 @@ def cuts(view: str) -> list[int]:
     last: dict[str, int] = {}
     restarts = []  # where a numbering starts (at 1)
     for m in run_on_markers(view):
-        style, number = _style_number(m)
+        style = m.lastgroup  # the style: its branch's group, the last one matched (1. 's stop aside)
+        style = "num" if style == "stop" else style
+        number = _number(m.group(style))
         if number is None or not (number == 1 or number == last.get(style, 0) + 1):
             continue
         if number == 1 and m.group("stop") == "。":
@@ -44,8 +49,9 @@ def cuts(view: str) -> list[int]:
             if number == 1:
                 restarts.append(m.start())
     first_item = cuts[len(head) + 1] if len(cuts) > len(head) + 1 else len(view)
-    extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(view, head, first_item)
-    return sorted({*cuts, *extra, *_tail_cuts(view, cuts, restarts)})
+    signed = Signatures(view)  # (the signature is looked for after the head, then after the last item)
+    extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(signed, head, first_item)
+    return sorted({*cuts, *extra, *_tail_cuts(signed, cuts, restarts)})
 
 
 def _trailer_cut(view: str, first_item: int) -> list[int]:
@@ -63,18 +69,19 @@ TRAILER_WORDS = ("解读", "相关链接", "一图读懂")
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
     """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…); only
     a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one)."""
-    found = (P.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
+    found = (R.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
     return [m.end() for m in found if m]
 
 
-def _issuing_cuts(view: str, head: list[int], stop: int) -> list[int]:
+def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[int]:
     """family: a flattened notice that issues a document printed after it (关于印发《A》的通知
     主送:…现印发给你们…。生态环境部2022年3月28日(此件社会公开)生态环境部办公厅2022年3月29日印发
     A为贯彻…一、…): cuts around the notice's signature and date, its note, its 版记 and the
     issued document's title, all before the first item (``stop``)."""
     if not head:
         return []
-    signed = _signature_cuts(view, head[-1]) or _named_signature(view, head[-1])
+    view = signatures.view
+    signed = _signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
     if not signed or signed[0] >= stop:
         return []
     out = signed + _note_end(view, signed)
@@ -97,13 +104,14 @@ def _issued_title(head: str) -> str | None:
     return m.group("t") if m else None
 
 
-def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
+def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> list[int]:
     """Cuts before the list of attachments (附件:1.…2.…), around the signature and date, and
     around each included attachment's 附件 (N) after them.  A list after which a numbering
     starts again before any signature or attachment heading is left uncut (and so are the
     headings): an attachment's text runs on from it, and its items stay items."""
+    view = signatures.view
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
-    signed = (_signature_cuts(view, listed.start() if listed else cuts[-1]) or _last_signature(view, cuts)
+    signed = (_signature_cuts(signatures, listed.start() if listed else cuts[-1]) or _last_signature(signatures, cuts)
               or _named_signature(view, listed.start() if listed else cuts[-1]))
     if not (signed or listed):
         return []
@@ -115,8 +123,8 @@ def _tail_cuts(view: str, cuts: list[int], restarts: list[int]) -> list[int]:
         again = next((r for r in restarts if r > listed.end()), None)
         if again is not None and not (heads and heads[0].start() < again):
             return []
-    found = records_from(view, after) if may_record(view, after) else ()
-    records = [c for m in found for c in (m.start(), m.end())
+    kept = records_from(view, after) if may_record(view, after) else ()
+    records = [c for m in kept for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
             + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
@@ -132,16 +140,16 @@ def _issued_after_heads(view: str, heads: list) -> list[int]:
             if title and view.startswith(title, m.end()) and m.end() + len(title) < len(view)]
 
 
-def _last_signature(view: str, cuts: list[int]) -> list[int]:
+def _last_signature(signatures: Signatures, cuts: list[int]) -> list[int]:
     """The signature before the last item's cut (an attachment's own 1. 2. after it), when none
     follows that cut: the last one after the first item."""
     if len(cuts) < 2:
         return []
-    found = list(signatures(view, cuts[1]))
+    found = list(signatures.every(cuts[1]))
     if not found:
         return []
     last = found[-1]
-    return [c for c in (last.start("issuer"), last.start("date"), last.end("date")) if c < len(view)]
+    return [c for c in (last.start("issuer"), last.start("date"), last.end("date")) if c < len(signatures.view)]
 
 
 def _named_signature(view: str, after: int) -> list[int]:
@@ -180,13 +188,13 @@ def _note_end(view: str, signed: list[int]) -> list[int]:
     return [close + 1] if close != -1 and close + 1 < len(view) else []
 
 
-def _signature_cuts(view: str, after: int) -> list[int]:
+def _signature_cuts(signatures: Signatures, after: int) -> list[int]:
     """Cuts that set a flattened document's 署名 and 成文日期 apart: before the issuer, before
     and after the date (the first such signature after offset ``after``)."""
-    found = signature_search(view, after)
+    found = signatures.first(after)
     if found is None:
         return []
-    return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(view)]
+    return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(signatures.view)]
 
 
 def _head_cuts(view: str) -> list[int]:
@@ -249,13 +257,6 @@ def _code_start(prefix: str) -> int:
             break
     urgent = P.URGENCY.match(prefix, start)
     return urgent.end() if urgent else start
-
-
-def _style_number(m) -> tuple[str, int | None]:
-    """A RUN_ON_MARKER match's style (its branch's group: the last one matched, 1. 's stop aside)
-    and number."""
-    style = "num" if m.lastgroup == "stop" else m.lastgroup
-    return style, _number(m.group(style))
 
 
 _number = functools.lru_cache(maxsize=1024)(cn_int)  # a marker's numeral: a few dozen distinct ones

@@ -18,6 +18,9 @@ from . import patterns as P
 from .lines import Line
 from .regions import (LINE_GAP, TITLE_LINES, Layout, Region, closing, doc_kind, filled, is_marker,
                       may_attachment_list, may_date, next_line, opening, titleish)
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 # the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
 _TITLE_MARKS = re.compile("[《》“”\"' ]")
@@ -54,7 +57,7 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
     # one another (i == last + 1), so no line between two of them is needed to end it
     for i in sorted({*opening(lines, "附"), *closing(lines, "日")}):
         view = lines[i].view
-        signed = signed or (may_date(view) and bool(P.DATE_LINE.match(view)))
+        signed = signed or (may_date(view) and bool(R.DATE_LINE.match(view)))
         if not may_attachment_list(view):  # nor a head (ATTACHMENT_HEAD_COLON opens with 附 too)
             listing = False
             continue
@@ -62,7 +65,7 @@ def _attachment_heads(lines: list[Line]) -> list[int]:
         last = i
         if listing:
             continue
-        if P.ATTACHMENT_HEAD.match(view) or (signed and P.ATTACHMENT_HEAD_COLON.match(view)):
+        if R.ATTACHMENT_HEAD.match(view) or (signed and P.ATTACHMENT_HEAD_COLON.match(view)):
             heads.append(i)
     return heads
 
@@ -71,7 +74,7 @@ def _listing(view: str, listing: bool) -> bool:
     """Whether a line belongs to a list of files 附件：附件1 A.xls / 附件2 B.xls (no heads there)."""
     # family: portal pages listing the files to download, each item repeating 附件N
     # (the caller looks only at lines that may open a list: may_attachment_list)
-    m = P.ATTACHMENT_LIST.match(view)
+    m = R.ATTACHMENT_LIST.match(view)
     if m:
         return bool(P.LISTED_ATTACHMENT.match(m.group("rest").strip()))
     return listing and bool(P.LISTED_ATTACHMENT.match(view))
@@ -242,7 +245,7 @@ def _issued_titles(title: str | None) -> list[str]:
 def _attachments(lines: list[Line], heads: list[int], end: int, lay: Layout) -> None:
     for pos, h in enumerate(heads):
         stop = heads[pos + 1] if pos + 1 < len(heads) else end
-        m = P.ATTACHMENT_HEAD.match(lines[h].view) or P.ATTACHMENT_HEAD_COLON.match(lines[h].view)
+        m = R.ATTACHMENT_HEAD.match(lines[h].view) or P.ATTACHMENT_HEAD_COLON.match(lines[h].view)
         number = int(m.group("n")) if m.group("n") else pos + 1
         head = (h,)
         title = lines[h].text[m.start("title"):].strip() if m.group("title") else None

@@ -11,12 +11,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from .flat_search import signature_search
 from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
 from .patterns import fold
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 HEAD_LINES = 5  # a 文号 run into the 主送 stands within this many non-blank lines
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened
@@ -105,14 +109,13 @@ def _every(text: str, folded: str) -> tuple[Lines, bool]:
     """Every line of the text, one ``Line`` each: split at once by ``str.split``, each then stripped
     of its white space (its view is the folded text's same stretch: folding keeps lengths and
     makes no white space of what was none); with the indexes of those with text (``filled``) and
-    their views' first and last characters (``ends``, as ``regions.opening`` would make them);
-    and whether one opens with 第 (第一章　总则　　第一条 …)."""
+    their views' first and last characters (``ends``, as ``regions.opening`` would make them, read
+    off the views kept: one C pass each); and whether one opens with 第 (第一章　总则　　第一条 …:
+    a view's first character is 第 where the text's is, as nothing folds to or from 第)."""
     out = Lines()
     found: list[int] = []
-    firsts: list[str] = []
-    lasts: list[str] = []
-    chapters = False
-    append = out.append
+    views: list[str] = []
+    append, note, keep = out.append, found.append, views.append
     tail = _SPACE + "\r"
     pos = 0  # where the line starts in the text
     for no, raw in enumerate(text.split("\n"), start=1):
@@ -123,18 +126,20 @@ def _every(text: str, folded: str) -> tuple[Lines, bool]:
         body = raw.lstrip(_SPACE)
         start = pos + len(raw) - len(body)
         body = body.rstrip(tail)
+        pos += len(raw) + 1
         if body:
-            end = start + len(body)
-            chapters = chapters or body[0] == "第"
-            found.append(no - 1)
-            firsts.append(folded[start])
-            lasts.append(folded[end - 1])
-            append(_make(Line, (no, start, body, folded[start:end], "\t" in raw)))
+            view = folded[start:start + len(body)]
+            note(no - 1)
+            keep(view)
+            append(_make(Line, (no, start, body, view, "\t" in raw)))
         else:  # white space only
             append(_make(Line, (no, start, "", "", False)))
-        pos += len(raw) + 1
-    out.filled, out.ends = found, ("".join(firsts), "".join(lasts))
-    return out, chapters
+    firsts = "".join(map(_FIRST, views))
+    out.filled, out.ends = found, (firsts, "".join(map(_LAST, views)))
+    return out, "第" in firsts
+
+
+_FIRST, _LAST = itemgetter(0), itemgetter(-1)
 
 
 def _stored(text: str, folded: str) -> tuple[list[Line], dict[int, int], bool]:
@@ -270,7 +275,7 @@ def _tail_signature(lines: list[Line]) -> list[Line]:
 
 def _chapter_article(line: Line) -> list[Line]:
     """``第一章　总则　　第一条　…``: the chapter's heading and its first article, two lines."""
-    m = P.CHAPTER_ARTICLE.match(line.view) if line.view.startswith("第") else None
+    m = R.CHAPTER_ARTICLE.match(line.view) if line.view.startswith("第") else None
     return _pieces(line, [0, m.end()]) if m else [line]
 
 

@@ -12,6 +12,9 @@ from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, c
                       next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
 MARK_LINES = 4  # a joint issuer mark takes at most this many lines
@@ -78,7 +81,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         break
     k = next_line(lines, j, stop, lay.claimed)
     if k is not None and (first_title is not None or lay.fields.doc_number or k == i):
-        m = P.ADDRESSEES.match(lines[k].view) if lines[k].view.endswith(":") else None  # (ends with its colon)
+        m = R.ADDRESSEES.match(lines[k].view) if lines[k].view.endswith(":") else None  # (ends with its colon)
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
@@ -133,28 +136,28 @@ def _docno_next(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
 
 
 def _title(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
-    """Join a title wrapped over lines; record it. Returns its last line index."""
-    text = lines[k].text
+    """Join a title wrapped over lines; record it. Returns its last line index. (Its view is its
+    lines' views joined: ``fold`` reads each character alone.)"""
+    text, view = lines[k].text, lines[k].view
     last = k
-    while not doc_kind(P.fold(text)) and last - k < TITLE_LINES:
+    while not doc_kind(view) and last - k < TITLE_LINES:
         n = next_line(lines, last + 1, stop, lay.claimed)
         if n is None or n > last + LINE_GAP:
             break
-        view = lines[n].view
-        if not titleish(view) or P.DOC_NUMBER.fullmatch(view) or view.endswith(":") or len(view) > TITLE_MAX:
+        nv = lines[n].view
+        if not titleish(nv) or P.DOC_NUMBER.fullmatch(nv) or nv.endswith(":") or len(nv) > TITLE_MAX:
             break
-        text += lines[n].text
-        last = n
+        text, view, last = text + lines[n].text, view + nv, n
     n = next_line(lines, last + 1, stop, lay.claimed)
-    if n is not None and n <= last + LINE_GAP and last - k < TITLE_LINES and P.ISSUING_TITLE.search(P.fold(text)) \
+    if n is not None and n <= last + LINE_GAP and last - k < TITLE_LINES and P.ISSUING_TITLE.search(view) \
             and titleish(lines[n].view) and P.ISSUING_TAIL.search(lines[n].view):
-        text += lines[n].text  # …入户管理办法 / 实施细则的通知: the issued title's kind was not the end
-        last = n
+        # …入户管理办法 / 实施细则的通知: the issued title's kind was not the end
+        text, view, last = text + lines[n].text, view + lines[n].view, n
         n = next_line(lines, last + 1, stop, lay.claimed)
     if n is not None and n <= last + LINE_GAP and P.TITLE_TAIL.match(lines[n].view):
-        text += lines[n].text  # …工作方案 / 的通知: the break fell right after the issued document's kind
-        last = n
-    m = doc_kind(P.fold(text))
+        # …工作方案 / 的通知: the break fell right after the issued document's kind
+        text, view, last = text + lines[n].text, view + lines[n].view, n
+    m = doc_kind(view)
     mark = P.MD_HEADING.match(text)  # family: a Markdown copy's # 标题
     lay.set(title=text[mark.end():] if mark else text, kind=m.group("kind") if m else None)
     lay.add("title", k, last)
@@ -195,7 +198,7 @@ def _order(lines: list[Line], i: int, stop: int, lay: Layout) -> int | None:
 
 def attachment_list(lines: list[Line], stop: int, lay: Layout) -> None:
     for i in opening(lines, "附", 0, stop):  # (may_attachment_list: no other line can be the list)
-        m = P.ATTACHMENT_LIST.match(lines[i].view)
+        m = R.ATTACHMENT_LIST.match(lines[i].view)
         if m and i not in lay.claimed:
             break
     else:
@@ -229,7 +232,7 @@ def _first_refs(rest: str, refs: list[AttachmentRef]):
 def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     view = P.fold(text).strip()
     text = text.strip()
-    m = P.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
+    m = R.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
     number, title = (int(m.group("n")), text[m.start("title"):]) if m else (len(refs) + 1, text)
     title = title.strip()
     ext = P.FILE_EXT.search(P.fold(title))

@@ -7,6 +7,9 @@ from __future__ import annotations
 from . import patterns as P
 from .lines import Line
 from .regions import TRAILER_OPENS, Layout, filled, is_marker, may_panel, may_trailer, next_line, opening, prev_line
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)
@@ -22,7 +25,7 @@ def publication(lines: list[Line], stop: int, lay: Layout) -> None:
         seen += 1
         if seen > HEAD_WINDOW:
             break
-        head = P.PUBLICATION_LINE.match(ln.view) if may_panel(ln.view) else None
+        head = R.PUBLICATION_LINE.match(ln.view) if may_panel(ln.view) else None
         if head and _panel_key(head.group("key")):
             for m in P.PUBLICATION_FIELD.finditer(ln.view):
                 key = _panel_key(m.group("key"))
@@ -36,10 +39,10 @@ def front_matter(lines: list[Line], lay: Layout) -> None:
     """family: a Markdown copy: its front matter (--- / 标题: … / 文号: … / ---) and the
     copier's remark in a quote below it (> 本文正文由脚本…), set apart as publication data."""
     first = next_line(lines, 0, len(lines))
-    if first is None or not P.MD_FENCE.match(lines[first].view):
+    if first is None or not R.MD_FENCE.match(lines[first].view):
         return
     close = next((k for k in range(first + 1, min(len(lines), first + P.FRONT_MATTER_MAX))
-                  if P.MD_FENCE.match(lines[k].view)), None)
+                  if R.MD_FENCE.match(lines[k].view)), None)
     if close is None:
         return
     for k in range(first + 1, close):
@@ -77,7 +80,7 @@ def trailer(lines: list[Line], lay: Layout) -> int:
     while (k := prev_line(lines, start - 1)) is not None and _trailer_head(lines, k):
         start = k
     rest = [lines[i] for i in filled(lines, start)]
-    if len(rest) > TRAILER_MAX or any(P.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
+    if len(rest) > TRAILER_MAX or any(R.ATTACHMENT_HEAD.match(ln.view) for ln in rest):
         return len(lines)  # a page's head chrome (字号：大 中 小 above the title), not its trailer
     if sum(1 for ln in rest if is_marker(ln.view)) > TRAILER_ITEMS:
         return len(lines)
@@ -90,12 +93,12 @@ def _trailer_head(lines: list[Line], i: int) -> bool:
     view = lines[i].view
     if not may_trailer(view):
         return False
-    if P.PAGE_TRAILER.match(view):
+    if R.PAGE_TRAILER.match(view):
         return True
-    if not P.CONSULT_LINE.match(view):
+    if not R.CONSULT_LINE.match(view):
         return False
     k = prev_line(lines, i - 1)
-    return k is not None and not (P.DATE_LINE.match(lines[k].view) or P.NOTE_LINE.match(lines[k].view))
+    return k is not None and not (R.DATE_LINE.match(lines[k].view) or R.NOTE_LINE.match(lines[k].view))
 
 
 def contents(lines: list[Line], lay: Layout) -> None:

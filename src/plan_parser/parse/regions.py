@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 
 from . import patterns as P
+from .lazy_regex import Twins
 from .lines import Line
 from .pattern_store import compiled_re
 from .patterns.tree import markers_for, may_be_digit, may_mark
@@ -160,7 +161,14 @@ def _by_end(lines: Sequence[Line], side: int, chars: str, first: int, stop: int 
         found = filled(lines)
     a = bisect_left(found, first)
     b = len(found) if stop is None else bisect_left(found, stop)
-    return [found[m.start()] for m in _char_set(chars).finditer(_ends(lines, found)[side], a, max(a, b))]
+    ends = _ends(lines, found)[side]
+    if len(chars) == 1:  # (most asks: one character, found by str.find, no pattern's iterator and matches)
+        out, k = [], ends.find(chars, a, b)
+        while k != -1:
+            out.append(found[k])
+            k = ends.find(chars, k + 1, b)
+        return out
+    return [found[m.start()] for m in _char_set(chars).finditer(ends, a, max(a, b))]
 
 
 def _ends(lines: Sequence[Line], found: list[int]) -> tuple[str, str]:
@@ -188,7 +196,14 @@ def doc_kind(view: str):
     """``DOC_KIND.search(view)`` on a view (no line break in it), begun where a match can start:
     the 文种 ends the view (at most KIND_MAX characters before its end), unless a bracket closes
     the view after it (…方案（2022—2025年）), when the whole view is searched."""
-    return P.DOC_KIND.search(view, 0 if view.endswith(")") else max(0, len(view) - KIND_MAX))
+    return _twins().DOC_KIND.search(view, 0 if view.endswith(")") else max(0, len(view) - KIND_MAX))
+
+
+@functools.cache
+def _twins():
+    """DOC_KIND and SENTENCE_END by re (lazy_regex.Twins: each its twin, read alike; ~2k searches a
+    notice set's layout, each mostly the call's cost)."""
+    return Twins(P)
 
 
 # Quick tests run before a line pattern over every line of the notice: what each match of the
@@ -268,5 +283,5 @@ def is_marker(view: str) -> bool:
 
 def titleish(view: str) -> bool:
     """A heading line: short, no sentence punctuation, not a numbered item, not a remark in brackets."""
-    return (TITLE_MIN <= len(view) <= TITLE_MAX and not P.SENTENCE_END.search(view) and "," not in view
+    return (TITLE_MIN <= len(view) <= TITLE_MAX and not _twins().SENTENCE_END.search(view) and "," not in view
             and ":" not in view and not is_marker(view) and not (view.startswith("(") and view.endswith(")")))

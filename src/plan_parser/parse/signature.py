@@ -8,6 +8,9 @@ from . import patterns as P
 from .lines import Line
 from .numbers import cn_int, cn_year
 from .regions import Layout, closing, is_marker, may_date, may_note, may_signer, next_line, prev_line
+from .lazy_regex import Twins
+
+R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
 
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it
@@ -20,7 +23,7 @@ def signature(lines: list[Line], start: int, stop: int, lay: Layout) -> tuple[in
     for d in closing(lines, "日", start, stop):  # the lines may_date passes (a blank line holds no date)
         if d in lay.claimed or not may_date(view := lines[d].view):
             continue
-        m = P.DATE_LINE.match(view) or P.ISSUER_DATE_LINE.match(view)
+        m = R.DATE_LINE.match(view) or P.ISSUER_DATE_LINE.match(view)
         if m:
             break
     else:
@@ -90,7 +93,7 @@ def _issuers(lines: list[Line], start: int, d: int, lay: Layout) -> int:
 
 def _contact(view: str) -> bool:
     """A note that is no remark in brackets: a contact line (联系人：…; NOTE_LINE holds a colon then)."""
-    return ":" in view and not view.startswith("(") and P.NOTE_LINE.match(view) is not None
+    return ":" in view and not view.startswith("(") and R.NOTE_LINE.match(view) is not None
 
 
 def _spaced(text: str) -> str:
@@ -112,13 +115,13 @@ def joint_names(name: str) -> list[str]:
 
 def issuer_line(view: str) -> bool:
     names = view.split()
-    return (bool(P.ISSUER_LINE.match(view)) and len(view) <= ISSUER_MAX and not is_marker(view)
+    return (bool(R.ISSUER_LINE.match(view)) and len(view) <= ISSUER_MAX and not is_marker(view)
             and all(len(n) <= ISSUER_NAME_MAX for n in names))
 
 
 def _notes(lines: list[Line], i: int, stop: int, lay: Layout) -> int:
     k = next_line(lines, i, stop)
-    while k is not None and may_note(view := lines[k].view) and P.NOTE_LINE.match(view) and not is_marker(view):
+    while k is not None and may_note(view := lines[k].view) and R.NOTE_LINE.match(view) and not is_marker(view):
         lay.set(notes=lay.fields.notes + (lines[k].text,))
         lay.add("note", k)
         i = k + 1

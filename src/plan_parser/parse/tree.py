@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import patterns as P
+from .clause_units import clause_word
 from .clauses import find_clauses
 from .lazy_regex import twin
 from .lines import Line
 from .numbers import cn_int
-from .patterns.tree import markers_for, may_mark
+from .patterns.tree import MARKER_FIRST, markers_for, may_mark
 
 TRAIL = "。；;，,：: \t"
 _make = tuple.__new__  # a Marker without the named tuple's Python-level __new__ (as lines' Line)
@@ -63,9 +64,14 @@ def marker(line: Line, decimal_ok=lambda parts: True) -> Marker | None:
     ``decimal_ok(parts)`` says whether a decimal marker (``1.2``) fits where it
     stands; when it does not (``11.121人才…`` is item 11), the next style is tried.
     """
-    view = line.view
-    if not may_mark(view):  # most lines: no pattern can match (and none after “ " 《 【)
+    if not may_mark(line.view):  # most lines: no pattern can match (and none after “ " 《 【)
         return None
+    return _marker(line, decimal_ok)
+
+
+def _marker(line: Line, decimal_ok) -> Marker | None:
+    """``marker`` of a line ``may_mark`` lets through."""
+    view = line.view
     for style, rx in markers_for(view[0]):
         m = rx.match(view)
         if m and style == "decimal" and not decimal_ok(tuple(int(x) for x in m.group("n").split("."))):
@@ -118,7 +124,20 @@ def title_end(view: str, start: int = 0) -> int:
     short heading phrase before any 。 (not the colon of a time, 上午9:00), or the end of the line.
     The heading starts at ``start`` of ``view`` (after its marker: no copy of the rest is made).
 
-    One scan over the characters that matter (brackets, sentence ends, colons): linear in the line."""
+    Most headings end at their first stop character, a sentence's end (outside brackets, as none
+    opened before it), or have none (the end of the line): one search tells, else ``_scan``."""
+    m = _TITLE_STOP.search(view, start)
+    if m is None:
+        return len(view)
+    return m.start() if m.group() in _ENDS else _scan(view, start)
+
+
+_ENDS = "。！？!?"  # TITLE_STOP's sentence ends
+
+
+def _scan(view: str, start: int) -> int:
+    """``title_end``: one scan over the characters that matter (brackets, sentence ends, colons),
+    linear in the line."""
     depth = 0
     for m in _TITLE_STOP.finditer(view, start):
         ch, i = m.group(), m.start()
@@ -174,23 +193,26 @@ def build(lines: list[Line]) -> Tree:
     for line in lines:
         if not line.text:
             continue
-        mk = None if line.cell else marker(line, fits)
+        first = line.view[0]  # may_mark written out: most lines open with no marker's first character
+        markable = first in MARKER_FIRST or first.isdecimal() or first > "\uffff"
+        mk = _marker(line, fits) if markable and not line.cell else None
         if mk is None:
             (stack[-1].body if stack else tree.preamble).append(line)
             after_row = line.cell
             continue
-        if mk.style in styles:  # a sibling at that level: close everything below it
-            level = styles.index(mk.style)
+        style, number = mk[0], mk[1]  # (style, number: read once)
+        if style in styles:  # a sibling at that level: close everything below it
+            level = styles.index(style)
             del stack[level:], styles[level:]
         parent = stack[-1] if stack else None
-        siblings = parent.children if parent else tree.roots
-        _check_number(mk, sibling_last, (id(parent), mk.style), last_number, line, tree)
+        key = (id(parent), style)
+        if number != sibling_last.get(key, 0) + 1 and (key in sibling_last or number != last_number.get(style, 0) + 1):
+            _skipped(sibling_last, key, line, tree)
         node = _node(mk, line, parent, after_row)
-        siblings.append(node)
+        (parent.children if parent else tree.roots).append(node)
         stack.append(node)
-        styles.append(mk.style)
-        last_number[mk.style] = mk.number
-        sibling_last[(id(parent), mk.style)] = mk.number
+        styles.append(style)
+        last_number[style] = sibling_last[key] = number
     return tree
 
 
@@ -208,22 +230,22 @@ def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:
 
 
 def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
-    a = mk.end
-    end = title_end(line.view, a)  # (in the line: the heading's text is never copied whole)
+    a, view = mk.end, line.view
+    end = title_end(view, a)  # (in the line: the heading's text is never copied whole)
+    # ``_title`` written out: most headings hold no clause word, which find_clauses looks for first
+    # (plain words: the heading's stretch of the view searched in place finds one where its copy does)
+    text = line.text[a:end]
+    if clause_word().search(view, a, end):
+        text = _drop_clauses(text, view[a:end])
     path = (parent.path if parent else []) + [mk.number]
-    return Node(mk, line, path, _title(line.text[a:end], line.view[a:end]), [], [], parent, in_table, end)
+    return Node(mk, line, path, text.strip().rstrip(TRAIL).strip(), [], [], parent, in_table, end)
 
 
-def _check_number(mk: Marker, sibling_last: dict, key: tuple[int, str], last: dict[str, int],
-                  line: Line, tree: Tree) -> None:
+def _skipped(sibling_last: dict, key: tuple[int, str], line: Line, tree: Tree) -> None:
     """A number that does not follow its previous sibling (or, first in its group, is neither 1
-    nor the run-on of the style's last number) is reported as skipped."""
-    if key in sibling_last:
-        expected = sibling_last[key] + 1
-        if mk.number != expected:
-            tree.skipped.append((line, expected))
-    elif mk.number not in (1, last.get(mk.style, 0) + 1):
-        tree.skipped.append((line, 1))
+    nor the run-on of the style's last number, which the caller tells) reported as skipped, with
+    the number expected."""
+    tree.skipped.append((line, sibling_last[key] + 1 if key in sibling_last else 1))
 
 
 def leaves(nodes: list[Node]):

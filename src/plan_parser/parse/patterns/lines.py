@@ -59,6 +59,29 @@ FLAT_SIGNATURE = regex.compile(
     """,
     regex.X,
 )
+# FLAT_SIGNATURE with its lookbehind written as three of one width each (one character; one
+# character, then the lookahead; two characters, then the lookahead), which stdlib re can read:
+# flat_search searches by its re twin (the lookahead inside the lookbehind stood at its end, where
+# the match starts). Its matches are FLAT_SIGNATURE's (tests/test_structure_fast.py holds them).
+_TITLE_KIND_AHEAD = r"(?=\p{Han}{2,39}?(?:19|20)\d{2}年)"
+FLAT_SIGNATURE_SPLIT = regex.compile(
+    rf"""
+    (?:
+        (?<=[。)!])
+      | (?<=[表单告录书法则函知见划]){_TITLE_KIND_AHEAD}
+      | (?<=方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板){_TITLE_KIND_AHEAD}
+    )
+    (?![表单告]|特此)
+    (?P<issuer>\p{{Han}}[\p{{Han}}()]{{1,39}}?)
+    (?P<date>
+        (?:(?:19|20)\d{{2}}|[{CN_NUM}○O]{{4}})年
+        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月
+        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日
+    )
+    (?=\s*(?:$|\(|抄送|附件|联系人|此件))
+    """,
+    regex.X,
+)
 # the 日 a FLAT_SIGNATURE match's date ends with: one that runs into the end or a note, as its
 # last lookahead says (…2021年2月8日(此件…), 抄送, 附件, 联系人) ; not 日 inside a sentence (8日召开)
 FLAT_SIGNATURE_DAY = regex.compile(r"日(?=\s*(?:$|\(|抄送|附件|联系人|此件))")

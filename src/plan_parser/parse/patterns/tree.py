@@ -59,11 +59,10 @@ MARKERS = (
 # 一、 not after or before another numeral (清明、五一、端午; 一、二、三等奖), nor the 一 of a word
 # (family: 建立统一、规范、高效的…体系, 之一、, 唯一、; not 名单一、, a list then its item); 11。 (a typed 。 for .)
 # only where it continues its numbering
-RUN_ON_MARKER = regex.compile(
+_RUN_ON = (
     rf"""
     (?<=[。;:!?)\p{{Han}}])                 # after a sentence end, a bracket or a Han character
-    (?<!第|附\s*[件表])                      # not after 第 or 附件 (第二条, 见附件1、附件3)
-    (?:
+{{not_after}}    (?:
         (?<![{CN_NUM}统唯之同逐万合专划])     # 一、 not after a numeral or the start of a word (统一、, 唯一、, 之一、)
         (?P<cn>[{CN_NUM}]{{1,3}})、
         (?![{CN_NUM}]{{1,3}}、)              # nor before another numeral (一、二、三等奖)
@@ -71,9 +70,14 @@ RUN_ON_MARKER = regex.compile(
       | (?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})  # 1. 1、 11。 before a Han character (not 2.5万)
       | \((?P<paren_num>\d{{1,2}})\)         # (1)
     )
-    """,
-    regex.X,
+    """
 )
+_NOT_AFTER = "    (?<!第|附\\s*[件表])                      # not after 第 or 附件 (第二条, 见附件1、附件3)\n"
+RUN_ON_MARKER = regex.compile(_RUN_ON.replace("{not_after}", _NOT_AFTER), regex.X)
+# RUN_ON_MARKER without its lookbehind of varying width (not after 第 or 附件), which stdlib re cannot
+# read: its re twin finds where RUN_ON_MARKER may match in a fraction of regex's time a window, and
+# that lookbehind can fail only after 第, 件 or 表 (flat_search asks RUN_ON_MARKER itself there)
+RUN_ON_MARKER_ANYWHERE = regex.compile(_RUN_ON.replace("{not_after}", ""), regex.X)
 
 # the characters a MARKERS match can start with, besides a decimal digit (``\d``, which
 # ``str.isdecimal`` tells): 第, a numeral, an opening bracket, a circled number. A line that
