@@ -41,13 +41,8 @@ FLAT_RECORD = regex.compile(FLAT_CC.pattern + "|" + FLAT_DATED_PRINTED.pattern, 
 # 。国务院二○一一年五月十日, or after the last attachment's title: …统计分析表国网产业部2020年12月25日 (the date at the
 # end, or before a note: (此件…), 抄送, 附件, 联系人); the title ends with a word of its kind
 # (…要求|国网后勤部, …明细表|山东省…; not 要|求国网…, not 明|细表山东…)
-FLAT_SIGNATURE = regex.compile(
-    rf"""
-    (?<=
-        [。)!]                                   # after the last sentence: 。国网设备部…
-      | (?:[表单告录书法则函知见划]|方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板)
-        (?=\p{{Han}}{{2,39}}?(?:19|20)\d{{2}}年)  # or after an attachment's title ending with a word of its kind
-    )                                            # (…要求|国网后勤部; not 要|求国网…, not 明|细表山东…)
+# what follows the lookbehind: the 署名 and the 成文日期, at the end or before a note
+_FLAT_SIGNATURE_REST = rf"""
     (?![表单告]|特此)
     (?P<issuer>\p{{Han}}[\p{{Han}}()]{{1,39}}?)   # the 署名: 国网设备部, 国务院
     (?P<date>                                    # the 成文日期: 2021年2月8日, 二○一一年五月十日
@@ -56,14 +51,22 @@ FLAT_SIGNATURE = regex.compile(
         (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日
     )
     (?=\s*(?:$|\(|抄送|附件|联系人|此件))          # at the end, or before a note: (此件…), 抄送, 附件, 联系人
-    """,
+    """
+_TITLE_KIND_AHEAD = r"(?=\p{Han}{2,39}?(?:19|20)\d{2}年)"  # an attachment's title then the date's year
+FLAT_SIGNATURE = regex.compile(
+    rf"""
+    (?<=
+        [。)!]                                   # after the last sentence: 。国网设备部…
+      | (?:[表单告录书法则函知见划]|方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板)
+        {_TITLE_KIND_AHEAD}                      # or after an attachment's title ending with a word of its kind
+    )                                            # (…要求|国网后勤部; not 要|求国网…, not 明|细表山东…)
+    """ + _FLAT_SIGNATURE_REST,
     regex.X,
 )
 # FLAT_SIGNATURE with its lookbehind written as three of one width each (one character; one
 # character, then the lookahead; two characters, then the lookahead), which stdlib re can read:
 # flat_search searches by its re twin (the lookahead inside the lookbehind stood at its end, where
 # the match starts). Its matches are FLAT_SIGNATURE's (tests/test_structure_fast.py holds them).
-_TITLE_KIND_AHEAD = r"(?=\p{Han}{2,39}?(?:19|20)\d{2}年)"
 FLAT_SIGNATURE_SPLIT = regex.compile(
     rf"""
     (?:
@@ -71,15 +74,7 @@ FLAT_SIGNATURE_SPLIT = regex.compile(
       | (?<=[表单告录书法则函知见划]){_TITLE_KIND_AHEAD}
       | (?<=方案|预案|草案|纪要|要求|说明|声明|明细|结果|参考|汇编|模板){_TITLE_KIND_AHEAD}
     )
-    (?![表单告]|特此)
-    (?P<issuer>\p{{Han}}[\p{{Han}}()]{{1,39}}?)
-    (?P<date>
-        (?:(?:19|20)\d{{2}}|[{CN_NUM}○O]{{4}})年
-        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})月
-        (?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日
-    )
-    (?=\s*(?:$|\(|抄送|附件|联系人|此件))
-    """,
+    """ + _FLAT_SIGNATURE_REST,
     regex.X,
 )
 # the 日 a FLAT_SIGNATURE match's date ends with: one that runs into the end or a note, as its
