@@ -75,6 +75,26 @@ def test_a_document_is_written_through_the_yaml_writer():
     assert "span: {line: " in text and "path: [" in text
 
 
+def test_a_model_walked_as_it_is_writes_what_its_data_writes():
+    """dumps walks the models themselves (their fields in order): the text of their data, on every
+    corpus notice, on a document with a value of every kind a target holds (a range, a float, inf),
+    and where to_data mends the data (a file name UTF-8 cannot hold): then from the data."""
+    for path in [SEED, *corpus_files()]:
+        doc = plan_parser.extract(path)
+        assert dumps(doc, "yaml") == yaml_text.dump(to_data(doc)), path.name
+    doc = plan_parser.extract(SEED)
+    item = next(i for p in doc.plans for i in p.sections if i.children)
+    target = plan_parser.models.Target.model_validate(
+        {"text": "3—5个", "span": {"line": 1, "end_line": 1, "start": 0, "end": 4}, "value": [3, 5.5],
+         "unit": "个", "comparator": "range"})
+    odd = [target, target.model_copy(update={"value": float("inf")}), target.model_copy(update={"value": 1e-7})]
+    doc.plans[0].sections[0] = item.model_copy(update={"targets": odd})
+    text = dumps(doc, "yaml")
+    assert text == yaml_text.dump(to_data(doc)) and "- 5.5\n" in text and "value: .inf\n" in text
+    unreadable = doc.model_copy(update={"source": doc.source.model_copy(update={"path": "\udcff.txt"})})
+    assert "path: \ufffd.txt" in dumps(unreadable, "yaml")
+
+
 _tricky = st.sampled_from(["", " ", "yes", "No", "on", "OFF", "null", "Null", "~", "true", "y", "=", "<<",
                            "- a", "a: b", "a:b", "#x", "a #b", "x ", " x", "1.0", "1e3", "1_000", "0x1F", "0o17",
                            "017", "089", "+1", "-.inf", ".NaN", "12:30:00", "2022-07-15", "2022-7-15 1:2:3",

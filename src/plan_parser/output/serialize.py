@@ -43,6 +43,10 @@ def dumps(model, fmt: str, script: str | None = None) -> str:
         text = _model_json(model, fmt)
         if text is not None:
             return text
+    if fmt == "yaml" and not script and _path_as_is(model):
+        from .yaml_text import dump
+
+        return dump(model)  # (the model walked as it is: what its data would write)
     data = to_data(model)
     if script:
         from .script import convert
@@ -66,13 +70,18 @@ def dumps(model, fmt: str, script: str | None = None) -> str:
 _EXPONENT = re.compile(r"\de-\d")
 
 
+def _path_as_is(model) -> bool:
+    """Whether ``to_data`` leaves the model's data as model_dump gives it: its source's file name
+    is one UTF-8 can hold (else ``encodable`` mends it)."""
+    path = getattr(getattr(model, "source", None), "path", None)
+    return not isinstance(path, str) or encodable(path) == path
+
+
 def _model_json(model, fmt: str) -> str | None:
     """What ``json.dumps(to_data(model))`` writes, from pydantic's own serialiser (6x faster; the
     same bytes: same key order, separators, escapes and unicode as is), or None where the two
     would differ: a file name that UTF-8 cannot hold, or a number below 1e-4."""
-    source = getattr(model, "source", None)
-    path = getattr(source, "path", None)
-    if isinstance(path, str) and encodable(path) != path:
+    if not _path_as_is(model):
         return None
     text = model.model_dump_json(indent=2 if fmt == "json" else None)
     if "0.0000" in text or ("e-" in text and _EXPONENT.search(text)):

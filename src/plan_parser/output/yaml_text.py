@@ -1,4 +1,4 @@
-"""Serialise stage, YAML: plain data (``model_dump(mode="json")``) -> YAML text, as PyYAML writes it.
+"""Serialise stage, YAML: a model, or plain data (``model_dump(mode="json")``) -> YAML text, as PyYAML writes it.
 
 The data (dict, list, str, int, float, bool, None) is walked once and each YAML event handed
 to PyYAML's emitter (libyaml's C emitter when built) with the implicit flags PyYAML's
@@ -9,10 +9,17 @@ still decides which plain text would read as another type (``yes``, ``1e3``, ``n
 per distinct short string. Mappings and lists are written in block style, except the value
 of a ``span`` key (a mapping) and of a ``path`` key (a list), written on one line:
 ``span: {line: 3, end_line: 3, start: 50, end: 73}``, ``path: [2, 1, 3]``.
+
+A model is walked as it is, each a mapping of its fields in order (its ``__dict__``), each value
+as ``model_dump(mode="json")`` would give it for our models (str, int, float, bool, None, lists,
+models; no serializer, alias or exclusion of a field): the same text as the dump of its data,
+without building that data first (a third of the time of writing a notice).
 """
 from __future__ import annotations
 
 import io
+
+from pydantic import BaseModel
 
 _TAG = "tag:yaml.org,2002:"
 TEXT, INT, FLOAT, BOOL, NULL, MAP, SEQ = (_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
@@ -23,7 +30,8 @@ _SHORT = 40  # longest string whose event is kept
 
 
 def dump(data) -> str:
-    """``data`` as YAML text: unicode as is, keys in order, a line folded only past 10,000 columns."""
+    """``data`` (plain data or a model) as YAML text: unicode as is, keys in order, a line folded
+    only past 10,000 columns."""
     return _Writer().dump(data)
 
 
@@ -49,8 +57,11 @@ class _Writer:
 
     def value(self, value, key=None) -> None:
         """Any value (the value of ``key`` in a mapping): the types after model_dump are written
-        by ``mapping`` and ``sequence`` at once; their subclasses are written as they are."""
-        if isinstance(value, dict):
+        by ``mapping`` and ``sequence`` at once; their subclasses are written as they are, a
+        model as the mapping of its fields."""
+        if isinstance(value, BaseModel):
+            self.mapping(value.__dict__, key == FLOW_MAPPING)
+        elif isinstance(value, dict):
             self.mapping(value, key == FLOW_MAPPING)
         elif isinstance(value, list):
             self.sequence(value, key == FLOW_SEQUENCE)
