@@ -224,3 +224,44 @@ def test_may_read_as_every_pattern_reads(view, cut):
     a, b = min(cut[0], len(view)), min(max(cut), len(view))
     assert may_read(view, a, b) == _plain_may_read(view, a, b), (view, a, b)
 
+
+# --- the rules' most asked patterns read by re (not_target_rules.rx): as regex reads them ---
+
+from plan_parser.parse import not_target_rules  # noqa: E402
+
+RULE_PIECES = ["对", "年营业收入", "2000", "万元", "以上", "以下", "的", "企业", "，", "给予", "补贴", "现有", "达到", "加快",
+               "个", "国家", "中心", "建设", "事故", "造成", "3人", "死亡", "消费券", "项目", "及", "未", "超过", " ", "\n", "٣"]
+
+
+def _rules_read_alike(view: str) -> None:
+    for name in not_target_rules._TWINNED:
+        rx, twin = getattr(P, name), getattr(not_target_rules._twins(), name)
+        for i in range(len(view) + 1):
+            for j in {len(view), (i + len(view)) // 2}:
+                for how in ("match", "search"):
+                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
+                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
+
+
+def test_rule_patterns_as_read_switch_with_the_gates():
+    assert gates.ENABLED and not_target_rules.rx() is not_target_rules._twins()
+    gates.switch(False)
+    try:
+        assert not_target_rules.rx() is P
+    finally:
+        gates.switch(True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(view=st.lists(st.sampled_from(RULE_PIECES), max_size=8).map("".join))
+def test_rule_patterns_read_by_re_as_by_regex(view):
+    _rules_read_alike(view)
+
+
+def test_rule_patterns_read_by_re_as_by_regex_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    for path in sorted((CORPUS / "raw").glob("*.txt"))[:8]:
+        for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
+            if P.ANY_DIGIT.search(line):
+                _rules_read_alike(line[:80])
