@@ -163,17 +163,19 @@ def test_a_clause_class_holds_every_number_character():
 from plan_parser.parse.found import _twins  # noqa: E402
 
 WORD_PIECES = ["高技能人才总量", "持续", "稳定在", "达到", "分别", "不少于", "新增", "培育", "增长", "提高到", "了", "约", "超",
-               "以上", "左右", "、", "，", "和", "及", " ", "\u3000", "\n", "确保", "年底前", "10", "个", "的", "翻", "是"]
-WORD_PATTERNS = ("INDICATOR_LEAD", "INDICATOR_TAIL", "CHANGE_VERB", "LEVEL_VERB", "LIST_GAP")
+               "以上", "左右", "、", "，", "和", "及", " ", "\u3000", "\n", "确保", "年底前", "10", "个", "的", "翻", "是",
+               "担保公司", "(", "）", "以内", "上下", "余", "多", "；", "：", "٣"]  # (INDICATOR_NOUN_AFTER's stops, a non-ASCII digit)
+WORD_PATTERNS = ("INDICATOR_LEAD", "INDICATOR_TAIL", "CHANGE_VERB", "LEVEL_VERB", "LIST_GAP", "INDICATOR_NOUN_AFTER")
 
 
 def _read_alike(view: str) -> None:
     for name, twin in zip(WORD_PATTERNS, _twins()):
         rx = getattr(P, name)
         for i in range(len(view) + 1):
-            for how in ("match", "search", "fullmatch"):
-                want, got = getattr(rx, how)(view, i), getattr(twin, how)(view, i)
-                assert (want and want.regs) == (got and got.regs), (name, how, view, i)
+            for j in {len(view), (i + len(view)) // 2}:  # (an end inside: $ and the look-aheads meet it, as at a clause's end)
+                for how in ("match", "search", "fullmatch"):
+                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
+                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
 
 
 @settings(max_examples=400, deadline=None)
@@ -189,3 +191,77 @@ def test_found_words_read_by_re_as_by_regex_in_the_corpus():
         for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
             if P.ANY_DIGIT.search(line):
                 _read_alike(line[:120])
+
+
+# --- may_read's quick tests: BARE_SCALE and DOUBLING searched only where 上 / 翻 is ---
+
+from plan_parser.parse.numbers import _sole_start, may_read  # noqa: E402
+from plan_parser.parse.patterns.targets import CN_COUNTED_LOOSE, TARGET_NUMBER_LOOSE  # noqa: E402
+
+READ_PIECES = ["上", "百万", "千万", "万", "亿", "翻", "一", "两", "番", "曝光量", "元", "10", "个", "年", "，", "。", "第", "百分之"]
+
+
+def _plain_may_read(view: str, a: int, b: int) -> bool:
+    """may_read as its patterns read it, every one searched (no first-character test)."""
+    return any(rx.search(view, a, b) for rx in (TARGET_NUMBER_LOOSE, P.BARE_SCALE, P.DOUBLING, CN_COUNTED_LOOSE))
+
+
+def test_sole_starts_are_the_patterns_first_characters():
+    assert (_sole_start(P.BARE_SCALE), _sole_start(P.DOUBLING)) == ("上", "翻")
+    assert _sole_start(P.CN_TARGET_NUMBER) is None  # (many first characters: searched as before)
+
+
+@pytest.mark.parametrize("view, reads", [("曝光量上百万", True), ("上万元", False), ("产值翻一番", True), ("翻新", False),
+                                         ("2023年上半年", False)])
+def test_may_read_named_cases(view, reads):
+    assert may_read(view, 0, len(view)) is reads is _plain_may_read(view, 0, len(view))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(view=st.lists(st.sampled_from(READ_PIECES), max_size=10).map("".join),
+       cut=st.tuples(st.integers(0, 30), st.integers(0, 30)))
+def test_may_read_as_every_pattern_reads(view, cut):
+    a, b = min(cut[0], len(view)), min(max(cut), len(view))
+    assert may_read(view, a, b) == _plain_may_read(view, a, b), (view, a, b)
+
+
+# --- the rules' most asked patterns read by re (not_target_rules.rx): as regex reads them ---
+
+from plan_parser.parse import not_target_rules  # noqa: E402
+
+RULE_PIECES = ["对", "年营业收入", "2000", "万元", "以上", "以下", "的", "企业", "，", "给予", "补贴", "现有", "达到", "加快",
+               "个", "国家", "中心", "建设", "事故", "造成", "3人", "死亡", "消费券", "项目", "及", "未", "超过", " ", "\n", "٣"]
+
+
+def _rules_read_alike(view: str) -> None:
+    for name in not_target_rules._TWINNED:
+        rx, twin = getattr(P, name), getattr(not_target_rules._twins(), name)
+        for i in range(len(view) + 1):
+            for j in {len(view), (i + len(view)) // 2}:
+                for how in ("match", "search"):
+                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
+                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
+
+
+def test_rule_patterns_as_read_switch_with_the_gates():
+    assert gates.ENABLED and not_target_rules.rx() is not_target_rules._twins()
+    gates.switch(False)
+    try:
+        assert not_target_rules.rx() is P
+    finally:
+        gates.switch(True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(view=st.lists(st.sampled_from(RULE_PIECES), max_size=8).map("".join))
+def test_rule_patterns_read_by_re_as_by_regex(view):
+    _rules_read_alike(view)
+
+
+def test_rule_patterns_read_by_re_as_by_regex_in_the_corpus():
+    from conftest import CORPUS, need
+    need(CORPUS / "raw")
+    for path in sorted((CORPUS / "raw").glob("*.txt"))[:8]:
+        for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
+            if P.ANY_DIGIT.search(line):
+                _rules_read_alike(line[:80])

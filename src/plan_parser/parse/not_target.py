@@ -11,7 +11,7 @@ import functools
 from . import gates
 from . import patterns as P
 from .cuts import re_twin
-from .not_target_rules import NUMBER_RULES, is_count
+from .not_target_rules import NUMBER_RULES, is_count, rx
 
 
 def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
@@ -33,12 +33,12 @@ def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
         return [(a, b)]
     # (the clause tests are tried only when the sentence holds a match at all: a clause's match is
     # one in its sentence, as PRESENT_STATE's look-ahead meets a separator as the clause's end)
-    out = [] if _T.PRESENT_STATE.isdisjoint(whole) or (on and not P.PRESENT_STATE.search(view, a, b)) else (
+    out = [] if _T.PRESENT_STATE.isdisjoint(whole) or (on and not rx().PRESENT_STATE.search(view, a, b)) else (
         _present_state(view, clauses, chars or _each(view, clauses)))
-    if not _T.GRANT.isdisjoint(whole) and (not on or P.GRANT.search(view, a, b)):
+    if not _T.GRANT.isdisjoint(whole) and (not on or rx().GRANT.search(view, a, b)):
         chars = chars or _each(view, clauses)
         for k, ((s, e), here) in enumerate(zip(clauses, chars)):
-            if not _T.GRANT.isdisjoint(here) and P.GRANT.search(view, s, e):
+            if not _T.GRANT.isdisjoint(here) and rx().GRANT.search(view, s, e):
                 out.append((_conditions_from(view, clauses, k), e))
     return out
 
@@ -62,7 +62,7 @@ def _present_state(view: str, clauses: list[tuple[int, int]], chars: list[set[st
     """Clauses that state what exists now (``全省现有煤炭储备能力1920万吨，其中，…420万吨``): from
     the clause with 现有 through the clauses after it, until one with a goal verb (达到, 力争…)."""
     for k, ((s, e), here) in enumerate(zip(clauses, chars)):
-        if not _T.PRESENT_STATE.isdisjoint(here) and P.PRESENT_STATE.search(view, s, e) and not _goal(view, s, e):
+        if not _T.PRESENT_STATE.isdisjoint(here) and rx().PRESENT_STATE.search(view, s, e) and not _goal(view, s, e):
             end = e
             for (s2, e2), there in zip(clauses[k + 1:], chars[k + 1:]):
                 if _goal(view, s2, e2) or _T.holds("ANY_PERIOD", there, view, s2, e2):
@@ -255,4 +255,4 @@ def without_size_classes(view: str, numbers: list) -> list:
     """The clause's numbers without those that only class what a later number counts:
     ``其中10亿元以上项目不少于5个`` and ``新增50亿元工业企业1家`` are 5个 and 1家, not the 亿元 too."""
     return [n for k, n in enumerate(numbers)
-            if not (k + 1 < len(numbers) and not is_count(n) and P.SIZE_CLASS_AFTER.match(view, n.end))]
+            if not (k + 1 < len(numbers) and not is_count(n) and rx().SIZE_CLASS_AFTER.match(view, n.end))]
