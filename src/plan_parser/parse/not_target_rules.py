@@ -8,14 +8,12 @@ The rules are applied by ``not_target.py`` (``not_a_target``, gated on what each
 """
 from __future__ import annotations
 
-import functools
-import types
 from dataclasses import dataclass
 from typing import Callable
 
 from . import gates
 from . import patterns as P
-from .lazy_regex import twin
+from .lazy_regex import Twins
 from .patterns.targets import NEARLY_BEFORE
 
 
@@ -35,21 +33,17 @@ class Rule:
 
 
 
-# the patterns the rules (and not_target's spans) ask most (~1k-2.4k calls each over the bulk set),
-# compiled by re: each read alike (lazy_regex.twin), a call ~30% faster (0.7 -> 0.5 us, its own recorded calls)
-_TWINNED = ("COUNT_CLASS_AFTER", "THRESHOLD_AFTER", "CONDITION_BEFORE", "CONDITION_OPEN", "EXISTING_SET_BEFORE",
-            "VOUCHER_AFTER", "INCIDENT_CLAUSE", "PRESENT_STATE", "GRANT", "SIZE_CLASS_AFTER")
+# the patterns the rules (and not_target's spans) ask most (~1k-2.4k calls each over the bulk set:
+# COUNT_CLASS_AFTER, THRESHOLD_AFTER, CONDITION_BEFORE, CONDITION_OPEN, EXISTING_SET_BEFORE,
+# VOUCHER_AFTER, INCIDENT_CLAUSE, PRESENT_STATE, GRANT, SIZE_CLASS_AFTER) by re: each read alike
+# (lazy_regex.Twins), a call ~30% faster (0.7 -> 0.5 us, its own recorded calls)
+_TWINS = Twins(P)
 
 
 def rx():
-    """The patterns as they are read: _TWINNED's twins with the gates on, regex's own (the patterns
+    """The patterns as they are read: their twins with the gates on, regex's own (the patterns
     package) with them off (the tests compare the two)."""
-    return _twins() if gates.ENABLED else P
-
-
-@functools.cache
-def _twins() -> types.SimpleNamespace:
-    return types.SimpleNamespace(**{name: twin(getattr(P, name)) for name in _TWINNED})
+    return _TWINS if gates.ENABLED else P
 
 
 def is_count(n) -> bool:
