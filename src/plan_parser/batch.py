@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 WINDOW = 4  # tasks in flight per worker
-CHUNK = 4  # notices per task, at most (see forked.DEPTH)
+CHUNK = 8  # notices per task, at most
 SMALL_BATCH = 4  # this many notices or fewer are parsed in the calling process
 WARM = 1 << 20  # a first notice of up to this many bytes is parsed in the calling process, warming it up
 

@@ -18,10 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator
 
-DEPTH = 2  # chunks a worker holds: one it parses, the next waiting (the caller may be busy); more leave
-# the caller waiting on the worker's queue at the end (-j 2 on the bulk set: 3 chunks of 8, 1.46-1.48x;
-# 2 of 4, 1.54-1.59x; 2 of 8 or of 2, 1.48-1.55x; 1 of 4, 1.39-1.43x: one run each, in turn)
-
+DEPTH = 3  # chunks a worker holds: one it parses, the next ones waiting (the caller may be busy)
 # The pool's threads in this process (one hands the workers their tasks, one takes their results)
 # wait for the interpreter's lock while the caller parses: at the default 5 ms between switches a
 # worker sat idle for ~15 % of the batch (-j 2 on the bulk set: 1.51x -j 1; at this, 1.59-1.65x).
