@@ -90,3 +90,46 @@ def test_period_patterns_on_corpus_and_bulk_lines():
                 _whens_both(line, Context(year=2023, since=2023))
                 seen += 1
     assert seen > 1000
+
+
+# --- targets._governs_on: OPENING_LEAD (fullmatch) and WINDOW_BEFORE (search) read by their re twins ---
+
+from plan_parser.parse import targets  # noqa: E402
+
+GOVERNING = ["OPENING_LEAD", "WINDOW_BEFORE"]
+# what the two are made of: the leads of an opening period (力争 争取 确保 计划, 到 至 在), a window's 自…起至/到
+# with what may and may not stand inside it (。;； end it), spaces (\s and \x1c), a newline before $
+LEAD_PIECES = ["力争", "争取", "确保", "计划", "到", "至", "在", "自", "起", "2022年", "第二季度", "6月底", "。", ";", "；",
+               "，", " ", "\u3000", "\x1c", "\n", "全市"]
+
+
+def _governing_read_alike(view: str) -> None:
+    for name in GOVERNING:
+        rx, twin = getattr(P, name), getattr(targets._TWINS, name)
+        for i in range(len(view) + 1):
+            for j in {len(view), (i + len(view)) // 2, i}:
+                for how in ("fullmatch", "search"):
+                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
+                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
+
+
+def test_governing_patterns_as_read_switch_with_the_gates():
+    assert gates.ENABLED and targets._governing() is targets._TWINS
+    assert all(isinstance(getattr(targets._governing(), name), re.Pattern) for name in GOVERNING)
+    gates.switch(False)
+    try:
+        assert targets._governing() is P
+    finally:
+        gates.switch(True)
+
+
+@settings(max_examples=400, deadline=None)
+@given(view=st.lists(st.sampled_from(LEAD_PIECES), max_size=9).map("".join))
+def test_governing_patterns_read_by_re_as_by_regex(view):
+    _governing_read_alike(view)
+
+
+def test_governing_patterns_named_cases():
+    for view in ("力争到", " 争取在 ", "自2022年第二季度起至", "自2022年第二季度起 到", "自2022年。起至", "到\n"):
+        _governing_read_alike(view)
+    assert targets._TWINS.WINDOW_BEFORE.search("自2022年第二季度起至") and not targets._TWINS.WINDOW_BEFORE.search("自2022年；起至")
