@@ -224,7 +224,10 @@ def _governs_on(view: str, w: When, opening: int | None, start: int) -> bool:
     paragraph (到“十四五”末，…。…), or the end of a window (自…起至2023年6月底). Not a
     ``“十四五”末`` or ``5年内`` inside a paragraph: it governs its own sentence."""
     R = _governing()
-    if w.kind == "date" or (opening is not None and R.OPENING_LEAD.fullmatch(view, opening, w.start)):
+    # (an opening at or after the phrase, inside an item's marker: regex's fullmatch matches there, empty, as
+    # OPENING_LEAD may; re's twin, past its end, matches nothing: the empty match is written out)
+    if w.kind == "date" or (opening is not None and (
+            opening >= w.start or R.OPENING_LEAD.fullmatch(view, opening, w.start))):
         return True
     return bool(R.WINDOW_BEFORE.search(view, max(start, w.start - 24), w.start))
 
