@@ -25,7 +25,7 @@ import re
 
 from . import gates
 from . import patterns as P
-from .lazy_regex import Twins, twin
+from .lazy_regex import twin
 from .pattern_store import compiled_re
 from .cuts import cut_clauses, cuts, mask
 from .deadlines import _T as DEADLINES_T
@@ -223,22 +223,9 @@ def _governs_on(view: str, w: When, opening: int | None, start: int) -> bool:
     (到2025年…。…确保…360万头以上 / 2023年新增…。…新增…650人), a phrase that opens the
     paragraph (到“十四五”末，…。…), or the end of a window (自…起至2023年6月底). Not a
     ``“十四五”末`` or ``5年内`` inside a paragraph: it governs its own sentence."""
-    R = _governing()
-    # (an opening at or after the phrase, inside an item's marker: regex's fullmatch matches there, empty, as
-    # OPENING_LEAD may; re's twin, past its end, matches nothing: the empty match is written out)
-    if w.kind == "date" or (opening is not None and (
-            opening >= w.start or R.OPENING_LEAD.fullmatch(view, opening, w.start))):
+    if w.kind == "date" or (opening is not None and P.OPENING_LEAD.fullmatch(view, opening, w.start)):
         return True
-    return bool(R.WINDOW_BEFORE.search(view, max(start, w.start - 24), w.start))
-
-
-_TWINS = Twins(P)  # OPENING_LEAD and WINDOW_BEFORE by re (lazy_regex.Twins: read alike, ~2k asks over the bulk set)
-
-
-def _governing():
-    """_governs_on's patterns as they are read: their re twins with the gates on, regex's own
-    with them off (tests/test_deadlines_fast.py compares the two)."""
-    return _TWINS if gates.ENABLED else P
+    return bool(P.WINDOW_BEFORE.search(view, max(start, w.start - 24), w.start))
 
 
 def _numbers(text: str, view: str, a: int, b: int, since: int | None, chars: set[str]) -> list[Number]:
