@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import gates
 from . import patterns as P
-from .lazy_regex import twin
+from .lazy_regex import Twins, twin
 from .numbers import cn_int
 from .patterns.targets import PERIOD_LOOSE
 
@@ -42,6 +42,15 @@ class When:
     kind: str = ""  # date (a year written: 到2025年, 2023年), plan (十四五末), span (5年内), notice-year, annual
 
 
+_TWINS = Twins(P)  # the period patterns by re (lazy_regex.Twins: read alike, ~half regex's cost a call on a clause)
+
+
+def rx():
+    """The period patterns as they are read: their re twins with the gates on, regex's own (the
+    patterns package) with them off (tests/test_deadlines_fast.py compares the two)."""
+    return _TWINS if gates.ENABLED else P
+
+
 def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | None = None) -> list[When]:
     """Every period phrase and recurrence in ``view[a:b]``, in order (``chars``: the span's
     gate characters, gates.characters, when the caller has them)."""
@@ -55,20 +64,21 @@ def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | 
     elif not _T.holds("ANY_PERIOD", chars, view, a, b) or (gates.ENABLED and not period_loose().search(view, a, b)):
         return []
     out: list[When] = []
-    for m in _finditer(P.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
+    R = rx()
+    for m in _finditer(R.DEADLINE_DATE, _T.DEADLINE_DATE, chars, view, a, b, _T.DEADLINE_DATE_also):
         if m.group("tail") == "起" or _baseline(view, m.start(), m.end()):
             continue
         if ctx.since and int(m.group("y")) < ctx.since:
             continue  # a period over before the notice was written: 完成2022年35个…改造 (a 2023 plan), 2000年以前建成的
         out.append(When(m.start(), _date(int(m.group("y")), m.group("m"), m.group("d")),
                         text=text[m.start():m.end()], kind="date"))
-    for m in _finditer(P.FIVE_YEAR_PLAN, _T.FIVE_YEAR_PLAN, chars, view, a, b, _T.FIVE_YEAR_PLAN_also):
+    for m in _finditer(R.FIVE_YEAR_PLAN, _T.FIVE_YEAR_PLAN, chars, view, a, b, _T.FIVE_YEAR_PLAN_also):
         if ctx.since and PLAN_END[m.group("plan")] < ctx.since:
             continue  # “十三五”期间 in a 2023 notice: over
         out.append(When(m.start(), f"{PLAN_END[m.group('plan')]}-12-31", text=text[m.start():m.end()], kind="plan"))
     if ctx.year:
         out += _from_notice_year(text, view, a, b, ctx.year, chars)
-    for m in _finditer(P.ANNUAL, _T.ANNUAL, chars, view, a, b):
+    for m in _finditer(R.ANNUAL, _T.ANNUAL, chars, view, a, b):
         out.append(When(m.start(), recurrence="annual", text=text[m.start():m.end()], kind="annual"))
     return sorted(out, key=_start) if len(out) > 1 else out
 
@@ -92,15 +102,15 @@ def period_loose():
 
 def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: set[str]) -> list[When]:
     """力争用5年时间 / 今年 / 全年 / 6月底前: counted from the notice's year."""
-    out = []
-    for m in _finditer(P.DEADLINE_SPAN, _T.DEADLINE_SPAN, chars, view, a, b, _T.DEADLINE_SPAN_also):
+    out, R = [], rx()
+    for m in _finditer(R.DEADLINE_SPAN, _T.DEADLINE_SPAN, chars, view, a, b, _T.DEADLINE_SPAN_also):
         n = cn_int(m.group("n"))
         if n:
             out.append(When(m.start(), f"{year + n}-12-31", text=text[m.start():m.end()], kind="span"))
-    for m in _finditer(P.DEADLINE_THIS_YEAR, _T.DEADLINE_THIS_YEAR, chars, view, a, b):
+    for m in _finditer(R.DEADLINE_THIS_YEAR, _T.DEADLINE_THIS_YEAR, chars, view, a, b):
         out.append(When(m.start(), f"{year + (m.group('w') == '明年')}-12-31", text=text[m.start():m.end()],
                         kind="notice-year"))
-    for m in _finditer(P.DEADLINE_MONTH, _T.DEADLINE_MONTH, chars, view, a, b):
+    for m in _finditer(R.DEADLINE_MONTH, _T.DEADLINE_MONTH, chars, view, a, b):
         out.append(When(m.start(), _date(year, m.group("m"), m.group("d")), text=text[m.start():m.end()],
                         kind="notice-year"))
     return out
@@ -124,7 +134,8 @@ _T = gates.Table(ANY_PERIOD=P.ANY_PERIOD, DEADLINE_DATE=P.DEADLINE_DATE, FIVE_YE
 
 def _baseline(view: str, start: int, end: int) -> bool:
     """Whether the date at view[start:end] is what a number is compared with (较2019年)."""
-    return bool(P.BASELINE_BEFORE.search(view[max(0, start - 4):start]) or P.BASELINE_AFTER.match(view, end))
+    R = rx()
+    return bool(R.BASELINE_BEFORE.search(view[max(0, start - 4):start]) or R.BASELINE_AFTER.match(view, end))
 
 
 def _date(year: int, month: str | None, day: str | None) -> str | None:
