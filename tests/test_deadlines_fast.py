@@ -26,7 +26,7 @@ PIECES = ["2025", "2021", "1999", "—", "至", "到", "~", "年", "月", "日",
 
 def _read_alike(view: str) -> None:
     for name in TWINNED:
-        rx, twin = getattr(P, name), getattr(deadlines._TWINS, name)
+        rx, twin = getattr(P, name), getattr(gates._TWINS, name)
         for i in range(len(view) + 1):
             for j in {len(view), (i + len(view)) // 2}:
                 assert [m.regs for m in rx.finditer(view, i, j)] == [m.regs for m in twin.finditer(view, i, j)], (
@@ -39,7 +39,7 @@ def _read_alike(view: str) -> None:
 
 
 def test_period_patterns_as_read_switch_with_the_gates():
-    assert gates.ENABLED and deadlines.rx() is deadlines._TWINS
+    assert gates.ENABLED and deadlines.rx() is gates._TWINS
     assert all(isinstance(getattr(deadlines.rx(), name), re.Pattern) for name in TWINNED)
     gates.switch(False)
     try:
@@ -85,7 +85,7 @@ def test_period_patterns_on_corpus_and_bulk_lines():
         for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
             if P.ANY_PERIOD.search(line):
                 for name in TWINNED:
-                    rx, twin = getattr(P, name), getattr(deadlines._TWINS, name)
+                    rx, twin = getattr(P, name), getattr(gates._TWINS, name)
                     assert [m.regs for m in rx.finditer(line)] == [m.regs for m in twin.finditer(line)], (name, line)
                 _whens_both(line, Context(year=2023, since=2023))
                 seen += 1

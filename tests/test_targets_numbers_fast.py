@@ -233,14 +233,14 @@ RULE_PIECES = ["对", "年营业收入", "2000", "万元", "以上", "以下", "
                "个", "国家", "中心", "建设", "事故", "造成", "3人", "死亡", "消费券", "项目", "及", "未", "超过", " ", "\n", "٣"]
 
 
-# the ten the rules ask most (not_target_rules._TWINS): each has a twin by re
+# the ten the rules ask most (gates._TWINS): each has a twin by re
 RULE_TWINNED = ("COUNT_CLASS_AFTER", "THRESHOLD_AFTER", "CONDITION_BEFORE", "CONDITION_OPEN", "EXISTING_SET_BEFORE",
                 "VOUCHER_AFTER", "INCIDENT_CLAUSE", "PRESENT_STATE", "GRANT", "SIZE_CLASS_AFTER")
 
 
 def _rules_read_alike(view: str) -> None:
     for name in RULE_TWINNED:
-        rx, twin = getattr(P, name), getattr(not_target_rules._TWINS, name)
+        rx, twin = getattr(P, name), getattr(gates._TWINS, name)
         for i in range(len(view) + 1):
             for j in {len(view), (i + len(view)) // 2}:
                 for how in ("match", "search"):
@@ -251,7 +251,7 @@ def _rules_read_alike(view: str) -> None:
 def test_rule_patterns_as_read_switch_with_the_gates():
     import re
 
-    assert gates.ENABLED and not_target_rules.rx() is not_target_rules._TWINS
+    assert gates.ENABLED and not_target_rules.rx() is gates._TWINS
     assert all(isinstance(getattr(not_target_rules.rx(), name), re.Pattern) for name in RULE_TWINNED)
     gates.switch(False)
     try:

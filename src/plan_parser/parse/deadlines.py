@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import gates
 from . import patterns as P
-from .lazy_regex import Twins, twin
+from .lazy_regex import twin
 from .numbers import cn_int
 from .patterns.targets import PERIOD_LOOSE
 
@@ -42,13 +42,9 @@ class When:
     kind: str = ""  # date (a year written: 到2025年, 2023年), plan (十四五末), span (5年内), notice-year, annual
 
 
-_TWINS = Twins(P)  # the period patterns by re (lazy_regex.Twins: read alike, ~half regex's cost a call on a clause)
-
-
-def rx():
-    """The period patterns as they are read: their re twins with the gates on, regex's own (the
-    patterns package) with them off (tests/test_deadlines_fast.py compares the two)."""
-    return _TWINS if gates.ENABLED else P
+# the period patterns (DEADLINE_DATE, FIVE_YEAR_PLAN, ANNUAL, DEADLINE_SPAN, DEADLINE_THIS_YEAR,
+# DEADLINE_MONTH, BASELINE_BEFORE/AFTER) as they are read: by their re twins with the gates on
+rx = gates.as_read
 
 
 def whens(text: str, view: str, a: int, b: int, ctx: Context, chars: set[str] | None = None) -> list[When]:
