@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from plan_parser.parse import deadlines, gates
 from plan_parser.parse import patterns as P
 from plan_parser.parse.deadlines import Context, whens
+from twins_alike import assert_read_alike
 
 # the names deadlines.whens and _baseline ask through rx()
 TWINNED = ["DEADLINE_DATE", "FIVE_YEAR_PLAN", "ANNUAL", "DEADLINE_SPAN", "DEADLINE_THIS_YEAR", "DEADLINE_MONTH",
@@ -26,24 +27,21 @@ PIECES = ["2025", "2021", "1999", "—", "至", "到", "~", "年", "月", "日",
 
 def _read_alike(view: str) -> None:
     for name in TWINNED:
-        rx, twin = getattr(P, name), getattr(gates._TWINS, name)
-        for i in range(len(view) + 1):
-            for j in {len(view), (i + len(view)) // 2}:
-                assert [m.regs for m in rx.finditer(view, i, j)] == [m.regs for m in twin.finditer(view, i, j)], (
-                    name, view, i, j)
-                for how in ("match", "search"):
-                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
-                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
-                    if want:
-                        assert want.groupdict() == got.groupdict(), (name, view)
+        assert_read_alike(name, getattr(P, name), getattr(gates.as_read(), name), view, ("finditer", "match", "search"))
 
 
-def test_period_patterns_as_read_switch_with_the_gates():
-    assert gates.ENABLED and deadlines.rx() is gates._TWINS
-    assert all(isinstance(getattr(deadlines.rx(), name), re.Pattern) for name in TWINNED)
+def test_the_patterns_as_read_switch_with_the_gates():
+    """deadlines and not_target_rules read their most-asked patterns through gates.as_read: re twins
+    with the gates on (each of those named here a twin), regex's own with them off."""
+    from plan_parser.parse import not_target_rules
+    from test_targets_numbers_fast import RULE_TWINNED
+
+    assert deadlines.rx is not_target_rules.rx is gates.as_read
+    assert gates.ENABLED and all(isinstance(getattr(gates.as_read(), name), re.Pattern)
+                                 for name in (*TWINNED, *RULE_TWINNED))
     gates.switch(False)
     try:
-        assert deadlines.rx() is P
+        assert gates.as_read() is P
     finally:
         gates.switch(True)
 
@@ -85,7 +83,7 @@ def test_period_patterns_on_corpus_and_bulk_lines():
         for line in P.fold(path.read_text(encoding="utf-8")).splitlines():
             if P.ANY_PERIOD.search(line):
                 for name in TWINNED:
-                    rx, twin = getattr(P, name), getattr(gates._TWINS, name)
+                    rx, twin = getattr(P, name), getattr(gates.as_read(), name)
                     assert [m.regs for m in rx.finditer(line)] == [m.regs for m in twin.finditer(line)], (name, line)
                 _whens_both(line, Context(year=2023, since=2023))
                 seen += 1

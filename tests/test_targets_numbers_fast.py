@@ -7,6 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from twins_alike import assert_read_alike
 from plan_parser.parse import gates
 from plan_parser.parse import patterns as P
 from plan_parser.parse.numbers import _from_digit, _target_numbers
@@ -170,12 +171,7 @@ WORD_PATTERNS = ("INDICATOR_LEAD", "INDICATOR_TAIL", "CHANGE_VERB", "LEVEL_VERB"
 
 def _read_alike(view: str) -> None:
     for name, twin in zip(WORD_PATTERNS, _twins()):
-        rx = getattr(P, name)
-        for i in range(len(view) + 1):
-            for j in {len(view), (i + len(view)) // 2}:  # (an end inside: $ and the look-aheads meet it, as at a clause's end)
-                for how in ("match", "search", "fullmatch"):
-                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
-                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
+        assert_read_alike(name, getattr(P, name), twin, view, ("match", "search", "fullmatch"))
 
 
 @settings(max_examples=400, deadline=None)
@@ -233,31 +229,14 @@ RULE_PIECES = ["对", "年营业收入", "2000", "万元", "以上", "以下", "
                "个", "国家", "中心", "建设", "事故", "造成", "3人", "死亡", "消费券", "项目", "及", "未", "超过", " ", "\n", "٣"]
 
 
-# the ten the rules ask most (gates._TWINS): each has a twin by re
+# the ten the rules ask most (gates.as_read): each has a twin by re (test_deadlines_fast checks)
 RULE_TWINNED = ("COUNT_CLASS_AFTER", "THRESHOLD_AFTER", "CONDITION_BEFORE", "CONDITION_OPEN", "EXISTING_SET_BEFORE",
                 "VOUCHER_AFTER", "INCIDENT_CLAUSE", "PRESENT_STATE", "GRANT", "SIZE_CLASS_AFTER")
 
 
 def _rules_read_alike(view: str) -> None:
     for name in RULE_TWINNED:
-        rx, twin = getattr(P, name), getattr(gates._TWINS, name)
-        for i in range(len(view) + 1):
-            for j in {len(view), (i + len(view)) // 2}:
-                for how in ("match", "search"):
-                    want, got = getattr(rx, how)(view, i, j), getattr(twin, how)(view, i, j)
-                    assert (want and want.regs) == (got and got.regs), (name, how, view, i, j)
-
-
-def test_rule_patterns_as_read_switch_with_the_gates():
-    import re
-
-    assert gates.ENABLED and not_target_rules.rx() is gates._TWINS
-    assert all(isinstance(getattr(not_target_rules.rx(), name), re.Pattern) for name in RULE_TWINNED)
-    gates.switch(False)
-    try:
-        assert not_target_rules.rx() is P
-    finally:
-        gates.switch(True)
+        assert_read_alike(name, getattr(P, name), getattr(gates.as_read(), name), view)
 
 
 @settings(max_examples=300, deadline=None)
