@@ -71,6 +71,22 @@ def test_a_worker_that_dies_costs_the_notices_it_held_and_the_batch_goes_on(tmp_
                                                   {r.path for r in failed}]
 
 
+def test_the_workers_results_come_back_through_a_pipe_that_holds_a_tasks_results():
+    """The pool's result pipe is widened to RESULTS_PIPE (a worker does not wait at every 64 KB for
+    the caller's reader thread); a Python whose pool no longer has the attribute would lose it."""
+    import fcntl
+
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    if limit < batch.RESULTS_PIPE:
+        pytest.skip(f"this system's pipes hold at most {limit} bytes")
+    pool = batch._pool(1)
+    try:
+        size = fcntl.fcntl(pool._result_queue._reader.fileno(), fcntl.F_GETPIPE_SZ)
+    finally:
+        pool.shutdown()
+    assert size >= batch.RESULTS_PIPE
+
+
 def test_stopping_early_ends_and_waits_for_the_workers(tmp_path):
     import multiprocessing
 
