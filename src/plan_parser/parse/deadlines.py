@@ -126,6 +126,7 @@ _disjoint = frozenset.isdisjoint
 _T = gates.Table(ANY_PERIOD=P.ANY_PERIOD, DEADLINE_DATE=P.DEADLINE_DATE, FIVE_YEAR_PLAN=P.FIVE_YEAR_PLAN,
                  ANNUAL=P.ANNUAL, DEADLINE_SPAN=P.DEADLINE_SPAN, DEADLINE_THIS_YEAR=P.DEADLINE_THIS_YEAR,
                  DEADLINE_MONTH=P.DEADLINE_MONTH)
+GATES = _T  # (public: the targets stage's clause class holds the characters its gates look up)
 
 
 def _baseline(view: str, start: int, end: int) -> bool:

@@ -95,6 +95,7 @@ def _conditions_from(view: str, clauses: list[tuple[int, int]], k: int) -> int:
 
 # the rules' patterns, so that gates.characters looks for what they need
 _RULE_PATTERNS = gates.Table(**{f"R{k}_{j}": rx for k, rule in enumerate(NUMBER_RULES) for j, rx in enumerate(rule.needs)})
+RULE_GATES = _RULE_PATTERNS  # (public: the targets stage's clause class holds the characters they look up)
 
 
 def not_a_target(view: str, n, a: int, b: int, year: int | None, chars: set[str] | None = None) -> str | None:

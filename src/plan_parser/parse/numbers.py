@@ -112,6 +112,7 @@ def _numeral_starts():
 # what each form needs (gates.py): a one-class pattern is a look-up in the clause's characters
 _T = gates.Table(ANY_DIGIT=P.ANY_DIGIT, ANY_BARE_SCALE=P.ANY_BARE_SCALE, ANY_CN_MARK=P.ANY_CN_MARK,
                  ANY_CN_NUMERAL=P.ANY_CN_NUMERAL, CN_TARGET_NUMBER=P.CN_TARGET_NUMBER, DOUBLING=P.DOUBLING)
+GATES = _T  # (public: the targets stage's clause class holds the characters its gates look up)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 

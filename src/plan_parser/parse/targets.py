@@ -28,12 +28,12 @@ from . import patterns as P
 from .lazy_regex import twin
 from .pattern_store import compiled_re
 from .cuts import cut_clauses, cuts, mask
-from .deadlines import _T as DEADLINES_T
+from .deadlines import GATES as DEADLINES_T
 from .deadlines import Context, When, context_year, period_loose, resolve, whens
 from .found import Found, add_found, indicator_of, make_found
-from .not_target import _RULE_PATTERNS as RULES_T
+from .not_target import RULE_GATES as RULES_T
 from .not_target import parameter_spans, targets_among, without_size_classes
-from .numbers import _T as NUMBERS_T
+from .numbers import GATES as NUMBERS_T
 from .numbers import Number, may_read, read_numbers
 from .patterns.targets import PARAMETER_LOOSE
 
