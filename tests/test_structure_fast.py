@@ -732,7 +732,7 @@ def test_doc_kind_and_title_searches_by_re_on_every_real_line(texts):
     """regions.doc_kind and titleish search DOC_KIND and SENTENCE_END by their re twins: the same
     match as regex's from where doc_kind begins, and from the start, on every corpus and bulk line."""
     from plan_parser.parse import patterns as P
-    from plan_parser.parse.regions import KIND_MAX, _twins, doc_kind
+    from plan_parser.parse.regions import KIND_MAX, doc_kind
 
     def span(m):
         return m and (m.span(), m.groupdict())
@@ -740,8 +740,8 @@ def test_doc_kind_and_title_searches_by_re_on_every_real_line(texts):
     kinds = 0
     for view in {P.fold(raw.strip()) for text in texts for raw in text.split("\n")}:
         for pos in {0, max(0, len(view) - KIND_MAX)}:
-            assert span(_twins().DOC_KIND.search(view, pos)) == span(P.DOC_KIND.search(view, pos)), view
-        assert span(_twins().SENTENCE_END.search(view)) == span(P.SENTENCE_END.search(view))
+            assert span(P.RE.DOC_KIND.search(view, pos)) == span(P.DOC_KIND.search(view, pos)), view
+        assert span(P.RE.SENTENCE_END.search(view)) == span(P.SENTENCE_END.search(view))
         kinds += doc_kind(view) is not None
     assert kinds > 100  # (the family is there to be checked)
 
@@ -751,8 +751,7 @@ def test_doc_kind_and_title_searches_by_re_on_every_real_line(texts):
                                  "x", "的"]), max_size=10).map("".join), st.integers(0, 30))
 def test_doc_kind_by_re_on_generated_titles(view, pos):
     from plan_parser.parse import patterns as P
-    from plan_parser.parse.regions import _twins
 
     pos = min(pos, len(view))
-    a, b = _twins().DOC_KIND.search(view, pos), P.DOC_KIND.search(view, pos)
+    a, b = P.RE.DOC_KIND.search(view, pos), P.DOC_KIND.search(view, pos)
     assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

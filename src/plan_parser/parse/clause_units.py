@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import patterns as P
-from .lazy_regex import Twins, twin
+from .lazy_regex import twin
 from .names import Name, segments, split_huitong, split_names, unitlike
 
-R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
+R = P.RE  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
 # (a match is all call; a search keeps regex, which scans a long text faster for some of them)
 
 

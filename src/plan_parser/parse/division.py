@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from . import patterns as P
-from .lazy_regex import Twins
 from .clause_units import label_role
 from .names import Name, split_names, unitlike
 from .lines import Line
 from .numbers import cn_int
 
-R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
+R = P.RE  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
 # (a match is all call; a search keeps regex, which scans a long text faster for some of them)
 
 

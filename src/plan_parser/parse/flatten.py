@@ -15,9 +15,8 @@ from . import patterns as P
 from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
-from .lazy_regex import Twins
 
-R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
+R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
 FLAT_LINE = 200  # a line this long (in a document of a few lines) is a flattened document (a short one-line
 # notice of 300 characters is one too)

@@ -18,7 +18,6 @@ import re
 
 from . import patterns as P
 from .gate_walk import one_class, parse, seq_first, seq_needs, seq_needs_all
-from .lazy_regex import Twins
 from .pattern_store import compiled_re
 
 
@@ -217,7 +216,7 @@ def as_read():
     return _TWINS if ENABLED else P
 
 
-_TWINS = Twins(P)
+_TWINS = P.RE
 
 
 def switch(on: bool) -> None:

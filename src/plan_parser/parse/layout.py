@@ -18,9 +18,8 @@ from . import patterns as P
 from .lines import Line
 from .regions import (LINE_GAP, TITLE_LINES, Layout, Region, closing, doc_kind, filled, is_marker,
                       may_attachment_list, may_date, next_line, opening, titleish)
-from .lazy_regex import Twins
 
-R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
+R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
 # the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
 _TITLE_MARKS = re.compile("[《》“”\"' ]")

@@ -18,9 +18,8 @@ from .flat_search import signature_search
 from .flatten import FLAT_ADDRESSEES, FLAT_LINE, cuts as flat_cuts
 from . import patterns as P
 from .patterns import fold
-from .lazy_regex import Twins
 
-R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
+R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
 HEAD_LINES = 5  # a 文号 run into the 主送 stands within this many non-blank lines
 FLAT_LINES = 3  # a document of at most this many lines, one FLAT_LINE long or more, is flattened

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns as P
-from .lazy_regex import Twins
 from .pattern_store import compiled_re
 
-R = Twins(P)  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
+R = P.RE  # the patterns matched at a place per name, clause and cell: by re where it reads them alike
 # (a match is all call; so is a search of a name's few characters: re's costs ~0.4 of regex's there)
 
 INNER_OPEN, INNER_CLOSE = "([〈‹<", ")]〉›>"  # brackets inside a name: 各县[市、区] / 各县级市<区>

@@ -12,9 +12,8 @@ from .regions import (LINE_GAP, TITLE_LINES, TITLE_MAX, AttachmentRef, Layout, c
                       next_line, opening, titleish)
 from .lines import Line
 from .signature import issuer_line
-from .lazy_regex import Twins
 
-R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
+R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
 ADDRESSEE_MAX = 60  # longest addressee (各省、自治区、直辖市人民政府 is 14; a group joined by 、 ~50)
 MARK_LINES = 4  # a joint issuer mark takes at most this many lines

@@ -7,9 +7,8 @@ from __future__ import annotations
 from . import patterns as P
 from .lines import Line
 from .regions import TRAILER_OPENS, Layout, filled, is_marker, may_panel, may_trailer, next_line, opening, prev_line
-from .lazy_regex import Twins
 
-R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
+R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
 HEAD_WINDOW = 15  # how many non-blank lines the head (panel, title, 文号, 主送) may take
 TRAILER_MAX = 30  # a page's trailer is at most this many lines (links, footer, 备案号)

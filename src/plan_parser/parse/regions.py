@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 
 from . import patterns as P
-from .lazy_regex import Twins
 from .lines import Line
 from .pattern_store import compiled_re
 from .patterns.tree import markers_for, may_be_digit, may_mark
@@ -196,14 +195,7 @@ def doc_kind(view: str):
     """``DOC_KIND.search(view)`` on a view (no line break in it), begun where a match can start:
     the 文种 ends the view (at most KIND_MAX characters before its end), unless a bracket closes
     the view after it (…方案（2022—2025年）), when the whole view is searched."""
-    return _twins().DOC_KIND.search(view, 0 if view.endswith(")") else max(0, len(view) - KIND_MAX))
-
-
-@functools.cache
-def _twins():
-    """DOC_KIND and SENTENCE_END by re (lazy_regex.Twins: each its twin, read alike; ~2k searches a
-    notice set's layout, each mostly the call's cost)."""
-    return Twins(P)
+    return P.RE.DOC_KIND.search(view, 0 if view.endswith(")") else max(0, len(view) - KIND_MAX))
 
 
 # Quick tests run before a line pattern over every line of the notice: what each match of the
@@ -283,5 +275,5 @@ def is_marker(view: str) -> bool:
 
 def titleish(view: str) -> bool:
     """A heading line: short, no sentence punctuation, not a numbered item, not a remark in brackets."""
-    return (TITLE_MIN <= len(view) <= TITLE_MAX and not _twins().SENTENCE_END.search(view) and "," not in view
+    return (TITLE_MIN <= len(view) <= TITLE_MAX and not P.RE.SENTENCE_END.search(view) and "," not in view
             and ":" not in view and not is_marker(view) and not (view.startswith("(") and view.endswith(")")))

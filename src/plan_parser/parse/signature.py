@@ -8,9 +8,8 @@ from . import patterns as P
 from .lines import Line
 from .numbers import cn_int, cn_year
 from .regions import Layout, closing, is_marker, may_date, may_note, may_signer, next_line, prev_line
-from .lazy_regex import Twins
 
-R = Twins(P)  # the line patterns matched at a line's start: by re where it reads them alike
+R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
 ISSUER_MAX = 160  # longest signature line (several authorities side by side)
 ISSUER_NAME_MAX = 40  # longest authority name in it

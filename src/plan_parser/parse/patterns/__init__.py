@@ -66,3 +66,9 @@ from .targets import (  # noqa: F401 (re-exported: P.NAME)
 )
 
 regex.rehome(globals())  # a pattern compiled is then the real pattern under its name here too
+
+import sys as _sys  # noqa: E402
+
+# every pattern above by its re twin where re reads it alike, else the pattern itself (lazy_regex.Twins,
+# each made on first use): for the patterns a stage calls thousands of times on short texts
+RE = regex.Twins(_sys.modules[__name__])
