@@ -235,7 +235,7 @@ def _jobs(tmp, runs, quick):
     from jobs import jobs
 
     compiled_bytecode()  # both sides load our modules compiled, as an installed copy does
-    return jobs(3 if quick else 5)
+    return jobs(3 if quick else 5, tmp)
 
 
 def _memory(tmp, runs, quick):

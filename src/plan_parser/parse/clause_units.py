@@ -44,7 +44,9 @@ STANDING_RULES = (
 # or states a standing rule (列第一位者为牵头单位 / 以下均需A落实); a text with none of these words
 # is no clause (（一）, （试行）, （2021—2025年）: 97% of the bracketed texts of the bulk set).
 # Matches 牵头 / 配合 / 负责 / 落实 / 各负其责 / ：; not 加强领导.
-CLAUSE_WORD = "|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.VERB_ROLES), key=len, reverse=True))
+# (the longer first; words of one length in a fixed order: a set's order changes from run to run with
+# the hash seed, and so would the pattern, compiled afresh by every run of the CLI: pattern_store)
+CLAUSE_WORD = "|".join(sorted({":", "负责", "落实", "各负其责"} | set(P.VERB_ROLES), key=lambda w: (-len(w), w)))
 
 
 @cache
