@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from conftest import SEED
+from plan_parser.parse import pattern_store
 
 HEAVY = ("rich", "openpyxl", "opencc", "rapidfuzz", "diff_match_patch", "plan_parser.compare")
 
@@ -207,5 +208,23 @@ def test_patterns_a_later_run_compiles_are_kept_too(tmp_path):
     for sources in (["a+b"], ["a+b", "c+d"]):
         subprocess.run([sys.executable, "-c", code, *sources], timeout=60, check=True)
     (kept,) = cache.glob("patterns-*.bin")
-    patterns = {key[0] for key in marshal.loads(kept.read_bytes()[len(b"planparse-patterns-1\n") + 32:])}
+    patterns = {key[0] for key in marshal.loads(kept.read_bytes()[len(pattern_store.MAGIC) + 32:])}
     assert patterns == {"a+b", "c+d"}
+
+
+def test_a_store_of_another_format_is_written_afresh(tmp_path):
+    """A store in another format (an older planparse's, with patterns no run asks for any more)
+    is read as none, and the next run writes its own patterns in its place."""
+    import hashlib
+    import marshal
+
+    cache = tmp_path / "cache"
+    first = _extract_with_store(cache, tmp_path / "1.yaml")
+    (kept,) = cache.glob("patterns-*.bin")
+    body = marshal.loads(kept.read_bytes()[len(pattern_store.MAGIC) + 32:])
+    stale = marshal.dumps({**body, ("x{2}", 0, 8192): body[next(iter(body))]})
+    kept.write_bytes(b"planparse-patterns-1\n" + hashlib.sha256(stale).digest() + stale)
+    assert _extract_with_store(cache, tmp_path / "2.yaml") == first
+    data = kept.read_bytes()
+    # (its patterns, not their op codes: regex's compiler orders some sets by the hash seed)
+    assert data.startswith(pattern_store.MAGIC) and set(marshal.loads(data[len(pattern_store.MAGIC) + 32:])) == set(body)
