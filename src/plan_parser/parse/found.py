@@ -49,7 +49,32 @@ def add_found(out: list[Found], found: Found, view: str) -> None:
             # 分别不少于60个、40个、5个: the list's comparator and indicator hold for each of its numbers
             comparator = out[-1].comparator if found.comparator == "=" else found.comparator
             found = dataclasses.replace(found, comparator=comparator, indicator=found.indicator or out[-1].indicator)
+            if found.comparator != "=" and view[found.end:found.end + 1] in _AFTER_FIRST:
+                _respectively(out, found, view)
     out.append(found)
+
+
+def _respectively(out: list[Found], last: Found, view: str) -> None:
+    """The comparator word after the last number of a 分别 list held by each number of the list
+    before it that has none of its own (``out``'s last numbers, each followed by LIST_GAP only).
+
+    family: a list of values, one per subject, with 分别 before it and the comparator word after
+    its last value: 工业投资、技改投资分别增长30%、15%以上 / 分别增长4%、6%左右 / 分别达到290亿元、1150亿元以上 /
+    分别新增10家、10家、80家、15家以上 (41 such lists in the bulk set; each value's 以上/左右).
+    Not without 分别: 参保率达94%、98%以上 may say one of each; nor across units: 新增50亿元工业企业1家、
+    10亿元以上… (a size class after a count)."""
+    if not any(view.startswith(word, last.end) for word, _ in P.COMPARATOR_AFTER):
+        return  # (its comparator is a word before it, or the list's first)
+    k, nxt = len(out), last
+    while k and out[k - 1].unit == last.unit and out[k - 1].comparator == "=" and (
+            _words().gap.fullmatch(view, out[k - 1].end, nxt.start)):
+        k -= 1
+        nxt = out[k]
+    if k < len(out) and P.RESPECTIVELY_BEFORE.search(view, max(0, nxt.start - RESPECTIVELY_WINDOW), nxt.start):
+        out[k:] = [dataclasses.replace(f, comparator=last.comparator) for f in out[k:]]
+
+
+RESPECTIVELY_WINDOW = 10  # 分别 this near before a list's first number (分别完成投资1500亿元: 6 characters)
 
 
 def make_found(text: str, view: str, n: Number, deadline: When | None, rec: When | None,

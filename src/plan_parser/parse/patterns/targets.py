@@ -140,6 +140,10 @@ SIZE_CLASS_AFTER = regex.compile(
 COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具"
 # between two numbers of one list: 60个、40个和5个
 LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# family: 分别 and its verb right before a list's first number, in its clause (searched up to the
+# number): 分别增长30%、15%以上 / 分别稳定在80%、85% / 分别完成投资1500亿元、870亿元以上.
+# Not 分别 in an earlier clause (分别召开…，新增10家、20家以上).
+RESPECTIVELY_BEFORE = regex.compile(r"分别[^，。；,;：:]*$")
 # --- what is not a target (not_target.py) ---
 # family: a sentence that sets a policy's parameters, all of its numbers: tax and fee rules
 # (减按1%征收率, 税率, 按标准的80%收取), loan and deposit terms (首付, 公积金, 保证金, 额度, 上浮),
