@@ -132,3 +132,19 @@ def test_a_row_joins_the_task_its_words_nearly_match():
     assert joined(row("优化签约服务团队建设"), leaves) is leaves[1]
     assert joined(row("加强宣传引导"), leaves) is None
     assert joined(row("加强宣传引导", 3), leaves) is leaves[2]  # by its number when one task has it
+
+
+# family: 分工表 whose unit column marks the lead inside the cell, or writes the cell as a clause
+# (a form issue 11 names: each row gives its task's units with their roles); shortened from the
+# rows of corpus 21's 附件2 with the cells written in those ways
+def test_a_cells_bracketed_role_or_verbs_give_the_role():
+    text = ("序号\t工作事项\t责任单位\t完成时限\n"
+            "1\t有序扩大家庭医生来源\t市卫生健康委（牵头）、市人社局\t2025年底前\n"
+            "2\t不断优化签约服务团队\t各区政府牵头，市卫生健康委、市医保局配合\t2024年底前\n"
+            "3\t强化监管评价\t市卫生健康委、各区政府按职责分工负责\t每年\n")
+    rows = division_rows(split_lines(text))
+    assert [names(r) for r in rows] == [
+        [("市卫生健康委", "lead"), ("市人社局", "responsible")],
+        [("各区政府", "lead"), ("市卫生健康委", "support"), ("市医保局", "support")],
+        [("市卫生健康委", "responsible"), ("各区政府", "responsible")],
+    ]

@@ -180,6 +180,12 @@ def label_role(label: str) -> str | None:
     return "responsible"
 
 
+def part_names(text: str, view: str, role: str) -> list[Name]:
+    """The names of one labelled part, each with ``role`` unless a verb or a bracket after it says
+    another: a label's text, or a 任务分工表 cell under a role column (division.py)."""
+    return _verb_names(text, view, role, require_verb=False)[0]
+
+
 def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple[list[Name], str | None]:
     """Names in ``A、B牵头，C配合`` form: a verb gives its role to the names since the last verb.
     After a label (``require_verb`` False) a verb reaches back no further than its own part:

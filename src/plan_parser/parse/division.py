@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from . import patterns as P
-from .clause_units import label_role
-from .names import Name, split_names, unitlike
+from .clause_units import label_role, part_names
+from .names import Name, unitlike
 from .lines import Line
 from .numbers import cn_int
 
@@ -141,7 +141,7 @@ def _rows(records: list[tuple[list[str], tuple[Line, ...]]], cols: Columns) -> l
         row = rows[-1]
         row["lines"] += lines
         for i, role in cols.roles:  # (cells aligned from the right must read as units)
-            row["names"] += [Name(n, role, q) for n, q in _cell_names(cells[i]) if not merged or unitlike(n)]
+            row["names"] += [n for n in _cell_names(cells[i], role) if not merged or unitlike(n.name)]
         if cols.deadline is not None and not row["deadline"] and not _empty(cells[cols.deadline]):
             row["deadline"] = cells[cols.deadline]
     return [DivisionRow(r["number"], r["task"], tuple(r["names"]), r["deadline"], tuple(r["lines"]))
@@ -156,11 +156,14 @@ def _number(cells: list[str], cols: Columns) -> int | None:
     return cn_int(cell) if cell else None
 
 
-def _cell_names(cell: str) -> list[tuple[str, str | None]]:
-    """The units a cell names; ``/``, ``无`` and dashes are empty cells."""
+def _cell_names(cell: str, role: str) -> list[Name]:
+    """The units a cell names, with its column's role; ``/``, ``无`` and dashes are empty cells.
+    family: 分工表 whose one unit column marks the lead in the cell, 市商务局（牵头）、市财政局, or
+    writes it as a clause, 市公安局牵头，市商务局配合: read as a label's part (clause_units), so the
+    bracket or the verb gives its role (not a name 市公安局牵头)."""
     if _empty(cell):
         return []
-    return split_names(cell, P.fold(cell))
+    return part_names(cell, P.fold(cell), role)
 
 
 def _empty(cell: str) -> bool:
