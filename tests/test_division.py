@@ -148,3 +148,24 @@ def test_a_cells_bracketed_role_or_verbs_give_the_role():
         [("各区政府", "lead"), ("市卫生健康委", "support"), ("市医保局", "support")],
         [("市卫生健康委", "responsible"), ("各区政府", "responsible")],
     ]
+
+
+# family: a 分工表 copied a cell a line without tabs (a docx or PDF table as text), a form issue 11
+# names ("one cell per line"); the rows of corpus 21's 附件2 shortened, with section rows between them
+def test_bare_cell_lines_read_by_their_numbers():
+    rows = rows_of("bare_cells.txt")
+    assert [(r.number, r.task, r.deadline) for r in rows] == [
+        (1, "开展汽车促销活动", "2023年6月"), (2, "优化二手车交易", "2023年12月"), (3, "举办美食节", "长期")]
+    assert names(rows[0]) == [("市商务局", "lead"), ("市财政局", "support"), ("各区人民政府", "support")]
+    doc = plan_parser.extract(TABLES / "bare_cells.txt")
+    assert [[u.name for u in t.units] for t in tasks(doc) if t.attachment is None] == [
+        ["市商务局", "市财政局", "各区人民政府"], ["市公安局", "市商务局"], ["市商务局", "市文化广电旅游局"]]
+
+
+def test_bare_cell_lines_that_cannot_be_placed_are_left_out():
+    header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+    # row 1 lost its empty 配合单位 cell: four lines for five columns
+    text = header + "1\n开展汽车促销活动\n市商务局\n2023年6月\n2\n优化二手车交易\n市公安局\n市商务局\n2023年12月\n"
+    assert [r.number for r in division_rows(split_lines(text))] == [2]
+    # no 序号 column: short lines are not read as a table
+    assert division_rows(split_lines("重点任务\n牵头单位\n配合单位\n开展汽车促销活动\n市商务局\n市财政局\n")) == []

@@ -6,6 +6,8 @@ Forms read (family: municipal and provincial 实施方案 that attach a 任务�
 - a row per line, cells separated by tabs (``1\\t有序扩大家庭医生来源。\\t…\\t各区政府\\t市卫生健康委``);
 - a cell per line, each but the last ending in a tab, rows apart (a web table copied as text);
 - a grid: cells between ``|`` or ``│`` bars (a Markdown or drawn table), rule lines skipped;
+- a cell per line without tabs (a docx or PDF table as text): rows told apart by their 序号
+  (``_bare_rows``);
 - a row whose leading cells were merged with the row above (no 序号, fewer cells) continues
   that row: its cells are aligned from the right.
 
@@ -64,7 +66,47 @@ def division_rows(lines: list[Line]) -> list[DivisionRow]:
         cols = _columns(cells)
         if cols is not None:
             return _rows(records[k + 1:], cols)
+    return _bare_rows(lines)
+
+
+# family: a 分工表 copied from a document a cell a line and without tabs (a docx or PDF table
+# as text): 序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 each alone on its line, then each row's
+# cells, opening with its 序号 alone (1, then 2 …). A row is read only when it holds as many cells
+# as the header (a cell spread over two lines or left empty cannot be placed); a section row after
+# it (二、提振餐饮消费) is left out. Not a list of short lines without a 序号 column.
+BARE_HEADER_MAX = 12  # the most columns a header of one cell a line is looked for in
+
+
+def _bare_rows(lines: list[Line]) -> list[DivisionRow]:
+    """The rows of a table of one cell a line (no tab), or []."""
+    filled = [ln for ln in lines if not ln.blank]
+    for k, ln in enumerate(filled):
+        if len(ln.text) > 4 or not R.DIVISION_NUMBER.fullmatch(_header(ln.text)):
+            continue  # (a header opens with its 序号: one look at each short line)
+        run = filled[k:k + BARE_HEADER_MAX]
+        width = next((i for i, c in enumerate(run) if not _column_kind(_header(c.text))), len(run))
+        cols = _columns([c.text for c in run[:width]]) if width >= 3 else None
+        if cols is not None:
+            return _rows(_bare_records(filled[k + width:], width), cols)
     return []
+
+
+def _bare_records(lines: list[Line], width: int) -> list[tuple[list[str], tuple[Line, ...]]]:
+    """The rows of ``width`` cells after a bare header: each opens at the line that holds the next
+    序号 alone (1, 2, …); a row of another number of cells is left out."""
+    starts = []
+    for i, ln in enumerate(lines):
+        cell = P.fold(ln.text).strip().strip("()、. ")
+        if len(cell) <= 3 and cell and cn_int(cell) == len(starts) + 1:
+            starts.append(i)
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(lines)]):
+        row = lines[a:b]
+        if len(row) == width + 1 and R.SECTION_ROW.match(row[-1].view):
+            row = row[:-1]
+        if len(row) == width:
+            out.append(([ln.text for ln in row], tuple(row)))
+    return out
 
 
 def _records(lines: list[Line]) -> list[tuple[list[str], tuple[Line, ...]]]:

@@ -310,3 +310,7 @@ PROSE_BY = regex.compile(
     """,
     regex.X,
 )
+
+# family: a 分工表 of one cell a line (division.py): a section row between its rows, 二、提振餐饮消费 /
+# (二)扩大汽车消费; not a cell (a task's text opens with no such marker)
+SECTION_ROW = regex.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
