@@ -169,3 +169,31 @@ def test_bare_cell_lines_that_cannot_be_placed_are_left_out():
     assert [r.number for r in division_rows(split_lines(text))] == [2]
     # no 序号 column: short lines are not read as a table
     assert division_rows(split_lines("重点任务\n牵头单位\n配合单位\n开展汽车促销活动\n市商务局\n市财政局\n")) == []
+
+
+# family: 分工表 whose 责任单位 spans 牵头单位 and 配合单位 in a second header row (the row's leading
+# tabs are lost with the line's white space), and 分工表 with one unit column under a standing rule
+# (issue 11 item 4: 排在首位的单位为牵头单位) in a note or in the header; rows of corpus 21's 附件2
+def test_a_second_header_row_splits_a_spanning_unit_column():
+    text = ("序号\t工作事项\t责任单位\t\t完成时限\n"
+            "\t\t牵头单位\t配合单位\t\n"
+            "1\t有序扩大家庭医生来源\t各区政府\t市卫生健康委、市人社局\t2025年底前\n"
+            "2\t不断优化签约服务团队\t市卫生健康委\t各区政府\t2024年底前\n")
+    rows = division_rows(split_lines(text))
+    assert [names(r) for r in rows] == [
+        [("各区政府", "lead"), ("市卫生健康委", "support"), ("市人社局", "support")],
+        [("市卫生健康委", "lead"), ("各区政府", "support")]]
+
+
+def test_a_lead_first_rule_gives_each_rows_first_unit_the_lead():
+    rows_text = ("1\t有序扩大家庭医生来源\t各区政府、市卫生健康委、市人社局\t2025年底前\n"
+                 "2\t不断优化签约服务团队\t市卫生健康委（牵头）、各区政府\t2024年底前\n")
+    for header, note in (("责任单位", "注：排在首位的单位为牵头单位。\n"), ("责任单位（列第一位者为牵头单位）", "")):
+        text = f"序号\t工作事项\t{header}\t完成时限\n" + rows_text + note
+        rows = division_rows(split_lines(text))
+        assert [names(r) for r in rows] == [
+            [("各区政府", "lead"), ("市卫生健康委", "support"), ("市人社局", "support")],
+            [("市卫生健康委", "lead"), ("各区政府", "responsible")]]  # a role of its own: kept
+    # no rule: the column's role
+    rows = division_rows(split_lines("序号\t工作事项\t责任单位\t完成时限\n" + rows_text))
+    assert names(rows[0]) == [("各区政府", "responsible"), ("市卫生健康委", "responsible"), ("市人社局", "responsible")]

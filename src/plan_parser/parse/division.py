@@ -8,6 +8,9 @@ Forms read (family: municipal and provincial 实施方案 that attach a 任务�
 - a grid: cells between ``|`` or ``│`` bars (a Markdown or drawn table), rule lines skipped;
 - a cell per line without tabs (a docx or PDF table as text): rows told apart by their 序号
   (``_bare_rows``);
+- a second header row that splits a spanning 责任单位 into 牵头单位 and 配合单位 (``_sub_header``);
+- a standing rule in a note or in the header (注：排在第一位的为牵头单位): each row's first unit
+  leads (``_lead_first``).
 - a row whose leading cells were merged with the row above (no 序号, fewer cells) continues
   that row: its cells are aligned from the right.
 
@@ -62,11 +65,45 @@ class DivisionRow:
 def division_rows(lines: list[Line]) -> list[DivisionRow]:
     """The rows of the first 任务分工表 in ``lines`` (an attachment's), or [] when it has none."""
     records = _records(lines)
+    rows: list[DivisionRow] = []
     for k, (cells, _) in enumerate(records):
         cols = _columns(cells)
         if cols is not None:
-            return _rows(records[k + 1:], cols)
-    return _bare_rows(lines)
+            sub = _sub_header(records[k + 1][0], cols) if k + 1 < len(records) else None
+            rows = _rows(records[k + 2:], sub) if sub else _rows(records[k + 1:], cols)
+            break
+    else:
+        rows = _bare_rows(lines)
+    # family: 分工表 with one unit column and a standing rule in a note or in its header:
+    # 注：排在第一位的为牵头单位 / 责任单位（列第一位者为牵头单位）: the first unit of a row leads
+    if rows and any("牵头" in ln.view and P.LEAD_FIRST_RULE.search(ln.view) for ln in lines):
+        rows = [_lead_first(r) for r in rows]
+    return rows
+
+
+def _sub_header(cells: list[str], cols: Columns) -> Columns | None:
+    """The columns as a second header row refines them (family: 分工表 whose 责任单位 spans 牵头单位
+    and 配合单位 in the row below: ``序号 | 重点任务 | 责任单位 | | 完成时限`` then ``| | 牵头单位 |
+    配合单位 |``), or None when the row is no such header (a cell that is neither empty nor a role)."""
+    if cols.roles and len(cells) < cols.width - cols.roles[0][0]:  # (a line's leading tabs are not kept:
+        first = cols.roles[0][0]  # its cells stand from the spanning column on)
+        cells = [""] * first + cells + [""] * (cols.width - first - len(cells))
+    if len(cells) != cols.width:
+        return None
+    kinds = [_column_kind(_header(c)) if c.strip() else "" for c in cells]
+    if not any(k.startswith("role:") for k in kinds) or any(c.strip() and not k.startswith("role:") for c, k in zip(cells, kinds)):
+        return None
+    roles = dict(cols.roles) | {i: k[5:] for i, k in enumerate(kinds) if k}
+    return Columns(cols.width, cols.number, cols.task, tuple(sorted(roles.items())), cols.deadline)
+
+
+def _lead_first(row: DivisionRow) -> DivisionRow:
+    """A row under a 列第一位者为牵头单位 rule: its first unit leads, the others support, when the
+    row's units name no role of their own (all ``responsible``)."""
+    if not row.names or any(n.role != "responsible" for n in row.names):
+        return row
+    names = tuple(Name(n.name, "lead" if k == 0 else "support", n.qualifier) for k, n in enumerate(row.names))
+    return DivisionRow(row.number, row.task, names, row.deadline, row.lines)
 
 
 # family: a 分工表 copied from a document a cell a line and without tabs (a docx or PDF table
@@ -154,6 +191,8 @@ def _columns(cells: list[str]) -> Columns | None:
 def _header(cell: str) -> str:
     """A header cell as compared: folded, without spaces or a bracketed note (责任单位（部门）)."""
     view = "".join(P.fold(cell).split())
+    if "牵头" in view and (rule := P.LEAD_FIRST_RULE.search(view)):  # 责任单位（排在第一位的为牵头单位）
+        view = view[: rule.start()].rstrip("(:,") or view
     return P.HEADER_NOTE.sub("", view) or view
 
 
