@@ -132,3 +132,68 @@ def test_a_row_joins_the_task_its_words_nearly_match():
     assert joined(row("优化签约服务团队建设"), leaves) is leaves[1]
     assert joined(row("加强宣传引导"), leaves) is None
     assert joined(row("加强宣传引导", 3), leaves) is leaves[2]  # by its number when one task has it
+
+
+# family: 分工表 whose unit column marks the lead inside the cell, or writes the cell as a clause
+# (a form issue 11 names: each row gives its task's units with their roles); shortened from the
+# rows of corpus 21's 附件2 with the cells written in those ways
+def test_a_cells_bracketed_role_or_verbs_give_the_role():
+    text = ("序号\t工作事项\t责任单位\t完成时限\n"
+            "1\t有序扩大家庭医生来源\t市卫生健康委（牵头）、市人社局\t2025年底前\n"
+            "2\t不断优化签约服务团队\t各区政府牵头，市卫生健康委、市医保局配合\t2024年底前\n"
+            "3\t强化监管评价\t市卫生健康委、各区政府按职责分工负责\t每年\n")
+    rows = division_rows(split_lines(text))
+    assert [names(r) for r in rows] == [
+        [("市卫生健康委", "lead"), ("市人社局", "responsible")],
+        [("各区政府", "lead"), ("市卫生健康委", "support"), ("市医保局", "support")],
+        [("市卫生健康委", "responsible"), ("各区政府", "responsible")],
+    ]
+
+
+# family: a 分工表 copied a cell a line without tabs (a docx or PDF table as text), a form issue 11
+# names ("one cell per line"); the rows of corpus 21's 附件2 shortened, with section rows between them
+def test_bare_cell_lines_read_by_their_numbers():
+    rows = rows_of("bare_cells.txt")
+    assert [(r.number, r.task, r.deadline) for r in rows] == [
+        (1, "开展汽车促销活动", "2023年6月"), (2, "优化二手车交易", "2023年12月"), (3, "举办美食节", "长期")]
+    assert names(rows[0]) == [("市商务局", "lead"), ("市财政局", "support"), ("各区人民政府", "support")]
+    doc = plan_parser.extract(TABLES / "bare_cells.txt")
+    assert [[u.name for u in t.units] for t in tasks(doc) if t.attachment is None] == [
+        ["市商务局", "市财政局", "各区人民政府"], ["市公安局", "市商务局"], ["市商务局", "市文化广电旅游局"]]
+
+
+def test_bare_cell_lines_that_cannot_be_placed_are_left_out():
+    header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+    # row 1 lost its empty 配合单位 cell: four lines for five columns
+    text = header + "1\n开展汽车促销活动\n市商务局\n2023年6月\n2\n优化二手车交易\n市公安局\n市商务局\n2023年12月\n"
+    assert [r.number for r in division_rows(split_lines(text))] == [2]
+    # no 序号 column: short lines are not read as a table
+    assert division_rows(split_lines("重点任务\n牵头单位\n配合单位\n开展汽车促销活动\n市商务局\n市财政局\n")) == []
+
+
+# family: 分工表 whose 责任单位 spans 牵头单位 and 配合单位 in a second header row (the row's leading
+# tabs are lost with the line's white space), and 分工表 with one unit column under a standing rule
+# (issue 11 item 4: 排在首位的单位为牵头单位) in a note or in the header; rows of corpus 21's 附件2
+def test_a_second_header_row_splits_a_spanning_unit_column():
+    text = ("序号\t工作事项\t责任单位\t\t完成时限\n"
+            "\t\t牵头单位\t配合单位\t\n"
+            "1\t有序扩大家庭医生来源\t各区政府\t市卫生健康委、市人社局\t2025年底前\n"
+            "2\t不断优化签约服务团队\t市卫生健康委\t各区政府\t2024年底前\n")
+    rows = division_rows(split_lines(text))
+    assert [names(r) for r in rows] == [
+        [("各区政府", "lead"), ("市卫生健康委", "support"), ("市人社局", "support")],
+        [("市卫生健康委", "lead"), ("各区政府", "support")]]
+
+
+def test_a_lead_first_rule_gives_each_rows_first_unit_the_lead():
+    rows_text = ("1\t有序扩大家庭医生来源\t各区政府、市卫生健康委、市人社局\t2025年底前\n"
+                 "2\t不断优化签约服务团队\t市卫生健康委（牵头）、各区政府\t2024年底前\n")
+    for header, note in (("责任单位", "注：排在首位的单位为牵头单位。\n"), ("责任单位（列第一位者为牵头单位）", "")):
+        text = f"序号\t工作事项\t{header}\t完成时限\n" + rows_text + note
+        rows = division_rows(split_lines(text))
+        assert [names(r) for r in rows] == [
+            [("各区政府", "lead"), ("市卫生健康委", "support"), ("市人社局", "support")],
+            [("市卫生健康委", "lead"), ("各区政府", "responsible")]]  # a role of its own: kept
+    # no rule: the column's role
+    rows = division_rows(split_lines("序号\t工作事项\t责任单位\t完成时限\n" + rows_text))
+    assert names(rows[0]) == [("各区政府", "responsible"), ("市卫生健康委", "responsible"), ("市人社局", "responsible")]

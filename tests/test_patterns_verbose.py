@@ -25,6 +25,7 @@ CHANGED = {
     "layout.ISSUER_DATE_LINE": ("○Ｏ]", "○O]", "the same"),
     "lines.FLAT_NAMED_DATE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's date"),
     "lines.FLAT_SIGNATURE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's signature"),
+    "clauses.UNIT_END": ("|各地|各级)$", "|各地|各级|机关)$", "organs of 办法: 公安机关, 登记管理机关 (bulk b00034)"),
 }
 BEFORE = json.loads(FROZEN.read_text(encoding="utf-8"))
 for _key, (_was, _now, _why) in CHANGED.items():

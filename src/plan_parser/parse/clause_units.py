@@ -180,8 +180,16 @@ def label_role(label: str) -> str | None:
     return "responsible"
 
 
+def part_names(text: str, view: str, role: str) -> list[Name]:
+    """The names of one labelled part, each with ``role`` unless a verb or a bracket after it says
+    another: a label's text, or a 任务分工表 cell under a role column (division.py)."""
+    return _verb_names(text, view, role, require_verb=False)[0]
+
+
 def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple[list[Name], str | None]:
     """Names in ``A、B牵头，C配合`` form: a verb gives its role to the names since the last verb.
+    After a label (``require_verb`` False) a verb reaches back no further than its own part:
+    the names of the parts before it keep the label's role.
 
     A clause part that states a time (``2023年底前完成``) is no name: it is returned apart.
     """
@@ -196,6 +204,12 @@ def _verb_names(text: str, view: str, default: str, require_verb: bool) -> tuple
         if P.DEADLINE_PHRASE.search(seg_v) and not unitlike(seg_v):
             when = when or seg_t
             continue
+        # family: labelled clauses whose last part adds the support or the guide with a verb,
+        # 责任单位：各区政府，市直有关部门配合 / 责任单位：市教育局，市发展改革委指导: the names before
+        # the comma keep the label's role (they took 配合's); not A、B配合 (one part: the verb's)
+        if pending and not require_verb:
+            out += [_named(n, default, q) for n, q in pending if not saw_verb or unitlike(n)]
+            pending = []
         lead, seg_t, seg_v = split_huitong(seg_t, seg_v)
         out += [Name(n, "lead", q) for n, q in lead]
         role, cut = _segment_role(seg_v, default)

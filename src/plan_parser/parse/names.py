@@ -22,9 +22,15 @@ class Name:
 
 
 def split_huitong(text: str, view: str) -> tuple[list[tuple[str, str | None]], str, str]:
-    """``A会同B负责``: A leads; the rest is read on."""
+    """``A会同B负责``: A leads; the rest is read on. A part that opens with 会同 has lost its A to
+    the sentence before it: the rest is read on without it."""
     i = view.find("会同")
-    if i <= 0:
+    if i == 0:
+        # family: duty lists whose unit heads the item and a later part adds who it works with,
+        # （四）省发展改革委：…；会同省应急厅牵头负责… (bulk b00071): 省应急厅 leads with it (not a
+        # name 会同省应急厅)
+        return [], text[2:], view[2:]
+    if i < 0:
         return [], text, view
     return split_names(text[:i], view[:i]), text[i + 2:], view[i + 2:]
 

@@ -28,6 +28,8 @@ PROSE_RULES = (
     ("lead-sentence", P.PROSE_LEAD, "lead", _holds("牵头")),
     # family: duty lists whose items open with the unit: （一）市工信局：负责…
     ("duty-head", P.DUTY_HEAD, "responsible", _holds(":")),
+    # family: 办法 that close a matter's part with its units: （一）户籍登记数据，由公安机关负责；
+    ("duty-by", P.PROSE_BY, None, lambda view: view.startswith("由") and view.endswith("负责")),
 )
 
 

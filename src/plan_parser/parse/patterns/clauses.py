@@ -253,6 +253,7 @@ UNIT_END = regex.compile(
       | 指挥部|营管部|办事处|工会
       | 委员会|管委会|领导小组|联席会议
       | 各地|各级                                   # collectives
+      | 机关                                        # family: 办法 naming organs, 公安机关, 登记管理机关 (bulk b00034)
     )$
     """,
     regex.X,
@@ -295,3 +296,21 @@ NOT_A_NAME = regex.compile(
 )
 # generic words that are no unit on their own (the tail of 各有关部门和单位)
 GENERIC_UNIT = regex.compile(r"^(?:等|单位|部门|机构|部门单位)$")
+
+# family: 办法 and 条例 that say who answers for each matter at the end of its part (source prose):
+# （一）户籍登记数据，由公安机关负责； / 卫生健康数据，由卫生健康主管部门、乡镇人民政府、街道办事处负责；
+# (bulk b00034, 11 items). PROSE_DUTY takes 负责 only with its duty after it (由X负责组织实施); here the
+# part ends at 负责. Not 由你单位全部负责 (the addressee), not 由企业自主负责 (the names must read like
+# units: prose.py), not 由有权机关对直接负责的主管人员… (负责 does not close the part).
+PROSE_BY = regex.compile(
+    r"""
+    ^由                                          # the part opens with 由 (the matter stands before it)
+    (?P<names>(?![你我其该本])\p{Han}[\p{Han}、和及]{1,40}?)  # 公安机关 / 民政部门、乡镇人民政府
+    (?P<verb>牵头负责|负责)$                     # closing the part
+    """,
+    regex.X,
+)
+
+# family: a 分工表 of one cell a line (division.py): a section row between its rows, 二、提振餐饮消费 /
+# (二)扩大汽车消费; not a cell (a task's text opens with no such marker)
+SECTION_ROW = regex.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
