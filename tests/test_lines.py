@@ -113,3 +113,52 @@ def test_flattened_item_number_with_a_typed_full_stop():
     doc = plan_parser.parse_text(f"关于印发工作方案的通知各市：现将方案印发给你们。一、重点任务{items}")
     assert [(t.path, [u.name for u in t.units]) for t in plan_parser.tasks(doc)] == [
         ([1, n], [f"省直{n}厅"]) for n in range(1, 5)]
+
+
+# family: a one-line OCR copy's standard heading run into its first sentence at any level
+# (FLAT_RUN_IN_HEADING): bulk b00262 (一、培训时间3月1日…), b00275 ((一)培训时间2021年4月21日…),
+# b00336 (一、基本情况按照…), b00342 (一、项目基本情况浠水…), b00295 ((一)竞赛内容竞赛内容主要包括…)
+
+def _flat_sections(text: str) -> list[str]:
+    doc = plan_parser.parse_text(text)
+    return [s.title for s in doc.plan.sections] + [c.title for s in doc.plan.sections for c in s.children]
+
+
+def test_flattened_standard_heading_at_any_level_is_cut_from_its_first_sentence():
+    # b00262 and b00275, shortened
+    text = ("关于组织开展网络专题培训的通知各单位党组织:为落实中央关于教育培训的有关要求，现组织开展网络专题培训，具体事宜通知如下:"
+            "一、培训时间3月1日至3月31日。二、参训人员公司党组管理的领导人员。三、有关要求(一)培训时间2021年4月21日至4月30日。"
+            "(二)培训地点国网大学(公司团校)。(三)其他事项请各单位认真组织，确保按时完成学习任务。" + FILLER)
+    assert _flat_sections(text) == ["培训时间", "参训人员", "有关要求", "培训时间", "培训地点", "其他事项"]
+
+
+def test_flattened_heading_its_first_sentence_repeats_is_cut_before_the_repeat():
+    # b00295 and b00301, shortened: the first sentence opens with the heading's words again
+    text = ("关于举办保密知识竞赛的通知各单位:为深入学习贯彻保密法律法规，决定举办保密知识竞赛，现将有关事项通知如下:"
+            "一、竞赛内容(一)竞赛内容竞赛内容主要包括保密、国家安全有关法律法规。(二)竞赛方式本次竞赛由四个环节组成。"
+            "二、培训内容培训内容涵盖带电检测基础知识和基本技能。" + FILLER)
+    assert _flat_sections(text) == ["竞赛内容", "培训内容", "竞赛内容", "竞赛方式本次竞赛由四个环节组成"]
+
+
+def test_flattened_basic_situation_heading_is_cut():
+    # b00336 and b00342, shortened; 基本情况为满足… (为: a purpose) is cut too (b00385)
+    text = ("关于新能源项目上网电价审核确认工作的报告省发展改革委:现将有关情况报告如下:"
+            "一、基本情况按照鄂发改价管〔2019〕323号文件要求，公司扎实做好相关工作。"
+            "二、项目基本情况浠水吉鑫风脉农光互补光伏发电项目位于黄冈浠水县竹瓦镇，装机容量10万千瓦。"
+            "三、人员基本情况为满足业务运营需要，组织完成岗位竞聘考评工作。" + FILLER)
+    assert _flat_sections(text) == ["基本情况", "项目基本情况", "人员基本情况"]
+
+
+def test_flattened_heading_that_goes_on_is_not_cut():
+    # near misses: the heading goes on (工作思路和目标, 存在的问题与不足, 下一步工作计划), 为 as a copula
+    # (基本情况为：…), a word inside a sentence (摸清基本情况，…)
+    text = ("关于报送工作总结的通知各单位:现将有关事项通知如下:一、工作思路和目标坚持稳中求进。二、存在的问题与不足。"
+            "三、下一步工作计划。四、摸清基本情况，建立工作台账。五、基本情况为:已完成。" + FILLER)
+    assert _flat_sections(text) == ["工作思路和目标坚持稳中求进", "存在的问题与不足", "下一步工作计划",
+                                    "摸清基本情况，建立工作台账", "基本情况为"]
+
+
+def test_run_in_heading_on_its_own_line_is_left_alone():
+    # a document of many lines: its headings stand on their own lines, nothing is cut inside one
+    text = "关于开展调研的通知\n各单位：\n一、调研时间\n3月25日至26日。\n二、基本情况按照要求开展。\n"
+    assert [s.title for s in plan_parser.parse_text(text).plan.sections] == ["调研时间", "基本情况按照要求开展"]

@@ -15,6 +15,7 @@ from . import patterns as P
 from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
+from .patterns.lines import FLAT_RUN_IN_HEADING
 
 R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
@@ -67,9 +68,26 @@ TRAILER_WORDS = ("解读", "相关链接", "一图读懂")
 
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
     """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…); only
-    a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one)."""
+    a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one). Else after a standard heading
+    of any level, or one its first sentence repeats (FLAT_RUN_IN_HEADING: (一)培训时间|2021年…)."""
     found = (R.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
-    return [m.end() for m in found if m]
+    return [m.end() for m in found if m] + _run_in_cuts(view, cuts)
+
+
+def _run_in_cuts(view: str, cuts: list[int]) -> list[int]:
+    """family: a one-line copy's heading run into its first sentence at any level (FLAT_RUN_IN_HEADING),
+    where FLAT_OUTLINE_HEADING finds none."""
+    out = []
+    for c in cuts:
+        if c < len(view) and (view[c] in RUN_IN_FIRST or view[c].isdecimal()) and not (
+                view[c] in CN_NUM and R.FLAT_OUTLINE_HEADING.match(view, c)):
+            m = FLAT_RUN_IN_HEADING.match(view, c)
+            if m:
+                out.append(m.end())
+    return out
+
+
+RUN_IN_FIRST = "(" + CN_NUM  # a FLAT_RUN_IN_HEADING match opens with a numeral, a bracket or a digit
 
 
 def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[int]:
