@@ -162,3 +162,26 @@ def test_run_in_heading_on_its_own_line_is_left_alone():
     # a document of many lines: its headings stand on their own lines, nothing is cut inside one
     text = "关于开展调研的通知\n各单位：\n一、调研时间\n3月25日至26日。\n二、基本情况按照要求开展。\n"
     assert [s.title for s in plan_parser.parse_text(text).plan.sections] == ["调研时间", "基本情况按照要求开展"]
+
+
+# family: a one-line OCR copy's 一、 or (一) right after a time or a masked number (RUN_ON_MARKER):
+# bulk b00254, b00258, b00263, b00296 (上午9:30二、召开形式和地点), b00335 (8856XXXX十二、), b00277
+# (010-66597XXXX(三)请…); not 4.3.2一、二级预警行动 (b00259: a numeral follows)
+
+def test_flattened_marker_after_a_time_or_a_masked_number_is_cut():
+    # b00254, shortened
+    text = ("关于召开工作安排电视电话会议的通知各分部，各省公司:定于2月20日上午召开电视电话会议，现将有关事项通知如下:"
+            "一、会议时间2021年2月20日(星期六)上午9:30二、召开形式和地点1.形式:视频会议2.地点:主会场:总部西单办公区"
+            "三、会议任务贯彻落实公司工作会议精神。四、有关工作要求(一)请国网信通公司做好设备调试工作。联系人:XXX，电话:010-66597XXXX"
+            "(二)请严格落实各项防疫要求。" + FILLER)
+    doc = plan_parser.parse_text(text)
+    assert [s.marker for s in doc.plan.sections] == ["一、", "二、", "三、", "四、"]
+    assert [c.marker for c in doc.plan.sections[3].children] == ["(一)", "(二)"]
+
+
+def test_numeral_list_after_a_decimal_number_is_no_marker():
+    # b00259, shortened: 4.3.2一、二级预警行动 is a decimal heading then 一、二级 (a list of levels)
+    text = ("关于印发突发事件应急预案的通知各单位:现将预案印发给你们，请认真贯彻执行。一、总则1.目的为有效预防突发事件，制定本预案。"
+            "2.分级预警分为四级。4.3.2一、二级预警行动发布一级、二级预警信息后，立即启动应急响应。二、组织体系设立应急领导小组。" + FILLER)
+    doc = plan_parser.parse_text(text)
+    assert [s.marker for s in doc.plan.sections] == ["一、", "二、"]
