@@ -185,3 +185,46 @@ def test_numeral_list_after_a_decimal_number_is_no_marker():
             "2.分级预警分为四级。4.3.2一、二级预警行动发布一级、二级预警信息后，立即启动应急响应。二、组织体系设立应急领导小组。" + FILLER)
     doc = plan_parser.parse_text(text)
     assert [s.marker for s in doc.plan.sections] == ["一、", "二、"]
+
+
+# family: a one-line OCR copy whose numbering lost a marker (flatten._hole): bulk b00045 (。五、申报材料和
+# 程序 after 三、), b00361 (。三、下阶段工作安排 after 一、), b00057/b00067 (2，参会人员… typed with a comma,
+# then 。3.…); not after a Han character (b00319: 举一反三、立即开展…)
+
+def test_flattened_numbering_with_a_hole_keeps_its_later_sections():
+    text = ("关于做好X工作的通知各区:现通知如下。一、明确目标推进工作。" + FILLER + "。二、强化措施落实责任。" + FILLER +
+            "。三、加强督查开展检查。" + FILLER + "。五、严格考核严肃问责。" + FILLER + "。六、加强宣传营造氛围。" + FILLER + "。")
+    doc = plan_parser.parse_text(text)
+    assert [s.path for s in doc.plan.sections] == [[1], [2], [3], [5], [6]]
+    skipped = [d for d in doc.diagnostics if d.code == "skipped-number"]
+    assert len(skipped) == 1 and "expected 4" in skipped[0].message
+
+
+def test_flattened_list_item_after_a_misread_marker_is_cut():
+    # b00067, shortened: 2， (OCR for 2.) is no marker, 3. after it still is
+    text = ("关于召开全省会议的通知各市:现将有关事项通知如下:一、会议内容部署全年工作。" + FILLER + "。二、有关事项1.参会人员一律不带随员。"
+            "2，参会人员请持参会凭证提前15分钟入场就座完毕。3.参会人员着正装、戴口罩。")
+    doc = plan_parser.parse_text(text)
+    assert [c.path for c in doc.plan.sections[1].children] == [[2, 1], [2, 3]]
+
+
+def test_an_idiom_with_a_numeral_is_no_hole():
+    # b00319, shortened: 举一反三、 after 一、 is a word, not section 3
+    text = ("关于开展隐患排查的通知各单位:现通知如下。一、提高认识切实加强领导。" + FILLER + "。要深入开展隐患排查，举一反三、"
+            "立即开展重点客户用电情况排查。" + FILLER + "。二、落实责任强化考核。" + FILLER + "。")
+    doc = plan_parser.parse_text(text)
+    assert [s.path for s in doc.plan.sections] == [[1], [2]]
+
+
+# family: a flattened list of attachments whose titles open with a year (附件:1.2021年…表2.2021年…表):
+# bulk b00321, b00387, b00392, b00315, b00284 (RUN_ON_MARKER's 1. before a year)
+
+def test_flattened_attachment_titles_opening_with_a_year_are_each_listed():
+    # b00392, shortened
+    text = ("关于2021年度本部各部门业绩考核、薪酬兑现情况的汇报公司党委:现将有关情况汇报如下。一、基本情况按照公司考核办法组织考核。"
+            + FILLER + "。二、需要公司党委会决策事项公司本部2021年度考核及兑现结果。附件:1.2021年度东区各部门业绩考核结果明细表"
+            "2.2021年度南区各部门业绩考核结果明细表3.2021年度本部各部门党政负责人考核兑现情况表")
+    doc = plan_parser.parse_text(text)
+    assert [(a.number, a.title) for a in doc.notice.attachments] == [
+        (1, "2021年度东区各部门业绩考核结果明细表"), (2, "2021年度南区各部门业绩考核结果明细表"),
+        (3, "2021年度本部各部门党政负责人考核兑现情况表")]

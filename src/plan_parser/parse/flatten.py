@@ -39,7 +39,7 @@ def cuts(view: str) -> list[int]:
         style = m.lastgroup  # the style: its branch's group, the last one matched (1. 's stop aside)
         style = "num" if style == "stop" else style
         number = _number(m.group(style))
-        if number is None or not (number == 1 or number == last.get(style, 0) + 1):
+        if number is None or not (number == 1 or number == last.get(style, 0) + 1 or _hole(view, m, style, number, last)):
             continue
         if number == 1 and m.group("stop") == "。":
             continue  # 11。 is item 11 where item 10 came before; 1。 starts nothing
@@ -52,6 +52,17 @@ def cuts(view: str) -> list[int]:
     signed = Signatures(view)  # (the signature is looked for after the head, then after the last item)
     extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(signed, head, first_item)
     return sorted({*cuts, *extra, *_tail_cuts(signed, cuts, restarts)})
+
+
+def _hole(view: str, m, style: str, number: int, last: dict[str, int]) -> bool:
+    """family: a one-line OCR copy whose numbering lost one marker (。三、…。五、…, 。1.…。3.… with its
+    2. misread 2，): a marker one past the next number, right after a sentence's end, still continues
+    its sequence (the tree reports the hole). Not after a Han character (举一反三、, …经营10.), nor a
+    first marker (2. with no 1. before it)."""
+    return style in last and number == last[style] + 2 and view[m.start() - 1] in SENTENCE_ENDS
+
+
+SENTENCE_ENDS = "。;!?"  # (folded: ；！？ read as ; ! ?)
 
 
 def _trailer_cut(view: str, first_item: int) -> list[int]:

@@ -72,7 +72,8 @@ _RUN_ON = (
         (?P<cn>[{CN_NUM}]{{1,3}})、
         (?![{CN_NUM}]{{1,3}}、)              # nor before another numeral (一、二、三等奖)
       | \((?P<paren_cn>[{CN_NUM}]{{1,3}})\)  # (一)
-      | (?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})  # 1. 1、 11。 before a Han character (not 2.5万)
+      | (?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}}  # 1. 1、 11。 before a Han character (not 2.5万)
+          |(?:19|20)\d{{2}}年)                 # or a year (附件:1.2021年…指南2.…: not 1.2021)
       | \((?P<paren_num>\d{{1,2}})\)         # (1)
     )
     """
