@@ -228,3 +228,27 @@ def test_flattened_attachment_titles_opening_with_a_year_are_each_listed():
     assert [(a.number, a.title) for a in doc.notice.attachments] == [
         (1, "2021年度东区各部门业绩考核结果明细表"), (2, "2021年度南区各部门业绩考核结果明细表"),
         (3, "2021年度本部各部门党政负责人考核兑现情况表")]
+
+
+# family: a copy whose paragraphs run on after a space (bulk b00160, b00184: 。 一、2023年工作回顾 2023 年是…,
+# 。 （一）聚力推动经济平稳增长。…): its markers after a sentence end and a space are cut (RUN_ON_MARKER),
+# and a heading ends at its first space (FLAT_SPACED_HEADING); not in a copy whose spaces stand inside
+# names (b00377: 秘书组组  长) or numbers (b00412: 2022 年)
+
+def test_flattened_copy_with_paragraphs_joined_by_spaces():
+    # b00184, shortened
+    text = ("各位代表： 现在，我代表市人民政府向大会报告工作，请予审议。一、2023年工作回顾 过去的一年，极不寻常，极不容易。"
+            " 全市地区生产总值增长5.1%。 二、2024年政府工作安排 2024年政府工作总的要求是：稳中求进。 按照以上目标要求，"
+            "聚力抓好以下工作： （一）聚力推动经济平稳增长。把扩大内需摆在更加突出的位置。 （二）聚力促进产业做优做强。"
+            "坚持高端化优结构。 三、全面加强政府自身建设 新形势新任务，对政府自身建设提出了新的更高要求。")
+    doc = plan_parser.parse_text(text)
+    assert [s.title for s in doc.plan.sections] == ["2023年工作回顾", "2024年政府工作安排", "全面加强政府自身建设"]
+    assert [c.title for c in doc.plan.sections[1].children] == ["聚力推动经济平稳增长", "聚力促进产业做优做强"]
+
+
+def test_spaces_inside_names_end_no_heading():
+    # b00377, shortened: a list of names with spaced titles (组  长), in a copy not joined by spaces
+    text = ("关于成立工会换届筹备工作机构的通知各单位:为做好换届工作，成立筹备工作机构。一、筹备工作机构(一)秘书组组  长:XXX"
+            "成员:XXX、XXX(二)会务组组  长:XXX成员:XXX、XXX二、工作要求各单位要高度重视，认真做好各项筹备工作。" + FILLER)
+    doc = plan_parser.parse_text(text)
+    assert [c.title for c in doc.plan.sections[0].children] == ["秘书组组  长", "会务组组  长"]

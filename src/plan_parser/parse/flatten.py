@@ -15,7 +15,7 @@ from . import patterns as P
 from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
-from .patterns.lines import FLAT_RUN_IN_HEADING
+from .patterns.lines import FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
 
 R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
@@ -87,17 +87,20 @@ def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
 
 def _run_in_cuts(view: str, cuts: list[int]) -> list[int]:
     """family: a one-line copy's heading run into its first sentence at any level (FLAT_RUN_IN_HEADING),
-    where FLAT_OUTLINE_HEADING finds none."""
+    where FLAT_OUTLINE_HEADING finds none; or, in a copy whose paragraphs run on after a space
+    (SPACED_BREAKS sentence ends or more followed by one), ended by the next space (FLAT_SPACED_HEADING)."""
     out = []
+    spaced = sum(view.count(end + " ") for end in "。;:!?") >= SPACED_BREAKS
     for c in cuts:
         if c < len(view) and (view[c] in RUN_IN_FIRST or view[c].isdecimal()) and not (
                 view[c] in CN_NUM and R.FLAT_OUTLINE_HEADING.match(view, c)):
-            m = FLAT_RUN_IN_HEADING.match(view, c)
+            m = FLAT_RUN_IN_HEADING.match(view, c) or (FLAT_SPACED_HEADING.match(view, c) if spaced else None)
             if m:
                 out.append(m.end())
     return out
 
 
+SPACED_BREAKS = 3  # a flattened copy with this many sentence ends followed by a space joined its paragraphs so
 RUN_IN_FIRST = "(" + CN_NUM  # a FLAT_RUN_IN_HEADING match opens with a numeral, a bracket or a digit
 
 

@@ -208,3 +208,15 @@ FLAT_RUN_IN_HEADING = regex.compile(
     """,
     regex.X,
 )
+# family: a copy whose paragraphs run on after a space (。 一、2023年工作回顾 2023 年是…, 。二、2024年政府
+# 工作安排 2024年政府工作总的要求是…; flatten tries it only in such a copy, not where spaces stand inside
+# names and numbers: 组  长, 2022 年): a heading ends at its first space (its line's end). Only a short
+# heading without punctuation (not (一)聚力推动经济平稳增长。…)
+FLAT_SPACED_HEADING = regex.compile(
+    rf"""
+    (?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,3}}\)|\d{{1,2}}[.、])\s*   # 一、 (一) 1.
+    (?P<h>[^\s,.;:!?。，；：！？、()“”]{{2,20}})                     # 2023年工作回顾
+    (?=\s+\S)                                                       # then a space and the first sentence
+    """,
+    regex.X,
+)

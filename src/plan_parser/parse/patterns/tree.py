@@ -63,6 +63,7 @@ _RUN_ON = (
     rf"""
     (?:
         (?<=[。;:!?)\p{{Han}}])             # after a sentence end, a bracket or a Han character
+      | (?<=[。;:!?)]\s)                    # family: a copy whose paragraphs run on after a space (。 一、)
       | (?<=[\dXx*])                        # family: a one-line OCR copy's 一、 or (一) after a time or a
         (?=[{CN_NUM}]{{1,3}}、(?![{CN_NUM}])  # masked number (上午9:30二、, 8856XXXX十二、, 66597XXXX(三));
           |\([{CN_NUM}]{{1,3}}\))            # not 4.3.2一、二级预警 (a numeral follows)
