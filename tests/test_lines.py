@@ -132,6 +132,14 @@ def test_flattened_standard_heading_at_any_level_is_cut_from_its_first_sentence(
     assert _flat_sections(text) == ["培训时间", "参训人员", "有关要求", "培训时间", "培训地点", "其他事项"]
 
 
+def test_flattened_report_and_meeting_headings_are_cut():
+    # b00369 (a 议题 report: 基本情况, 需要公司党委会决策事项) and b00263 (三、会议任务传达学习…), shortened
+    text = ("关于为公司系统员工办理2021年度人身意外保险相关事项的报告公司党委:一、基本情况公司持续多年为长期员工投保了人身意外险。"
+            + FILLER + "。二、需要公司党委会决策事项审议公司2021年长期员工人身意外险投保方案。三、会议任务传达学习会议精神。"
+            "四、需要公司党委决策的事项以上事项提请公司党委会审议。")
+    assert _flat_sections(text) == ["基本情况", "需要公司党委会决策事项", "会议任务", "需要公司党委决策的事项"]
+
+
 def test_flattened_heading_its_first_sentence_repeats_is_cut_before_the_repeat():
     # b00295 and b00301, shortened: the first sentence opens with the heading's words again
     text = ("关于举办保密知识竞赛的通知各单位:为深入学习贯彻保密法律法规，决定举办保密知识竞赛，现将有关事项通知如下:"

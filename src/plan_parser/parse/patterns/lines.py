@@ -180,7 +180,8 @@ FLAT_KIND_DOCNO = regex.compile(
 
 # family: a one-line OCR copy's standard heading run into its first sentence at any level (一、,
 # (一), 1.), as FLAT_OUTLINE_HEADING reads a plan's 一、 headings: 一、基本情况按照…, 一、项目基本情况浠水…,
-# (一)工作思路以公司战略为统领…, (一)培训时间2021年4月21日…, 二、调研内容供电区域…, 六、联系方式联系人…;
+# (一)工作思路以公司战略为统领…, (一)培训时间2021年4月21日…, 二、调研内容供电区域…, 六、联系方式联系人…,
+# 二、需要公司党委会决策事项提请公司党委会审议… (a 议题 report's two sections), 三、会议任务贯彻落实…;
 # and a heading its first sentence opens with again, whatever its words: (一)竞赛内容竞赛内容主要包括…,
 # 1.扎鲁特换流站扎鲁特换流站目前… (the heading ends before the repeat). Not a heading that goes on
 # (二、工作思路和目标, 存在的问题与不足, 工作机构与职责), not 基本情况为：… (为 only before a purpose:
@@ -197,7 +198,8 @@ FLAT_RUN_IN_HEADING = regex.compile(
           | 培训(?:时间|地点|内容|对象|形式|方式)|调研(?:时间|内容|主题)
           | 参加(?:人员|对象)|参训人员|征集要求|申报(?:方式|流程)
           | 评价范围|调查(?:范围|内容)|组成人员|组织机构|工作机构|编制依据
-          | 议事规则|工作制度|会议制度|下一步工作(?:建议|安排)
+          | 议事规则|工作制度|会议制度|下一步工作(?:建议|安排)|会议任务
+          | 需要\p{{Han}}{{2,12}}?决策的?事项                          # a 议题's 需要公司党委会决策事项|提请…
         )
         (?=[\p{{Han}}“\d《])                                      # run into its first sentence
         (?![和与及、是的要]                                        # not a heading that goes on (工作思路和目标)
