@@ -113,3 +113,150 @@ def test_flattened_item_number_with_a_typed_full_stop():
     doc = plan_parser.parse_text(f"关于印发工作方案的通知各市：现将方案印发给你们。一、重点任务{items}")
     assert [(t.path, [u.name for u in t.units]) for t in plan_parser.tasks(doc)] == [
         ([1, n], [f"省直{n}厅"]) for n in range(1, 5)]
+
+
+# family: a one-line OCR copy's standard heading run into its first sentence at any level
+# (FLAT_RUN_IN_HEADING): bulk b00262 (一、培训时间3月1日…), b00275 ((一)培训时间2021年4月21日…),
+# b00336 (一、基本情况按照…), b00342 (一、项目基本情况浠水…), b00295 ((一)竞赛内容竞赛内容主要包括…)
+
+def _flat_sections(text: str) -> list[str]:
+    doc = plan_parser.parse_text(text)
+    return [s.title for s in doc.plan.sections] + [c.title for s in doc.plan.sections for c in s.children]
+
+
+def test_flattened_standard_heading_at_any_level_is_cut_from_its_first_sentence():
+    # b00262 and b00275, shortened
+    text = ("关于组织开展网络专题培训的通知各单位党组织:为落实中央关于教育培训的有关要求，现组织开展网络专题培训，具体事宜通知如下:"
+            "一、培训时间3月1日至3月31日。二、参训人员公司党组管理的领导人员。三、有关要求(一)培训时间2021年4月21日至4月30日。"
+            "(二)培训地点国网大学(公司团校)。(三)其他事项请各单位认真组织，确保按时完成学习任务。" + FILLER)
+    assert _flat_sections(text) == ["培训时间", "参训人员", "有关要求", "培训时间", "培训地点", "其他事项"]
+
+
+def test_flattened_report_and_meeting_headings_are_cut():
+    # b00369 (a 议题 report: 基本情况, 需要公司党委会决策事项) and b00263 (三、会议任务传达学习…), shortened
+    text = ("关于为公司系统员工办理2021年度人身意外保险相关事项的报告公司党委:一、基本情况公司持续多年为长期员工投保了人身意外险。"
+            + FILLER + "。二、需要公司党委会决策事项审议公司2021年长期员工人身意外险投保方案。三、会议任务传达学习会议精神。"
+            "四、需要公司党委决策的事项以上事项提请公司党委会审议。")
+    assert _flat_sections(text) == ["基本情况", "需要公司党委会决策事项", "会议任务", "需要公司党委决策的事项"]
+
+
+def test_flattened_heading_its_first_sentence_repeats_is_cut_before_the_repeat():
+    # b00295 and b00301, shortened: the first sentence opens with the heading's words again
+    text = ("关于举办保密知识竞赛的通知各单位:为深入学习贯彻保密法律法规，决定举办保密知识竞赛，现将有关事项通知如下:"
+            "一、竞赛内容(一)竞赛内容竞赛内容主要包括保密、国家安全有关法律法规。(二)竞赛方式本次竞赛由四个环节组成。"
+            "二、培训内容培训内容涵盖带电检测基础知识和基本技能。" + FILLER)
+    assert _flat_sections(text) == ["竞赛内容", "培训内容", "竞赛内容", "竞赛方式本次竞赛由四个环节组成"]
+
+
+def test_flattened_basic_situation_heading_is_cut():
+    # b00336 and b00342, shortened; 基本情况为满足… (为: a purpose) is cut too (b00385)
+    text = ("关于新能源项目上网电价审核确认工作的报告省发展改革委:现将有关情况报告如下:"
+            "一、基本情况按照鄂发改价管〔2019〕323号文件要求，公司扎实做好相关工作。"
+            "二、项目基本情况浠水吉鑫风脉农光互补光伏发电项目位于黄冈浠水县竹瓦镇，装机容量10万千瓦。"
+            "三、人员基本情况为满足业务运营需要，组织完成岗位竞聘考评工作。" + FILLER)
+    assert _flat_sections(text) == ["基本情况", "项目基本情况", "人员基本情况"]
+
+
+def test_flattened_heading_that_goes_on_is_not_cut():
+    # near misses: the heading goes on (工作思路和目标, 存在的问题与不足, 下一步工作计划), 为 as a copula
+    # (基本情况为：…), a word inside a sentence (摸清基本情况，…)
+    text = ("关于报送工作总结的通知各单位:现将有关事项通知如下:一、工作思路和目标坚持稳中求进。二、存在的问题与不足。"
+            "三、下一步工作计划。四、摸清基本情况，建立工作台账。五、基本情况为:已完成。" + FILLER)
+    assert _flat_sections(text) == ["工作思路和目标坚持稳中求进", "存在的问题与不足", "下一步工作计划",
+                                    "摸清基本情况，建立工作台账", "基本情况为"]
+
+
+def test_run_in_heading_on_its_own_line_is_left_alone():
+    # a document of many lines: its headings stand on their own lines, nothing is cut inside one
+    text = "关于开展调研的通知\n各单位：\n一、调研时间\n3月25日至26日。\n二、基本情况按照要求开展。\n"
+    assert [s.title for s in plan_parser.parse_text(text).plan.sections] == ["调研时间", "基本情况按照要求开展"]
+
+
+# family: a one-line OCR copy's 一、 or (一) right after a time or a masked number (RUN_ON_MARKER):
+# bulk b00254, b00258, b00263, b00296 (上午9:30二、召开形式和地点), b00335 (8856XXXX十二、), b00277
+# (010-66597XXXX(三)请…); not 4.3.2一、二级预警行动 (b00259: a numeral follows)
+
+def test_flattened_marker_after_a_time_or_a_masked_number_is_cut():
+    # b00254, shortened
+    text = ("关于召开工作安排电视电话会议的通知各分部，各省公司:定于2月20日上午召开电视电话会议，现将有关事项通知如下:"
+            "一、会议时间2021年2月20日(星期六)上午9:30二、召开形式和地点1.形式:视频会议2.地点:主会场:总部西单办公区"
+            "三、会议任务贯彻落实公司工作会议精神。四、有关工作要求(一)请国网信通公司做好设备调试工作。联系人:XXX，电话:010-66597XXXX"
+            "(二)请严格落实各项防疫要求。" + FILLER)
+    doc = plan_parser.parse_text(text)
+    assert [s.marker for s in doc.plan.sections] == ["一、", "二、", "三、", "四、"]
+    assert [c.marker for c in doc.plan.sections[3].children] == ["(一)", "(二)"]
+
+
+def test_numeral_list_after_a_decimal_number_is_no_marker():
+    # b00259, shortened: 4.3.2一、二级预警行动 is a decimal heading then 一、二级 (a list of levels)
+    text = ("关于印发突发事件应急预案的通知各单位:现将预案印发给你们，请认真贯彻执行。一、总则1.目的为有效预防突发事件，制定本预案。"
+            "2.分级预警分为四级。4.3.2一、二级预警行动发布一级、二级预警信息后，立即启动应急响应。二、组织体系设立应急领导小组。" + FILLER)
+    doc = plan_parser.parse_text(text)
+    assert [s.marker for s in doc.plan.sections] == ["一、", "二、"]
+
+
+# family: a one-line OCR copy whose numbering lost a marker (flatten._hole): bulk b00045 (。五、申报材料和
+# 程序 after 三、), b00361 (。三、下阶段工作安排 after 一、), b00057/b00067 (2，参会人员… typed with a comma,
+# then 。3.…); not after a Han character (b00319: 举一反三、立即开展…)
+
+def test_flattened_numbering_with_a_hole_keeps_its_later_sections():
+    text = ("关于做好X工作的通知各区:现通知如下。一、明确目标推进工作。" + FILLER + "。二、强化措施落实责任。" + FILLER +
+            "。三、加强督查开展检查。" + FILLER + "。五、严格考核严肃问责。" + FILLER + "。六、加强宣传营造氛围。" + FILLER + "。")
+    doc = plan_parser.parse_text(text)
+    assert [s.path for s in doc.plan.sections] == [[1], [2], [3], [5], [6]]
+    skipped = [d for d in doc.diagnostics if d.code == "skipped-number"]
+    assert len(skipped) == 1 and "expected 4" in skipped[0].message
+
+
+def test_flattened_list_item_after_a_misread_marker_is_cut():
+    # b00067, shortened: 2， (OCR for 2.) is no marker, 3. after it still is
+    text = ("关于召开全省会议的通知各市:现将有关事项通知如下:一、会议内容部署全年工作。" + FILLER + "。二、有关事项1.参会人员一律不带随员。"
+            "2，参会人员请持参会凭证提前15分钟入场就座完毕。3.参会人员着正装、戴口罩。")
+    doc = plan_parser.parse_text(text)
+    assert [c.path for c in doc.plan.sections[1].children] == [[2, 1], [2, 3]]
+
+
+def test_an_idiom_with_a_numeral_is_no_hole():
+    # b00319, shortened: 举一反三、 after 一、 is a word, not section 3
+    text = ("关于开展隐患排查的通知各单位:现通知如下。一、提高认识切实加强领导。" + FILLER + "。要深入开展隐患排查，举一反三、"
+            "立即开展重点客户用电情况排查。" + FILLER + "。二、落实责任强化考核。" + FILLER + "。")
+    doc = plan_parser.parse_text(text)
+    assert [s.path for s in doc.plan.sections] == [[1], [2]]
+
+
+# family: a flattened list of attachments whose titles open with a year (附件:1.2021年…表2.2021年…表):
+# bulk b00321, b00387, b00392, b00315, b00284 (RUN_ON_MARKER's 1. before a year)
+
+def test_flattened_attachment_titles_opening_with_a_year_are_each_listed():
+    # b00392, shortened
+    text = ("关于2021年度本部各部门业绩考核、薪酬兑现情况的汇报公司党委:现将有关情况汇报如下。一、基本情况按照公司考核办法组织考核。"
+            + FILLER + "。二、需要公司党委会决策事项公司本部2021年度考核及兑现结果。附件:1.2021年度东区各部门业绩考核结果明细表"
+            "2.2021年度南区各部门业绩考核结果明细表3.2021年度本部各部门党政负责人考核兑现情况表")
+    doc = plan_parser.parse_text(text)
+    assert [(a.number, a.title) for a in doc.notice.attachments] == [
+        (1, "2021年度东区各部门业绩考核结果明细表"), (2, "2021年度南区各部门业绩考核结果明细表"),
+        (3, "2021年度本部各部门党政负责人考核兑现情况表")]
+
+
+# family: a copy whose paragraphs run on after a space (bulk b00160, b00184: 。 一、2023年工作回顾 2023 年是…,
+# 。 （一）聚力推动经济平稳增长。…): its markers after a sentence end and a space are cut (RUN_ON_MARKER),
+# and a heading ends at its first space (FLAT_SPACED_HEADING); not in a copy whose spaces stand inside
+# names (b00377: 秘书组组  长) or numbers (b00412: 2022 年)
+
+def test_flattened_copy_with_paragraphs_joined_by_spaces():
+    # b00184, shortened
+    text = ("各位代表： 现在，我代表市人民政府向大会报告工作，请予审议。一、2023年工作回顾 过去的一年，极不寻常，极不容易。"
+            " 全市地区生产总值增长5.1%。 二、2024年政府工作安排 2024年政府工作总的要求是：稳中求进。 按照以上目标要求，"
+            "聚力抓好以下工作： （一）聚力推动经济平稳增长。把扩大内需摆在更加突出的位置。 （二）聚力促进产业做优做强。"
+            "坚持高端化优结构。 三、全面加强政府自身建设 新形势新任务，对政府自身建设提出了新的更高要求。")
+    doc = plan_parser.parse_text(text)
+    assert [s.title for s in doc.plan.sections] == ["2023年工作回顾", "2024年政府工作安排", "全面加强政府自身建设"]
+    assert [c.title for c in doc.plan.sections[1].children] == ["聚力推动经济平稳增长", "聚力促进产业做优做强"]
+
+
+def test_spaces_inside_names_end_no_heading():
+    # b00377, shortened: a list of names with spaced titles (组  长), in a copy not joined by spaces
+    text = ("关于成立工会换届筹备工作机构的通知各单位:为做好换届工作，成立筹备工作机构。一、筹备工作机构(一)秘书组组  长:XXX"
+            "成员:XXX、XXX(二)会务组组  长:XXX成员:XXX、XXX二、工作要求各单位要高度重视，认真做好各项筹备工作。" + FILLER)
+    doc = plan_parser.parse_text(text)
+    assert [c.title for c in doc.plan.sections[0].children] == ["秘书组组  长", "会务组组  长"]

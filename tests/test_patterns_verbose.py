@@ -26,6 +26,10 @@ CHANGED = {
     "lines.FLAT_NAMED_DATE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's date"),
     "lines.FLAT_SIGNATURE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's signature"),
     "clauses.UNIT_END": ("|各地|各级)$", "|各地|各级|机关)$", "organs of 办法: 公安机关, 登记管理机关 (bulk b00034)"),
+    "tree.RUN_ON_MARKER": ('(?<=[。;:!?)\\p{Han}])(?<!第|附\\s*[件表])(?:(?<![〇零一二三四五六七八九十百两统唯之同逐万合专划])(?P<cn>[〇零一二三四五六七八九十百两]{1,3})、(?![〇零一二三四五六七八九十百两]{1,3}、)|\\((?P<paren_cn>[〇零一二三四五六七八九十百两]{1,3})\\)|(?P<num>\\d{1,2})(?P<stop>[.、。])(?=\\p{Han})',
+                          '(?:(?<=[。;:!?)\\p{Han}])|(?<=[。;:!?)]\\s)|(?<=[\\dXx*])(?=[〇零一二三四五六七八九十百两]{1,3}、(?![〇零一二三四五六七八九十百两])|\\([〇零一二三四五六七八九十百两]{1,3}\\)))(?<!第|附\\s*[件表])(?:(?<![〇零一二三四五六七八九十百两统唯之同逐万合专划])(?P<cn>[〇零一二三四五六七八九十百两]{1,3})、(?![〇零一二三四五六七八九十百两]{1,3}、)|\\((?P<paren_cn>[〇零一二三四五六七八九十百两]{1,3})\\)|(?P<num>\\d{1,2})(?P<stop>[.、。])(?=\\p{Han}|(?:19|20)\\d{2}年)',
+                          "a one-line copy's 一、 or (一) after a time or a masked number (上午9:30二、, 66597XXXX(三)); "
+                          "a run-on 1. before a year (附件:1.2021年…); one after a sentence's end and a space (。 一、)"),
 }
 BEFORE = json.loads(FROZEN.read_text(encoding="utf-8"))
 for _key, (_was, _now, _why) in CHANGED.items():

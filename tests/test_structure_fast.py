@@ -422,6 +422,10 @@ def _plain_build(lines):
             continue
         if mk.style in styles:
             del stack[styles.index(mk.style):], styles[styles.index(mk.style):]
+        elif mk.style in T.BODY_RANK:  # a new style closes the levels of the styles it ranks above
+            below = [k for k, s in enumerate(styles) if T.BODY_RANK.get(s, -1) > T.BODY_RANK[mk.style]]
+            if below:
+                del stack[below[0]:], styles[below[0]:]
         parent = stack[-1] if stack else None
         key = (id(parent), mk.style)
         if key in sibling_last:

@@ -181,3 +181,28 @@ def test_walk_and_leaves_go_in_document_order():
         tree = build(split_lines(path.read_text(encoding="utf-8")))
         assert [id(n) for n in walk(tree.roots)] == [id(n) for n in every(tree.roots)], path.name
         assert [id(n) for n in leaves(tree.roots)] == [id(n) for n in every(tree.roots) if not n.children], path.name
+
+
+# family: GB/T 9704's order of the body's numbering (BODY_RANK): a style met first below one it ranks
+# above is no level under it. bulk b00191, b00192, b00209 (a work report's review (一)…(五), then its
+# plan 一、…八、), b00161 ((一)…(八) after a lost 一、, then 二、2024年工作安排 and its own (一)…),
+# b00266 (a forwarding note's 1.…3., then the forwarded notice's 一、…四、)
+
+def test_a_higher_style_after_a_lower_one_is_no_level_under_it():
+    text = ("（一）经济运行稳中向好。\n（二）民生持续改善。\n2024年主要工作\n"
+            "一、突出强链补链延链\n（一）推进新型工业化。\n二、全面建设示范区\n1.建设项目。")
+    assert paths(text) == [[1], [2], [1, 1], [2, 1]]
+
+
+def test_a_section_after_a_lost_first_section_keeps_its_own_items():
+    # b00161, shortened: 一、2023年工作回顾 is lost, its (一)…(八) stand at the top
+    text = ("（一）着力转方式。\n（二）着力提效能。\n二、2024年工作安排\n（一）推进新型工业化。\n（二）扩大有效投资。\n"
+            "三、全面加强政府自身建设\n（一）始终坚持忠诚为政。")
+    tree = build(split_lines(text))
+    assert [n.path for n in leaves(tree.roots)] == [[1], [2], [2, 1], [2, 2], [3, 1]]
+    assert len(tree.skipped) == 1  # the lost 一、: 二、 where 1 was expected, and no other
+
+
+def test_a_lower_style_still_nests_and_levels_may_be_skipped():
+    # near misses: (1) under 1. under 一、 nests as written; 1. right under 一、 (a skipped (一)) too
+    assert paths("一、甲\n1.乙\n（1）丙\n（2）丁\n2.戊\n二、己\n（一）庚") == [[1, 1, 1], [1, 1, 2], [1, 2], [2, 1]]

@@ -117,7 +117,7 @@ class Signatures:
 
 
 MARKER_REACH = 4  # a RUN_ON_MARKER match starts at most this many characters before its last one: (十二三)
-MARKER_AFTER = 4  # and reads at most this many after it (一、 not before 二三四、)
+MARKER_AFTER = 5  # and reads at most this many after it (一、 not before 二三四、; 1. before 2021年)
 
 
 def run_on_markers(view: str):
@@ -175,4 +175,7 @@ def _marker_ends() -> tuple[re.Pattern, ...]:
     (regex may know digits there Python does not), a Han character any from U+2E80 on."""
     digit, han = r"\d\U00010000-\U0010ffff", r"\u2e80-\U0010ffff"
     return (compiled_re(rf"、(?<=[{CN_NUM}{digit}]、)"), compiled_re(rf"\)(?<=[{CN_NUM}{digit}]\))"),
-            compiled_re(rf"\.(?<=[{digit}]\.)(?=[{han}])"), compiled_re(rf"。(?<=[{digit}]。)(?=[{han}])"))
+            compiled_re(rf"\.(?<=[{digit}]\.)(?=[{han}]|{YEAR})"), compiled_re(rf"。(?<=[{digit}]。)(?=[{han}]|{YEAR})"))
+
+
+YEAR = r"(?:19|20)\d\d年"  # (a run-on 1. may stand before a year: 附件:1.2021年…)

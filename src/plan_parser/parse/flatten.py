@@ -15,6 +15,7 @@ from . import patterns as P
 from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
+from .patterns.lines import FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
 
 R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
@@ -38,7 +39,7 @@ def cuts(view: str) -> list[int]:
         style = m.lastgroup  # the style: its branch's group, the last one matched (1. 's stop aside)
         style = "num" if style == "stop" else style
         number = _number(m.group(style))
-        if number is None or not (number == 1 or number == last.get(style, 0) + 1):
+        if number is None or not (number == 1 or number == last.get(style, 0) + 1 or _hole(view, m, style, number, last)):
             continue
         if number == 1 and m.group("stop") == "。":
             continue  # 11。 is item 11 where item 10 came before; 1。 starts nothing
@@ -51,6 +52,17 @@ def cuts(view: str) -> list[int]:
     signed = Signatures(view)  # (the signature is looked for after the head, then after the last item)
     extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(signed, head, first_item)
     return sorted({*cuts, *extra, *_tail_cuts(signed, cuts, restarts)})
+
+
+def _hole(view: str, m, style: str, number: int, last: dict[str, int]) -> bool:
+    """family: a one-line OCR copy whose numbering lost one marker (。三、…。五、…, 。1.…。3.… with its
+    2. misread 2，): a marker one past the next number, right after a sentence's end, still continues
+    its sequence (the tree reports the hole). Not after a Han character (举一反三、, …经营10.), nor a
+    first marker (2. with no 1. before it)."""
+    return style in last and number == last[style] + 2 and view[m.start() - 1] in SENTENCE_ENDS
+
+
+SENTENCE_ENDS = "。;!?"  # (folded: ；！？ read as ; ! ?)
 
 
 def _trailer_cut(view: str, first_item: int) -> list[int]:
@@ -67,9 +79,29 @@ TRAILER_WORDS = ("解读", "相关链接", "一图读懂")
 
 def _outline_cuts(view: str, cuts: list[int]) -> list[int]:
     """Cuts after a standard 一、 heading run into its first sentence (一、总体要求|以习近平…); only
-    a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one)."""
+    a cut at a numeral is tried (FLAT_OUTLINE_HEADING opens with one). Else after a standard heading
+    of any level, or one its first sentence repeats (FLAT_RUN_IN_HEADING: (一)培训时间|2021年…)."""
     found = (R.FLAT_OUTLINE_HEADING.match(view, c) for c in cuts if c < len(view) and view[c] in CN_NUM)
-    return [m.end() for m in found if m]
+    return [m.end() for m in found if m] + _run_in_cuts(view, cuts)
+
+
+def _run_in_cuts(view: str, cuts: list[int]) -> list[int]:
+    """family: a one-line copy's heading run into its first sentence at any level (FLAT_RUN_IN_HEADING),
+    where FLAT_OUTLINE_HEADING finds none; or, in a copy whose paragraphs run on after a space
+    (SPACED_BREAKS sentence ends or more followed by one), ended by the next space (FLAT_SPACED_HEADING)."""
+    out = []
+    spaced = sum(view.count(end + " ") for end in "。;:!?") >= SPACED_BREAKS
+    for c in cuts:
+        if c < len(view) and (view[c] in RUN_IN_FIRST or view[c].isdecimal()) and not (
+                view[c] in CN_NUM and R.FLAT_OUTLINE_HEADING.match(view, c)):
+            m = FLAT_RUN_IN_HEADING.match(view, c) or (FLAT_SPACED_HEADING.match(view, c) if spaced else None)
+            if m:
+                out.append(m.end())
+    return out
+
+
+SPACED_BREAKS = 3  # a flattened copy with this many sentence ends followed by a space joined its paragraphs so
+RUN_IN_FIRST = "(" + CN_NUM  # a FLAT_RUN_IN_HEADING match opens with a numeral, a bracket or a digit
 
 
 def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[int]:

@@ -204,6 +204,8 @@ def build(lines: list[Line]) -> Tree:
         if style in styles:  # a sibling at that level: close everything below it
             level = styles.index(style)
             del stack[level:], styles[level:]
+        elif style in BODY_RANK and styles:  # a new style never nests under one it ranks above
+            _close_below(style, stack, styles)
         parent = stack[-1] if stack else None
         key = (id(parent), style)
         if number != sibling_last.get(key, 0) + 1 and (key in sibling_last or number != last_number.get(style, 0) + 1):
@@ -214,6 +216,22 @@ def build(lines: list[Line]) -> Tree:
         styles.append(style)
         last_number[style] = sibling_last[key] = number
     return tree
+
+
+# family: GB/T 9704's order of the body's numbering, 一、 > (一) > 1. > (1): a style met for the first
+# time below one it ranks above is no level under it (a work report's review numbered (一)…(五), then
+# its plan 一、…八、; a lost 一、, then 二、 after (八)); it closes the levels from the first style it
+# ranks above. Levels may still be skipped (一、 then 1.), and styles outside this order (第一章, 1.1,
+# ①) nest as they come.
+BODY_RANK = {"cn": 0, "paren_cn": 1, "num": 2, "paren_num": 3}
+
+
+def _close_below(style: str, stack: list[Node], styles: list[str]) -> None:
+    """Close the open levels from the first whose style ``style`` ranks above (BODY_RANK)."""
+    rank = BODY_RANK[style]
+    level = next((k for k, s in enumerate(styles) if BODY_RANK.get(s, -1) > rank), None)
+    if level is not None:
+        del stack[level:], styles[level:]
 
 
 def _decimal_fits(parts: tuple[int, ...], stack: list[Node]) -> bool:

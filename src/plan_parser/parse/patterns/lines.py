@@ -177,3 +177,48 @@ FLAT_KIND_DOCNO = regex.compile(
     """,
     regex.X,
 )
+
+# family: a one-line OCR copy's standard heading run into its first sentence at any level (一、,
+# (一), 1.), as FLAT_OUTLINE_HEADING reads a plan's 一、 headings: 一、基本情况按照…, 一、项目基本情况浠水…,
+# (一)工作思路以公司战略为统领…, (一)培训时间2021年4月21日…, 二、调研内容供电区域…, 六、联系方式联系人…,
+# 二、需要公司党委会决策事项提请公司党委会审议… (a 议题 report's two sections), 三、会议任务贯彻落实…;
+# and a heading its first sentence opens with again, whatever its words: (一)竞赛内容竞赛内容主要包括…,
+# 1.扎鲁特换流站扎鲁特换流站目前… (the heading ends before the repeat). Not a heading that goes on
+# (二、工作思路和目标, 存在的问题与不足, 工作机构与职责), not 基本情况为：… (为 only before a purpose:
+# 基本情况为满足…), not a word inside a sentence (一、摸清基本情况，…: a comma follows)
+FLAT_RUN_IN_HEADING = regex.compile(
+    rf"""
+    (?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,3}}\)|\d{{1,2}}[.、])\s*   # 一、 (一) 1.
+    (?P<h>
+        (?P<x>[\p{{Han}}、“”]{{3,20}}?)(?=(?P=x))                   # 竞赛内容|竞赛内容主要包括…
+      | (?:
+            \p{{Han}}{{0,8}}?(?:基本|总体)情况                     # 基本情况, 项目基本情况, 指标总体情况
+          | 工作思路|主要职责|工作职责|目的意义|有关说明|有关建议|工作建议
+          | 存在(?:的)?问题|整改计划|工作安排|其他要求|其他事项|联系方式
+          | 培训(?:时间|地点|内容|对象|形式|方式)|调研(?:时间|内容|主题)
+          | 参加(?:人员|对象)|参训人员|征集要求|申报(?:方式|流程)
+          | 评价范围|调查(?:范围|内容)|组成人员|组织机构|工作机构|编制依据
+          | 议事规则|工作制度|会议制度|下一步工作(?:建议|安排)|会议任务
+          | 需要\p{{Han}}{{2,12}}?决策的?事项                          # a 议题's 需要公司党委会决策事项|提请…
+        )
+        (?=[\p{{Han}}“\d《])                                      # run into its first sentence
+        (?![和与及、是的要]                                        # not a heading that goes on (工作思路和目标)
+          |为(?!了|满足|完善|深入|全面|进一步|贯彻|落实|加强|推动|做好|确保|规范|适应|提高|促进)  # 为: a purpose only
+          |任务|要求|原则|措施|目标|保障|安排|地点|形式|内容|人员|范围|时间
+          |计划|打算|意见|建议|不足|难点|情况|职责|对照)
+    )
+    """,
+    regex.X,
+)
+# family: a copy whose paragraphs run on after a space (。 一、2023年工作回顾 2023 年是…, 。二、2024年政府
+# 工作安排 2024年政府工作总的要求是…; flatten tries it only in such a copy, not where spaces stand inside
+# names and numbers: 组  长, 2022 年): a heading ends at its first space (its line's end). Only a short
+# heading without punctuation (not (一)聚力推动经济平稳增长。…)
+FLAT_SPACED_HEADING = regex.compile(
+    rf"""
+    (?:[{CN_NUM}]{{1,3}}、|\([{CN_NUM}]{{1,3}}\)|\d{{1,2}}[.、])\s*   # 一、 (一) 1.
+    (?P<h>[^\s,.;:!?。，；：！？、()“”]{{2,20}})                     # 2023年工作回顾
+    (?=\s+\S)                                                       # then a space and the first sentence
+    """,
+    regex.X,
+)

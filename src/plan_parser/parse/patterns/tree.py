@@ -61,13 +61,20 @@ MARKERS = (
 # only where it continues its numbering
 _RUN_ON = (
     rf"""
-    (?<=[。;:!?)\p{{Han}}])                 # after a sentence end, a bracket or a Han character
+    (?:
+        (?<=[。;:!?)\p{{Han}}])             # after a sentence end, a bracket or a Han character
+      | (?<=[。;:!?)]\s)                    # family: a copy whose paragraphs run on after a space (。 一、)
+      | (?<=[\dXx*])                        # family: a one-line OCR copy's 一、 or (一) after a time or a
+        (?=[{CN_NUM}]{{1,3}}、(?![{CN_NUM}])  # masked number (上午9:30二、, 8856XXXX十二、, 66597XXXX(三));
+          |\([{CN_NUM}]{{1,3}}\))            # not 4.3.2一、二级预警 (a numeral follows)
+    )
 {{not_after}}    (?:
         (?<![{CN_NUM}统唯之同逐万合专划])     # 一、 not after a numeral or the start of a word (统一、, 唯一、, 之一、)
         (?P<cn>[{CN_NUM}]{{1,3}})、
         (?![{CN_NUM}]{{1,3}}、)              # nor before another numeral (一、二、三等奖)
       | \((?P<paren_cn>[{CN_NUM}]{{1,3}})\)  # (一)
-      | (?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}})  # 1. 1、 11。 before a Han character (not 2.5万)
+      | (?P<num>\d{{1,2}})(?P<stop>[.、。])(?=\p{{Han}}  # 1. 1、 11。 before a Han character (not 2.5万)
+          |(?:19|20)\d{{2}}年)                 # or a year (附件:1.2021年…指南2.…: not 1.2021)
       | \((?P<paren_num>\d{{1,2}})\)         # (1)
     )
     """
