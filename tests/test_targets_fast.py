@@ -267,8 +267,9 @@ from plan_parser.parse.deadlines import period_loose as _period_loose  # noqa: E
 
 PERIOD_PIECES = ["2025", "2021", "—", "至", "年", "月", "日", "6", "30", "底", "末", "前", "内", "起", "十四五", "”", "“",
                  "规划", "期间", "时期", "用", "5", "三", "两", "十", "左右", "时间", "之内", "今", "明", "当", "本", "度",
-                 "全", "每", "逐", "一", "青", "完成", " ", "\u3000", "\x1c", "，"]
-PERIOD_PATTERNS = [P.DEADLINE_DATE, P.FIVE_YEAR_PLAN, P.DEADLINE_SPAN, P.DEADLINE_THIS_YEAR, P.DEADLINE_MONTH, P.ANNUAL]
+                 "全", "每", "逐", "一", "青", "完成", " ", "\u3000", "\x1c", "，", "季度", "半", "上", "下", "第", "前三"]
+PERIOD_PATTERNS = [P.DEADLINE_DATE, P.FIVE_YEAR_PLAN, P.DEADLINE_SPAN, P.DEADLINE_THIS_YEAR, P.DEADLINE_MONTH, P.ANNUAL,
+                   P.DEADLINE_QUARTER]
 
 
 @settings(max_examples=1000, deadline=None)

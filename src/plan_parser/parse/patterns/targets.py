@@ -559,11 +559,11 @@ DEADLINE_THIS_YEAR = regex.compile(
     regex.X,
 )
 # anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
-ANY_PERIOD = regex.compile(r"[年月十]")
+ANY_PERIOD = regex.compile(r"[年月十季]")  # (季: DEADLINE_QUARTER, 一季度)
 # a quick test for the period patterns above and ANNUAL (deadlines.whens), looser than each: what every
 # match of one of them holds (a number before 年 or 月: 2025年, 5年内, 6月底, 三年; 十四五; 年内 今年 …;
 # 每年 逐年). A text with no match of this holds no period phrase (青年, 年度, 年轻 hold none of either).
-PERIOD_LOOSE = regex.compile(r"\d\s*[年月]|十[一二三四五六七八九]五|[一二三四五六七八九十两]\s*年|年内|今年|当年|本年|明年|年底|年末|全年|每年|逐年|每一年")
+PERIOD_LOOSE = regex.compile(r"\d\s*[年月]|十[一二三四五六七八九]五|[一二三四五六七八九十两]\s*年|年内|今年|当年|本年|明年|年底|年末|全年|每年|逐年|每一年|季度|半年")
 # what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
 OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
 # a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
@@ -601,4 +601,30 @@ MASKED = regex.compile(
       | \[\d{4}\]                # [2022]
     """,
     regex.X,
+)
+# --- a quarter or half of the notice's year (deadlines._from_notice_year) ---
+# family (yearly work plans and work reports): the quarter or half-year a number is due by, in the
+# notice's year: 开工率一季度达到30%、二季度达到60%、三季度85%以上 (bulk b00180, b00204, b00216),
+# 确保新开工重大项目上半年开工率达到75% (b00114), 一季度…开工40％以上，上半年开工80％以上 (b00156, b00227),
+# 第一季度, 三季度末, 前三季度; not a cadence (每季度, 各季度, 分季度, 逐季度), not one of a year written
+# before it (2023年第三季度, 2023年上半年: DEADLINE_DATE's), not 季度 with no ordinal; a baseline
+# (较一季度, 与上半年相比) is left out by deadlines._baseline
+DEADLINE_QUARTER = regex.compile(
+    r"""
+    (?<![\d年每各分逐第前])  # (第, 前: not the 三季度 inside 2023年第三季度, 2023年前三季度)
+    (?P<q>前三季度|第?\s*[一二三四1-4]\s*季度|[上下]半年)
+    (?:\s*[末底])?(?:前|以前|之前)?
+    """,
+    regex.X,
+)
+# --- the year an undated work report speaks in (deadlines.context_year) ---
+# family (政府工作报告, undated): the heading of the year it reviews, 一、2023年工作回顾 / 一、2023年政府工作回顾
+# (113 bulk reports, then 二、2024年主要目标和重点任务): its 今年, 全年 and 年内 are the year after; a
+# line of its own, so not 2023年工作回顾 inside a sentence, nor 过去五年工作回顾 (no year)
+REVIEW_HEADING = regex.compile(
+    r"""
+    ^[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?
+    (?P<y>(?:19|20)\d{2})\s*年\s*(?:全市|全省|全区|全县|政府|主要)?\s*工作回顾[ \t\u3000]*$
+    """,
+    regex.X | regex.M,
 )
