@@ -163,6 +163,12 @@ def test_context_year_of_an_undated_work_report_is_the_year_after_the_one_it_rev
     # not a review named inside a sentence, nor one with no year
     assert context_year(None, "认真做好2023年工作回顾和总结。2022年新增企业100家。") == 2023
     assert context_year(None, "一、过去五年工作回顾\n2022年新增企业100家。\n") == 2022
+    # run together: the heading after a sentence's end (b00172)
+    assert context_year(None, "请予审议。2023年工作回顾2023年是开局之年。2023年新增企业100家。") == 2024
+    # no review heading: the numbered heading of the year it plans (b00161, b00194), not 一、2023年主要工作
+    planned = "一、2023年主要工作\n2023年新增企业100家，2023年开工项目50个。\n二、2024年主要目标和重点工作\n今年新增企业200家。\n"
+    assert context_year(None, planned) == 2024
+    assert context_year(None, "2023年，新增企业100家。\n二、2024年工作安排\n今年新增企业200家。\n") == 2024
 
 
 def test_context_year_of_a_headerless_text_is_the_year_it_names_most():

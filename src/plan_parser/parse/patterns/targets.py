@@ -620,11 +620,23 @@ DEADLINE_QUARTER = regex.compile(
 # --- the year an undated work report speaks in (deadlines.context_year) ---
 # family (政府工作报告, undated): the heading of the year it reviews, 一、2023年工作回顾 / 一、2023年政府工作回顾
 # (113 bulk reports, then 二、2024年主要目标和重点任务): its 今年, 全年 and 年内 are the year after; a
-# line of its own, so not 2023年工作回顾 inside a sentence, nor 过去五年工作回顾 (no year)
+# heading opens a line or follows a sentence's end in a text run together (…提出意见。2023年工作回顾2023年是…,
+# bulk b00172, b00160, b00184); not 认真做好2023年工作回顾和总结 (inside a sentence), nor 过去五年工作回顾 (no year)
 REVIEW_HEADING = regex.compile(
     r"""
-    ^[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?
-    (?P<y>(?:19|20)\d{2})\s*年\s*(?:全市|全省|全区|全县|政府|主要)?\s*工作回顾[ \t\u3000]*$
+    (?:^|[。！!])[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?
+    (?P<y>(?:19|20)\d{2})\s*年\s*(?:全市|全省|全区|全县|政府|主要)?\s*工作回顾
+    (?![和与及、的])
+    """,
+    regex.X | regex.M,
+)
+# family (the same reports with no review heading): the numbered heading of the year it plans, 二、2024年工作安排,
+# 二、2024年主要目标和重点工作, 二、2024年重点任务, 二、2024年总体要求 (bulk b00161, b00194); not 一、2023年主要工作
+# (the year a report looks back on names no 安排, 任务, 目标…), nor an unnumbered line
+PLAN_YEAR_HEADING = regex.compile(
+    r"""
+    ^[ \t\u3000]*[一二三四五六七八九十]+\s*[、.．]\s*
+    (?P<y>(?:19|20)\d{2})\s*年\s*[^\n。，,]{0,12}?(?:安排|任务|目标|要求|思路|建议|重点工作)
     """,
     regex.X | regex.M,
 )
