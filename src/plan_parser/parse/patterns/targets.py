@@ -15,6 +15,10 @@ TARGET_UNITS = (
     "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
     # family: fixtures counted by 具 in safety plans: 补建市政消火栓169具 (after 家, so 100家具企业 stays 家)
     "具",
+    # family: work reports' farm, forest, land and fund counts: 出栏家禽2350万羽, 义务植树300万株以上,
+    # 完成生态产品收储1000宗, 盘活闲置农房1000幢以上, 新设产业基金15只, 100吉瓦切片 (bulk b00132, b00139,
+    # b00103, b00149, b00150, b00105); not 只有/只能, 宗旨, 株洲 (NOT_MEASURE)
+    "吉瓦", "羽", "株", "宗", "栋", "幢", "只",
 )
 # a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), 余/多 (more than),
 # then a unit or %.
@@ -98,6 +102,7 @@ NOT_MEASURE = regex.compile(
       | 个人|个体|个性
       | 套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增
       | 处置|处理|处罚|处分              # family: section numbers run into a heading, 5.3处置 (处 of 处置)
+      | 只有|只能|只要|只是|只需|宗旨|宗教|株洲|栋梁  # (the measure words 只 宗 株 栋 of a word)
       | 个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期)  # a time limit: 15个工作日, 3个月
     )
     """,
@@ -137,7 +142,7 @@ SIZE_CLASS_AFTER = regex.compile(
     """,
     regex.X,
 )
-COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具"
+COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具羽株宗栋幢"
 # between two numbers of one list: 60个、40个和5个
 LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # family: 分别 and its verb right before a list's first number, in its clause (searched up to the
@@ -237,7 +242,7 @@ FOCUS_SET_BEFORE = regex.compile(r"(?:聚焦|围绕)(?P<rest>[^,，;；。]*)$")
 FOCUS_VERB = regex.compile(r"实施|设立|遴选|落地|推动|建设|开展|发布|组建|谋划|招引|形成|争创|创建|申报|举办")
 # family: a generator's or a project's size written before it, naming it: 中广核100兆瓦光伏等并网发电,
 # 全球最大18兆瓦直驱海上风电机组 (not 新增可再生能源装机规模822兆瓦，…)
-NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安")
+NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安", "吉瓦")  # (吉瓦: 年产20吉瓦光伏组件, bulk b00104)
 # (a verb right before the number makes it an amount: 开工建设265万千瓦海上风电项目 is a target)
 NAMED_CAPACITY_VERB = regex.compile(
     r"""
