@@ -95,7 +95,7 @@ from plan_parser.parse.not_target_rules import NUMBER_RULES  # noqa: E402
 from plan_parser.parse.numbers import read_numbers  # noqa: E402
 
 UNIT_CLAUSES = ["发放1000万元体育消费券", "按5万元/人给予补贴", "中广核100兆瓦光伏等并网发电", "20公里供热半径内原则上不再另行规划",
-                "2500吨/日的水泥熟料生产线整合退出一半", "15分钟健身圈", "新增30万吨/年磷酸铁锂项目"]
+                "2500吨/日的水泥熟料生产线整合退出一半", "15分钟健身圈", "新增30万吨/年磷酸铁锂项目", "领导小组设组长1人"]
 UNITS = [None, "%", "元", "万元", "元/人", "兆瓦", "千瓦", "公里", "米", "吨/日", "万吨/年", "个", "人"]
 
 

@@ -181,6 +181,16 @@ def _subject_order(view, n, a, b, year) -> bool:
     return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
 
 
+def _people(unit: str | None) -> bool:
+    return unit in ("人", "名")
+
+
+def _composition(view, n, a, b, year) -> bool:
+    # 领导小组设组长1人，副组长4人; 支部委员会一般设委员3至5名: the posts a body has, not people to reach
+    return _people(n.unit) and bool(P.COMPOSITION_BEFORE.search(view, max(a, n.start - 24), n.start)
+                                    or P.COMPOSITION_TITLE.fullmatch(view, a, n.start))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -226,4 +236,6 @@ NUMBER_RULES = (
     Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class, unit=_per),
     Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order,
          needs=(P.SUBJECT_ORDER_AFTER,)),
+    Rule("composition", "the posts a body has (领导小组设组长1人，副组长4人)", _composition,
+         needs=(P.COMPOSITION_BEFORE, P.COMPOSITION_TITLE), unit=_people),
 )

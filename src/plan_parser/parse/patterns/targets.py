@@ -645,3 +645,16 @@ PLAN_YEAR_HEADING = regex.compile(
     """,
     regex.X | regex.M,
 )
+# --- a body's make-up (not_target_rules._composition) ---
+# family: how many posts a body has, set by a rule or a notice forming it: 领导小组设组长1人，副组长4人;
+# 办公室设主任1名…;副主任2名 (bulk b00071); 支部委员会一般设委员3至5名, 居民委员会成员设5至9人 (b00054);
+# 工会委员会拟设委员45人, 大会主席团设秘书长1人 (b00377); 董事会董事2人 (b00400); 配齐配强巡察组组长4名 (b00405).
+# Not a count of people to reach (引进领军人才100名, 选派第一书记500名: no 设/配备 before the post),
+# nor other staff (配备专职网格员2名: no post of a body's head or member)
+_POST = r"(?:常务|专职)?副?(?:组长|主任|委员|秘书长|书记|召集人|董事|监事|理事|会长|主席)"
+COMPOSITION_BEFORE = regex.compile(
+    rf"(?:拟?设|设立|配齐配强|配备|配齐)[^,，;；。、]{{0,10}}?{_POST}\s*$"  # 领导小组设组长1人
+    r"|(?:委员会|成员)\s*设\s*$"                                          # 居民委员会成员设5至9人
+)
+# the head of a clause that is a post alone, after the body it belongs to: 副组长4人, 董事会董事2人
+COMPOSITION_TITLE = regex.compile(rf"\s*(?:\p{{Han}}{{0,8}}?[会组室班团部])?{_POST}\s*")
