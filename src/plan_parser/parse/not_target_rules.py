@@ -191,6 +191,11 @@ def _composition(view, n, a, b, year) -> bool:
                                     or P.COMPOSITION_TITLE.fullmatch(view, a, n.start))
 
 
+def _choice(view, n, a, b, year) -> bool:
+    # 申请人最少填报1个志愿, 申请家庭只限申请承租1套: what an applicant picks, not an amount to reach
+    return bool(P.CHOICE_BEFORE.search(view, max(a, n.start - 48), n.start))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -238,4 +243,6 @@ NUMBER_RULES = (
          needs=(P.SUBJECT_ORDER_AFTER,)),
     Rule("composition", "the posts a body has (领导小组设组长1人，副组长4人)", _composition,
          needs=(P.COMPOSITION_BEFORE, P.COMPOSITION_TITLE), unit=_people),
+    Rule("applicant-choice", "how many an applicant picks (申请人最多填报19个志愿, 只限申请承租1套)", _choice,
+         needs=(P.CHOICE_BEFORE,), before=(P.CHOICE_BEFORE,)),
 )

@@ -65,6 +65,7 @@ from .targets import (  # noqa: F401 (re-exported: P.NAME)
     DEADLINE_SPAN, DEADLINE_THIS_YEAR, ANY_PERIOD, OPENING_LEAD, WINDOW_BEFORE, LIST_LEAD, START_YEAR,
     YEAR_NAMED, ANNUAL, ONGOING, SENTENCE_SPLIT, SEGMENT_SPLIT, ANY_MASKED, MASKED,
     DEADLINE_QUARTER, REVIEW_HEADING, PLAN_YEAR_HEADING, COMPOSITION_BEFORE, COMPOSITION_TITLE,
+    CHOICE_BEFORE,
 )
 
 regex.rehome(globals())  # a pattern compiled is then the real pattern under its name here too

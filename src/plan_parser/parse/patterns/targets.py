@@ -658,3 +658,16 @@ COMPOSITION_BEFORE = regex.compile(
 )
 # the head of a clause that is a post alone, after the body it belongs to: 副组长4人, 董事会董事2人
 COMPOSITION_TITLE = regex.compile(rf"\s*(?:\p{{Han}}{{0,8}}?[会组室班团部])?{_POST}\s*")
+# --- an applicant's choice (not_target_rules._choice) ---
+# family (admission, housing, insurance and award notices): how many an applicant picks or puts forward:
+# 申请人最少填报1个志愿，最多填报19个志愿 (bulk b00001), 最多选择其中3个病种, 参保病人须在…选定1家 (b00006),
+# 申请家庭只限申请承租1套, 申请家庭应当推举1名 (b00007), 申请家庭需在…选定1套房屋 (b00008), 至少推荐1人 (b00275),
+# 至少报送1部作品 (b00281). The verb of choosing stands right before the number; a limit word right before
+# it, or an applicant earlier in the clause. Not 引导各区县选择1—2个立县产业, 每个县选定5—10家重点技改企业
+# (no limit word, no applicant: a goal), nor 各部门分别推荐见习单位数量不少于5个 (the verb's object between)
+_CHOICE = r"(?:填报|选择|选定|选报|推举|推荐|报送|承租|登记|申请)(?:其中)?"
+CHOICE_BEFORE = regex.compile(
+    rf"(?:最多|最少|至少|只限|仅限|限)(?:申请)?{_CHOICE}\s*$"
+    rf"|(?:申请人|申请家庭|申请对象|参保病人|参保人员|家长|考生)[^,，;；。]{{0,30}}?{_CHOICE}"
+    r"(?:不超过|不少于|至少|最多)?\s*$"
+)
