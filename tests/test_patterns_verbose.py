@@ -25,6 +25,11 @@ CHANGED = {
     "layout.ISSUER_DATE_LINE": ("○Ｏ]", "○O]", "the same"),
     "lines.FLAT_NAMED_DATE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's date"),
     "lines.FLAT_SIGNATURE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's signature"),
+    "targets.ANY_PERIOD": ("[年月十]", "[年月十季]", "季: a quarter of the notice's year is a period (DEADLINE_QUARTER, 一季度)"),
+    "targets.TARGET_NUMBER": ("|具|", "|具|吉瓦|羽|株|宗|栋|幢|只|",
+                              "the measure words of work reports' farm, forest, land and fund counts (2350万羽, 300万株)"),
+    "targets.CN_TARGET_NUMBER": ("|具)", "|具|吉瓦|羽|株|宗|栋|幢|只)", "the same"),
+    "targets.NOT_MEASURE": ("处分", "处分|只有|只能|只要|只是|只需|宗旨|宗教|株洲|栋梁", "the new measure words of a word (只有, 宗旨)"),
 }
 BEFORE = json.loads(FROZEN.read_text(encoding="utf-8"))
 for _key, (_was, _now, _why) in CHANGED.items():
