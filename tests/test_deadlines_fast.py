@@ -14,7 +14,7 @@ from plan_parser.parse.deadlines import Context, whens
 from twins_alike import assert_read_alike
 
 # the names deadlines.whens and _baseline ask through rx()
-TWINNED = ["DEADLINE_DATE", "FIVE_YEAR_PLAN", "ANNUAL", "DEADLINE_SPAN", "DEADLINE_THIS_YEAR", "DEADLINE_MONTH",
+TWINNED = ["DEADLINE_DATE", "FIVE_YEAR_PLAN", "ANNUAL", "DEADLINE_SPAN", "DEADLINE_THIS_YEAR", "DEADLINE_MONTH", "DEADLINE_QUARTER",
            "BASELINE_BEFORE", "BASELINE_AFTER"]
 # what the period and baseline patterns are made of: digits of two widths, their ranges, 年 月 日 and tails,
 # 十四五 and its quotes, spans, this-year words, recurrences, what a baseline opens or closes with; spaces
@@ -22,7 +22,8 @@ TWINNED = ["DEADLINE_DATE", "FIVE_YEAR_PLAN", "ANNUAL", "DEADLINE_SPAN", "DEADLI
 PIECES = ["2025", "2021", "1999", "—", "至", "到", "~", "年", "月", "日", "6", "30", "１", "底", "末", "前", "内", "起",
           "以前", "之前", "度", "十四五", "十三五", "”", "“", "规划", "期间", "时期", "用", "利用", "毕业", "5", "三", "两",
           "十", "左右", "时间", "之内", "的", "今", "明", "当", "本", "全", "每", "逐", "一", "青", "完成", "较", "比",
-          "相比", "自", "截至", "截止", "于", "以来", "同期", "水平", "基础上", " ", "\u3000", "\x1c", "\n", "，", "。"]
+          "相比", "自", "截至", "截止", "于", "以来", "同期", "水平", "基础上", " ", "\u3000", "\x1c", "\n", "，", "。",
+          "季度", "半", "上", "下", "第", "前三", "各", "分"]
 
 
 def _read_alike(view: str) -> None:

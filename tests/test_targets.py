@@ -154,6 +154,23 @@ def test_the_numbers_of_a_title_are_read():
     assert [(t.value, t.unit) for t in rows[1].targets] == [(200, "名")]
 
 
+def test_context_year_of_an_undated_work_report_is_the_year_after_the_one_it_reviews():
+    # bulk b00108, b00202 (一、2023年工作回顾 … 二、2024年主要目标和重点任务: 今年 is 2024, though 2023 is named most)
+    report = "各位代表：\n\n一、2023年工作回顾\n\n2023年，全市生产总值增长6%。2023年新增企业100家。\n\n二、2024年主要目标和重点任务\n\n今年新增企业200家。\n"
+    assert context_year(None, report) == 2024
+    assert context_year(None, "2023年工作回顾\n过去一年…\n") == 2024  # (b00193: the heading without its number)
+    assert context_year("2024-02-01", report) == 2024  # a date comes first
+    # not a review named inside a sentence, nor one with no year
+    assert context_year(None, "认真做好2023年工作回顾和总结。2022年新增企业100家。") == 2023
+    assert context_year(None, "一、过去五年工作回顾\n2022年新增企业100家。\n") == 2022
+    # run together: the heading after a sentence's end (b00172)
+    assert context_year(None, "请予审议。2023年工作回顾2023年是开局之年。2023年新增企业100家。") == 2024
+    # no review heading: the numbered heading of the year it plans (b00161, b00194), not 一、2023年主要工作
+    planned = "一、2023年主要工作\n2023年新增企业100家，2023年开工项目50个。\n二、2024年主要目标和重点工作\n今年新增企业200家。\n"
+    assert context_year(None, planned) == 2024
+    assert context_year(None, "2023年，新增企业100家。\n二、2024年工作安排\n今年新增企业200家。\n") == 2024
+
+
 def test_context_year_of_a_headerless_text_is_the_year_it_names_most():
     assert context_year(None, "2023年全国击剑锦标赛，2023深圳购物季，到2025年建成") == 2023
     assert context_year(None, "到2025年建成，2024年开工") == 2025  # a tie: the latest

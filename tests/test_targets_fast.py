@@ -95,7 +95,7 @@ from plan_parser.parse.not_target_rules import NUMBER_RULES  # noqa: E402
 from plan_parser.parse.numbers import read_numbers  # noqa: E402
 
 UNIT_CLAUSES = ["发放1000万元体育消费券", "按5万元/人给予补贴", "中广核100兆瓦光伏等并网发电", "20公里供热半径内原则上不再另行规划",
-                "2500吨/日的水泥熟料生产线整合退出一半", "15分钟健身圈", "新增30万吨/年磷酸铁锂项目"]
+                "2500吨/日的水泥熟料生产线整合退出一半", "15分钟健身圈", "新增30万吨/年磷酸铁锂项目", "领导小组设组长1人"]
 UNITS = [None, "%", "元", "万元", "元/人", "兆瓦", "千瓦", "公里", "米", "吨/日", "万吨/年", "个", "人"]
 
 
@@ -267,8 +267,9 @@ from plan_parser.parse.deadlines import period_loose as _period_loose  # noqa: E
 
 PERIOD_PIECES = ["2025", "2021", "—", "至", "年", "月", "日", "6", "30", "底", "末", "前", "内", "起", "十四五", "”", "“",
                  "规划", "期间", "时期", "用", "5", "三", "两", "十", "左右", "时间", "之内", "今", "明", "当", "本", "度",
-                 "全", "每", "逐", "一", "青", "完成", " ", "\u3000", "\x1c", "，"]
-PERIOD_PATTERNS = [P.DEADLINE_DATE, P.FIVE_YEAR_PLAN, P.DEADLINE_SPAN, P.DEADLINE_THIS_YEAR, P.DEADLINE_MONTH, P.ANNUAL]
+                 "全", "每", "逐", "一", "青", "完成", " ", "\u3000", "\x1c", "，", "季度", "半", "上", "下", "第", "前三"]
+PERIOD_PATTERNS = [P.DEADLINE_DATE, P.FIVE_YEAR_PLAN, P.DEADLINE_SPAN, P.DEADLINE_THIS_YEAR, P.DEADLINE_MONTH, P.ANNUAL,
+                   P.DEADLINE_QUARTER]
 
 
 @settings(max_examples=1000, deadline=None)

@@ -1,9 +1,9 @@
 """Deadlines stage: a span of a paragraph -> ``list[When]``, the periods and recurrences it states.
 
 ``到2025年`` / ``2023年底前`` / ``2021—2025年`` (the end year), ``“十四五”末``, ``力争用5年时间``
-and ``今年`` / ``全年`` / ``6月底前`` (from the notice's year), ``每年`` (a recurrence).
+and ``今年`` / ``全年`` / ``6月底前`` / ``一季度`` / ``上半年`` (from the notice's year), ``每年`` (a recurrence).
 A year that a number is compared with (``较2019年增长``) and a start (``2012年起``) are no
-deadline. Each pattern needs 年, 月 or 十 (or 每/逐 for a recurrence): a span without any of
+deadline. Each pattern needs 年, 月, 十 or 季 (or 每/逐 for a recurrence): a span without any of
 these characters is not scanned at all, nor one where PERIOD_LOOSE (what every one of them
 holds: a number before 年 or 月, 十四五, 今年 …) finds nothing.
 """
@@ -43,7 +43,7 @@ class When:
 
 
 # the period patterns (DEADLINE_DATE, FIVE_YEAR_PLAN, ANNUAL, DEADLINE_SPAN, DEADLINE_THIS_YEAR,
-# DEADLINE_MONTH, BASELINE_BEFORE/AFTER) as they are read: by their re twins with the gates on
+# DEADLINE_MONTH, DEADLINE_QUARTER, BASELINE_BEFORE/AFTER) as they are read: by their re twins with the gates on
 rx = gates.as_read
 
 
@@ -109,7 +109,21 @@ def _from_notice_year(text: str, view: str, a: int, b: int, year: int, chars: se
     for m in _finditer(R.DEADLINE_MONTH, _T.DEADLINE_MONTH, chars, view, a, b):
         out.append(When(m.start(), _date(year, m.group("m"), m.group("d")), text=text[m.start():m.end()],
                         kind="notice-year"))
+    for m in _finditer(R.DEADLINE_QUARTER, _T.DEADLINE_QUARTER, chars, view, a, b):
+        if not _baseline(view, m.start(), m.end()):  # not 较一季度, 与上半年相比, 截至三季度末
+            out.append(When(m.start(), f"{year}-{quarter_end(m.group('q'))}", text=text[m.start():m.end()],
+                            kind="notice-year"))
     return out
+
+
+# the last day of a quarter or half of a year, by the digit or numeral that names it (上 / 下: a half)
+_QUARTER_END = {"1": "03-31", "一": "03-31", "2": "06-30", "二": "06-30", "上": "06-30", "3": "09-30",
+                "三": "09-30", "4": "12-31", "四": "12-31", "下": "12-31"}
+
+
+def quarter_end(q: str) -> str:
+    """``MM-DD`` of the end of DEADLINE_QUARTER's ``q``: 一季度 03-31, 上半年 06-30, 前三季度 09-30."""
+    return _QUARTER_END[q.lstrip("前第 \t\u3000")[0]]
 
 
 def _finditer(rx, needs, chars: set[str], view: str, a: int, b: int, also: tuple = ()):
@@ -125,7 +139,7 @@ _disjoint = frozenset.isdisjoint
 # each period pattern, gated on the characters it needs (gates.py): 年 月 十 每 …
 _T = gates.Table(ANY_PERIOD=P.ANY_PERIOD, DEADLINE_DATE=P.DEADLINE_DATE, FIVE_YEAR_PLAN=P.FIVE_YEAR_PLAN,
                  ANNUAL=P.ANNUAL, DEADLINE_SPAN=P.DEADLINE_SPAN, DEADLINE_THIS_YEAR=P.DEADLINE_THIS_YEAR,
-                 DEADLINE_MONTH=P.DEADLINE_MONTH)
+                 DEADLINE_MONTH=P.DEADLINE_MONTH, DEADLINE_QUARTER=P.DEADLINE_QUARTER)
 GATES = _T  # (public: the targets stage's clause class holds the characters its gates look up)
 
 
@@ -147,13 +161,20 @@ def _date(year: int, month: str | None, day: str | None) -> str | None:
 
 
 def context_year(notice_date: str | None, text: str, view: str | None = None) -> int | None:
-    """The year spans such as 5年内 and 全年 count from: the notice's date, else the first
-    2012年起, else the first year of a window in its title (…方案(2021-2025年)), else the year the text names most often (a headerless 措施 that speaks of its
+    """The year spans such as 5年内 and 全年 count from: the notice's date, else the year after
+    the one a work report's 2023年工作回顾 reviews, else the year of its 二、2024年工作安排, else the first 2012年起, else the first year of a window in its title (…方案(2021-2025年)), else the year the text names most often (a headerless 措施 that speaks of its
     2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie).
     ``view`` is ``fold(text)`` when the caller has it (the parse folds the text once)."""
     if notice_date:
         return int(notice_date[:4])
     view = P.fold(text) if view is None else view
+    # family: an undated 政府工作报告, 一、2023年工作回顾 … 二、2024年…: it speaks in the year after (its 今年)
+    m = P.REVIEW_HEADING.search(view) if "回顾" in view else None
+    if m:
+        return int(m.group("y")) + 1
+    m = P.PLAN_YEAR_HEADING.search(view) if "、" in view else None  # 二、2024年工作安排 (no review heading)
+    if m:
+        return int(m.group("y"))
     m = start_year(view)
     if m:
         return int(m.group("y"))

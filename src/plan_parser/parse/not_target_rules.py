@@ -181,6 +181,21 @@ def _subject_order(view, n, a, b, year) -> bool:
     return not view[a:n.start].strip() and bool(P.SUBJECT_ORDER_AFTER.match(view, n.end, b))
 
 
+def _people(unit: str | None) -> bool:
+    return unit in ("人", "名")
+
+
+def _composition(view, n, a, b, year) -> bool:
+    # 领导小组设组长1人，副组长4人; 支部委员会一般设委员3至5名: the posts a body has, not people to reach
+    return _people(n.unit) and bool(P.COMPOSITION_BEFORE.search(view, max(a, n.start - 24), n.start)
+                                    or P.COMPOSITION_TITLE.fullmatch(view, a, n.start))
+
+
+def _choice(view, n, a, b, year) -> bool:
+    # 申请人最少填报1个志愿, 申请家庭只限申请承租1套: what an applicant picks, not an amount to reach
+    return bool(P.CHOICE_BEFORE.search(view, max(a, n.start - 48), n.start))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -226,4 +241,8 @@ NUMBER_RULES = (
     Rule("capacity-class", "a capacity rate classing a noun (2500吨/日的生产线)", _capacity_class, unit=_per),
     Rule("subject-order", "a count naming who is ordered (16个设区的市要…)", _subject_order,
          needs=(P.SUBJECT_ORDER_AFTER,)),
+    Rule("composition", "the posts a body has (领导小组设组长1人，副组长4人)", _composition,
+         needs=(P.COMPOSITION_BEFORE, P.COMPOSITION_TITLE), unit=_people),
+    Rule("applicant-choice", "how many an applicant picks (申请人最多填报19个志愿, 只限申请承租1套)", _choice,
+         needs=(P.CHOICE_BEFORE,), before=(P.CHOICE_BEFORE,)),
 )

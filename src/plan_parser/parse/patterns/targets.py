@@ -15,6 +15,10 @@ TARGET_UNITS = (
     "件", "篇", "批", "期", "床", "户", "亩", "吨", "处", "门", "种", "倍",
     # family: fixtures counted by 具 in safety plans: 补建市政消火栓169具 (after 家, so 100家具企业 stays 家)
     "具",
+    # family: work reports' farm, forest, land and fund counts: 出栏家禽2350万羽, 义务植树300万株以上,
+    # 完成生态产品收储1000宗, 盘活闲置农房1000幢以上, 新设产业基金15只, 100吉瓦切片 (bulk b00132, b00139,
+    # b00103, b00149, b00150, b00105); not 只有/只能, 宗旨, 株洲 (NOT_MEASURE)
+    "吉瓦", "羽", "株", "宗", "栋", "幢", "只",
 )
 # a number: 400 / 1.5 / 1,000 / 3—5 / 3至5 (a range), then a scale (万 亿), 余/多 (more than),
 # then a unit or %.
@@ -98,6 +102,7 @@ NOT_MEASURE = regex.compile(
       | 个人|个体|个性
       | 套餐|间接|条件|条例|部门|部署|件事|批次|期间|期限|期末|门槛|种类|倍增
       | 处置|处理|处罚|处分              # family: section numbers run into a heading, 5.3处置 (处 of 处置)
+      | 只有|只能|只要|只是|只需|宗旨|宗教|株洲|栋梁  # (the measure words 只 宗 株 栋 of a word)
       | 个?(?:工作日|月|小时|季度|年度|年|日|天|周|星期)  # a time limit: 15个工作日, 3个月
     )
     """,
@@ -137,7 +142,7 @@ SIZE_CLASS_AFTER = regex.compile(
     """,
     regex.X,
 )
-COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具"
+COUNT_UNIT_END = "个家所座处项条只批名人户间套台辆次场期部件张支床门种头篇具羽株宗栋幢"
 # between two numbers of one list: 60个、40个和5个
 LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # family: 分别 and its verb right before a list's first number, in its clause (searched up to the
@@ -237,7 +242,7 @@ FOCUS_SET_BEFORE = regex.compile(r"(?:聚焦|围绕)(?P<rest>[^,，;；。]*)$")
 FOCUS_VERB = regex.compile(r"实施|设立|遴选|落地|推动|建设|开展|发布|组建|谋划|招引|形成|争创|创建|申报|举办")
 # family: a generator's or a project's size written before it, naming it: 中广核100兆瓦光伏等并网发电,
 # 全球最大18兆瓦直驱海上风电机组 (not 新增可再生能源装机规模822兆瓦，…)
-NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安")
+NAMED_CAPACITY_UNITS = ("兆瓦", "兆瓦时", "千瓦", "千伏安", "吉瓦")  # (吉瓦: 年产20吉瓦光伏组件, bulk b00104)
 # (a verb right before the number makes it an amount: 开工建设265万千瓦海上风电项目 is a target)
 NAMED_CAPACITY_VERB = regex.compile(
     r"""
@@ -302,6 +307,10 @@ PRESENT_STATE = regex.compile(
       | 目前已有|目前共有
       | 据(?:不完全)?统计                    # 据不完全统计，长江流域有…
       | 已知有?                              # 辽河流域已知鱼类53种
+      | (?<![\u4e00-\u9fff])(?:截至|截止)?目前(?=\s*(?:[，,:：]|$))
+        # family: a clause of its own, 目前 / 截至目前, opening a sentence that tells the state now:
+        # 目前，长江流域已建立…保护区119处，其中国家级19处 (bulk b00426), 截至目前，全省电煤库存378.38万吨
+        # (b00418, b00419, b00405, b00416); not 目前已… inside a clause, nor 当前 (当前，要重点抓好…)
     """,
     regex.X,
 )
@@ -559,11 +568,11 @@ DEADLINE_THIS_YEAR = regex.compile(
     regex.X,
 )
 # anything a period phrase is written with: every deadline pattern needs 年, 月 or 十 (十四五)
-ANY_PERIOD = regex.compile(r"[年月十]")
+ANY_PERIOD = regex.compile(r"[年月十季]")  # (季: DEADLINE_QUARTER, 一季度)
 # a quick test for the period patterns above and ANNUAL (deadlines.whens), looser than each: what every
 # match of one of them holds (a number before 年 or 月: 2025年, 5年内, 6月底, 三年; 十四五; 年内 今年 …;
 # 每年 逐年). A text with no match of this holds no period phrase (青年, 年度, 年轻 hold none of either).
-PERIOD_LOOSE = regex.compile(r"\d\s*[年月]|十[一二三四五六七八九]五|[一二三四五六七八九十两]\s*年|年内|今年|当年|本年|明年|年底|年末|全年|每年|逐年|每一年")
+PERIOD_LOOSE = regex.compile(r"\d\s*[年月]|十[一二三四五六七八九]五|[一二三四五六七八九十两]\s*年|年内|今年|当年|本年|明年|年底|年末|全年|每年|逐年|每一年|季度|半年")
 # what may stand before a period phrase that opens a paragraph: 到2020年， / 力争到2025年：
 OPENING_LEAD = regex.compile(r"\s*(?:力争|争取|确保|计划)?\s*(?:到|至|在)?\s*")
 # a window's end: 自2022年第二季度起至2023年6月底 (the item's measures hold for it)
@@ -601,4 +610,68 @@ MASKED = regex.compile(
       | \[\d{4}\]                # [2022]
     """,
     regex.X,
+)
+# --- a quarter or half of the notice's year (deadlines._from_notice_year) ---
+# family (yearly work plans and work reports): the quarter or half-year a number is due by, in the
+# notice's year: 开工率一季度达到30%、二季度达到60%、三季度85%以上 (bulk b00180, b00204, b00216),
+# 确保新开工重大项目上半年开工率达到75% (b00114), 一季度…开工40％以上，上半年开工80％以上 (b00156, b00227),
+# 第一季度, 三季度末, 前三季度; not a cadence (每季度, 各季度, 分季度, 逐季度), not one of a year written
+# before it (2023年第三季度, 2023年上半年: DEADLINE_DATE's), not 季度 with no ordinal; a baseline
+# (较一季度, 与上半年相比) is left out by deadlines._baseline
+DEADLINE_QUARTER = regex.compile(
+    r"""
+    (?<![\d年每各分逐第前])  # (第, 前: not the 三季度 inside 2023年第三季度, 2023年前三季度)
+    (?P<q>前三季度|第?\s*[一二三四1-4]\s*季度|[上下]半年)
+    (?:\s*[末底])?(?:前|以前|之前)?
+    """,
+    regex.X,
+)
+# --- the year an undated work report speaks in (deadlines.context_year) ---
+# family (政府工作报告, undated): the heading of the year it reviews, 一、2023年工作回顾 / 一、2023年政府工作回顾
+# (113 bulk reports, then 二、2024年主要目标和重点任务): its 今年, 全年 and 年内 are the year after; a
+# heading opens a line or follows a sentence's end in a text run together (…提出意见。2023年工作回顾2023年是…,
+# bulk b00172, b00160, b00184); not 认真做好2023年工作回顾和总结 (inside a sentence), nor 过去五年工作回顾 (no year)
+REVIEW_HEADING = regex.compile(
+    r"""
+    (?:^|[。！!])[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?
+    (?P<y>(?:19|20)\d{2})\s*年\s*(?:全市|全省|全区|全县|政府|主要)?\s*工作回顾
+    (?![和与及、的])
+    """,
+    regex.X | regex.M,
+)
+# family (the same reports with no review heading): the numbered heading of the year it plans, 二、2024年工作安排,
+# 二、2024年主要目标和重点工作, 二、2024年重点任务, 二、2024年总体要求 (bulk b00161, b00194); not 一、2023年主要工作
+# (the year a report looks back on names no 安排, 任务, 目标…), nor an unnumbered line
+PLAN_YEAR_HEADING = regex.compile(
+    r"""
+    ^[ \t\u3000]*[一二三四五六七八九十]+\s*[、.．]\s*
+    (?P<y>(?:19|20)\d{2})\s*年\s*[^\n。，,]{0,12}?(?:安排|任务|目标|要求|思路|建议|重点工作)
+    """,
+    regex.X | regex.M,
+)
+# --- a body's make-up (not_target_rules._composition) ---
+# family: how many posts a body has, set by a rule or a notice forming it: 领导小组设组长1人，副组长4人;
+# 办公室设主任1名…;副主任2名 (bulk b00071); 支部委员会一般设委员3至5名, 居民委员会成员设5至9人 (b00054);
+# 工会委员会拟设委员45人, 大会主席团设秘书长1人 (b00377); 董事会董事2人 (b00400); 配齐配强巡察组组长4名 (b00405).
+# Not a count of people to reach (引进领军人才100名, 选派第一书记500名: no 设/配备 before the post),
+# nor other staff (配备专职网格员2名: no post of a body's head or member)
+_POST = r"(?:常务|专职)?副?(?:组长|主任|委员|秘书长|书记|召集人|董事|监事|理事|会长|主席)"
+COMPOSITION_BEFORE = regex.compile(
+    rf"(?:拟?设|设立|配齐配强|配备|配齐)[^,，;；。、]{{0,10}}?{_POST}\s*$"  # 领导小组设组长1人
+    r"|(?:委员会|成员)\s*设\s*$"                                          # 居民委员会成员设5至9人
+)
+# the head of a clause that is a post alone, after the body it belongs to: 副组长4人, 董事会董事2人
+COMPOSITION_TITLE = regex.compile(rf"\s*(?:\p{{Han}}{{0,8}}?[会组室班团部])?{_POST}\s*")
+# --- an applicant's choice (not_target_rules._choice) ---
+# family (admission, housing, insurance and award notices): how many an applicant picks or puts forward:
+# 申请人最少填报1个志愿，最多填报19个志愿 (bulk b00001), 最多选择其中3个病种, 参保病人须在…选定1家 (b00006),
+# 申请家庭只限申请承租1套, 申请家庭应当推举1名 (b00007), 申请家庭需在…选定1套房屋 (b00008), 至少推荐1人 (b00275),
+# 至少报送1部作品 (b00281). The verb of choosing stands right before the number; a limit word right before
+# it, or an applicant earlier in the clause. Not 引导各区县选择1—2个立县产业, 每个县选定5—10家重点技改企业
+# (no limit word, no applicant: a goal), nor 各部门分别推荐见习单位数量不少于5个 (the verb's object between)
+_CHOICE = r"(?:填报|选择|选定|选报|推举|推荐|报送|承租|登记|申请)(?:其中)?"
+CHOICE_BEFORE = regex.compile(
+    rf"(?:最多|最少|至少|只限|仅限|限)(?:申请)?{_CHOICE}\s*$"
+    rf"|(?:申请人|申请家庭|申请对象|参保病人|参保人员|家长|考生)[^,，;；。]{{0,30}}?{_CHOICE}"
+    r"(?:不超过|不少于|至少|最多)?\s*$"
 )
