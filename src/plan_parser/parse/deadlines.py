@@ -162,7 +162,9 @@ def _date(year: int, month: str | None, day: str | None) -> str | None:
 
 def context_year(notice_date: str | None, text: str, view: str | None = None) -> int | None:
     """The year spans such as 5年内 and 全年 count from: the notice's date, else the year after
-    the one a work report's 2023年工作回顾 reviews, else the year of its 二、2024年工作安排, else the first 2012年起, else the first year of a window in its title (…方案(2021-2025年)), else the year the text names most often (a headerless 措施 that speaks of its
+    the one a work report's 2023年工作回顾 reviews, else the year of its 二、2024年工作安排, else
+    the first 2012年起, else the first year of a window in its title (…方案(2021-2025年)), else
+    the year the text names most often (a headerless 措施 that speaks of its
     2023年全国击剑锦标赛 and 2023深圳购物季 is a 2023 text; the latest year on a tie).
     ``view`` is ``fold(text)`` when the caller has it (the parse folds the text once)."""
     if notice_date:
