@@ -574,3 +574,62 @@ def test_regulation_under_the_bracketed_order_that_published_it():
     assert doc.notice.doc_number == "中华人民共和国国务院令第746号"
     assert doc.plan.preamble == []
     assert sections(doc.plan) == ["总则", "登记事项"]
+
+
+# --- probe-head: a one-line OCR copy's signature glued after its contact line (family 6) ------
+
+def test_flattened_signature_glued_after_the_contact_address_before_the_draft_it_sends():
+    # b00068, shortened: …邮箱:XXX@126.com。|山东省住房和城乡建设厅|2020年11月2日|山东省住房和城乡… (the
+    # draft to co-sign runs on after the date: no note, no end)
+    doc = parse("山东省住房和城乡建设厅关于会签《关于成立省保障群众温暖过冬办公室的通知》的函"
+                "省清洁取暖建设推进办公室成员单位:根据省委、省政府关于今冬明春供暖保障工作的部署要求，拟成立省保障群众温暖过冬办公室。"
+                "现将《关于成立省保障群众温暖过冬办公室的通知》送你单位会签，请于11月3日前反馈。"
+                "联系人:XXX，电话:0531-8708XXXX，邮箱:XXX@126.com。山东省住房和城乡建设厅2020年11月2日"
+                "山东省住房和城乡建设厅关于成立省保障群众温暖过冬办公室的通知各市住房城乡建设局:为做好今冬明春供暖保障工作，"
+                "经研究，成立省保障群众温暖过冬办公室。一、主要职责统筹协调全省供暖保障工作。二、组成人员由省有关部门分管负责同志组成。")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省住房和城乡建设厅", "2020-11-02")
+
+
+def test_flattened_signature_glued_after_a_phone_number_at_the_end():
+    # b00085, shortened: …传真:5178XXXX|省发展改革委|2021年7月9日 (an abbreviated name the head does not write)
+    doc = parse("山东省发展和改革委员会关于进一步征求“十四五”规划《纲要》实施机制意见的函各有关部门：省“十四五”规划纲要已于今年4月印发，"
+                "为贯彻落实省委、省政府部署要求，明确责任分工，抓好规划实施，省发展改革委牵头起草了《关于建立健全规划纲要实施机制的意见》。"
+                "6月，送各有关部门征求意见。各部门高度重视，提出了修改建议。现再次征求意见，请各部门认真研究，于7月15日前将意见反馈我委。联系人:XXX电话:1865310XXXX 传真:5178XXXX省发展改革委2021年7月9日")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("省发展改革委", "2021-07-09")
+
+
+def test_flattened_signature_after_the_listed_draft_in_brackets():
+    # b00070, shortened: 附件:《…的通知》(会签稿)|山东省能源局|2020年10月28日|山东省发展和改革委员会公文稿纸…
+    doc = parse("山东省能源局关于商请会签《关于印发<山东省煤电应急备用电源方案>的通知》的函省发展改革委、省生态环境厅，国网山东省电力公司:"
+                "为加强煤电应急备用电源监督管理，规范运行管理，我局起草了《山东省煤电应急备用电源方案》，现送你单位会签，请于11月2日前反馈意见。"
+                "联系人:XXX电话:0531-6862XXXX传真:05316862XXXX附件:《关于印发<山东省煤电应急备用电源方案>的通知》(会签稿)"
+                "山东省能源局2020年10月28日山东省发展和改革委员会公文稿纸关于印发山东省煤电应急备用电源方案的通知")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省能源局", "2020-10-28")
+
+
+def test_a_date_in_the_last_sentence_after_a_contact_line_is_no_signature():
+    # near misses: a date that a verb or a particle follows (…2021年4月1日召开, …前, …印发) is none
+    from plan_parser.parse import patterns as P
+    for text in ("联系电话:0531-8708XXXX。省政府2021年4月1日召开会议",
+                 "邮箱:XXX@shandong.cn。省住房城乡建设厅2021年4月1日前报送",
+                 "联系人:XXX电话:0531-8708XXXX省政府办公厅2021年4月1日印发",
+                 "附件:1.国家电网公司人资部2022年1月7日邮件"):  # b00388: 2. of a list, not a signature
+        assert P.FLAT_GLUED_SIGNATURE.search(P.fold(text)) is None, text
+
+
+def test_flattened_meeting_notice_signed_before_its_receipt_keeps_its_items():
+    # b00063, shortened: the 会议报名回执 after the signature has no title and no 附件 head: the
+    # notice's own items stay the plan
+    doc = parse("山东省人民政府办公厅关于召开清洁取暖建设推进会议的通知省发展改革委、省财政厅、省能源局:"
+                "省政府定于2021年4月1日(星期四)下午14:00召开清洁取暖建设推进会议。现就有关事项通知如下:"
+                "一、会议内容贯彻落实省政府主要领导同志有关指示精神，研究下步具体推进措施。二、会议地点省政府西会议楼第一会议室。"
+                "三、与会人员省住房城乡建设厅主要负责同志参加会议。四、会议报名请将与会人员名单报省住房城乡建设厅。"
+                "联系人:XXX,联系电话:0531-8708XXXX(兼传真)山东省人民政府办公厅2021年4月1日会议报名回执会议时间:2021年4月1日(星期四)下午2时"
+                "单位(盖章)1.带车参会者，可凭加盖单位公章的报名回执原件带车进入省政府机关大院。2.不带车参会人员可凭出入证进入省政府机关大院。")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省人民政府办公厅", "2021-04-01")
+    assert doc.plan.title == n.title
+    assert sections(doc.plan)[:4] == ["会议内容", "会议地点", "与会人员", "会议报名"]

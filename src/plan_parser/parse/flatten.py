@@ -80,7 +80,8 @@ def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[in
     if not head:
         return []
     view = signatures.view
-    signed = _signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
+    signed = (_signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
+              or _glued_signature(view, head[-1]))
     if not signed or signed[0] >= stop:
         return []
     out = signed + _note_end(view, signed)
@@ -111,7 +112,8 @@ def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> 
     view = signatures.view
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
     signed = (_signature_cuts(signatures, listed.start() if listed else cuts[-1]) or _last_signature(signatures, cuts)
-              or _named_signature(view, listed.start() if listed else cuts[-1]))
+              or _named_signature(view, listed.start() if listed else cuts[-1])
+              or _glued_signature(view, min(cuts[1:2] + [listed.start() if listed else cuts[-1]])))
     if not (signed or listed):
         return []
     after = signed[-1] if signed else listed.end()
@@ -165,6 +167,22 @@ def _named_signature(view: str, after: int) -> list[int]:
             name = "".join(view[k:d].split())
             if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
                 return [c for c in (k, d, m.end()) if c < len(view)]
+    return []
+
+
+GLUED_CUE_REACH = 200  # a FLAT_GLUED_SIGNATURE's contact word or 附件 stands at most this far before it
+
+
+def _glued_signature(view: str, after: int) -> list[int]:
+    """family: a signature glued after the contact line or the list of attachments, the next
+    document run on after its date (…邮箱:XXX@shandong.cn|山东省住房和城乡建设厅|2021年8月17日|山东省…):
+    the first FLAT_GLUED_SIGNATURE after ``after`` with a contact word or 附件 shortly before its
+    name; cuts as ``_signature_cuts``. (Each match holds 年…日: a view without 日 is not scanned.)"""
+    if view.find("日", after) == -1:
+        return []
+    for m in P.FLAT_GLUED_SIGNATURE.finditer(view, after):
+        if P.FLAT_SIGNATURE_CUE.search(view, max(after, m.start("issuer") - GLUED_CUE_REACH), m.start("issuer")):
+            return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)]
     return []
 
 

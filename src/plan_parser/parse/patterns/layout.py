@@ -352,3 +352,29 @@ JOINT_ISSUER_CUT = regex.compile(
 )
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
+
+# --- probe-head: families read on the bulk set --------------------------------------
+# family: a one-line OCR copy whose 署名 and 成文日期 are glued after its contact line or its list
+# of attachments, with the next document run on after the date (…邮箱:XXX@shandong.cn|山东省住房和
+# 城乡建设厅|2021年8月17日|山东省住房和城乡…, …电话:8606XXXX,8606XXXX附件:《…计划表》|山东省人民
+# 政府办公厅|2021年2月24日|附件…, …(会签稿)|山东省能源局|2020年10月28日|山东省发展和…): the name
+# starts right after a character that is no Han (a number, an address, a bracket, 。), so where it
+# starts is plain; it ends as an authority's name. Not a date inside a sentence (…于2021年1月13日召开,
+# 2021年3月1日前, 2021年3月1日印发: what follows it is no verb, no particle, no punctuation);
+# flatten.py asks for a contact word or 附件 shortly before it.
+FLAT_GLUED_SIGNATURE = regex.compile(
+    r"""
+    (?<=                                          # after
+        [0-9X]{4}                                 # a telephone number: 8606XXXX (not 100强)
+      | \.[A-Za-z]{2,4}\.?                         # an address: XXX@shandong.cn (not XXX, a name)
+      | [)》!。\]]                                  # a bracket or a sentence (not 2. of a list)
+    )\s*
+    (?P<issuer>\p{Han}(?:\p{Han}|\(\p{Han}{1,6}\)){1,39}?  # 山东省住房和城乡建设厅, 国网办公室
+        (?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|小组))
+    (?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)   # 2021年8月17日
+    (?![\d,，、;；:：。.前后起止至到内的以召发印举开在时成为正及和或])  # not a date in a sentence
+    """,
+    regex.X,
+)
+# the words of a contact line or a list of attachments that stand shortly before such a signature
+FLAT_SIGNATURE_CUE = regex.compile(r"联系|电话|邮箱|传真|附\s*件")
