@@ -633,3 +633,17 @@ def test_flattened_meeting_notice_signed_before_its_receipt_keeps_its_items():
     assert (n.issuer, n.date) == ("山东省人民政府办公厅", "2021-04-01")
     assert doc.plan.title == n.title
     assert sections(doc.plan)[:4] == ["会议内容", "会议地点", "与会人员", "会议报名"]
+
+
+def test_doc_number_only_in_the_front_matter_is_the_notice_s():
+    # b00432, shortened: a Markdown copy whose 文号 stands only in its front matter
+    text = ("---\n标题: 上海市人民政府办公厅关于印发《本市系统化全域推进海绵城市建设的实施意见》的通知\n文号: 沪府办发〔2024〕3号\n"
+            "发布单位: 上海市人民政府办公厅\n发布日期: 2024-02-05\n---\n\n> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n\n"
+            "# 上海市人民政府办公厅关于印发《本市系统化全域推进海绵城市建设的实施意见》的通知\n\n各区人民政府，市政府各委、办、局：\n\n"
+            "现将《本市系统化全域推进海绵城市建设的实施意见》印发给你们，请认真按照执行。\n\n上海市人民政府办公厅\n\n2024年2月4日\n\n"
+            "本市系统化全域推进海绵城市建设的实施意见\n\n一、总体要求\n\n到2025年，城市建成区40%以上的面积达到海绵城市建设要求。\n")
+    assert parse(text).notice.doc_number == "沪府办发〔2024〕3号"
+    # near misses: a panel's 文号: 无 is no number, and the head's own number is kept
+    assert parse(text.replace("文号: 沪府办发〔2024〕3号", "文号: 无")).notice.doc_number is None
+    own = text.replace("各区人民政府，", "沪府办发〔2024〕9号\n\n各区人民政府，")
+    assert parse(own).notice.doc_number == "沪府办发〔2024〕9号"

@@ -37,6 +37,7 @@ def layout(lines: list[Line]) -> Layout:
     main_end = att_heads[0] if att_heads else end
     page.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
+    page.panel_doc_number(lay)
     sig = S.signature(lines, head_end, main_end, lay)
     S.issuer_from_head(lines, lay)
     N.attachment_list(lines, main_end, lay)
