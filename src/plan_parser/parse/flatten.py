@@ -158,13 +158,15 @@ def _named_signature(view: str, after: int) -> list[int]:
     2021年1月13日): the date, and before it the longest run of the text (at least an authority's
     name) that the head already wrote, as its 版头 or its title's authority; cuts as
     ``_signature_cuts``."""
-    title = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    title = _title_end(view)
     head = "".join(view[:title.start()].split()) if title else ""
     for m in P.FLAT_NAMED_DATE.finditer(view, max(after, title.end() if title else 0)) if head else ():
         d = m.start()
         run = P.NAME_RUN_END.search(view, max(0, d - FLAT_NAME), d)
         for k in range(run.start(), d - SIGNATURE_NAME_MIN + 1) if run else ():
             name = "".join(view[k:d].split())
+            proxy = P.SEAL_PROXY.search(name) if "代章" in name else None  # family: …办公室（…厅代章）
+            name = name[:proxy.start()] if proxy else name
             if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
                 return [c for c in (k, d, m.end()) if c < len(view)]
     return []
@@ -217,10 +219,16 @@ def _signature_cuts(signatures: Signatures, after: int) -> list[int]:
 def _head_cuts(view: str) -> list[int]:
     """In a flattened head: cuts around a 发文字号 or after a 版头's …文件 before the title, after
     the title's 文种 (…的通知) and after the 主送 colon."""
-    m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    m = _title_end(view)
     if not m:
         return _title_before_number(view)
     return _before_title(view, m.start()) + [m.end()] + _addressee_cut(view, m.end())
+
+
+def _title_end(view: str):
+    """Where a flattened head's title ends (its 文种, right before its 主送): …的通知|各市…, or
+    family: a 报告, 请示, 复函 or urgent 通知 run into its 主送 and colon (…的报告|国网财务部:)."""
+    return P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD) or P.FLAT_ADDRESSED_TITLE_END.search(view, 0, FLAT_HEAD)
 
 
 def _addressee_cut(view: str, after: int) -> list[int]:
@@ -258,7 +266,9 @@ def _before_title(view: str, end: int) -> list[int]:
     start = m.start() + _code_start(prefix)
     # family: a telegram head's 机要 number right after the 文号 (…〔2022〕20号|鲁机发454号|中共…关于)
     telegram = P.TELEGRAM_NUMBER.match(view, m.end(), end)
-    return [c for c in (start, m.end(), telegram.end() if telegram else 0) if 0 < c < end]
+    signer = P.FLAT_SIGNER.match(view, m.end(), end)  # family: its 签发人 beside it (…110号签发人:XXX|国网…关于)
+    number_end = signer.end() if signer else m.end()
+    return [c for c in (start, number_end, telegram.end() if telegram else 0) if 0 < c < end]
 
 
 def _code_start(prefix: str) -> int:
@@ -266,7 +276,10 @@ def _code_start(prefix: str) -> int:
     ends that leaves 2-8 characters of 代字, or one after a 版头's …文件 (部门文件|办〔2022〕14号);
     never with an urgency mark (加急|办值通(2020)638号)."""
     start = 0
-    for q in range(len(prefix) - 1, 0, -1):
+    mark = prefix.rfind("文件")  # family: the 版头's …文件 right before a 代字 that holds a name's end
+    if mark != -1 and 2 <= len(prefix) - mark - 2 <= 8:  # (…有限公司文件|鄂电司人资〔2021〕56号, not 司|人资)
+        start = mark + 2
+    for q in range(len(prefix) - 1, 0, -1) if not start else ():
         code = len(prefix) - q
         if (code <= 8 and P.ORG_NAME_END.search(prefix, 0, q) and (code >= 2 or prefix.endswith("文件", 0, q))
                 and prefix.count("(", 0, q) == prefix.count(")", 0, q)):  # not inside 鲁密办(局)

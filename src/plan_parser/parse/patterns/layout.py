@@ -369,6 +369,7 @@ FLAT_GLUED_SIGNATURE = regex.compile(
       | \.[A-Za-z]{2,4}\.?                         # an address: XXX@shandong.cn (not XXX, a name)
       | [)》!。\]]                                  # a bracket or a sentence (not 2. of a list)
     )\s*
+    (?![年月日号])                                 # (not the 年 of a year: 2022年省级…)
     (?P<issuer>\p{Han}(?:\p{Han}|\(\p{Han}{1,6}\)){1,39}?  # 山东省住房和城乡建设厅, 国网办公室
         (?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|小组))
     (?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)   # 2021年8月17日
@@ -378,3 +379,27 @@ FLAT_GLUED_SIGNATURE = regex.compile(
 )
 # the words of a contact line or a list of attachments that stand shortly before such a signature
 FLAT_SIGNATURE_CUE = regex.compile(r"联系|电话|邮箱|传真|附\s*件")
+# family: a flattened head whose title ends with a kind FLAT_TITLE_END does not know, run into its
+# 主送 and the 主送's colon: an enterprise's or an office's 报告 and 请示 (…文件鄂电司财〔2021〕8号签发人:XXX
+# 国网湖北省电力有限公司关于2020年度内控体系工作的报告|国网财务部:…), a 复函 or 回函, an urgent or
+# advance 通知 (…山火防范工作的紧急通知|各省(自治区、直辖市)电力公司:, …的预通知|各股东方、…:).
+# Not a report with no 主送, its first heading after it (…有关情况的报告|一、基本情况…:), not a
+# title cited in a sentence (…的报告》, …的请示，…: punctuation before the colon)
+FLAT_ADDRESSED_TITLE_END = regex.compile(
+    r"""
+    的(?:(?:紧急|预备|预|补充)通知|报告|请示|复函|回函)   # the title's kind
+    (?=
+        (?![一二三四五六七八九十]{1,3}、)                 # not a report's first heading (一、基本情况)
+        [^。,;:!?《》“”]{2,60}:                           # its 主送, then the colon
+    )
+    """,
+    regex.X,
+)
+# family: a flattened 版头 whose 签发人 stands between its 文号 and its title (…国网陕电发展〔2021〕110号
+# 签发人：XXX 国网陕西省电力有限公司关于…的报告): the signer, a masked name or one a space ends;
+# not a name run into the title (签发人：张三国网…: where it ends is not plain)
+FLAT_SIGNER = regex.compile(r"\s*签\s*发\s*人\s*:\s*(?:[A-Za-z*]{1,4}|\p{Han}{2,4}(?=\s))\s*")
+# family: a signature sealed by another body for it, its name then (…代章) (山东省…专项小组办公室
+# （山东省住房和城乡建设厅代章）, 国网陕西后勤服务中心（代章）): the bracket read apart when the name is
+# checked as an authority's; not a bracket of a name's own (陕西省地方电力（集团）有限公司)
+SEAL_PROXY = regex.compile(r"\([^()]{0,30}代章\)$")
