@@ -698,3 +698,17 @@ def test_flattened_signature_sealed_by_another_body():
     n = doc.notice
     assert n.date == "2021-03-29"
     assert [a.title for a in n.attachments] == ["省优化提升工程建设项目审批制度改革专项小组成员表"]
+
+
+def test_flattened_signature_after_an_attachment_title_ending_in_a_bracket_and_a_table():
+    # b00353, shortened: 附件：…（南区）办公区…配置表|国网陕西省电力有限公司|2021年8月11日（联系人…): the
+    # issuer is the tail the 版头 writes, not the title's end after its bracket
+    doc = parse("国网陕西省电力有限公司文件国网陕电后勤〔2021〕1号签发人：XXX国网陕西省电力有限公司关于两网融合过渡期间部分领导人员办公用房配置使用的请示"
+                "国家电网有限公司后勤工作部：8月6日，国网陕西省电力有限公司挂牌成立，目前办公区域分为柿园路办公区（东区）、唐延路办公区（南区）两个办公区，"
+                "为方便开展工作，申请为公司部分新任领导人员过渡期间配置另一处办公用房。妥否，请批示。"
+                "附件：国网陕西省电力有限公司柿园路（东区）、唐延路（南区）办公区过渡期间部分领导人员办公用房配置表"
+                "国网陕西省电力有限公司2021年8月11日（联系人：XXX，联系电话：029-8100XXXX）")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("国网陕西省电力有限公司", "2021-08-11")
+    assert [a.title for a in n.attachments] == [
+        "国网陕西省电力有限公司柿园路（东区）、唐延路（南区）办公区过渡期间部分领导人员办公用房配置表"]

@@ -213,7 +213,26 @@ def _signature_cuts(signatures: Signatures, after: int) -> list[int]:
     found = signatures.first(after)
     if found is None:
         return []
-    return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(signatures.view)]
+    view = signatures.view
+    start = _named_start(view, found.start("issuer"), found.start("date"))
+    return [c for c in (start, found.start("date"), found.end("date")) if c < len(view)]
+
+
+def _named_start(view: str, start: int, date: int) -> int:
+    """family: the end of the last attachment's title read into the issuer (…配置表|国网陕西省电力
+    有限公司, …方案|示意图国网湖北…, …试点单|位申报表国网企协): where the longest tail of it that the head
+    writes as a whole name starts (its 版头 or its title's authority); the issuer as found when the
+    head writes it whole or writes none of it, or when what it leaves ends as a name too (joint)."""
+    title = _title_end(view)
+    head = "".join(view[:title.start()].split()) if title else ""
+    if not head or _whole_name_in(head, "".join(view[start:date].split())):
+        return start
+    for k in range(start + 1, date - SIGNATURE_NAME_MIN + 1):
+        name = "".join(view[k:date].split())
+        if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
+            # (not a joint signature's first name: 国网审计部|国网互联网部)
+            return start if P.AUTHORITY_END.search("".join(view[start:k].split())) else k
+    return start
 
 
 def _head_cuts(view: str) -> list[int]:
