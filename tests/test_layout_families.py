@@ -712,3 +712,18 @@ def test_flattened_signature_after_an_attachment_title_ending_in_a_bracket_and_a
     assert (n.issuer, n.date) == ("国网陕西省电力有限公司", "2021-08-11")
     assert [a.title for a in n.attachments] == [
         "国网陕西省电力有限公司柿园路（东区）、唐延路（南区）办公区过渡期间部分领导人员办公用房配置表"]
+
+
+def test_flattened_enterprise_banner_without_doc_number_is_cut_from_the_title():
+    # b00274, shortened: 国家电网有限公司内部事项|国网设备部关于…的通知|各分部…: (no 文号, no 文件)
+    doc = parse("国家电网有限公司内部事项国网设备部关于开展2021年电网实物资产评价工作的通知各分部，各省(自治区、直辖市)电力公司:"
+                "为深入贯彻公司战略目标，全面掌握电网实物资产状况，决定开展2021年电网实物资产评价工作。现将有关事项通知如下:"
+                "一、工作内容各单位开展电网实物资产规模、质量、效能等方面的分析评价。二、工作要求各单位要高度重视，按时报送评价报告。"
+                "联系人:XXX电话:010-6659XXXX国网设备部2021年3月30日(此件不公开发布)")
+    assert doc.notice.title == "国网设备部关于开展2021年电网实物资产评价工作的通知"
+    assert "head_mark" in kinds(doc)
+    # b00273, shortened: 国家电网有限公司内部事项加急|关于填报…的通知 (with its urgency)
+    doc = parse("国家电网有限公司内部事项加急关于填报信息公开全覆盖月度推进计划表的通知各分部，公司各单位:为推进公司信息公开全覆盖工作，"
+                "请各单位按照要求填报月度推进计划表，明确责任部门和完成时限，于每月5日前报送。一、填报内容各单位信息公开工作推进情况及下月工作计划。二、报送要求按时报送，确保数据准确。"
+                "联系人:XXX电话:010-6659XXXX邮箱:XXX@sgcc.com.cn附件:1.信息公开全覆盖月度推进计划表")
+    assert doc.notice.title == "关于填报信息公开全覆盖月度推进计划表的通知"

@@ -279,7 +279,11 @@ def _before_title(view: str, end: int) -> list[int]:
         return [c for c in telegram.span() if 0 < c < end]
     if m is None:
         mark = view.rfind("文件", 0, end)
-        return [mark + 2] if mark >= 2 and end - mark > 6 else []
+        if mark >= 2 and end - mark > 6:
+            return [mark + 2]
+        # family: an enterprise's name and 内部事项 run into the title (国家电网有限公司内部事项|国网设备部关于…)
+        banner = P.ENTERPRISE_MARK.match(view, 0, end) if "事项" in view[:end] else None
+        return [banner.end()] if banner and end - banner.end() > 6 and "关于" not in banner.group() else []
     bracket = P.DOC_NUMBER_YEAR.search(view, m.start(), m.end()).start()
     prefix = view[m.start():bracket]
     start = m.start() + _code_start(prefix)

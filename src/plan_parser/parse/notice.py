@@ -37,7 +37,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             break
         view = lines[k].view
         # family: 份号, 密级, 紧急程度 above the title
-        if first_title is None and may_head_mark(view) and P.HEAD_MARK.match(view):
+        if first_title is None and ((may_head_mark(view) and P.HEAD_MARK.match(view)) or _enterprise_mark(view)):
             lay.add("head_mark", k)
             j = k + 1
             continue
@@ -89,6 +89,14 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("addressees", k)
             return k + 1
     return j if first_title is not None or lay.fields.doc_number else i
+
+
+def _enterprise_mark(view: str) -> bool:
+    """family: an enterprise's name with its 内部事项 mark (and urgency) on a line of its own above the
+    title (国家电网有限公司内部事项, …内部事项加急): a head mark. (ENTERPRISE_MARK holds 事项 within its
+    last four characters.)"""
+    m = P.ENTERPRISE_MARK.match(view) if "事项" in view[-4:] else None
+    return m is not None and m.end() == len(view) and not doc_kind(view)
 
 
 def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:

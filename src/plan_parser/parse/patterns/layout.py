@@ -403,3 +403,15 @@ FLAT_SIGNER = regex.compile(r"\s*签\s*发\s*人\s*:\s*(?:[A-Za-z*]{1,4}|\p{Han}
 # （山东省住房和城乡建设厅代章）, 国网陕西后勤服务中心（代章）): the bracket read apart when the name is
 # checked as an authority's; not a bracket of a name's own (陕西省地方电力（集团）有限公司)
 SEAL_PROXY = regex.compile(r"\([^()]{0,30}代章\)$")
+# family: an enterprise's 版头 with no 文号 and no 文件: its name, then its 内部事项 / 普通事项 mark and
+# maybe its urgency, run into the title in a one-line copy (国家电网有限公司内部事项|国网设备部关于…的通知,
+# 国家电网有限公司内部事项加急|关于填报…的通知): a head mark, not the title's beginning. Not a
+# title (…关于…, a 文种) and not 内部事项 alone (HEAD_MARK's)
+ENTERPRISE_MARK = regex.compile(
+    r"""
+    ^\p{Han}{2,30}?(?<!关于)             # the enterprise: 国家电网有限公司
+    (?:内部|普通|重要)事项               # its mark
+    (?:特急|加急|平急|特提)?             # and its urgency
+    """,
+    regex.X,
+)
