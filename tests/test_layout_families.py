@@ -738,3 +738,21 @@ def test_flattened_signature_of_a_group_glued_after_the_contact_address():
                 "中央纪委国家监委驻国家电网有限公司纪检监察组2021年3月30日(此件不公开发布，发至收文单位本部。)")
     n = doc.notice
     assert (n.issuer, n.date) == ("中央纪委国家监委驻国家电网有限公司纪检监察组", "2021-03-30")
+
+
+def test_issuer_mark_without_wenjian_over_a_title_that_opens_with_it():
+    # b00073, shortened: 山东省住房和城乡建设厅|山东省住房和城乡建设厅关于会签《…》的函|省委网信办…: (one line)
+    doc = parse("山东省住房和城乡建设厅山东省住房和城乡建设厅关于会签《关于印发<2021年度清洁取暖工作包市督导方案>的通知》的函"
+                "省委网信办、省发展改革委、省教育厅:为做好2021年度清洁取暖工作，我厅起草了《2021年度清洁取暖工作包市督导方案》，"
+                "现送你单位会签，请于8月20日前反馈意见，逾期视为无意见。联系人:XXX电话:0531-8708XXXX邮箱:XXX@shandong.cn."
+                "山东省住房和城乡建设厅2021年8月17日山东省清洁取暖建设推进办公室关于印发<2021年度清洁取暖工作包市督导方案>的通知")
+    n = doc.notice
+    assert n.title == "山东省住房和城乡建设厅关于会签《关于印发<2021年度清洁取暖工作包市督导方案>的通知》的函"
+    assert "issuer_mark" in kinds(doc)
+    # b00055, the same on lines of their own, the title opening with two names (joint)
+    doc = parse("山东省档案局\n山东省档案局山东省档案馆关于开展2021年国家档案局科技项目立项申报工作的通知\n各市档案局，省各部门(单位):\n"
+                "一、项目申报\n各市档案局负责本行政区域内项目申报组织工作。\n山东省档案局　山东省档案馆\n2021年3月2日\n")
+    assert doc.notice.title == "山东省档案局山东省档案馆关于开展2021年国家档案局科技项目立项申报工作的通知"
+    # near miss: a title that opens with the authority said once keeps it (山东省交通运输厅关于…)
+    doc = parse("山东省交通运输厅关于做好春运工作的通知\n各市交通运输局:\n一、加强组织领导\n各市要高度重视。\n山东省交通运输厅\n2021年1月5日\n")
+    assert doc.notice.title == "山东省交通运输厅关于做好春运工作的通知"

@@ -274,6 +274,9 @@ def _before_title(view: str, end: int) -> list[int]:
     The number's 代字 runs into the authority's name before it (山东省交通运输厅鲁交城市函（2020）
     39号): it starts after the last place where a name ends that leaves 2-8 characters of 代字."""
     m = P.DOC_NUMBER.search(view, 0, end)
+    marks = list(P.REPEATED_MARK.finditer(view, 0, end)) if "关于" in view[:end] else []
+    if marks and (m is None or m.start() >= marks[-1].end()):  # family: 版头 name|name关于… (a 文号 after
+        return [marks[-1].end()]  # it is one the title cites: …关于商请会签鲁政发〔2017〕36号文件清理意见的函)
     telegram = P.TELEGRAM_NUMBER.search(view, 0, end) if m is None else None
     if telegram:  # family: a telegram head with its 机要 number and no 文号 (…明电鲁机发532号中共…关于)
         return [c for c in telegram.span() if 0 < c < end]

@@ -64,6 +64,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
+        if first_title is None and _mark_over_title(lines, k, stop, lay):
+            lay.add("issuer_mark", k)  # family: a 版头 name with no 文件 over a title that opens with it
+            j = k + 1
+            continue
         heading = first_title is None and titleish(view)  # (asked once: the three steps below need it)
         if heading and _repeated(lines, k, stop, lay):
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
@@ -97,6 +101,22 @@ def _enterprise_mark(view: str) -> bool:
     last four characters.)"""
     m = P.ENTERPRISE_MARK.match(view) if "事项" in view[-4:] else None
     return m is not None and m.end() == len(view) and not doc_kind(view)
+
+
+MARK_NAME_MIN = 3  # the shortest authority's name a 版头 mark ends with (国务院)
+
+
+def _mark_over_title(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
+    """family: the 发文机关标志 with no 文件 (or on a 公文稿纸) on its line, over a title that opens with
+    the authority it ends with (山东省住房和城乡建设厅 / 山东省住房和城乡建设厅关于会签…的函,
+    …公文稿纸山东省发展和改革委员会 / 山东省发展和改革委员会关于…). Not a title's first line (its 文种)."""
+    view = lines[k].view
+    if not P.AUTHORITY_END.search(view) or len(view) > TITLE_MAX or doc_kind(view):
+        return False
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    title = lines[n].view if n is not None and n <= k + LINE_GAP else ""
+    return any(title.startswith(view[a:]) and title.find("关于", len(view) - a) != -1
+               for a in range(len(view) - MARK_NAME_MIN + 1) if P.AUTHORITY_END.search(view[a:]))
 
 
 def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:

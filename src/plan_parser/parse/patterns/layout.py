@@ -415,3 +415,14 @@ ENTERPRISE_MARK = regex.compile(
     """,
     regex.X,
 )
+# family: a 版头's 发文机关标志 with no 文件 (or on a 公文稿纸), run into a title that opens with the
+# same authority in a one-line copy (山东省住房和城乡建设厅|山东省住房和城乡建设厅关于会签…的函,
+# 山东省档案局|山东省档案局山东省档案馆关于…, …公文稿纸山东省发展和改革委员会|山东省发展和改革委员会关于…):
+# the name whose repetition opens the title. Not a name said once (山东省交通运输厅关于…)
+REPEATED_MARK = regex.compile(
+    r"""
+    (?P<n>\p{Han}{3,30}?(?:厅|局|委员会|委|馆|办公室|室|公司|政府|部|中心|办|院|署))   # the mark's name
+    (?=(?P=n)[\p{Han}、]{0,40}?关于)                                               # the title opens with it
+    """,
+    regex.X,
+)
