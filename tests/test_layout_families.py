@@ -756,3 +756,15 @@ def test_issuer_mark_without_wenjian_over_a_title_that_opens_with_it():
     # near miss: a title that opens with the authority said once keeps it (山东省交通运输厅关于…)
     doc = parse("山东省交通运输厅关于做好春运工作的通知\n各市交通运输局:\n一、加强组织领导\n各市要高度重视。\n山东省交通运输厅\n2021年1月5日\n")
     assert doc.notice.title == "山东省交通运输厅关于做好春运工作的通知"
+
+
+def test_flattened_signature_of_a_party_group_after_a_title_ending_in_a_kind_word():
+    # b00288, shortened: …2.…考核情况统计表|中共国家电网有限公司党组|2020年12月14日(此件…): the issuer is the
+    # 版头's 党组, not the title's tail read from 党委书|记… (书 a kind word)
+    doc = parse("内部事项中共国家电网有限公司党组文件国家电网党〔2020〕90号中共国家电网有限公司党组关于开展2020年度党委书记抓基层党建工作述职评议考核的通知"
+                "各分部党委，公司各单位党组织:为深入学习贯彻党的十九届五中全会精神，推动全面从严治党向基层延伸，现就有关事项通知如下:"
+                "一、述职评议范围公司各单位党委书记。二、有关要求请于2021年2月10日前报国网党建部。联系人:XXX;邮箱:XXX@sgcc.com.cn。"
+                "附件:1.党委书记抓基层党建工作综合评价意见表2.2020年度党委书记抓基层党建工作述职评议考核情况统计表"
+                "中共国家电网有限公司党组2020年12月14日(此件不公开发布，发至收文单位本部。)")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("中共国家电网有限公司党组", "2020-12-14")

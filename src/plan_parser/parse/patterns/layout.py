@@ -59,7 +59,7 @@ HEAD_MARK = regex.compile(  # (TELEGRAM_NUMBER's source holds no space and no '#
 MARK_END = regex.compile(r"\s*文\s*件\s*$")
 # an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅, 山东省扶贫开发领导小组 ;
 # not …公司部门, 内部事项
-AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|小组)$")
+AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|组)$")  # (…领导小组, …党组, …纪检监察组)
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
