@@ -768,3 +768,21 @@ def test_flattened_signature_of_a_party_group_after_a_title_ending_in_a_kind_wor
                 "中共国家电网有限公司党组2020年12月14日(此件不公开发布，发至收文单位本部。)")
     n = doc.notice
     assert (n.issuer, n.date) == ("中共国家电网有限公司党组", "2020-12-14")
+
+
+def test_flattened_attachment_list_items_run_together():
+    # b00392 (…明细表2.2021年度…), b00294 (…征订单2.《…》…) and b00416 (…汇报2. 原南区…), shortened: the
+    # next item's title opens with a digit, a 《 or a space, so no run-on cut fell between them
+    doc = parse("关于2021年度本部各部门业绩考核情况的通知各部门:现将有关情况通知如下。一、考核情况按照公司考核办法，组织各执考部门进行了年度业绩考核。"
+                "二、兑现情况核算了各部门年度考核兑现，请各部门认真核对，如有异议于3日内反馈。三、有关要求各部门要认真分析考核结果，查找差距，持续改进。"
+                "附件:1.2021年度东区各部门业绩考核结果明细表2.2021年度南区各部门业绩考核结果明细表3.2021年度本部各部门党政负责人考核兑现情况表")
+    assert [(a.number, a.title) for a in doc.notice.attachments] == [
+        (1, "2021年度东区各部门业绩考核结果明细表"), (2, "2021年度南区各部门业绩考核结果明细表"),
+        (3, "2021年度本部各部门党政负责人考核兑现情况表")]
+    doc = parse("附件：1.《中国审计》《审计观察》征订单2.《中国内部审计》订阅回执(含一户多投信息表)\n")
+    assert [a.title for a in doc.notice.attachments] == ["《中国审计》《审计观察》征订单", "《中国内部审计》订阅回执(含一户多投信息表)"]
+    # near misses: a number inside a title (V2.0, 第1.5版) or out of turn (3. after 1.) splits nothing
+    doc = parse("附件：1.数据接口规范V2.0及说明\n")
+    assert [a.title for a in doc.notice.attachments] == ["数据接口规范V2.0及说明"]
+    doc = parse("附件：1.申报表3.汇总表\n")
+    assert [a.title for a in doc.notice.attachments] == ["申报表3.汇总表"]

@@ -261,6 +261,27 @@ def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     text = text.strip()
     m = R.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
     number, title = (int(m.group("n")), text[m.start("title"):]) if m else (len(refs) + 1, text)
+    if m and m.re is not P.LISTED_ATTACHMENT:  # family: 1.…统计表2.2021年度…明细表 (items run together)
+        start = m.start("title")
+        for cut in _run_on_items(view, start, number):
+            _one_ref(number, text[start:cut], refs)
+            number, start = number + 1, P.ATTACHMENT_RUN_ON.match(view, cut).end()
+        title = text[start:]
+    _one_ref(number, title, refs)
+
+
+def _run_on_items(view: str, start: int, number: int) -> list[int]:
+    """Where the next items' numbers start in an item's title run on with them: number + 1, then
+    number + 2 … each after the one before (none when the next is missing)."""
+    cuts, want = [], number + 1
+    for m in P.ATTACHMENT_RUN_ON.finditer(view, start) if str(want) in view else ():
+        if int(m.group("n")) == want and m.start() > (cuts[-1] if cuts else start):
+            cuts.append(m.start())
+            want += 1
+    return cuts
+
+
+def _one_ref(number: int, title: str, refs: list[AttachmentRef]) -> None:
     title = title.strip()
     ext = P.FILE_EXT.search(P.fold(title))
     if ext:

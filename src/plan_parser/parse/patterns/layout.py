@@ -426,3 +426,8 @@ REPEATED_MARK = regex.compile(
     """,
     regex.X,
 )
+# family: a one-line copy's list of attachments whose items run together, the next item's title
+# opening with a digit, a 《, a space or a letter, where no run-on cut fell (1.…统计表2.2021年度…明细表,
+# 1.《…》征订单2.《…》订阅回执, …清单2. 原南区…): an item's number after its title; which numbers
+# count (the next one in turn) notice.py says. Not a number inside one (V2.0, 1.5万: after a digit or .)
+ATTACHMENT_RUN_ON = regex.compile(r"(?<![\d.A-Za-z])(?P<n>\d{1,2})\s*[.、](?=\s*\S)")
