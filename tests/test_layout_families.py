@@ -786,3 +786,14 @@ def test_flattened_attachment_list_items_run_together():
     assert [a.title for a in doc.notice.attachments] == ["数据接口规范V2.0及说明"]
     doc = parse("附件：1.申报表3.汇总表\n")
     assert [a.title for a in doc.notice.attachments] == ["申报表3.汇总表"]
+
+
+def test_a_speech_s_salutation_is_no_addressee():
+    # b00098, shortened: a 政府工作报告 opens with 各位代表：, an address in the hall, not a 主送机关
+    doc = parse("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n全市地区生产总值增长5%。\n")
+    assert doc.notice.addressees == []
+    doc = parse("各位主任、委员：\n下面，我代表行署作工作报告。\n一、2023年工作回顾\n全区经济稳中向好。\n")  # b00221
+    assert doc.notice.addressees == []
+    # near miss: organs with 各 are addressees (各区人民政府，市政府各部门：)
+    doc = parse("关于做好春运工作的通知\n各区人民政府，市政府各部门：\n一、加强组织领导\n各区要高度重视。\n")
+    assert doc.notice.addressees == ["各区人民政府", "市政府各部门"]

@@ -88,7 +88,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
-                and all(len(n) <= ADDRESSEE_MAX for n in names):
+                and all(len(n) <= ADDRESSEE_MAX for n in names) and not _salutation(lines[k].view):
             lay.set(addressees=tuple(names))
             lay.add("addressees", k)
             return k + 1
@@ -117,6 +117,11 @@ def _mark_over_title(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     title = lines[n].view if n is not None and n <= k + LINE_GAP else ""
     return any(title.startswith(view[a:]) and title.find("关于", len(view) - a) != -1
                for a in range(len(view) - MARK_NAME_MIN + 1) if P.AUTHORITY_END.search(view[a:]))
+
+
+def _salutation(view: str) -> bool:
+    """family: a speech's salutation (各位代表：), no 主送. (SALUTATION opens with 各位, 同志 or 女士.)"""
+    return view[:2] in ("各位", "同志", "女士") and P.SALUTATION.match(view) is not None
 
 
 def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:

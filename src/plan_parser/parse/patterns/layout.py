@@ -431,3 +431,13 @@ REPEATED_MARK = regex.compile(
 # 1.《…》征订单2.《…》订阅回执, …清单2. 原南区…): an item's number after its title; which numbers
 # count (the next one in turn) notice.py says. Not a number inside one (V2.0, 1.5万: after a digit or .)
 ATTACHMENT_RUN_ON = regex.compile(r"(?<![\d.A-Za-z])(?P<n>\d{1,2})\s*[.、](?=\s*\S)")
+# family: a speech's salutation (政府工作报告: 各位代表：, 各位主任、委员：, 同志们：): no 主送机关 (an
+# address to those in the hall, not the organs the text is sent to). Not 各区人民政府：, 各有关单位：
+SALUTATION = regex.compile(
+    r"""
+    ^(?:各位(?:代表|委员|主任|副主任|领导|同志|来宾|嘉宾)(?:[、,和](?:各位)?(?:代表|委员|主任|副主任|领导|同志|来宾|嘉宾))*
+      | 同志们|女士们,?先生们)
+    \s*:$
+    """,
+    regex.X,
+)
