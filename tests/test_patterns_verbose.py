@@ -25,6 +25,7 @@ CHANGED = {
     "layout.ISSUER_DATE_LINE": ("○Ｏ]", "○O]", "the same"),
     "lines.FLAT_NAMED_DATE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's date"),
     "lines.FLAT_SIGNATURE": ("○]{4}", "○O]{4}", "the same, in a flattened copy's signature"),
+    "layout.AUTHORITY_END": ("|小组)$", "|组)$", "an authority's name may end with 组: …党组, …纪检监察组"),
 }
 BEFORE = json.loads(FROZEN.read_text(encoding="utf-8"))
 for _key, (_was, _now, _why) in CHANGED.items():
