@@ -797,3 +797,11 @@ def test_a_speech_s_salutation_is_no_addressee():
     # near miss: organs with 各 are addressees (各区人民政府，市政府各部门：)
     doc = parse("关于做好春运工作的通知\n各区人民政府，市政府各部门：\n一、加强组织领导\n各区要高度重视。\n")
     assert doc.notice.addressees == ["各区人民政府", "市政府各部门"]
+
+
+def test_flattened_signature_of_an_archive_glued_after_the_phone_numbers():
+    # b00084, shortened: …联系电话:6860XXXX 5176XXXX|山东省档案馆|2021年7月24日 (a 馆 signs too)
+    doc = parse("山东省档案馆关于邀请参观“百年恰是风华正茂”主题档案文献展的函省直部门(单位):为深入学习贯彻习近平总书记在庆祝中国共产党成立100周年"
+                "大会上的重要讲话精神，服务党史学习教育走深走实，由山东省档案馆主办的主题档案文献展正在展出，欢迎各单位组织党员干部前来参观学习，接受红色教育。"
+                "请各单位扫描下方二维码预约团体参观。联系人:XXX 联系电话:6860XXXX 5176XXXX山东省档案馆2021年7月24日")
+    assert (doc.notice.issuer, doc.notice.date) == ("山东省档案馆", "2021-07-24")

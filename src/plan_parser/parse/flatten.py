@@ -24,6 +24,10 @@ FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
 FLAT_ADDRESSEES = 160  # and its 主送 colon within this many after the title (a long list of organs)
 FLAT_NAME = 80  # a signature's issuers (joint ones run together) take at most this many characters
 SIGNATURE_NAME_MIN = 3  # and at least this many (国务院)
+REPEAT_REACH = 100  # a REPEATED_MARK match starts at most this far before the title's 关于 (a name of
+# at most 30 twice, then at most 40 of joint names)
+GLUED_REACH = 50  # a FLAT_GLUED_SIGNATURE match starts at most this far before its date (a name of at
+# most 40, the spaces and the character before it)
 
 
 def cuts(view: str) -> list[int]:
@@ -180,9 +184,11 @@ def _glued_signature(view: str, after: int) -> list[int]:
     document run on after its date (…邮箱:XXX@shandong.cn|山东省住房和城乡建设厅|2021年8月17日|山东省…):
     the first FLAT_GLUED_SIGNATURE after ``after`` with a contact word or 附件 shortly before its
     name; cuts as ``_signature_cuts``. (Each match holds 年…日: a view without 日 is not scanned.)"""
-    if view.find("日", after) == -1:
-        return []
-    for m in P.FLAT_GLUED_SIGNATURE.finditer(view, after):
+    for d in P.RE.ANY_DATE.finditer(view, after) if view.find("日", after) != -1 else ():
+        # (searched only in a window before each date: a match's date is one of them)
+        m = P.FLAT_GLUED_SIGNATURE.search(view, max(after, d.start() - GLUED_REACH), d.end() + 1)
+        if m is None or m.start("date") != d.start():
+            continue
         if P.FLAT_SIGNATURE_CUE.search(view, max(after, m.start("issuer") - GLUED_CUE_REACH), m.start("issuer")):
             return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)]
     return []
@@ -223,6 +229,8 @@ def _named_start(view: str, start: int, date: int) -> int:
     有限公司, …方案|示意图国网湖北…, …试点单|位申报表国网企协): where the longest tail of it that the head
     writes as a whole name starts (its 版头 or its title's authority); the issuer as found when the
     head writes it whole or writes none of it, or when what it leaves ends as a name too (joint)."""
+    if view.find(view[start:date], 0, start) != -1:
+        return start  # (written whole before: most often its 版头 or its title's authority)
     title = _title_end(view)
     head = "".join(view[:title.start()].split()) if title else ""
     if not head or _whole_name_in(head, "".join(view[start:date].split())):
@@ -274,9 +282,12 @@ def _before_title(view: str, end: int) -> list[int]:
     The number's 代字 runs into the authority's name before it (山东省交通运输厅鲁交城市函（2020）
     39号): it starts after the last place where a name ends that leaves 2-8 characters of 代字."""
     m = P.DOC_NUMBER.search(view, 0, end)
-    marks = list(P.REPEATED_MARK.finditer(view, 0, end)) if "关于" in view[:end] else []
-    if marks and (m is None or m.start() >= marks[-1].end()):  # family: 版头 name|name关于… (a 文号 after
-        return [marks[-1].end()]  # it is one the title cites: …关于商请会签鲁政发〔2017〕36号文件清理意见的函)
+    about = view.find("关于", 0, end)
+    # family: 版头 name|name关于… (a 文号 after 关于 is one the title cites: …关于商请会签鲁政发〔2017〕36号…)
+    if about != -1 and (m is None or m.end() > about) and "文件" not in view[:about]:
+        marks = list(P.REPEATED_MARK.finditer(view, max(0, about - REPEAT_REACH), about + 2))
+        if marks:
+            return [marks[-1].end()]
     telegram = P.TELEGRAM_NUMBER.search(view, 0, end) if m is None else None
     if telegram:  # family: a telegram head with its 机要 number and no 文号 (…明电鲁机发532号中共…关于)
         return [c for c in telegram.span() if 0 < c < end]

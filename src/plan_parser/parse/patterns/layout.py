@@ -371,7 +371,7 @@ FLAT_GLUED_SIGNATURE = regex.compile(
     )\s*
     (?![年月日号])                                 # (not the 年 of a year: 2022年省级…)
     (?P<issuer>\p{Han}(?:\p{Han}|\(\p{Han}{1,6}\)){1,39}?  # 山东省住房和城乡建设厅, 国网办公室
-        (?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|组))  # (…纪检监察组, …领导小组)
+        (?:厅|局|委|府|室|司|部|院|会|署|办|馆|中心|政府|公司|集团|银行|组))  # (…纪检监察组, …档案馆)
     (?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)   # 2021年8月17日
     (?![\d,，、;；:：。.前后起止至到内的以召发印举开在时成为正及和或])  # not a date in a sentence
     """,
@@ -441,3 +441,5 @@ SALUTATION = regex.compile(
     """,
     regex.X,
 )
+# a date as FLAT_GLUED_SIGNATURE's: 2021年8月17日 (where flatten.py looks for one glued before it)
+ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
