@@ -390,7 +390,9 @@ FLAT_ADDRESSED_TITLE_END = regex.compile(
     的(?:(?:紧急|预备|预|补充)通知|报告|请示|复函|回函)   # the title's kind
     (?=
         (?![一二三四五六七八九十]{1,3}、)                 # not a report's first heading (一、基本情况)
-        [^。,;:!?《》“”]{2,60}:                           # its 主送, then the colon
+        (?![^:]{0,160}?(?:根据|按照|为了|现将|如下|要求|通知|报告))  # not a sentence (…,现将…报告如下:)
+        (?:[^。,;:!?《》“”]{2,40},){0,8}                   # its 主送, maybe several (…(单位),中央驻鲁…)
+        [^。,;:!?《》“”]{2,60}:                           # then the colon
     )
     """,
     regex.X,
