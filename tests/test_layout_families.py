@@ -820,3 +820,9 @@ def test_flattened_advance_notice_head_with_several_addressees():
                 "结合2022年重点工作安排，编制了2022年预算草案，现简要汇报如下:一、2021年预算预计完成情况利润总额预计完成0.32亿元。二、2022年预算草案利润总额安排0.5亿元。"
                 "三、有关建议请审议，并按程序报国家电网公司批复后下达执行。")
     assert doc.notice.title is None
+
+
+def test_a_title_wrapped_after_a_word_ending_in_shixiang_is_no_banner():
+    # near miss of the enterprise banner: a title broken after …内部事项 (关于… is a title's)
+    doc = parse("关于进一步规范公司内部事项\n管理工作的通知\n各部门：\n一、加强管理\n各部门要规范办理。\n")
+    assert doc.notice.title == "关于进一步规范公司内部事项管理工作的通知"

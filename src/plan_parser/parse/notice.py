@@ -99,8 +99,8 @@ def _enterprise_mark(view: str) -> bool:
     """family: an enterprise's name with its 内部事项 mark (and urgency) on a line of its own above the
     title (国家电网有限公司内部事项, …内部事项加急): a head mark. (ENTERPRISE_MARK holds 事项 within its
     last four characters.)"""
-    m = P.ENTERPRISE_MARK.match(view) if "事项" in view[-4:] else None
-    return m is not None and m.end() == len(view) and not doc_kind(view)
+    m = P.ENTERPRISE_MARK.match(view) if "事项" in view[-4:] and "关于" not in view else None
+    return m is not None and m.end() == len(view) and not doc_kind(view)  # (not 关于规范公司内部事项 / 管理的通知)
 
 
 MARK_NAME_MIN = 3  # the shortest authority's name a 版头 mark ends with (国务院)
