@@ -826,3 +826,9 @@ def test_a_title_wrapped_after_a_word_ending_in_shixiang_is_no_banner():
     # near miss of the enterprise banner: a title broken after …内部事项 (关于… is a title's)
     doc = parse("关于进一步规范公司内部事项\n管理工作的通知\n各部门：\n一、加强管理\n各部门要规范办理。\n")
     assert doc.notice.title == "关于进一步规范公司内部事项管理工作的通知"
+
+
+def test_a_forwarding_title_wrapped_before_the_forwarded_authority_is_no_issuer_mark():
+    # near miss of the 版头 name over a title that opens with it: the title's own first line
+    doc = parse("广州市人民政府办公厅关于转发市财政局\n市财政局关于加强预算管理的通知的通知\n各区人民政府：\n一、加强管理\n各区要规范办理。\n")
+    assert doc.notice.title == "广州市人民政府办公厅关于转发市财政局市财政局关于加强预算管理的通知的通知"

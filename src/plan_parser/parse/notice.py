@@ -111,8 +111,8 @@ def _mark_over_title(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     the authority it ends with (山东省住房和城乡建设厅 / 山东省住房和城乡建设厅关于会签…的函,
     …公文稿纸山东省发展和改革委员会 / 山东省发展和改革委员会关于…). Not a title's first line (its 文种)."""
     view = lines[k].view
-    if not P.AUTHORITY_END.search(view) or len(view) > TITLE_MAX or doc_kind(view):
-        return False
+    if not P.AUTHORITY_END.search(view) or len(view) > TITLE_MAX or doc_kind(view) or "关于" in view:
+        return False  # (关于转发市财政局 / 市财政局关于…的通知的通知: a title's first line)
     n = next_line(lines, k + 1, stop, lay.claimed)
     title = lines[n].view if n is not None and n <= k + LINE_GAP else ""
     return any(title.startswith(view[a:]) and title.find("关于", len(view) - a) != -1
