@@ -574,3 +574,261 @@ def test_regulation_under_the_bracketed_order_that_published_it():
     assert doc.notice.doc_number == "中华人民共和国国务院令第746号"
     assert doc.plan.preamble == []
     assert sections(doc.plan) == ["总则", "登记事项"]
+
+
+# --- probe-head: a one-line OCR copy's signature glued after its contact line (family 6) ------
+
+def test_flattened_signature_glued_after_the_contact_address_before_the_draft_it_sends():
+    # b00068, shortened: …邮箱:XXX@126.com。|山东省住房和城乡建设厅|2020年11月2日|山东省住房和城乡… (the
+    # draft to co-sign runs on after the date: no note, no end)
+    doc = parse("山东省住房和城乡建设厅关于会签《关于成立省保障群众温暖过冬办公室的通知》的函"
+                "省清洁取暖建设推进办公室成员单位:根据省委、省政府关于今冬明春供暖保障工作的部署要求，拟成立省保障群众温暖过冬办公室。"
+                "现将《关于成立省保障群众温暖过冬办公室的通知》送你单位会签，请于11月3日前反馈。"
+                "联系人:XXX，电话:0531-8708XXXX，邮箱:XXX@126.com。山东省住房和城乡建设厅2020年11月2日"
+                "山东省住房和城乡建设厅关于成立省保障群众温暖过冬办公室的通知各市住房城乡建设局:为做好今冬明春供暖保障工作，"
+                "经研究，成立省保障群众温暖过冬办公室。一、主要职责统筹协调全省供暖保障工作。二、组成人员由省有关部门分管负责同志组成。")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省住房和城乡建设厅", "2020-11-02")
+
+
+def test_flattened_signature_glued_after_a_phone_number_at_the_end():
+    # b00085, shortened: …传真:5178XXXX|省发展改革委|2021年7月9日 (an abbreviated name the head does not write)
+    doc = parse("山东省发展和改革委员会关于进一步征求“十四五”规划《纲要》实施机制意见的函各有关部门：省“十四五”规划纲要已于今年4月印发，"
+                "为贯彻落实省委、省政府部署要求，明确责任分工，抓好规划实施，省发展改革委牵头起草了《关于建立健全规划纲要实施机制的意见》。"
+                "6月，送各有关部门征求意见。各部门高度重视，提出了修改建议。现再次征求意见，请各部门认真研究，于7月15日前将意见反馈我委。联系人:XXX电话:1865310XXXX 传真:5178XXXX省发展改革委2021年7月9日")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("省发展改革委", "2021-07-09")
+
+
+def test_flattened_signature_after_the_listed_draft_in_brackets():
+    # b00070, shortened: 附件:《…的通知》(会签稿)|山东省能源局|2020年10月28日|山东省发展和改革委员会公文稿纸…
+    doc = parse("山东省能源局关于商请会签《关于印发<山东省煤电应急备用电源方案>的通知》的函省发展改革委、省生态环境厅，国网山东省电力公司:"
+                "为加强煤电应急备用电源监督管理，规范运行管理，我局起草了《山东省煤电应急备用电源方案》，现送你单位会签，请于11月2日前反馈意见。"
+                "联系人:XXX电话:0531-6862XXXX传真:05316862XXXX附件:《关于印发<山东省煤电应急备用电源方案>的通知》(会签稿)"
+                "山东省能源局2020年10月28日山东省发展和改革委员会公文稿纸关于印发山东省煤电应急备用电源方案的通知")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省能源局", "2020-10-28")
+
+
+def test_a_date_in_the_last_sentence_after_a_contact_line_is_no_signature():
+    # near misses: a date that a verb or a particle follows (…2021年4月1日召开, …前, …印发) is none
+    from plan_parser.parse import patterns as P
+    for text in ("联系电话:0531-8708XXXX。省政府2021年4月1日召开会议",
+                 "邮箱:XXX@shandong.cn。省住房城乡建设厅2021年4月1日前报送",
+                 "联系人:XXX电话:0531-8708XXXX省政府办公厅2021年4月1日印发",
+                 "附件:1.国家电网公司人资部2022年1月7日邮件"):  # b00388: 2. of a list, not a signature
+        assert P.FLAT_GLUED_SIGNATURE.search(P.fold(text)) is None, text
+
+
+def test_flattened_meeting_notice_signed_before_its_receipt_keeps_its_items():
+    # b00063, shortened: the 会议报名回执 after the signature has no title and no 附件 head: the
+    # notice's own items stay the plan
+    doc = parse("山东省人民政府办公厅关于召开清洁取暖建设推进会议的通知省发展改革委、省财政厅、省能源局:"
+                "省政府定于2021年4月1日(星期四)下午14:00召开清洁取暖建设推进会议。现就有关事项通知如下:"
+                "一、会议内容贯彻落实省政府主要领导同志有关指示精神，研究下步具体推进措施。二、会议地点省政府西会议楼第一会议室。"
+                "三、与会人员省住房城乡建设厅主要负责同志参加会议。四、会议报名请将与会人员名单报省住房城乡建设厅。"
+                "联系人:XXX,联系电话:0531-8708XXXX(兼传真)山东省人民政府办公厅2021年4月1日会议报名回执会议时间:2021年4月1日(星期四)下午2时"
+                "单位(盖章)1.带车参会者，可凭加盖单位公章的报名回执原件带车进入省政府机关大院。2.不带车参会人员可凭出入证进入省政府机关大院。")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("山东省人民政府办公厅", "2021-04-01")
+    assert doc.plan.title == n.title
+    assert sections(doc.plan)[:4] == ["会议内容", "会议地点", "与会人员", "会议报名"]
+
+
+def test_doc_number_only_in_the_front_matter_is_the_notice_s():
+    # b00432, shortened: a Markdown copy whose 文号 stands only in its front matter
+    text = ("---\n标题: 上海市人民政府办公厅关于印发《本市系统化全域推进海绵城市建设的实施意见》的通知\n文号: 沪府办发〔2024〕3号\n"
+            "发布单位: 上海市人民政府办公厅\n发布日期: 2024-02-05\n---\n\n> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n\n"
+            "# 上海市人民政府办公厅关于印发《本市系统化全域推进海绵城市建设的实施意见》的通知\n\n各区人民政府，市政府各委、办、局：\n\n"
+            "现将《本市系统化全域推进海绵城市建设的实施意见》印发给你们，请认真按照执行。\n\n上海市人民政府办公厅\n\n2024年2月4日\n\n"
+            "本市系统化全域推进海绵城市建设的实施意见\n\n一、总体要求\n\n到2025年，城市建成区40%以上的面积达到海绵城市建设要求。\n")
+    assert parse(text).notice.doc_number == "沪府办发〔2024〕3号"
+    # near misses: a panel's 文号: 无 is no number, and the head's own number is kept
+    assert parse(text.replace("文号: 沪府办发〔2024〕3号", "文号: 无")).notice.doc_number is None
+    own = text.replace("各区人民政府，", "沪府办发〔2024〕9号\n\n各区人民政府，")
+    assert parse(own).notice.doc_number == "沪府办发〔2024〕9号"
+
+
+def test_flattened_report_head_with_its_signer_and_its_addressee():
+    # b00333, shortened: …文件|鄂电司财〔2021〕8号签发人：XXX|国网湖北省电力有限公司关于…的报告|国网财务部：
+    # (a 报告's title ends in a kind the 通知's rule does not know; the 代字 after 文件 holds 司)
+    doc = parse("内部事项国网湖北省电力有限公司文件鄂电司财〔2021〕8号签发人：XXX国网湖北省电力有限公司关于2020年度内控体系工作的报告"
+                "国网财务部：按照《国家电网有限公司关于做好2021年度风险评估及2020年度内控体系报告编报工作有关事项的通知》要求，"
+                "国网湖北省电力有限公司认真开展内控体系工作，现将有关情况报告如下：一、内控体系建设情况公司持续完善内控制度，"
+                "全面梳理业务流程。二、风险评估情况公司组织开展年度风险评估，识别重大风险4项。三、下一步工作安排持续深化内控体系建设。"
+                "国网湖北省电力有限公司2021年1月29日（联系人：XXX，联系电话：027-8856XXXX）")
+    n = doc.notice
+    assert n.title == "国网湖北省电力有限公司关于2020年度内控体系工作的报告"
+    assert n.doc_number == "鄂电司财〔2021〕8号"
+    assert n.addressees == ["国网财务部"]
+    assert (n.issuer, n.date) == ("国网湖北省电力有限公司", "2021-01-29")
+
+
+def test_flattened_request_and_urgent_notice_heads():
+    # b00341 (…的请示|湖北省发展和改革委员会：) and b00257 (…的紧急通知|各省(自治区、直辖市)电力公司:), shortened
+    doc = parse("国网湖北省电力有限公司鄂电司函〔2021〕10号国网湖北省电力有限公司关于明确农网维护费标准的请示湖北省发展和改革委员会："
+                "为更好地落实《湖北电网2020-2022年输配电价和销售电价有关事项的通知》文件精神，现就有关事项请示如下。"
+                "一直以来，根据《国家计委关于加快实施城乡用电同价工作的通知》，我省农网维护费标准由省物价局核定。"
+                "为保障农网维护工作正常开展，建议明确农网维护费标准。妥否，请批示。国网湖北省电力有限公司2021年3月2日")
+    assert (doc.notice.title, doc.notice.addressees) == ("国网湖北省电力有限公司关于明确农网维护费标准的请示", ["湖北省发展和改革委员会"])
+    doc = parse("内部事项加急国家电网有限公司部门文件设备输电〔2021〕25号国网设备部关于加强春季输电线路山火防范工作的紧急通知"
+                "各省(自治区、直辖市)电力公司:开春以来，全国大部地区持续升温，多地气温突破2月历史极值，提前进入山火高发期。"
+                "为做好春季输电线路山火防范工作，现将有关要求通知如下:一、提高思想认识各单位要高度重视山火防范工作。"
+                "二、强化隐患排查全面排查线路通道山火隐患。工作联系人:XXX国网设备部2021年2月23日(此件不公开发布)")
+    n = doc.notice
+    assert (n.title, n.doc_number) == ("国网设备部关于加强春季输电线路山火防范工作的紧急通知", "设备输电〔2021〕25号")
+    assert n.addressees == ["各省(自治区、直辖市)电力公司"]
+
+
+def test_a_report_with_no_addressee_keeps_its_title_as_the_plan_s():
+    # near miss, b00367 shortened: …有关情况的报告|一、基本情况… (no 主送: the report is the plan itself)
+    doc = parse("关于公司省管产业单位2020年财务预算调整建议和2021年财务与投资预算计划有关情况的报告一、基本情况按照《国网产业部关于开展省管产业"
+                "2020年预算调整和2021年预算编制工作的通知》要求，在统筹考虑公司省管产业单位经营实际、疫情影响、产业升级等因素的基础上，"
+                "编制了预算调整建议，并经公司专题会议研究，形成了2021年财务与投资预算计划。二、预算调整建议（一）收入预算调整为12亿元。（二）利润预算调整为0.5亿元。三、有关建议请审议。")
+    assert doc.notice.title is None and doc.notice.addressees == []
+    assert doc.plan.title == "关于公司省管产业单位2020年财务预算调整建议和2021年财务与投资预算计划有关情况的报告"
+
+
+def test_flattened_signature_sealed_by_another_body():
+    # b00061, shortened: …成员表|山东省…专项小组办公室（山东省住房和城乡建设厅代章）|2021年3月29日|附件…
+    doc = parse("山东省优化提升工程建设项目审批制度改革专项小组办公室关于调整省优化提升工程建设项目审批制度改革专项小组成员的通知各成员单位:"
+                "去年以来，省优化提升工程建设项目审批制度改革专项小组部分组成单位人员发生了变动，按照有关要求，经研究，对专项小组成员进行调整。"
+                "现将调整后的名单印发给你们。联系人:XXX电话:0531-8706XXXX邮箱:XXX@shandong.cn。附件:省优化提升工程建设项目审批制度改革专项小组成员表"
+                "山东省优化提升工程建设项目审批制度改革专项小组办公室（山东省住房和城乡建设厅代章）2021年3月29日附件省优化提升工程建设项目审批制度改革专项小组成员表组长:XXX")
+    n = doc.notice
+    assert n.date == "2021-03-29"
+    assert [a.title for a in n.attachments] == ["省优化提升工程建设项目审批制度改革专项小组成员表"]
+
+
+def test_flattened_signature_after_an_attachment_title_ending_in_a_bracket_and_a_table():
+    # b00353, shortened: 附件：…（南区）办公区…配置表|国网陕西省电力有限公司|2021年8月11日（联系人…): the
+    # issuer is the tail the 版头 writes, not the title's end after its bracket
+    doc = parse("国网陕西省电力有限公司文件国网陕电后勤〔2021〕1号签发人：XXX国网陕西省电力有限公司关于两网融合过渡期间部分领导人员办公用房配置使用的请示"
+                "国家电网有限公司后勤工作部：8月6日，国网陕西省电力有限公司挂牌成立，目前办公区域分为柿园路办公区（东区）、唐延路办公区（南区）两个办公区，"
+                "为方便开展工作，申请为公司部分新任领导人员过渡期间配置另一处办公用房。妥否，请批示。"
+                "附件：国网陕西省电力有限公司柿园路（东区）、唐延路（南区）办公区过渡期间部分领导人员办公用房配置表"
+                "国网陕西省电力有限公司2021年8月11日（联系人：XXX，联系电话：029-8100XXXX）")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("国网陕西省电力有限公司", "2021-08-11")
+    assert [a.title for a in n.attachments] == [
+        "国网陕西省电力有限公司柿园路（东区）、唐延路（南区）办公区过渡期间部分领导人员办公用房配置表"]
+
+
+def test_flattened_enterprise_banner_without_doc_number_is_cut_from_the_title():
+    # b00274, shortened: 国家电网有限公司内部事项|国网设备部关于…的通知|各分部…: (no 文号, no 文件)
+    doc = parse("国家电网有限公司内部事项国网设备部关于开展2021年电网实物资产评价工作的通知各分部，各省(自治区、直辖市)电力公司:"
+                "为深入贯彻公司战略目标，全面掌握电网实物资产状况，决定开展2021年电网实物资产评价工作。现将有关事项通知如下:"
+                "一、工作内容各单位开展电网实物资产规模、质量、效能等方面的分析评价。二、工作要求各单位要高度重视，按时报送评价报告。"
+                "联系人:XXX电话:010-6659XXXX国网设备部2021年3月30日(此件不公开发布)")
+    assert doc.notice.title == "国网设备部关于开展2021年电网实物资产评价工作的通知"
+    assert "head_mark" in kinds(doc)
+    # b00273, shortened: 国家电网有限公司内部事项加急|关于填报…的通知 (with its urgency)
+    doc = parse("国家电网有限公司内部事项加急关于填报信息公开全覆盖月度推进计划表的通知各分部，公司各单位:为推进公司信息公开全覆盖工作，"
+                "请各单位按照要求填报月度推进计划表，明确责任部门和完成时限，于每月5日前报送。一、填报内容各单位信息公开工作推进情况及下月工作计划。二、报送要求按时报送，确保数据准确。"
+                "联系人:XXX电话:010-6659XXXX邮箱:XXX@sgcc.com.cn附件:1.信息公开全覆盖月度推进计划表")
+    assert doc.notice.title == "关于填报信息公开全覆盖月度推进计划表的通知"
+
+
+def test_flattened_signature_of_a_group_glued_after_the_contact_address():
+    # b00271, shortened: …联系人:XXX/91812XXXX/XXX@sgcc.com.cn|…纪检监察组|2021年3月30日|(此件不公开发布…)
+    doc = parse("内部事项中央纪委国家监委驻国家电网有限公司纪检监察组驻国网纪监发〔2021〕12号关于2021年清明五一端午期间深入落实中央八项规定精神"
+                "严肃查纠“四风”的通知总部纪委，各分部、各单位纪委:2021年清明、五一、端午将至，为持续巩固拓展落实中央八项规定精神成果，"
+                "现就有关事项通知如下:一、提高政治站位各单位要把落实中央八项规定精神作为重要政治任务。二、严明纪律要求严禁公款吃喝、公款旅游。"
+                "各单位纪委落实情况，请按要求报送驻公司纪检监察组。联系人:XXX/91812XXXX/XXX@sgcc.com.cn"
+                "中央纪委国家监委驻国家电网有限公司纪检监察组2021年3月30日(此件不公开发布，发至收文单位本部。)")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("中央纪委国家监委驻国家电网有限公司纪检监察组", "2021-03-30")
+
+
+def test_issuer_mark_without_wenjian_over_a_title_that_opens_with_it():
+    # b00073, shortened: 山东省住房和城乡建设厅|山东省住房和城乡建设厅关于会签《…》的函|省委网信办…: (one line)
+    doc = parse("山东省住房和城乡建设厅山东省住房和城乡建设厅关于会签《关于印发<2021年度清洁取暖工作包市督导方案>的通知》的函"
+                "省委网信办、省发展改革委、省教育厅:为做好2021年度清洁取暖工作，我厅起草了《2021年度清洁取暖工作包市督导方案》，"
+                "现送你单位会签，请于8月20日前反馈意见，逾期视为无意见。联系人:XXX电话:0531-8708XXXX邮箱:XXX@shandong.cn."
+                "山东省住房和城乡建设厅2021年8月17日山东省清洁取暖建设推进办公室关于印发<2021年度清洁取暖工作包市督导方案>的通知")
+    n = doc.notice
+    assert n.title == "山东省住房和城乡建设厅关于会签《关于印发<2021年度清洁取暖工作包市督导方案>的通知》的函"
+    assert "issuer_mark" in kinds(doc)
+    # b00055, the same on lines of their own, the title opening with two names (joint)
+    doc = parse("山东省档案局\n山东省档案局山东省档案馆关于开展2021年国家档案局科技项目立项申报工作的通知\n各市档案局，省各部门(单位):\n"
+                "一、项目申报\n各市档案局负责本行政区域内项目申报组织工作。\n山东省档案局　山东省档案馆\n2021年3月2日\n")
+    assert doc.notice.title == "山东省档案局山东省档案馆关于开展2021年国家档案局科技项目立项申报工作的通知"
+    # near miss: a title that opens with the authority said once keeps it (山东省交通运输厅关于…)
+    doc = parse("山东省交通运输厅关于做好春运工作的通知\n各市交通运输局:\n一、加强组织领导\n各市要高度重视。\n山东省交通运输厅\n2021年1月5日\n")
+    assert doc.notice.title == "山东省交通运输厅关于做好春运工作的通知"
+
+
+def test_flattened_signature_of_a_party_group_after_a_title_ending_in_a_kind_word():
+    # b00288, shortened: …2.…考核情况统计表|中共国家电网有限公司党组|2020年12月14日(此件…): the issuer is the
+    # 版头's 党组, not the title's tail read from 党委书|记… (书 a kind word)
+    doc = parse("内部事项中共国家电网有限公司党组文件国家电网党〔2020〕90号中共国家电网有限公司党组关于开展2020年度党委书记抓基层党建工作述职评议考核的通知"
+                "各分部党委，公司各单位党组织:为深入学习贯彻党的十九届五中全会精神，推动全面从严治党向基层延伸，现就有关事项通知如下:"
+                "一、述职评议范围公司各单位党委书记。二、有关要求请于2021年2月10日前报国网党建部。联系人:XXX;邮箱:XXX@sgcc.com.cn。"
+                "附件:1.党委书记抓基层党建工作综合评价意见表2.2020年度党委书记抓基层党建工作述职评议考核情况统计表"
+                "中共国家电网有限公司党组2020年12月14日(此件不公开发布，发至收文单位本部。)")
+    n = doc.notice
+    assert (n.issuer, n.date) == ("中共国家电网有限公司党组", "2020-12-14")
+
+
+def test_flattened_attachment_list_items_run_together():
+    # b00392 (…明细表2.2021年度…), b00294 (…征订单2.《…》…) and b00416 (…汇报2. 原南区…), shortened: the
+    # next item's title opens with a digit, a 《 or a space, so no run-on cut fell between them
+    doc = parse("关于2021年度本部各部门业绩考核情况的通知各部门:现将有关情况通知如下。一、考核情况按照公司考核办法，组织各执考部门进行了年度业绩考核。"
+                "二、兑现情况核算了各部门年度考核兑现，请各部门认真核对，如有异议于3日内反馈。三、有关要求各部门要认真分析考核结果，查找差距，持续改进。"
+                "附件:1.2021年度东区各部门业绩考核结果明细表2.2021年度南区各部门业绩考核结果明细表3.2021年度本部各部门党政负责人考核兑现情况表")
+    assert [(a.number, a.title) for a in doc.notice.attachments] == [
+        (1, "2021年度东区各部门业绩考核结果明细表"), (2, "2021年度南区各部门业绩考核结果明细表"),
+        (3, "2021年度本部各部门党政负责人考核兑现情况表")]
+    doc = parse("附件：1.《中国审计》《审计观察》征订单2.《中国内部审计》订阅回执(含一户多投信息表)\n")
+    assert [a.title for a in doc.notice.attachments] == ["《中国审计》《审计观察》征订单", "《中国内部审计》订阅回执(含一户多投信息表)"]
+    # near misses: a number inside a title (V2.0, 第1.5版) or out of turn (3. after 1.) splits nothing
+    doc = parse("附件：1.数据接口规范V2.0及说明\n")
+    assert [a.title for a in doc.notice.attachments] == ["数据接口规范V2.0及说明"]
+    doc = parse("附件：1.申报表3.汇总表\n")
+    assert [a.title for a in doc.notice.attachments] == ["申报表3.汇总表"]
+
+
+def test_a_speech_s_salutation_is_no_addressee():
+    # b00098, shortened: a 政府工作报告 opens with 各位代表：, an address in the hall, not a 主送机关
+    doc = parse("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n全市地区生产总值增长5%。\n")
+    assert doc.notice.addressees == []
+    doc = parse("各位主任、委员：\n下面，我代表行署作工作报告。\n一、2023年工作回顾\n全区经济稳中向好。\n")  # b00221
+    assert doc.notice.addressees == []
+    # near miss: organs with 各 are addressees (各区人民政府，市政府各部门：)
+    doc = parse("关于做好春运工作的通知\n各区人民政府，市政府各部门：\n一、加强组织领导\n各区要高度重视。\n")
+    assert doc.notice.addressees == ["各区人民政府", "市政府各部门"]
+
+
+def test_flattened_signature_of_an_archive_glued_after_the_phone_numbers():
+    # b00084, shortened: …联系电话:6860XXXX 5176XXXX|山东省档案馆|2021年7月24日 (a 馆 signs too)
+    doc = parse("山东省档案馆关于邀请参观“百年恰是风华正茂”主题档案文献展的函省直部门(单位):为深入学习贯彻习近平总书记在庆祝中国共产党成立100周年"
+                "大会上的重要讲话精神，服务党史学习教育走深走实，由山东省档案馆主办的主题档案文献展正在展出，欢迎各单位组织党员干部前来参观学习，接受红色教育。"
+                "请各单位扫描下方二维码预约团体参观。联系人:XXX 联系电话:6860XXXX 5176XXXX山东省档案馆2021年7月24日")
+    assert (doc.notice.issuer, doc.notice.date) == ("山东省档案馆", "2021-07-24")
+
+
+def test_flattened_advance_notice_head_with_several_addressees():
+    # b00051, shortened: …工作台账的预备通知|省直有关部门(单位)，中央驻鲁有关单位:|按照…
+    doc = parse("山东省人民政府办公厅办公厅便函〔2021〕68号山东省人民政府办公厅关于建立深化“放管服”改革优化营商环境2021年重点任务工作台账的预备通知"
+                "省直有关部门(单位)，中央驻鲁有关单位:按照省委、省政府深化“放管服”改革优化营商环境统一部署，今年拟建立省级和各市重点任务工作台账，"
+                "实行月调度、月通报，有关情况适时形成专题报告报送省委、省政府领导。现将有关要求通知如下:一、明确台账内容请各部门认真梳理今年牵头的重点任务。二、有关要求重点任务要覆盖全部任务。")
+    n = doc.notice
+    assert n.title == "山东省人民政府办公厅关于建立深化“放管服”改革优化营商环境2021年重点任务工作台账的预备通知"
+    assert n.addressees == ["省直有关部门(单位)", "中央驻鲁有关单位"]
+    # near miss: a report with no 主送 whose first sentence holds commas and a colon stays the plan's title
+    doc = parse("关于公司2021年预算执行及2022年预算草案的报告根据国家电网公司批复下达的预算调整方案和预算工作安排，财务部组织相关部门对公司2021年预算指标预计完成情况进行了测算，"
+                "结合2022年重点工作安排，编制了2022年预算草案，现简要汇报如下:一、2021年预算预计完成情况利润总额预计完成0.32亿元。二、2022年预算草案利润总额安排0.5亿元。"
+                "三、有关建议请审议，并按程序报国家电网公司批复后下达执行。")
+    assert doc.notice.title is None
+
+
+def test_a_title_wrapped_after_a_word_ending_in_shixiang_is_no_banner():
+    # near miss of the enterprise banner: a title broken after …内部事项 (关于… is a title's)
+    doc = parse("关于进一步规范公司内部事项\n管理工作的通知\n各部门：\n一、加强管理\n各部门要规范办理。\n")
+    assert doc.notice.title == "关于进一步规范公司内部事项管理工作的通知"
+
+
+def test_a_forwarding_title_wrapped_before_the_forwarded_authority_is_no_issuer_mark():
+    # near miss of the 版头 name over a title that opens with it: the title's own first line
+    doc = parse("广州市人民政府办公厅关于转发市财政局\n市财政局关于加强预算管理的通知的通知\n各区人民政府：\n一、加强管理\n各区要规范办理。\n")
+    assert doc.notice.title == "广州市人民政府办公厅关于转发市财政局市财政局关于加强预算管理的通知的通知"

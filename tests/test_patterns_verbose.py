@@ -37,6 +37,7 @@ CHANGED = {
     "targets.PRESENT_STATE": ("|已知有?", r"|已知有?|(?<![\u4e00-\u9fff])(?:截至|截止)?目前(?=\s*(?:[，,:：]|$))",
                               "目前 / 截至目前 as a clause of its own opens a state told (bulk b00426)"),
     "targets.NOT_MEASURE": ("处分", "处分|只有|只能|只要|只是|只需|宗旨|宗教|株洲|栋梁", "the new measure words of a word (只有, 宗旨)"),
+    "layout.AUTHORITY_END": ("|小组)$", "|组)$", "an authority's name may end with 组: …党组, …纪检监察组"),
 }
 BEFORE = json.loads(FROZEN.read_text(encoding="utf-8"))
 for _key, (_was, _now, _why) in CHANGED.items():

@@ -25,6 +25,10 @@ FLAT_HEAD = 200  # a flattened notice's title ends within this many characters
 FLAT_ADDRESSEES = 160  # and its 主送 colon within this many after the title (a long list of organs)
 FLAT_NAME = 80  # a signature's issuers (joint ones run together) take at most this many characters
 SIGNATURE_NAME_MIN = 3  # and at least this many (国务院)
+REPEAT_REACH = 100  # a REPEATED_MARK match starts at most this far before the title's 关于 (a name of
+# at most 30 twice, then at most 40 of joint names)
+GLUED_REACH = 50  # a FLAT_GLUED_SIGNATURE match starts at most this far before its date (a name of at
+# most 40, the spaces and the character before it)
 
 
 def cuts(view: str) -> list[int]:
@@ -112,7 +116,8 @@ def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[in
     if not head:
         return []
     view = signatures.view
-    signed = _signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
+    signed = (_signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
+              or _glued_signature(view, head[-1]))
     if not signed or signed[0] >= stop:
         return []
     out = signed + _note_end(view, signed)
@@ -143,7 +148,8 @@ def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> 
     view = signatures.view
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
     signed = (_signature_cuts(signatures, listed.start() if listed else cuts[-1]) or _last_signature(signatures, cuts)
-              or _named_signature(view, listed.start() if listed else cuts[-1]))
+              or _named_signature(view, listed.start() if listed else cuts[-1])
+              or _glued_signature(view, min(cuts[1:2] + [listed.start() if listed else cuts[-1]])))
     if not (signed or listed):
         return []
     after = signed[-1] if signed else listed.end()
@@ -188,15 +194,35 @@ def _named_signature(view: str, after: int) -> list[int]:
     2021年1月13日): the date, and before it the longest run of the text (at least an authority's
     name) that the head already wrote, as its 版头 or its title's authority; cuts as
     ``_signature_cuts``."""
-    title = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    title = _title_end(view)
     head = "".join(view[:title.start()].split()) if title else ""
     for m in P.FLAT_NAMED_DATE.finditer(view, max(after, title.end() if title else 0)) if head else ():
         d = m.start()
         run = P.NAME_RUN_END.search(view, max(0, d - FLAT_NAME), d)
         for k in range(run.start(), d - SIGNATURE_NAME_MIN + 1) if run else ():
             name = "".join(view[k:d].split())
+            proxy = P.SEAL_PROXY.search(name) if "代章" in name else None  # family: …办公室（…厅代章）
+            name = name[:proxy.start()] if proxy else name
             if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
                 return [c for c in (k, d, m.end()) if c < len(view)]
+    return []
+
+
+GLUED_CUE_REACH = 200  # a FLAT_GLUED_SIGNATURE's contact word or 附件 stands at most this far before it
+
+
+def _glued_signature(view: str, after: int) -> list[int]:
+    """family: a signature glued after the contact line or the list of attachments, the next
+    document run on after its date (…邮箱:XXX@shandong.cn|山东省住房和城乡建设厅|2021年8月17日|山东省…):
+    the first FLAT_GLUED_SIGNATURE after ``after`` with a contact word or 附件 shortly before its
+    name; cuts as ``_signature_cuts``. (Each match holds 年…日: a view without 日 is not scanned.)"""
+    for d in P.RE.ANY_DATE.finditer(view, after) if view.find("日", after) != -1 else ():
+        # (searched only in a window before each date: a match's date is one of them)
+        m = P.FLAT_GLUED_SIGNATURE.search(view, max(after, d.start() - GLUED_REACH), d.end() + 1)
+        if m is None or m.start("date") != d.start():
+            continue
+        if P.FLAT_SIGNATURE_CUE.search(view, max(after, m.start("issuer") - GLUED_CUE_REACH), m.start("issuer")):
+            return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)]
     return []
 
 
@@ -225,16 +251,43 @@ def _signature_cuts(signatures: Signatures, after: int) -> list[int]:
     found = signatures.first(after)
     if found is None:
         return []
-    return [c for c in (found.start("issuer"), found.start("date"), found.end("date")) if c < len(signatures.view)]
+    view = signatures.view
+    start = _named_start(view, found.start("issuer"), found.start("date"))
+    return [c for c in (start, found.start("date"), found.end("date")) if c < len(view)]
+
+
+def _named_start(view: str, start: int, date: int) -> int:
+    """family: the end of the last attachment's title read into the issuer (…配置表|国网陕西省电力
+    有限公司, …方案|示意图国网湖北…, …试点单|位申报表国网企协): where the longest tail of it that the head
+    writes as a whole name starts (its 版头 or its title's authority); the issuer as found when the
+    head writes it whole or writes none of it, or when what it leaves ends as a name too (joint)."""
+    if view.find(view[start:date], 0, start) != -1:
+        return start  # (written whole before: most often its 版头 or its title's authority)
+    title = _title_end(view)
+    head = "".join(view[:title.start()].split()) if title else ""
+    if not head or _whole_name_in(head, "".join(view[start:date].split())):
+        return start
+    for k in range(start + 1, date - SIGNATURE_NAME_MIN + 1):
+        name = "".join(view[k:date].split())
+        if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
+            # (not a joint signature's first name: 国网审计部|国网互联网部)
+            return start if P.AUTHORITY_END.search("".join(view[start:k].split())) else k
+    return start
 
 
 def _head_cuts(view: str) -> list[int]:
     """In a flattened head: cuts around a 发文字号 or after a 版头's …文件 before the title, after
     the title's 文种 (…的通知) and after the 主送 colon."""
-    m = P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD)
+    m = _title_end(view)
     if not m:
         return _title_before_number(view)
     return _before_title(view, m.start()) + [m.end()] + _addressee_cut(view, m.end())
+
+
+def _title_end(view: str):
+    """Where a flattened head's title ends (its 文种, right before its 主送): …的通知|各市…, or
+    family: a 报告, 请示, 复函 or urgent 通知 run into its 主送 and colon (…的报告|国网财务部:)."""
+    return P.FLAT_TITLE_END.search(view, 0, FLAT_HEAD) or P.FLAT_ADDRESSED_TITLE_END.search(view, 0, FLAT_HEAD)
 
 
 def _addressee_cut(view: str, after: int) -> list[int]:
@@ -261,18 +314,30 @@ def _before_title(view: str, end: int) -> list[int]:
     The number's 代字 runs into the authority's name before it (山东省交通运输厅鲁交城市函（2020）
     39号): it starts after the last place where a name ends that leaves 2-8 characters of 代字."""
     m = P.DOC_NUMBER.search(view, 0, end)
+    about = view.find("关于", 0, end)
+    # family: 版头 name|name关于… (a 文号 after 关于 is one the title cites: …关于商请会签鲁政发〔2017〕36号…)
+    if about != -1 and (m is None or m.end() > about) and "文件" not in view[:about]:
+        marks = list(P.REPEATED_MARK.finditer(view, max(0, about - REPEAT_REACH), about + 2))
+        if marks:
+            return [marks[-1].end()]
     telegram = P.TELEGRAM_NUMBER.search(view, 0, end) if m is None else None
     if telegram:  # family: a telegram head with its 机要 number and no 文号 (…明电鲁机发532号中共…关于)
         return [c for c in telegram.span() if 0 < c < end]
     if m is None:
         mark = view.rfind("文件", 0, end)
-        return [mark + 2] if mark >= 2 and end - mark > 6 else []
+        if mark >= 2 and end - mark > 6:
+            return [mark + 2]
+        # family: an enterprise's name and 内部事项 run into the title (国家电网有限公司内部事项|国网设备部关于…)
+        banner = P.ENTERPRISE_MARK.match(view, 0, end) if "事项" in view[:end] else None
+        return [banner.end()] if banner and end - banner.end() > 6 and "关于" not in banner.group() else []
     bracket = P.DOC_NUMBER_YEAR.search(view, m.start(), m.end()).start()
     prefix = view[m.start():bracket]
     start = m.start() + _code_start(prefix)
     # family: a telegram head's 机要 number right after the 文号 (…〔2022〕20号|鲁机发454号|中共…关于)
     telegram = P.TELEGRAM_NUMBER.match(view, m.end(), end)
-    return [c for c in (start, m.end(), telegram.end() if telegram else 0) if 0 < c < end]
+    signer = P.FLAT_SIGNER.match(view, m.end(), end)  # family: its 签发人 beside it (…110号签发人:XXX|国网…关于)
+    number_end = signer.end() if signer else m.end()
+    return [c for c in (start, number_end, telegram.end() if telegram else 0) if 0 < c < end]
 
 
 def _code_start(prefix: str) -> int:
@@ -280,7 +345,10 @@ def _code_start(prefix: str) -> int:
     ends that leaves 2-8 characters of 代字, or one after a 版头's …文件 (部门文件|办〔2022〕14号);
     never with an urgency mark (加急|办值通(2020)638号)."""
     start = 0
-    for q in range(len(prefix) - 1, 0, -1):
+    mark = prefix.rfind("文件")  # family: the 版头's …文件 right before a 代字 that holds a name's end
+    if mark != -1 and 2 <= len(prefix) - mark - 2 <= 8:  # (…有限公司文件|鄂电司人资〔2021〕56号, not 司|人资)
+        start = mark + 2
+    for q in range(len(prefix) - 1, 0, -1) if not start else ():
         code = len(prefix) - q
         if (code <= 8 and P.ORG_NAME_END.search(prefix, 0, q) and (code >= 2 or prefix.endswith("文件", 0, q))
                 and prefix.count("(", 0, q) == prefix.count(")", 0, q)):  # not inside 鲁密办(局)

@@ -23,6 +23,8 @@ R = P.RE  # the line patterns matched at a line's start: by re where it reads th
 
 # the marks a title is compared without: 《》 “” " ' and the space (stdlib re: one C pass)
 _TITLE_MARKS = re.compile("[《》“”\"' ]")
+FORM_HEAD = 4  # the lines after a signature where a document's title would stand
+FORM_TITLE_END = 200  # and where a flattened head's title would end in such a line (…的通知各省…:)
 
 
 def layout(lines: list[Line]) -> Layout:
@@ -35,6 +37,7 @@ def layout(lines: list[Line]) -> Layout:
     main_end = att_heads[0] if att_heads else end
     page.publication(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
+    page.panel_doc_number(lay)
     sig = S.signature(lines, head_end, main_end, lay)
     S.issuer_from_head(lines, lay)
     N.attachment_list(lines, main_end, lay)
@@ -99,6 +102,8 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         return
     if has_after and _second_notice(lines, after, stop, lay):
         lay.plans.insert(0, Region(head_end, _region_stop(lines, head_end, body_end, lay), title=f.title))
+    elif has_after and _form_after(lines, head_end, body_end, after, stop, lay):
+        lay.plans.append(Region(head_end, stop, title=f.title))  # (the signature's lines are claimed: no items)
     elif has_after:
         _body(lines, head_end, body_end, lay)
         _plan_regions(lines, after, stop, lay, titled=True)
@@ -114,6 +119,21 @@ def _plans(lines, head_end: int, sig, main_end: int, lay: Layout) -> None:
         else:  # 现将《A》印发给你们… / A / 一、… with no signature between them
             _body(lines, head_end, start, lay)
             _plan_regions(lines, start, region_end, lay, titled=True)
+
+
+def _form_after(lines: list[Line], head_end: int, body_end: int, after: int, stop: int, lay: Layout) -> bool:
+    """family: a notice with numbered items of its own, signed, then a form with no title and no
+    附件 head (a one-line OCR copy of a meeting notice: …联系电话:…山东省人民政府办公厅2021年4月1日
+    会议报名回执会议时间:…1.带车参会者…): no document is issued, the notice's items are the plan and
+    the form runs on in it. Not a titled document after the signature (关于…的通知, …方案), not when
+    the title issues one (关于印发《…》的通知: it follows), not a document's head (…文号|关于…的通知)
+    among the first lines after the signature."""
+    first = next_line(lines, after, stop, lay.claimed)
+    heads = [i for i in filled(lines, after, stop) if i not in lay.claimed][:FORM_HEAD]
+    return (first is not None and not _issued_titles(lay.fields.title) and not titleish(lines[first].view)
+            and not any((titleish(lines[i].view) and doc_kind(lines[i].view))
+                        or P.FLAT_TITLE_END.search(lines[i].view, 0, FORM_TITLE_END) for i in heads)
+            and any(is_marker(lines[i].view) for i in filled(lines, head_end, body_end) if i not in lay.claimed))
 
 
 def _second_notice(lines: list[Line], first: int, stop: int, lay: Layout) -> bool:

@@ -37,7 +37,7 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             break
         view = lines[k].view
         # family: 份号, 密级, 紧急程度 above the title
-        if first_title is None and may_head_mark(view) and P.HEAD_MARK.match(view):
+        if first_title is None and ((may_head_mark(view) and P.HEAD_MARK.match(view)) or _enterprise_mark(view)):
             lay.add("head_mark", k)
             j = k + 1
             continue
@@ -64,6 +64,10 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("doc_number", k)
             j = k + 1
             continue
+        if first_title is None and _mark_over_title(lines, k, stop, lay):
+            lay.add("issuer_mark", k)  # family: a 版头 name with no 文件 over a title that opens with it
+            j = k + 1
+            continue
         heading = first_title is None and titleish(view)  # (asked once: the three steps below need it)
         if heading and _repeated(lines, k, stop, lay):
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
@@ -84,11 +88,40 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
         names = _addressees(lines[k], m.end("names")) if m else []
         # an authority's name is short: a long "name" is a flattened head or a sentence, not 主送机关
         if names and not is_marker(lines[k].view) and not lines[k].view.startswith("附件") \
-                and all(len(n) <= ADDRESSEE_MAX for n in names):
+                and all(len(n) <= ADDRESSEE_MAX for n in names) and not _salutation(lines[k].view):
             lay.set(addressees=tuple(names))
             lay.add("addressees", k)
             return k + 1
     return j if first_title is not None or lay.fields.doc_number else i
+
+
+def _enterprise_mark(view: str) -> bool:
+    """family: an enterprise's name with its 内部事项 mark (and urgency) on a line of its own above the
+    title (国家电网有限公司内部事项, …内部事项加急): a head mark. (ENTERPRISE_MARK holds 事项 within its
+    last four characters.)"""
+    m = P.ENTERPRISE_MARK.match(view) if "事项" in view[-4:] and "关于" not in view else None
+    return m is not None and m.end() == len(view) and not doc_kind(view)  # (not 关于规范公司内部事项 / 管理的通知)
+
+
+MARK_NAME_MIN = 3  # the shortest authority's name a 版头 mark ends with (国务院)
+
+
+def _mark_over_title(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
+    """family: the 发文机关标志 with no 文件 (or on a 公文稿纸) on its line, over a title that opens with
+    the authority it ends with (山东省住房和城乡建设厅 / 山东省住房和城乡建设厅关于会签…的函,
+    …公文稿纸山东省发展和改革委员会 / 山东省发展和改革委员会关于…). Not a title's first line (its 文种)."""
+    view = lines[k].view
+    if not P.AUTHORITY_END.search(view) or len(view) > TITLE_MAX or doc_kind(view) or "关于" in view:
+        return False  # (关于转发市财政局 / 市财政局关于…的通知的通知: a title's first line)
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    title = lines[n].view if n is not None and n <= k + LINE_GAP else ""
+    return any(title.startswith(view[a:]) and title.find("关于", len(view) - a) != -1
+               for a in range(len(view) - MARK_NAME_MIN + 1) if P.AUTHORITY_END.search(view[a:]))
+
+
+def _salutation(view: str) -> bool:
+    """family: a speech's salutation (各位代表：), no 主送. (SALUTATION opens with 各位, 同志 or 女士.)"""
+    return view[:2] in ("各位", "同志", "女士") and P.SALUTATION.match(view) is not None
 
 
 def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
@@ -233,6 +266,27 @@ def _attachment_ref(text: str, refs: list[AttachmentRef]) -> None:
     text = text.strip()
     m = R.ATTACHMENT_ITEM.match(view) or P.LISTED_ATTACHMENT.match(view)
     number, title = (int(m.group("n")), text[m.start("title"):]) if m else (len(refs) + 1, text)
+    if m and m.re is not P.LISTED_ATTACHMENT:  # family: 1.…统计表2.2021年度…明细表 (items run together)
+        start = m.start("title")
+        for cut in _run_on_items(view, start, number):
+            _one_ref(number, text[start:cut], refs)
+            number, start = number + 1, P.ATTACHMENT_RUN_ON.match(view, cut).end()
+        title = text[start:]
+    _one_ref(number, title, refs)
+
+
+def _run_on_items(view: str, start: int, number: int) -> list[int]:
+    """Where the next items' numbers start in an item's title run on with them: number + 1, then
+    number + 2 … each after the one before (none when the next is missing)."""
+    cuts, want = [], number + 1
+    for m in P.ATTACHMENT_RUN_ON.finditer(view, start) if str(want) in view else ():
+        if int(m.group("n")) == want and m.start() > (cuts[-1] if cuts else start):
+            cuts.append(m.start())
+            want += 1
+    return cuts
+
+
+def _one_ref(number: int, title: str, refs: list[AttachmentRef]) -> None:
     title = title.strip()
     ext = P.FILE_EXT.search(P.fold(title))
     if ext:

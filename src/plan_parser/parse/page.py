@@ -119,3 +119,19 @@ def contents(lines: list[Line], lay: Layout) -> None:
 def _entry(view: str) -> str:
     """A contents entry or a heading without its dot leader, page number and spaces."""
     return "".join(P.CONTENTS_TAIL.sub("", view).split())
+
+
+PANEL_NUMBER_KEYS = ("发文字号", "文号")  # a panel's or a front matter's keys for the 发文字号
+
+
+def panel_doc_number(lay: Layout) -> None:
+    """family: export copies and Markdown copies whose 发文字号 stands only in the page's panel or
+    front matter (文号: 沪府办发〔2024〕3号), the body's head without it: the notice's doc_number.
+    Not a panel's 文号: 无 (no number), and never over the head's own."""
+    if lay.fields.doc_number:
+        return
+    for key in PANEL_NUMBER_KEYS:
+        value = lay.publication.get(key)
+        if value and P.DOC_NUMBER.fullmatch(P.fold(value)):
+            lay.set(doc_number=value)
+            return

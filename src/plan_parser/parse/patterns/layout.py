@@ -59,7 +59,7 @@ HEAD_MARK = regex.compile(  # (TELEGRAM_NUMBER's source holds no space and no '#
 MARK_END = regex.compile(r"\s*文\s*件\s*$")
 # an authority's name ends so: 教育部, 国家发展改革委, 济南市人民政府办公厅, 山东省扶贫开发领导小组 ;
 # not …公司部门, 内部事项
-AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|小组)$")
+AUTHORITY_END = regex.compile(r"(?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|银行|组)$")  # (…领导小组, …党组, …纪检监察组)
 # 发文机关标志 of the 版头: XX市人民政府办公室文件 / 中共XX市委 XX市人民政府文件
 ISSUER_MARK = regex.compile(r"^(?P<issuer>[\p{Han}A-Za-z\s]{2,60}?)\s*文件$")
 # a 发文字号 line of the 版头, maybe with the 签发人 beside it: 鲁政发〔2022〕3号　　签发人：XXX
@@ -352,3 +352,96 @@ JOINT_ISSUER_CUT = regex.compile(
 )
 # an issuer line of the signature: names of authorities, no sentence punctuation
 ISSUER_LINE = regex.compile(r"^[\p{Han}A-Za-z()\s]{2,80}$")
+
+# --- probe-head: families read on the bulk set --------------------------------------
+# family: a one-line OCR copy whose 署名 and 成文日期 are glued after its contact line or its list
+# of attachments, with the next document run on after the date (…邮箱:XXX@shandong.cn|山东省住房和
+# 城乡建设厅|2021年8月17日|山东省住房和城乡…, …电话:8606XXXX,8606XXXX附件:《…计划表》|山东省人民
+# 政府办公厅|2021年2月24日|附件…, …(会签稿)|山东省能源局|2020年10月28日|山东省发展和…): the name
+# starts right after a character that is no Han (a number, an address, a bracket, 。), so where it
+# starts is plain; it ends as an authority's name. Not a date inside a sentence (…于2021年1月13日召开,
+# 2021年3月1日前, 2021年3月1日印发: what follows it is no verb, no particle, no punctuation);
+# flatten.py asks for a contact word or 附件 shortly before it.
+FLAT_GLUED_SIGNATURE = regex.compile(
+    r"""
+    (?<=                                          # after
+        [0-9X]{4}                                 # a telephone number: 8606XXXX (not 100强)
+      | \.[A-Za-z]{2,4}\.?                         # an address: XXX@shandong.cn (not XXX, a name)
+      | [)》!。\]]                                  # a bracket or a sentence (not 2. of a list)
+    )\s*
+    (?![年月日号])                                 # (not the 年 of a year: 2022年省级…)
+    (?P<issuer>\p{Han}(?:\p{Han}|\(\p{Han}{1,6}\)){1,39}?  # 山东省住房和城乡建设厅, 国网办公室
+        (?:厅|局|委|府|室|司|部|院|会|署|办|馆|中心|政府|公司|集团|银行|组))  # (…纪检监察组, …档案馆)
+    (?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)   # 2021年8月17日
+    (?![\d,，、;；:：。.前后起止至到内的以召发印举开在时成为正及和或])  # not a date in a sentence
+    """,
+    regex.X,
+)
+# the words of a contact line or a list of attachments that stand shortly before such a signature
+FLAT_SIGNATURE_CUE = regex.compile(r"联系|电话|邮箱|传真|附\s*件")
+# family: a flattened head whose title ends with a kind FLAT_TITLE_END does not know, run into its
+# 主送 and the 主送's colon: an enterprise's or an office's 报告 and 请示 (…文件鄂电司财〔2021〕8号签发人:XXX
+# 国网湖北省电力有限公司关于2020年度内控体系工作的报告|国网财务部:…), a 复函 or 回函, an urgent or
+# advance 通知 (…山火防范工作的紧急通知|各省(自治区、直辖市)电力公司:, …的预通知|各股东方、…:).
+# Not a report with no 主送, its first heading after it (…有关情况的报告|一、基本情况…:), not a
+# title cited in a sentence (…的报告》, …的请示，…: punctuation before the colon)
+FLAT_ADDRESSED_TITLE_END = regex.compile(
+    r"""
+    的(?:(?:紧急|预备|预|补充)通知|报告|请示|复函|回函)   # the title's kind
+    (?=
+        (?![一二三四五六七八九十]{1,3}、)                 # not a report's first heading (一、基本情况)
+        (?![^:]{0,160}?(?:根据|按照|为了|现将|如下|要求|通知|报告))  # not a sentence (…,现将…报告如下:)
+        (?:[^。,;:!?《》“”]{2,40},){0,8}                   # its 主送, maybe several (…(单位),中央驻鲁…)
+        [^。,;:!?《》“”]{2,60}:                           # then the colon
+    )
+    """,
+    regex.X,
+)
+# family: a flattened 版头 whose 签发人 stands between its 文号 and its title (…国网陕电发展〔2021〕110号
+# 签发人：XXX 国网陕西省电力有限公司关于…的报告): the signer, a masked name or one a space ends;
+# not a name run into the title (签发人：张三国网…: where it ends is not plain)
+FLAT_SIGNER = regex.compile(r"\s*签\s*发\s*人\s*:\s*(?:[A-Za-z*]{1,4}|\p{Han}{2,4}(?=\s))\s*")
+# family: a signature sealed by another body for it, its name then (…代章) (山东省…专项小组办公室
+# （山东省住房和城乡建设厅代章）, 国网陕西后勤服务中心（代章）): the bracket read apart when the name is
+# checked as an authority's; not a bracket of a name's own (陕西省地方电力（集团）有限公司)
+SEAL_PROXY = regex.compile(r"\([^()]{0,30}代章\)$")
+# family: an enterprise's 版头 with no 文号 and no 文件: its name, then its 内部事项 / 普通事项 mark and
+# maybe its urgency, run into the title in a one-line copy (国家电网有限公司内部事项|国网设备部关于…的通知,
+# 国家电网有限公司内部事项加急|关于填报…的通知): a head mark, not the title's beginning. Not a
+# title (…关于…, a 文种) and not 内部事项 alone (HEAD_MARK's)
+ENTERPRISE_MARK = regex.compile(
+    r"""
+    ^\p{Han}{2,30}?(?<!关于)             # the enterprise: 国家电网有限公司
+    (?:内部|普通|重要)事项               # its mark
+    (?:特急|加急|平急|特提)?             # and its urgency
+    """,
+    regex.X,
+)
+# family: a 版头's 发文机关标志 with no 文件 (or on a 公文稿纸), run into a title that opens with the
+# same authority in a one-line copy (山东省住房和城乡建设厅|山东省住房和城乡建设厅关于会签…的函,
+# 山东省档案局|山东省档案局山东省档案馆关于…, …公文稿纸山东省发展和改革委员会|山东省发展和改革委员会关于…):
+# the name whose repetition opens the title. Not a name said once (山东省交通运输厅关于…)
+REPEATED_MARK = regex.compile(
+    r"""
+    (?P<n>\p{Han}{3,30}?(?:厅|局|委员会|委|馆|办公室|室|公司|政府|部|中心|办|院|署))   # the mark's name
+    (?=(?P=n)[\p{Han}、]{0,40}?关于)                                               # the title opens with it
+    """,
+    regex.X,
+)
+# family: a one-line copy's list of attachments whose items run together, the next item's title
+# opening with a digit, a 《, a space or a letter, where no run-on cut fell (1.…统计表2.2021年度…明细表,
+# 1.《…》征订单2.《…》订阅回执, …清单2. 原南区…): an item's number after its title; which numbers
+# count (the next one in turn) notice.py says. Not a number inside one (V2.0, 1.5万: after a digit or .)
+ATTACHMENT_RUN_ON = regex.compile(r"(?<![\d.A-Za-z])(?P<n>\d{1,2})\s*[.、](?=\s*\S)")
+# family: a speech's salutation (政府工作报告: 各位代表：, 各位主任、委员：, 同志们：): no 主送机关 (an
+# address to those in the hall, not the organs the text is sent to). Not 各区人民政府：, 各有关单位：
+SALUTATION = regex.compile(
+    r"""
+    ^(?:各位(?:代表|委员|主任|副主任|领导|同志|来宾|嘉宾)(?:[、,和](?:各位)?(?:代表|委员|主任|副主任|领导|同志|来宾|嘉宾))*
+      | 同志们|女士们,?先生们)
+    \s*:$
+    """,
+    regex.X,
+)
+# a date as FLAT_GLUED_SIGNATURE's: 2021年8月17日 (where flatten.py looks for one glued before it)
+ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
