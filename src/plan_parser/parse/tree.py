@@ -19,7 +19,7 @@ from .clauses import find_clauses
 from .lazy_regex import twin
 from .lines import Line
 from .numbers import cn_int
-from .patterns.tree import MARKER_FIRST, markers_for, may_mark
+from .patterns.tree import MARKER_FIRST, RUN_IN_TITLE, markers_for, may_mark
 
 TRAIL = "。；;，,：: \t"
 _make = tuple.__new__  # a Marker without the named tuple's Python-level __new__ (as lines' Line)
@@ -252,11 +252,26 @@ def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
     end = title_end(view, a)  # (in the line: the heading's text is never copied whole)
     # ``_title`` written out: most headings hold no clause word, which find_clauses looks for first
     # (plain words: the heading's stretch of the view searched in place finds one where its copy does)
-    text = line.text[a:end]
+    text = line.text[a:_run_in_end(view, a, end)]
     if clause_word().search(view, a, end):
-        text = _drop_clauses(text, view[a:end])
+        text = _drop_clauses(text, view[a:a + len(text)])
     path = (parent.path if parent else []) + [mk.number]
     return Node(mk, line, path, text.strip().rstrip(TRAIL).strip(), [], [], parent, in_table, end)
+
+
+RUN_IN_REACH = 40  # a heading run into its first sentence ends at most this far after its marker
+RUN_IN_CUES = ("一是", "新时代", "《", "贯彻")  # each RUN_IN_TITLE match is followed by one of these
+
+
+def _run_in_end(view: str, a: int, end: int) -> int:
+    """Where a heading's title ends: ``end``, or before the first sentence it runs into
+    (RUN_IN_TITLE: 二、存在问题和工作难点|一是…); its text (``end``) stays the lead sentence's. Only a
+    heading with one of RUN_IN_CUES in reach is matched (str.find)."""
+    reach = min(end, a + RUN_IN_REACH)
+    if not any(view.find(cue, a, reach) != -1 for cue in RUN_IN_CUES):
+        return end
+    m = RUN_IN_TITLE.match(view, a, reach)
+    return m.end() if m else end
 
 
 def _skipped(sibling_last: dict, key: tuple[int, str], line: Line, tree: Tree) -> None:
