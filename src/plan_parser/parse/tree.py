@@ -260,7 +260,8 @@ def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
 
 
 RUN_IN_REACH = 40  # a heading run into its first sentence ends at most this far after its marker
-RUN_IN_CUES = ("一是", "新时代", "《", "贯彻")  # each RUN_IN_TITLE match is followed by one of these
+RUN_IN_CUES = ("一是", "新时代", "《", "贯彻", "情况", "建议", "进展", "成效", "做法", "背景")  # each RUN_IN_TITLE
+# match holds one of these
 
 
 def _run_in_end(view: str, a: int, end: int) -> int:
