@@ -10,6 +10,7 @@ them; tab-separated lines are kept as table rows.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -261,17 +262,22 @@ def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
 
 RUN_IN_REACH = 40  # a heading run into its first sentence ends at most this far after its marker
 RUN_IN_CUES = ("一是", "新时代", "《", "贯彻", "情况", "建议", "进展", "成效", "做法", "背景")  # each RUN_IN_TITLE
-# match holds one of these
+# match holds one of these (searched at once: one stdlib re alternation of the literals)
+_RUN_IN_CUE = re.compile("|".join(RUN_IN_CUES))
+_RUN_IN_TITLE = twin(RUN_IN_TITLE)  # (re reads it alike: a match costs a fraction of regex's)
+RUN_IN_MIN = 8  # a shorter lead sentence is a heading alone (a heading of 2 and a cue and its sentence are longer)
 
 
 def _run_in_end(view: str, a: int, end: int) -> int:
     """Where a heading's title ends: ``end``, or before the first sentence it runs into
     (RUN_IN_TITLE: 二、存在问题和工作难点|一是…); its text (``end``) stays the lead sentence's. Only a
-    heading with one of RUN_IN_CUES in reach is matched (str.find)."""
-    reach = min(end, a + RUN_IN_REACH)
-    if not any(view.find(cue, a, reach) != -1 for cue in RUN_IN_CUES):
+    heading with one of RUN_IN_CUES in reach is matched."""
+    if end - a < RUN_IN_MIN:
         return end
-    m = RUN_IN_TITLE.match(view, a, reach)
+    reach = min(end, a + RUN_IN_REACH)
+    if _RUN_IN_CUE.search(view, a, reach) is None:
+        return end
+    m = _RUN_IN_TITLE.match(view, a, reach)
     return m.end() if m else end
 
 
