@@ -260,3 +260,22 @@ def test_spaces_inside_names_end_no_heading():
             "成员:XXX、XXX(二)会务组组  长:XXX成员:XXX、XXX二、工作要求各单位要高度重视，认真做好各项筹备工作。" + FILLER)
     doc = plan_parser.parse_text(text)
     assert [c.title for c in doc.plan.sections[0].children] == ["秘书组组  长", "会务组组  长"]
+
+
+# family: a 规则/办法 flattened onto one line, its articles run on (bulk b00071: 一、机构设置第一条省委…
+# 。第二条领导小组…; the orders and 办法 by chapter and article in a one-line copy): each 第N条
+# that continues the article sequence after a sentence end or its section's heading is an article;
+# not a reference in running text (依照本规则第二条规定, 第三条的)
+
+def test_flattened_rules_by_article_keep_their_articles():
+    # b00071, shortened
+    text = ("山东省应急管理厅关于商请会签《领导小组工作规则》的函各成员单位:现发贵单位进行会签。领导小组工作规则为规范领导小组工作，"
+            "制定本规则。一、机构设置第一条领导小组是议事协调机构。第二条领导小组设组长1人，副组长4人。" + FILLER +
+            "。第三条领导小组下设办公室，依照本规则第二条规定承担日常工作。二、议事规则第四条领导小组实行集体研究重要事项制度。"
+            + FILLER + "。第五条会议确定的事项由领导小组办公室落实，第三条的规定同样适用。" + FILLER + "。")
+    doc = plan_parser.parse_text(text)
+    got = [(s.path, [(c.path, c.marker) for c in s.children]) for s in doc.plan.sections]
+    assert got == [([1], [([1, 1], "第一条"), ([1, 2], "第二条"), ([1, 3], "第三条")]),
+                   ([2], [([2, 4], "第四条"), ([2, 5], "第五条")])]
+    assert [s.title for s in doc.plan.sections] == ["机构设置", "议事规则"]
+    assert not [d for d in doc.diagnostics if d.code == "skipped-number"]

@@ -436,7 +436,10 @@ def _plain_build(lines):
         a = mk.end
         end = _plain_title_end(line.view, a)
         path = (parent.path if parent else []) + [mk.number]
-        node = T.Node(mk, line, path, T._title(line.text[a:end], line.view[a:end]), [], [], parent, after_row, end)
+        # family: a heading run into its first sentence: RUN_IN_TITLE tried on every heading (no cue pre-test)
+        run_in = T.RUN_IN_TITLE.match(line.view, a, min(end, a + T.RUN_IN_REACH))
+        cut = run_in.end() if run_in else end
+        node = T.Node(mk, line, path, T._title(line.text[a:cut], line.view[a:cut]), [], [], parent, after_row, end)
         (parent.children if parent else tree.roots).append(node)
         stack.append(node)
         styles.append(mk.style)

@@ -206,3 +206,37 @@ def test_a_section_after_a_lost_first_section_keeps_its_own_items():
 def test_a_lower_style_still_nests_and_levels_may_be_skipped():
     # near misses: (1) under 1. under 一、 nests as written; 1. right under 一、 (a skipped (一)) too
     assert paths("一、甲\n1.乙\n（1）丙\n（2）丁\n2.戊\n二、己\n（一）庚") == [[1, 1, 1], [1, 1, 2], [1, 2], [2, 1]]
+
+
+# family: a heading run into its first sentence (the line break after it lost): the heading is the
+# title (bulk b00293, b00331, b00410, b00054, b00064, b00370, b00382; the corpus gold reads c2_32's
+# 一、总体要求以习近平… as 总体要求); not a sentence's subject before its verb (b00021, b00003)
+RUN_IN_TITLES = [
+    ("二、需要重点关注的事项一是始终紧贴公司党组决策部署去思考、去定位。", "需要重点关注的事项"),
+    ("1.做好大会战工作成效总结    一是6月至8月组织相关单位做好前期筹备。", "做好大会战工作成效总结"),
+    ("一、准确把握换届总体要求坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。",
+     "准确把握换届总体要求"),
+    ("一、准确把握村庄建设的总体要求以XXX新时代中国特色社会主义思想为指导，全面贯彻。", "准确把握村庄建设的总体要求"),
+    ("一、选拔工作情况按照《国网陕西省电力公司关于开展选拔工作的通知》（陕电人〔2020〕99号）要求，历时4个月。",
+     "选拔工作情况"),
+    ("（一）人员配置现状及补充配置需求根据《国网陕西省电力公司关于组建陕西省思极科技有限公司的通知》，定员31人。",
+     "人员配置现状及补充配置需求"),
+    ("一、工作思想深入贯彻省政府电网建设精神，落实公司年度配网工程任务。", "工作思想"),
+    # a report's heading noun run into a dated opener (b00401, b00336)
+    ("（二）EPC总承包推进情况2020年3月，华能榆阳公司进行EPC总承包合同招标。", "EPC总承包推进情况"),
+    ("二、具体工作开展情况截至2020年12月底，公司累计完成37个发电项目上网电价审核确认工作。", "具体工作开展情况"),
+    # near misses: the subject of a sentence, punctuation before the opener, 一是否, 情况 before 在
+    ("1.各地落实情况在年底前报送省发展改革委。", "各地落实情况在年底前报送省发展改革委"),
+    ("5.长护险基金财务管理按照《财政部 人力资源社会保障部关于印发〈社会保险基金财务制度〉的通知》执行。",
+     "长护险基金财务管理按照《财政部 人力资源社会保障部关于印发〈社会保险基金财务制度〉的通知》执行"),
+    ("（一）各幼儿园要认真贯彻国家、省、市、区有关招生政策精神。", "各幼儿园要认真贯彻国家、省、市、区有关招生政策精神"),
+    ("2.供电企业应根据《并网调度协议》、《供用电合同》开展工作。", "供电企业应根据《并网调度协议》、《供用电合同》开展工作"),
+    ("二、强化运维监控，确保设备安全运行一是加强巡视。", "强化运维监控，确保设备安全运行一是加强巡视"),
+    ("1.核实对象一是否符合条件。", "核实对象一是否符合条件"),
+    ("（一）加强组织领导。一是建立工作专班。", "加强组织领导"),
+]
+
+
+@pytest.mark.parametrize("line,want", RUN_IN_TITLES, ids=[t[1][:12] for t in RUN_IN_TITLES])
+def test_a_heading_run_into_its_first_sentence_is_the_title(line, want):
+    assert build(split_lines(line)).roots[0].title == want

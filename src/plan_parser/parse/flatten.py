@@ -15,7 +15,7 @@ from . import patterns as P
 from .flat_search import Signatures, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
-from .patterns.lines import FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
+from .patterns.lines import FLAT_ARTICLE, FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
 
 R = P.RE  # the line patterns matched at a line's start: by re where it reads them alike
 
@@ -55,7 +55,35 @@ def cuts(view: str) -> list[int]:
     first_item = cuts[len(head) + 1] if len(cuts) > len(head) + 1 else len(view)
     signed = Signatures(view)  # (the signature is looked for after the head, then after the last item)
     extra = _outline_cuts(view, cuts) + _trailer_cut(view, first_item) + _issuing_cuts(signed, head, first_item)
+    extra += _article_cuts(view, cuts) if view.count("条") >= ARTICLES_MIN else []
     return sorted({*cuts, *extra, *_tail_cuts(signed, cuts, restarts)})
+
+
+ARTICLES_MIN = 3  # a flattened 办法 has at least this many articles (a view with fewer 条 is not scanned)
+ARTICLE_HEADING = 20  # a section's heading before its first article (一、机构设置|第一条…) is at most this long
+
+
+def _article_cuts(view: str, cuts: list[int]) -> list[int]:
+    """family: a 规则/办法 flattened onto one line, its articles run on (…协调机构。第二条领导小组…,
+    一、机构设置第一条…): a cut before each 第N条 (FLAT_ARTICLE) that starts the article sequence or
+    continues it, right after a sentence's end or a section's heading (a short unpunctuated run after
+    a cut: 一、机构设置); not a reference in running text (依照本办法第三条, 第十二条规定)."""
+    out, last = [], 0
+    for m in FLAT_ARTICLE.finditer(view):
+        number = _number(m.group("n"))
+        if number is None or number not in (1, last + 1):
+            continue
+        if view[m.start() - 1] in SENTENCE_ENDS + ":" or _after_heading(view, m.start(), cuts):
+            out.append(m.start())
+            last = number
+    return out
+
+
+def _after_heading(view: str, start: int, cuts: list[int]) -> bool:
+    """Whether ``start`` ends a short unpunctuated heading begun at a cut (一、机构设置|第一条)."""
+    before = [c for c in cuts if c < start]
+    return bool(before) and start - before[-1] <= ARTICLE_HEADING and not any(
+        ch in "。;:!?,，" for ch in view[before[-1]:start])
 
 
 def _hole(view: str, m, style: str, number: int, last: dict[str, int]) -> bool:

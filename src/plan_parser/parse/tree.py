@@ -10,6 +10,7 @@ them; tab-separated lines are kept as table rows.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ from .clauses import find_clauses
 from .lazy_regex import twin
 from .lines import Line
 from .numbers import cn_int
-from .patterns.tree import MARKER_FIRST, markers_for, may_mark
+from .patterns.tree import MARKER_FIRST, RUN_IN_TITLE, markers_for, may_mark
 
 TRAIL = "。；;，,：: \t"
 _make = tuple.__new__  # a Marker without the named tuple's Python-level __new__ (as lines' Line)
@@ -252,11 +253,32 @@ def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
     end = title_end(view, a)  # (in the line: the heading's text is never copied whole)
     # ``_title`` written out: most headings hold no clause word, which find_clauses looks for first
     # (plain words: the heading's stretch of the view searched in place finds one where its copy does)
-    text = line.text[a:end]
+    text = line.text[a:_run_in_end(view, a, end)]
     if clause_word().search(view, a, end):
-        text = _drop_clauses(text, view[a:end])
+        text = _drop_clauses(text, view[a:a + len(text)])
     path = (parent.path if parent else []) + [mk.number]
     return Node(mk, line, path, text.strip().rstrip(TRAIL).strip(), [], [], parent, in_table, end)
+
+
+RUN_IN_REACH = 40  # a heading run into its first sentence ends at most this far after its marker
+RUN_IN_CUES = ("一是", "新时代", "《", "贯彻", "情况", "建议", "进展", "成效", "做法", "背景")  # each RUN_IN_TITLE
+# match holds one of these (searched at once: one stdlib re alternation of the literals)
+_RUN_IN_CUE = re.compile("|".join(RUN_IN_CUES))
+_RUN_IN_TITLE = twin(RUN_IN_TITLE)  # (re reads it alike: a match costs a fraction of regex's)
+RUN_IN_MIN = 8  # a shorter lead sentence is a heading alone (a heading of 2 and a cue and its sentence are longer)
+
+
+def _run_in_end(view: str, a: int, end: int) -> int:
+    """Where a heading's title ends: ``end``, or before the first sentence it runs into
+    (RUN_IN_TITLE: 二、存在问题和工作难点|一是…); its text (``end``) stays the lead sentence's. Only a
+    heading with one of RUN_IN_CUES in reach is matched."""
+    if end - a < RUN_IN_MIN:
+        return end
+    reach = min(end, a + RUN_IN_REACH)
+    if _RUN_IN_CUE.search(view, a, reach) is None:
+        return end
+    m = _RUN_IN_TITLE.match(view, a, reach)
+    return m.end() if m else end
 
 
 def _skipped(sibling_last: dict, key: tuple[int, str], line: Line, tree: Tree) -> None:

@@ -222,3 +222,9 @@ FLAT_SPACED_HEADING = regex.compile(
     """,
     regex.X,
 )
+# family: a 规则/办法/条例 flattened onto one line, its articles run on (b00071: …议事协调机构。第二条领导小组
+# 设组长1人…, 一、机构设置第一条省委…, 五、调查研究制度第十二条开展调研工作…): an article's 第N条, then
+# its text (not 第十二条规定, 第三条的, 第五条之一, 第二条第一款, 第三条、第四条: a reference in running text);
+# flatten cuts before it only where it continues the article sequence after a sentence's end or a
+# short heading of its own
+FLAT_ARTICLE = regex.compile(rf"第(?P<n>[{CN_NUM}]{{1,4}})条(?![，,、的规之款第和及至或中所])")

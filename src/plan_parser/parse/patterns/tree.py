@@ -117,3 +117,30 @@ def markers_for(first: str) -> tuple:
     digit = may_be_digit(first)
     return tuple((style, regex.twin_or_same(rx)) for style, rx in MARKERS
                  if (digit if style in _DIGIT_LED else first in _STARTS[style]))
+
+
+# --- family: a heading run into its first sentence in a copy that lost the line break after it
+# (b00293 二、需要重点关注的事项一是始终紧贴…, b00331 四、存在问题和工作难点一是…, b00410 1.加强配网工程
+# 管理一是全面贯彻…, b00054 一、准确把握换届总体要求坚持以习近平新时代…, b00064 …的总体要求以XXX新时代…,
+# b00370 一、选拔工作情况按照《…》, b00382 (一)人员配置现状及补充配置需求根据《…》, b00410 一、工作思想深入
+# 贯彻…, b00401 (二)EPC总承包推进情况2020年3月…; the corpus gold reads c2_32's 一、总体要求以习近平… as 总体要求): the heading is the title. Cut
+# only before a first sentence's opener: 一是, (坚持)以习近平/以XXX 新时代…, 按照《/根据《/依据《 after a
+# heading noun (情况, 要求, 程序, 需求, 体系…), 深入/认真/全面贯彻 after 思想/目标/要求. Not a sentence's
+# subject before its verb (长护险基金财务管理按照《…》执行, 供电企业应根据《…》, 各幼儿园要认真贯彻…, 督促持续
+# 深入贯彻…), not a phrase with punctuation before the opener (强化运维监控，确保…), not 一是否.
+RUN_IN_TITLE = regex.compile(
+    r"""
+    (?P<h>[^,.;:!?，。；：！？“”《》()]{2,25}?)    # the heading: unpunctuated (spaces may trail it)
+    (?<![要应须将并可请和与及的])                  # not a sentence's subject and its verb (…要|认真贯彻)
+    (?=
+        一是(?!否)                                  # 一是始终紧贴… (not 一是否)
+      | (?:坚持)?以(?:习近平|XXX)新时代               # (坚持)以习近平新时代中国特色社会主义思想为指导
+      | (?<=情况|要求|程序|需求|体系|依据|现状|背景)(?:按照|根据|依据)《  # 选拔工作情况|按照《…》
+      | (?<=思想|目标|要求)(?:深入|认真|全面)贯彻      # 工作思想|深入贯彻…
+      # family: a report's heading noun run into a dated opener (b00401 垫资建设情况|2019年8月28日，依据…,
+      # b00336 具体工作开展情况|截至2020年12月底…, 有关建议|近年来…, b00355, b00406); not 在 or 自
+      | (?<=情况|建议|进展|成效|做法|背景)(?:(?:19|20)\d{2}年|截至|截止|近年来|今年以来)
+    )
+    """,
+    regex.X,
+)
