@@ -196,6 +196,12 @@ def _choice(view, n, a, b, year) -> bool:
     return bool(P.CHOICE_BEFORE.search(view, max(a, n.start - 48), n.start))
 
 
+def _liaison(view, n, a, b, year) -> bool:
+    # 各部门明确1名联络员, 分别确定1名联络员: the contact a unit names, not people to reach
+    return (_people(n.unit) and bool(P.LIAISON_AFTER.match(view, n.end, b))
+            and bool(P.LIAISON_BEFORE.search(view, max(a, n.start - 8), n.start)))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -245,4 +251,6 @@ NUMBER_RULES = (
          needs=(P.COMPOSITION_BEFORE, P.COMPOSITION_TITLE), unit=_people),
     Rule("applicant-choice", "how many an applicant picks (申请人最多填报19个志愿, 只限申请承租1套)", _choice,
          needs=(P.CHOICE_BEFORE,), before=(P.CHOICE_BEFORE,)),
+    Rule("liaison", "the contact a unit names (各部门明确1名联络员)", _liaison,
+         after=(P.LIAISON_AFTER,), before=(P.LIAISON_BEFORE,), unit=_people),
 )

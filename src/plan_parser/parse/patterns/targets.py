@@ -675,3 +675,16 @@ CHOICE_BEFORE = regex.compile(
     rf"|(?:申请人|申请家庭|申请对象|参保病人|参保人员|家长|考生)[^,，;；。]{{0,30}}?{_CHOICE}"
     r"(?:不超过|不少于|至少|最多)?\s*$"
 )
+# --- a contact person a unit names (not_target_rules._liaison) ---
+# family (meeting, inspection and work notices): the contact each unit names for the work, an order of
+# how to liaise, not an amount to reach: 请各市…安委会办公室分别确定1名联络员 (bulk b00049), 由各组长单位
+# 指派1名联络员 (b00073), 各部门明确1名联络员 (b00078), 确定一名联系人 (b00060), 报送一名联络员 (b00080),
+# 明确一名联系人 (b00280). The naming verb stands right before the number, the contact's post right after
+# it, or the staff it names as that contact: 请各分部、各单位明确1-2名人员作为报表统计工作联系人 (b00423).
+# Not 培训500名基层信息员 or 发展联络员100名 (no naming verb before the number, or the post before it:
+# counts to reach), nor 配备清洁取暖专家1名 (not a contact)
+LIAISON_BEFORE = regex.compile(r"(?:确定|指派|明确|指定|报送|选派|落实)(?:好|专人)?\s*$")
+LIAISON_AFTER = regex.compile(
+    r"\s*(?:专职|兼职)?(?:联络员|联系人|信息员|对接人)"
+    r"|\s*(?:工作)?人员(?:作为|担任)[^,，;；。]{0,12}?(?:联络员|联系人|信息员|对接人)"
+)
