@@ -202,6 +202,18 @@ def _liaison(view, n, a, b, year) -> bool:
             and bool(P.LIAISON_BEFORE.search(view, max(a, n.start - 8), n.start)))
 
 
+def _money_or_share(unit: str | None) -> bool:
+    return _yuan(unit) or unit == "%"
+
+
+def _fund_allocation(view, n, a, b, year) -> bool:
+    # 安排财政资金490亿元, 每年安排重点县的资金比例保持在60%以上: a budget allocation, not an amount to reach
+    if not _money_or_share(n.unit):
+        return False
+    m = P.FUND_ALLOCATION_BEFORE.search(view, max(a, n.start - 48), n.start)
+    return bool(m and (m.group("fund") or n.unit != "%"))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -253,4 +265,6 @@ NUMBER_RULES = (
          needs=(P.CHOICE_BEFORE,), before=(P.CHOICE_BEFORE,)),
     Rule("liaison", "the contact a unit names (各部门明确1名联络员)", _liaison,
          after=(P.LIAISON_AFTER,), before=(P.LIAISON_BEFORE,), unit=_people),
+    Rule("fund-allocation", "money or a share of money allotted (安排财政资金490亿元)", _fund_allocation,
+         needs=(P.FUND_ALLOCATION_BEFORE,), before=(P.FUND_ALLOCATION_BEFORE,), unit=_money_or_share),
 )

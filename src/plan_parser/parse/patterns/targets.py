@@ -688,3 +688,16 @@ LIAISON_AFTER = regex.compile(
     r"\s*(?:专职|兼职)?(?:联络员|联系人|信息员|对接人)"
     r"|\s*(?:工作)?人员(?:作为|担任)[^,，;；。]{0,12}?(?:联络员|联系人|信息员|对接人)"
 )
+# --- a budget allocation (not_target_rules._fund_allocation) ---
+# family (plans, measures and work reports): money or a share of money a government allots, a budget
+# allocation (issue 11 item 9), not an amount to reach: 每年安排重点县的资金比例保持在60%以上 (bulk b00076,
+# b00079), 安排1亿元专项资金 (b00110), 市本级财政安排人才工作专项经费1.5亿元 (b00116), 拟安排地方政府专项
+# 债券3.9万亿元 / 中央预算内投资拟安排7000亿元 (b00119), 市本级至少安排4000万元 (b00157), 安排财政资金490亿元
+# (b00158), 统筹安排1亿元制造业高质量发展专项资金 (b00214); as 专项资金安排14亿元 in corpus c2_06. 安排 in the
+# number's clause, right before it or with a fund word between. Not 安排省市重点项目380个 (a count: the rule
+# takes money and shares only), nor 全社会研发经费投入增长10% / 带动社会资本投入10亿元 (spending to reach, no 安排)
+# A share (%) needs the fund word: 要安排30%的场地 (corpus c2_08) is a quota of space to reach. The words after the
+# fund word may hold 、 (the second value of a list: 分别不低于百分之二、百分之一, b00162; 3.9万亿元、比上年增加1000亿元)
+FUND_ALLOCATION_BEFORE = regex.compile(
+    r"安排(?:[^,，;；。、]{0,16}?(?P<fund>资金|经费|预算|专项债券?)[^,，;；。]{0,24}?)?\s*$"
+)
