@@ -214,6 +214,12 @@ def _fund_allocation(view, n, a, b, year) -> bool:
     return bool(m and (m.group("fund") or n.unit != "%"))
 
 
+def _award_quota(view, n, a, b, year) -> bool:
+    # 设一等奖3名、二等奖5名: how many prizes are given, a reward, not an amount to reach
+    return (bool(P.AWARD_BEFORE.search(view, max(a, n.start - 12), n.start))
+            and not P.AWARD_WON.search(view, a, n.start))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -267,4 +273,6 @@ NUMBER_RULES = (
          after=(P.LIAISON_AFTER,), before=(P.LIAISON_BEFORE,), unit=_people),
     Rule("fund-allocation", "money or a share of money allotted (安排财政资金490亿元)", _fund_allocation,
          needs=(P.FUND_ALLOCATION_BEFORE,), before=(P.FUND_ALLOCATION_BEFORE,), unit=_money_or_share),
+    Rule("award-quota", "how many prizes of a class are given (设一等奖3名)", _award_quota,
+         needs=(P.AWARD_BEFORE,), before=(P.AWARD_BEFORE,)),
 )

@@ -701,3 +701,15 @@ LIAISON_AFTER = regex.compile(
 FUND_ALLOCATION_BEFORE = regex.compile(
     r"安排(?:[^,，;；。、]{0,16}?(?P<fund>资金|经费|预算|专项债券?)[^,，;；。]{0,24}?)?\s*$"
 )
+# --- an award's quota (not_target_rules._award_quota) ---
+# family (competition, contest and selection notices, 奖项设置): how many prizes of each class are given, a
+# reward (issue 11 item 9), not an amount to reach: 活动设置个人奖共1000名…其中，一等奖200名，二等奖300名，三等奖
+# 500名 (bulk b00062), 比赛设团体一等奖1个、二等奖2个、三等奖3个…设一等奖3名、二等奖5名、三等奖8名…优秀组织奖设
+# 优秀组织奖6个 (b00295), 评审出一等奖1名，二等奖3名 (b00320). The prize's name stands right before the number
+# (设/共/各 between). Not prizes won or to win (获省科技进步一等奖9项, an achievement reported; 培育省长质量奖及
+# 提名奖2个 (b00145), 力争…金奖3个, a goal: AWARD_WON earlier in the clause), nor 一等奖获得者100名以上 (the
+# name not right before the number)
+AWARD_BEFORE = regex.compile(
+    r"(?:[特一二三四五]等奖|优秀奖|鼓励奖|提名奖|组织奖|[金银铜]奖|个人奖|团体奖)\s*(?:设|共|各)?\s*$"
+)
+AWARD_WON = regex.compile(r"获|摘得|捧得|培育|争创|争取|力争")
