@@ -713,3 +713,16 @@ AWARD_BEFORE = regex.compile(
     r"(?:[特一二三四五]等奖|优秀奖|鼓励奖|提名奖|组织奖|[金银铜]奖|个人奖|团体奖)\s*(?:设|共|各)?\s*$"
 )
 AWARD_WON = regex.compile(r"获|摘得|捧得|培育|争创|争取|力争")
+# --- an extent to build, not a class (not_target_rules._threshold) ---
+# family (plans and work reports): a length or area written N以上 right before what is built, after the verb
+# that builds it: 建设30公里以上环公园绿道 (bulk b00434), 完成50万亩以上高标准农田建设任务 (b00127), 完成2万亩
+# 以上撂荒地治理 (b00226, shortened): an amount to reach, not a class. The verb
+# stands right before the number (累计/力争/新增 between). Not 实施流域面积200平方公里以上河流整治 (b00215: an
+# attribute, 流域面积, before the number), 建筑面积2万平方米以上的大型公共建筑 (以上的: a class), money or
+# capacities (1亿元以上项目, 10万千瓦以上机组: classes of projects and plants; the units are not lengths or areas)
+EXTENT_UNITS = frozenset({"公里", "千米", "米", "平方米", "平方公里", "公顷", "亩"})
+EXTENT_BUILT_BEFORE = regex.compile(
+    r"(?:建设|新建|建成|改造|新增|完成|打造|实施|修复|治理|整治|造林|种植|铺设|贯通|开放)(?:累计|力争|新增)?\s*$"
+)
+# (nor when a count of what is built follows it: 新建1万亩以上“森林粮库”示范基地2个, b00110, classes the bases)
+EXTENT_GOAL_AFTER = regex.compile(r"\s*以上(?!的)(?=[\p{Han}“\"「])(?![^\d和及、,，;；。]{1,16}\d)")
