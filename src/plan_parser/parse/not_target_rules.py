@@ -47,10 +47,10 @@ def _threshold(view, n, a, b, year) -> bool:
     # a count only below: 造成3人以下死亡 (培育10家以上龙头企业 is a target)
     if is_count(n):
         return bool(rx().COUNT_CLASS_AFTER.match(view, n.end))
-    return n.unit != "%" and bool(rx().THRESHOLD_AFTER.match(view, n.end)) and not _built_extent(view, n, a)
+    return n.unit != "%" and bool(rx().THRESHOLD_AFTER.match(view, n.end)) and not built_extent(view, n, a)
 
 
-def _built_extent(view, n, a) -> bool:
+def built_extent(view, n, a) -> bool:
     # 建设30公里以上环公园绿道, 完成50万亩以上高标准农田建设任务: a length or area to build, not a class
     return (n.unit in P.EXTENT_UNITS and bool(P.EXTENT_GOAL_AFTER.match(view, n.end))
             and bool(P.EXTENT_BUILT_BEFORE.search(view, max(a, n.start - 8), n.start)))

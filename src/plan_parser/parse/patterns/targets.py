@@ -716,7 +716,7 @@ AWARD_WON = regex.compile(r"获|摘得|捧得|培育|争创|争取|力争")
 # --- an extent to build, not a class (not_target_rules._threshold) ---
 # family (plans and work reports): a length or area written N以上 right before what is built, after the verb
 # that builds it: 建设30公里以上环公园绿道 (bulk b00434), 完成50万亩以上高标准农田建设任务 (b00127), 完成2万亩
-# 以上撂荒地治理 (b00226, shortened): an amount to reach, not a class. The verb
+# 以上撂荒地治理和5.7万亩高标准农田新建 (b00226): an amount to reach, not a class. The verb
 # stands right before the number (累计/力争/新增 between). Not 实施流域面积200平方公里以上河流整治 (b00215: an
 # attribute, 流域面积, before the number), 建筑面积2万平方米以上的大型公共建筑 (以上的: a class), money or
 # capacities (1亿元以上项目, 10万千瓦以上机组: classes of projects and plants; the units are not lengths or areas)
