@@ -11,7 +11,7 @@ import functools
 from . import gates
 from . import patterns as P
 from .cuts import re_twin
-from .not_target_rules import NUMBER_RULES, is_count, rx
+from .not_target_rules import NUMBER_RULES, built_extent, is_count, rx
 
 
 def parameter_spans(view: str, a: int, b: int, clauses: list[tuple[int, int]],
@@ -256,4 +256,5 @@ def without_size_classes(view: str, numbers: list) -> list:
     """The clause's numbers without those that only class what a later number counts:
     ``其中10亿元以上项目不少于5个`` and ``新增50亿元工业企业1家`` are 5个 and 1家, not the 亿元 too."""
     return [n for k, n in enumerate(numbers)
-            if not (k + 1 < len(numbers) and not is_count(n) and rx().SIZE_CLASS_AFTER.match(view, n.end))]
+            if not (k + 1 < len(numbers) and not is_count(n) and rx().SIZE_CLASS_AFTER.match(view, n.end)
+                    and not built_extent(view, n, 0))]  # 完成2万亩以上撂荒地治理和5.7万亩…: both to reach

@@ -47,7 +47,13 @@ def _threshold(view, n, a, b, year) -> bool:
     # a count only below: 造成3人以下死亡 (培育10家以上龙头企业 is a target)
     if is_count(n):
         return bool(rx().COUNT_CLASS_AFTER.match(view, n.end))
-    return n.unit != "%" and bool(rx().THRESHOLD_AFTER.match(view, n.end))
+    return n.unit != "%" and bool(rx().THRESHOLD_AFTER.match(view, n.end)) and not built_extent(view, n, a)
+
+
+def built_extent(view, n, a) -> bool:
+    # 建设30公里以上环公园绿道, 完成50万亩以上高标准农田建设任务: a length or area to build, not a class
+    return (n.unit in P.EXTENT_UNITS and bool(P.EXTENT_GOAL_AFTER.match(view, n.end))
+            and bool(P.EXTENT_BUILT_BEFORE.search(view, max(a, n.start - 8), n.start)))
 
 
 # the units some rules open with, the same tests gating them in the table (Rule.unit)
@@ -196,6 +202,30 @@ def _choice(view, n, a, b, year) -> bool:
     return bool(P.CHOICE_BEFORE.search(view, max(a, n.start - 48), n.start))
 
 
+def _liaison(view, n, a, b, year) -> bool:
+    # 各部门明确1名联络员, 分别确定1名联络员: the contact a unit names, not people to reach
+    return (_people(n.unit) and bool(P.LIAISON_AFTER.match(view, n.end, b))
+            and bool(P.LIAISON_BEFORE.search(view, max(a, n.start - 8), n.start)))
+
+
+def _money_or_share(unit: str | None) -> bool:
+    return _yuan(unit) or unit == "%"
+
+
+def _fund_allocation(view, n, a, b, year) -> bool:
+    # 安排财政资金490亿元, 每年安排重点县的资金比例保持在60%以上: a budget allocation, not an amount to reach
+    if not _money_or_share(n.unit):
+        return False
+    m = P.FUND_ALLOCATION_BEFORE.search(view, max(a, n.start - 48), n.start)
+    return bool(m and (m.group("fund") or n.unit != "%"))
+
+
+def _award_quota(view, n, a, b, year) -> bool:
+    # 设一等奖3名、二等奖5名: how many prizes are given, a reward, not an amount to reach
+    return (bool(P.AWARD_BEFORE.search(view, max(a, n.start - 12), n.start))
+            and not P.AWARD_WON.search(view, a, n.start))
+
+
 NUMBER_RULES = (
     Rule("threshold", "a magnitude that classes what a rule applies to (以上/以下…的)", _threshold,
          after=(P.COUNT_CLASS_AFTER, P.THRESHOLD_AFTER)),
@@ -245,4 +275,10 @@ NUMBER_RULES = (
          needs=(P.COMPOSITION_BEFORE, P.COMPOSITION_TITLE), unit=_people),
     Rule("applicant-choice", "how many an applicant picks (申请人最多填报19个志愿, 只限申请承租1套)", _choice,
          needs=(P.CHOICE_BEFORE,), before=(P.CHOICE_BEFORE,)),
+    Rule("liaison", "the contact a unit names (各部门明确1名联络员)", _liaison,
+         after=(P.LIAISON_AFTER,), before=(P.LIAISON_BEFORE,), unit=_people),
+    Rule("fund-allocation", "money or a share of money allotted (安排财政资金490亿元)", _fund_allocation,
+         needs=(P.FUND_ALLOCATION_BEFORE,), before=(P.FUND_ALLOCATION_BEFORE,), unit=_money_or_share),
+    Rule("award-quota", "how many prizes of a class are given (设一等奖3名)", _award_quota,
+         needs=(P.AWARD_BEFORE,), before=(P.AWARD_BEFORE,)),
 )

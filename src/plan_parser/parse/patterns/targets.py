@@ -675,3 +675,54 @@ CHOICE_BEFORE = regex.compile(
     rf"|(?:申请人|申请家庭|申请对象|参保病人|参保人员|家长|考生)[^,，;；。]{{0,30}}?{_CHOICE}"
     r"(?:不超过|不少于|至少|最多)?\s*$"
 )
+# --- a contact person a unit names (not_target_rules._liaison) ---
+# family (meeting, inspection and work notices): the contact each unit names for the work, an order of
+# how to liaise, not an amount to reach: 请各市…安委会办公室分别确定1名联络员 (bulk b00049), 由各组长单位
+# 指派1名联络员 (b00073), 各部门明确1名联络员 (b00078), 确定一名联系人 (b00060), 报送一名联络员 (b00080),
+# 明确一名联系人 (b00280). The naming verb stands right before the number, the contact's post right after
+# it, or the staff it names as that contact: 请各分部、各单位明确1-2名人员作为报表统计工作联系人 (b00423).
+# Not 培训500名基层信息员 or 发展联络员100名 (no naming verb before the number, or the post before it:
+# counts to reach), nor 配备清洁取暖专家1名 (not a contact)
+LIAISON_BEFORE = regex.compile(r"(?:确定|指派|明确|指定|报送|选派|落实)(?:好|专人)?\s*$")
+LIAISON_AFTER = regex.compile(
+    r"\s*(?:专职|兼职)?(?:联络员|联系人|信息员|对接人)"
+    r"|\s*(?:工作)?人员(?:作为|担任)[^,，;；。]{0,12}?(?:联络员|联系人|信息员|对接人)"
+)
+# --- a budget allocation (not_target_rules._fund_allocation) ---
+# family (plans, measures and work reports): money or a share of money a government allots, a budget
+# allocation (issue 11 item 9), not an amount to reach: 每年安排重点县的资金比例保持在60%以上 (bulk b00076,
+# b00079), 安排1亿元专项资金 (b00110), 市本级财政安排人才工作专项经费1.5亿元 (b00116), 拟安排地方政府专项
+# 债券3.9万亿元 / 中央预算内投资拟安排7000亿元 (b00119), 市本级至少安排4000万元 (b00157), 安排财政资金490亿元
+# (b00158), 统筹安排1亿元制造业高质量发展专项资金 (b00214); as 专项资金安排14亿元 in corpus c2_06. 安排 in the
+# number's clause, right before it or with a fund word between. Not 安排省市重点项目380个 (a count: the rule
+# takes money and shares only), nor 全社会研发经费投入增长10% / 带动社会资本投入10亿元 (spending to reach, no 安排)
+# A share (%) needs the fund word: 要安排30%的场地 (corpus c2_08) is a quota of space to reach. The words after the
+# fund word may hold 、 (the second value of a list: 分别不低于百分之二、百分之一, b00162; 3.9万亿元、比上年增加1000亿元)
+FUND_ALLOCATION_BEFORE = regex.compile(
+    r"安排(?:[^,，;；。、]{0,16}?(?P<fund>资金|经费|预算|专项债券?)[^,，;；。]{0,24}?)?\s*$"
+)
+# --- an award's quota (not_target_rules._award_quota) ---
+# family (competition, contest and selection notices, 奖项设置): how many prizes of each class are given, a
+# reward (issue 11 item 9), not an amount to reach: 活动设置个人奖共1000名…其中，一等奖200名，二等奖300名，三等奖
+# 500名 (bulk b00062), 比赛设团体一等奖1个、二等奖2个、三等奖3个…设一等奖3名、二等奖5名、三等奖8名…优秀组织奖设
+# 优秀组织奖6个 (b00295), 评审出一等奖1名，二等奖3名 (b00320). The prize's name stands right before the number
+# (设/共/各 between). Not prizes won or to win (获省科技进步一等奖9项, an achievement reported; 培育省长质量奖及
+# 提名奖2个 (b00145), 力争…金奖3个, a goal: AWARD_WON earlier in the clause), nor 一等奖获得者100名以上 (the
+# name not right before the number)
+AWARD_BEFORE = regex.compile(
+    r"(?:[特一二三四五]等奖|优秀奖|鼓励奖|提名奖|组织奖|[金银铜]奖|个人奖|团体奖)\s*(?:设|共|各)?\s*$"
+)
+AWARD_WON = regex.compile(r"获|摘得|捧得|培育|争创|争取|力争")
+# --- an extent to build, not a class (not_target_rules._threshold) ---
+# family (plans and work reports): a length or area written N以上 right before what is built, after the verb
+# that builds it: 建设30公里以上环公园绿道 (bulk b00434), 完成50万亩以上高标准农田建设任务 (b00127), 完成2万亩
+# 以上撂荒地治理和5.7万亩高标准农田新建 (b00226): an amount to reach, not a class. The verb
+# stands right before the number (累计/力争/新增 between). Not 实施流域面积200平方公里以上河流整治 (b00215: an
+# attribute, 流域面积, before the number), 建筑面积2万平方米以上的大型公共建筑 (以上的: a class), money or
+# capacities (1亿元以上项目, 10万千瓦以上机组: classes of projects and plants; the units are not lengths or areas)
+EXTENT_UNITS = frozenset({"公里", "千米", "米", "平方米", "平方公里", "公顷", "亩"})
+EXTENT_BUILT_BEFORE = regex.compile(
+    r"(?:建设|新建|建成|改造|新增|完成|打造|实施|修复|治理|整治|造林|种植|铺设|贯通|开放)(?:累计|力争|新增)?\s*$"
+)
+# (nor when a count of what is built follows it: 新建1万亩以上“森林粮库”示范基地2个, b00110, classes the bases)
+EXTENT_GOAL_AFTER = regex.compile(r"\s*以上(?!的)(?=[\p{Han}“\"「])(?![^\d和及、,，;；。]{1,16}\d)")
