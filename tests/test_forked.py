@@ -104,8 +104,11 @@ def test_ctrl_c_in_a_real_run_prints_the_summary_and_leaves_no_worker(tmp_path):
     need(CORPUS / "raw")
     folder = tmp_path / "in"
     shutil.copytree(CORPUS / "raw", folder)
-    command = [sys.executable, "-c", "from plan_parser.entry import main; main()",
-               "extract", str(folder), "--format", "jsonl", "-j", "3"]
+    # (Ctrl-C handled as Python does in a terminal's command: a test run started in the background
+    # by a non-interactive shell, or under nohup, passes its children SIGINT ignored, which Python
+    # then keeps ignoring: the run would end with 0)
+    command = [sys.executable, "-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+               "from plan_parser.entry import main; main()", "extract", str(folder), "--format", "jsonl", "-j", "3"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
         for _ in range(2):  # the first notice is parsed before the workers are forked, the second after
