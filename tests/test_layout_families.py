@@ -832,3 +832,35 @@ def test_a_forwarding_title_wrapped_before_the_forwarded_authority_is_no_issuer_
     # near miss of the 版头 name over a title that opens with it: the title's own first line
     doc = parse("广州市人民政府办公厅关于转发市财政局\n市财政局关于加强预算管理的通知的通知\n各区人民政府：\n一、加强管理\n各区要规范办理。\n")
     assert doc.notice.title == "广州市人民政府办公厅关于转发市财政局市财政局关于加强预算管理的通知的通知"
+
+
+# --- probe-head2: a one-line copy's 印发 line glued after the last attachment's title (family 6) ---
+
+def test_flattened_printed_line_glued_after_the_last_attachment_title():
+    # b00096, shortened: …2.高压用户侧电力设施专项检查表|龙岩市工业和信息化局2022年3月4日印发 (no signature)
+    doc = parse("龙岩市工业和信息化局文件龙工信能源〔2022〕4号龙岩市工业和信息化局关于加强龙岩电网并网用户侧电力设施管理的通知"
+                "各县(市、区)工信科技局，国网龙岩供电公司，有关发电企业:为进一步加强并网用户侧电力设施管理，现就有关事项通知如下:"
+                "一、全面排查各供电企业要组织开展并网用户侧电力设施专项检查，建立隐患清单。二、闭环管理供电企业每季向属地工信部门报送用户侧设备隐患整治情况。"
+                "附件:1.并网用户设备台账2.高压用户侧电力设施专项检查表龙岩市工业和信息化局2022年3月4日印发")
+    n = doc.notice
+    assert [a.title for a in n.attachments] == ["并网用户设备台账", "高压用户侧电力设施专项检查表"]
+    assert n.printed is not None and n.printed.startswith("龙岩市工业和信息化局")
+    # b00283, shortened: the included attachment's title ends where the 版头's authority's office begins
+    # (…报名回执|国家电网有限公司办公室2020年12月21日印发), the authority written after 加急 in the head
+    doc = parse("内部事项加急国家电网有限公司保密委员会办公室文件保密办〔2020〕6号国网保密办关于召开国家电网有限公司2020年保密工作会议的通知"
+                "总部各部门，各分部，公司各单位:经公司研究，决定召开2020年保密工作会议，现将有关事项通知如下:一、会议时间2020年12月24日。"
+                "二、会议地点公司总部。联系人:XXX联系电话:010-6341XXXX附件:参会回执国网保密办2020年12月21日(此件不公开发布，发至收文单位本部。)"
+                "附件国家电网有限公司2020年保密工作会议报名回执国家电网有限公司办公室2020年12月21日印发")
+    assert [a.title for a in doc.attachments] == ["国家电网有限公司2020年保密工作会议报名回执"]
+    assert doc.notice.printed.startswith("国家电网有限公司办公室")
+
+
+def test_a_printed_line_after_a_signature_keeps_its_whole_name():
+    # near misses: b00043 (…2021年1月19日|中共山东省委省直机关工作委员会办公室…印发: the head names
+    # 共青团山东省省直机关工作委员会, whose tail 省直机关… is no whole name) and b00271 (…)|驻公司纪检监察组办公室
+    # …印发, 公司纪检监察组 the tail of …有限公司纪检监察组): the 印发 line is left whole
+    doc = parse("共青团山东省省直机关工作委员会文件鲁直机团工字〔2021〕3号关于落实全面从严治团要求进一步规范团费收缴工作的通知"
+                "省直各部门单位机关团委、直属团总支（支部）：为贯彻落实全面从严治团要求，现就有关事项通知如下：一、收缴标准按照团章规定执行。"
+                "二、收缴方式各团组织按季度收缴团费。联系人：XXX 电话：0531-8609XXXX共青团山东省省直机关工作委员会2021年1月19日"
+                "中共山东省委省直机关工作委员会办公室2021年1月19日印发")
+    assert doc.notice.printed.startswith("中共山东省委省直机关工作委员会办公室")

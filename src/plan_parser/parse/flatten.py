@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import patterns as P
-from .flat_search import Signatures, may_record, records_from, run_on_markers
+from .flat_search import Signatures, glued_printed, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
 from .patterns.lines import FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
@@ -164,7 +164,7 @@ def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> 
     records = [c for m in kept for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
-            + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
+            + ([listed.start()] if listed else []) + _issued_after_heads(view, heads) + glued_printed(view, after))
 
 
 def _issued_after_heads(view: str, heads: list) -> list[int]:

@@ -445,3 +445,12 @@ SALUTATION = regex.compile(
 )
 # a date as FLAT_GLUED_SIGNATURE's: 2021年8月17日 (where flatten.py looks for one glued before it)
 ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+# --- probe-head2: families read on the bulk set -------------------------------------
+# family: a one-line copy's 版记 印发 line glued after the last attachment's title, no 。 or ) before
+# it (…专项检查表|龙岩市工业和信息化局2022年3月4日印发, …明细表|山东省医疗保险事业中心综合组2020年9月14日
+# 印发, …汇总表|国家电网有限公司办公室2021年4月2日印发): the office word that may end the printing
+# body's name after the authority the head names. Not a deadline (2022年3月4日前印发: no name before)
+PRINTING_OFFICE = regex.compile(r"(?:办公室|办公厅|秘书处|秘书局|秘书科|综合组|综合处|综合司|综合科)$")
+# the date and 印发 of such a line: 2022年3月4日印发 (not …日前印发)
+GLUED_PRINTED_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
