@@ -864,3 +864,34 @@ def test_a_printed_line_after_a_signature_keeps_its_whole_name():
                 "二、收缴方式各团组织按季度收缴团费。联系人：XXX 电话：0531-8609XXXX共青团山东省省直机关工作委员会2021年1月19日"
                 "中共山东省委省直机关工作委员会办公室2021年1月19日印发")
     assert doc.notice.printed.startswith("中共山东省委省直机关工作委员会办公室")
+
+
+# --- probe-head2: a 会议纪要's head in a one-line copy (its 版头 …纪要, its number, its title 关于…纪要) ---
+
+def test_flattened_minutes_head_with_its_number_and_its_title():
+    # b00092, shortened: 泉州市自然资源和规划局会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…
+    doc = parse("泉州市自然资源和规划局会议纪要泉资规纪〔2022〕48号关于港湾街(东滨大道)市政道路工程方案设计事前沟通讨论会纪要"
+                "2022年07月21日，泉州市自然资源和规划局在本局D681会议室召开“港湾街(东滨大道)市政道路工程”方案设计事前沟通讨论会。"
+                "会议邀请市发改委、市城建办、住建局、城市管理局、应急局参加。会议纪要如下:一、道路线形应与周边路网衔接。"
+                "二、管线综合应统筹考虑。三、交通组织应满足通行需求。")
+    n = doc.notice
+    assert (n.title, n.doc_number) == ("关于港湾街(东滨大道)市政道路工程方案设计事前沟通讨论会纪要", "泉资规纪〔2022〕48号")
+    assert kinds(doc)[:3] == ["head_mark", "doc_number", "title"]
+    # b00327, shortened: …专题会纪要|〔2022〕69号 (a 期号, no 文号)|…关于…例会的纪要|10月8日上午，…: the title
+    # is the document's own (no notice around it), the marks no text of it
+    doc = parse("普通事项国网福建省电力有限公司泉州供电公司专题会纪要〔2022〕69号国网泉州供电公司关于2022年10月份月度工作例会的纪要"
+                "10月8日上午，公司召开2022年10月份月度工作例会。会上，办公室、党建部、安监部等七个部门分别作工作报告，XXX总经理主持会议并作工作部署。"
+                "一、全力以赴做好供电保障1.切实加强组织领导。各专业组、各单位主要负责同志要加强协调，统筹推进各项保障工作。"
+                "2.严格落实值班制度。各单位要严格执行值班要求，确保信息报送及时准确。二、持续抓好安全生产1.深化隐患排查治理。"
+                "各单位要全面排查设备隐患，建立问题清单。2.加强作业现场管控。严格落实现场安全措施。")
+    assert doc.plan.title == "国网泉州供电公司关于2022年10月份月度工作例会的纪要"
+    assert kinds(doc)[:2] == ["head_mark", "head_mark"]
+
+
+def test_a_minutes_mark_with_no_title_of_its_own_is_left_alone():
+    # near miss, b00310 shortened: …总经理办公会议纪要〔2021〕11号国网湖北省电力有限公司签发人:XXX2021年12月27日，…: no
+    # title 关于…纪要 follows, so no head is read into it
+    doc = parse("内部事项总经理办公会议纪要〔2021〕11号国网湖北省电力有限公司签发人：XXX2021年12月27日，公司总经理XXX在本部4楼5号会议室"
+                "主持召开公司2021年第11次总经理办公会议。会议审议了《国网湖北省电力有限公司应急能力提升三年行动计划》，内容纪要如下："
+                "安监部依据有关规章制度编制了行动计划，会议原则同意，请安监部按会议意见修改完善后印发执行。")
+    assert doc.notice.title is None and "head_mark" not in kinds(doc)[1:]

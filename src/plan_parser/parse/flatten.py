@@ -280,8 +280,15 @@ def _head_cuts(view: str) -> list[int]:
     the title's 文种 (…的通知) and after the 主送 colon."""
     m = _title_end(view)
     if not m:
-        return _title_before_number(view)
+        return _title_before_number(view) or _minutes_head(view)
     return _before_title(view, m.start()) + [m.end()] + _addressee_cut(view, m.end())
+
+
+def _minutes_head(view: str) -> list[int]:
+    """family: a flattened 会议纪要 (…会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…): cuts
+    after its 版头's 纪要 mark, after its number and after its title (FLAT_MINUTES_HEAD)."""
+    m = P.FLAT_MINUTES_HEAD.search(view, 0, FLAT_HEAD) if "纪要" in view[:FLAT_HEAD] else None
+    return [m.start("docno"), m.start("title"), m.end()] if m and m.end() < len(view) else []
 
 
 def _title_end(view: str):

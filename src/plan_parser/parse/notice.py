@@ -68,6 +68,12 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("issuer_mark", k)  # family: a 版头 name with no 文件 over a title that opens with it
             j = k + 1
             continue
+        marks = _minutes_marks(lines, k, stop, lay) if first_title is None and view.endswith("纪要") else ()
+        if marks:
+            for n in marks:  # family: a 会议纪要's 版头 (…会议纪要) and its 期号 (〔2022〕69号) over its title
+                lay.add("head_mark", n)
+            j = marks[-1] + 1
+            continue
         heading = first_title is None and titleish(view)  # (asked once: the three steps below need it)
         if heading and _repeated(lines, k, stop, lay):
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
@@ -101,6 +107,21 @@ def _enterprise_mark(view: str) -> bool:
     last four characters.)"""
     m = P.ENTERPRISE_MARK.match(view) if "事项" in view[-4:] and "关于" not in view else None
     return m is not None and m.end() == len(view) and not doc_kind(view)  # (not 关于规范公司内部事项 / 管理的通知)
+
+
+def _minutes_marks(lines: list[Line], k: int, stop: int, lay: Layout) -> tuple[int, ...]:
+    """family: a 会议纪要's 版头 on its line (泉州市自然资源和规划局会议纪要, …专题会纪要), over its number
+    (a 文号, or a 期号 alone: 〔2022〕69号) and its title 关于…纪要: the mark's line, and the 期号's
+    (a 文号 is left to the 文号 step). None when no such number and title follow."""
+    if not P.MINUTES_MARK.match(lines[k].view):
+        return ()
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    t = next_line(lines, n + 1, stop, lay.claimed) if n is not None else None
+    if t is None or "关于" not in lines[t].view or not lines[t].view.endswith("纪要"):
+        return ()
+    if P.MINUTES_NUMBER.match(lines[n].view):
+        return (k, n)
+    return (k,) if may_doc_number(lines[n].view) and P.DOC_NUMBER_LINE.match(lines[n].view) else ()
 
 
 MARK_NAME_MIN = 3  # the shortest authority's name a 版头 mark ends with (国务院)

@@ -454,3 +454,22 @@ ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 PRINTING_OFFICE = regex.compile(r"(?:办公室|办公厅|秘书处|秘书局|秘书科|综合组|综合处|综合司|综合科)$")
 # the date and 印发 of such a line: 2022年3月4日印发 (not …日前印发)
 GLUED_PRINTED_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+# family: a one-line copy of a 会议纪要: its 版头 ending with 纪要, its number, then its title 关于…纪要
+# run into its first sentence (泉州市自然资源和规划局会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…,
+# 普通事项…专题会纪要|〔2022〕69号|国网泉州供电公司关于…例会的纪要|10月8日上午，…). Not a 纪要 with no
+# title of its own (…办公会议纪要〔2021〕11号国网湖北省电力有限公司签发人:…: no 关于 before punctuation)
+FLAT_MINUTES_HEAD = regex.compile(
+    r"""
+    纪要                                                   # the 版头's mark: …会议纪要, …专题会纪要
+    (?P<docno>\p{Han}{0,8}?                                # its number: 泉资规纪〔2022〕48号, 〔2021〕11号
+        [〔\[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*第?\s*\d{1,5}\s*号)
+    (?P<title>\p{Han}{0,30}?关于[^。,;:!?]{2,100}?纪要)     # the title: …关于…的纪要, 关于…讨论会纪要
+    """,
+    regex.X,
+)
+# family: the 版头 of a 会议纪要 on a line of its own (泉州市自然资源和规划局会议纪要, 普通事项国网…公司专题会纪要,
+# 总经理办公会议纪要): a head mark over its number and its title 关于…纪要; not a title (关于…的纪要,
+# 关于…讨论会纪要: 关于 stands in it)
+MINUTES_MARK = regex.compile(r"^[^关,:。]{0,40}?(?:会议|办公会|专题会议?|会)纪要$")
+# its 期号 alone on a line: 〔2022〕69号 (no 代字: no 发文字号)
+MINUTES_NUMBER = regex.compile(r"^[〔\[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*第?\s*\d{1,5}\s*号$")
