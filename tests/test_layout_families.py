@@ -895,3 +895,55 @@ def test_a_minutes_mark_with_no_title_of_its_own_is_left_alone():
                 "主持召开公司2021年第11次总经理办公会议。会议审议了《国网湖北省电力有限公司应急能力提升三年行动计划》，内容纪要如下："
                 "安监部依据有关规章制度编制了行动计划，会议原则同意，请安监部按会议意见修改完善后印发执行。")
     assert doc.notice.title is None and "head_mark" not in kinds(doc)[1:]
+
+
+# --- probe-head2: a portal page's chrome above the document (family 1) ----------------------------
+
+PORTAL = """【关于建立公共数据资源授权运营价格形成机制的通知(发改价格〔2025〕65号)】-国家发展和改革委员会
+
+首页
+ >
+政务公开
+ >
+政策
+ >
+通知
+
+关于建立公共数据资源授权运营价格形成机制的通知(发改价格〔2025〕65号)
+
+2025/01/20 价格司
+
+国家发展改革委 国家数据局关于建立
+公共数据资源授权运营价格形成机制的通知
+
+发改价格〔2025〕65号
+中央有关部门，国务院各部委、各直属机构，有关中央企业：
+  为贯彻落实党中央、国务院决策部署，现就建立公共数据资源授权运营价格形成机制有关事项通知如下。
+一、明确定价范围和管理权限。
+公共数据运营服务费实行政府指导价管理。
+二、规范定价程序。
+制定公共数据运营服务费标准，由发展改革部门会同数据管理部门核定。
+国家发展改革委
+国家数据局
+2025年1月16日
+"""
+
+
+def test_portal_browser_title_breadcrumb_and_date_line_over_the_document():
+    # b00430, shortened: the browser's title (【…】-site), the breadcrumb one step a line, the page's title
+    # with its 文号 in brackets and its date line, over the document's own title naming its issuers
+    doc = parse(PORTAL)
+    n = doc.notice
+    assert n.title == "国家发展改革委 国家数据局关于建立公共数据资源授权运营价格形成机制的通知"
+    assert n.doc_number == "发改价格〔2025〕65号"
+    assert n.addressees == ["中央有关部门", "国务院各部委、各直属机构", "有关中央企业"]
+    assert kinds(doc)[:4] == ["page_title"] * 4
+    assert sections(doc.plan) == ["明确定价范围和管理权限", "规范定价程序"]
+
+
+def test_a_title_with_a_dash_or_a_date_line_of_its_own_is_no_portal_chrome():
+    # near misses: a title whose period holds a dash (no 【】, no _site), and a document with no chrome
+    # whose first lines hold a date (no page's date line)
+    doc = parse("山东省制造业数字化转型行动方案(2022-2025年)\n2022-03-01\n一、总体要求\n加快推进制造业数字化转型。\n")
+    assert doc.plan.title == "山东省制造业数字化转型行动方案(2022-2025年)"
+    assert "page_title" not in kinds(doc)

@@ -154,9 +154,14 @@ def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     n = next_line(lines, k + 1, stop, lay.claimed)
     if n is None or first == P.bare_title(lines[n].view):
         return n is not None
+    # family: a portal's page title opening with 关于, its 文号 after it (关于…的通知(发改价格〔2025〕65号)),
+    # over the document's own title naming its issuers first (国家发展改革委 国家数据局关于建立 / …的通知)
+    docno = P.TITLE_DOCNO.search(lines[k].view) if lines[k].view.endswith("号)") else None
+    first = P.bare_title(lines[k].view[:docno.start()]) if docno else first
     about = first.find("关于")
     text, last = "", k
-    while about > 0 and n is not None and n <= last + LINE_GAP and last - k <= TITLE_LINES and titleish(lines[n].view):
+    reach = LINE_GAP * 2 if docno else LINE_GAP  # (the page's date line may stand between: 2025/01/20 价格司)
+    while (about > 0 or (docno and about == 0)) and n is not None and n <= last + reach and last - k <= TITLE_LINES + reach - LINE_GAP and titleish(lines[n].view):
         text, last = text + P.bare_title(lines[n].view), n
         if (at := text.find("关于")) > 0 and text[at:] == first[about:]:
             return True

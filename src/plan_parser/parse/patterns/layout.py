@@ -473,3 +473,30 @@ FLAT_MINUTES_HEAD = regex.compile(
 MINUTES_MARK = regex.compile(r"^[^关,:。]{0,40}?(?:会议|办公会|专题会议?|会)纪要$")
 # its 期号 alone on a line: 〔2022〕69号 (no 代字: no 发文字号)
 MINUTES_NUMBER = regex.compile(r"^[〔\[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*第?\s*\d{1,5}\s*号$")
+# family: a portal page's chrome above the document (b00430): the browser's title, the site's name
+# after it (【关于…的通知(发改价格〔2025〕65号)】-国家发展和改革委员会, 关于…的通知_政策文件_某市人民政府);
+# not a title with a dash of its own (…行动方案(2022-2025年): no 【】 and no _ before a site's name)
+BROWSER_TITLE = regex.compile(
+    r"""
+    ^(?:【[^】]{4,160}】\s*[-_|]\s*[\p{Han}A-Za-z]{2,30}      # 【title】-site
+      | [^_]{4,160}(?:_[\p{Han}A-Za-z]{2,30}){1,3}             # title_column_site
+    )\s*$
+    """,
+    regex.X,
+)
+# the breadcrumb: 首页 alone (its steps one a line between >), or on one line (当前位置：首页 > 政务公开 >
+# 政策); not a sentence that names 首页
+BREADCRUMB = regex.compile(
+    r"""
+    ^(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|当前的位置)\s*:\s*)?
+    首\s*页(?:\s*[>›»]\s*[^>›»。,;:]{1,20}?)*\s*[>›»]?\s*$
+    """,
+    regex.X,
+)
+BREADCRUMB_STEP = regex.compile(r"^[>›»]$|^[^>›»。,;:!?\d]{1,12}$")  # > alone, or a step's name: 政务公开
+# the page's date and department under its title (2025/01/20 价格司, 2025-01-20); only on a page whose
+# chrome was found (a signature's date is no such line)
+PORTAL_DATE_LINE = regex.compile(r"^(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\p{Han}{2,20})?$")
+# a page title's 文号 in brackets at its end (…的通知(发改价格〔2025〕65号)): set aside when it is compared
+# with the document's own title
+TITLE_DOCNO = regex.compile(r"\([^()]{2,30}\d\s*号\)$")
