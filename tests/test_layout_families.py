@@ -947,3 +947,18 @@ def test_a_title_with_a_dash_or_a_date_line_of_its_own_is_no_portal_chrome():
     doc = parse("山东省制造业数字化转型行动方案(2022-2025年)\n2022-03-01\n一、总体要求\n加快推进制造业数字化转型。\n")
     assert doc.plan.title == "山东省制造业数字化转型行动方案(2022-2025年)"
     assert "page_title" not in kinds(doc)
+
+
+# --- probe-head2: an enterprise's 事项 mark run into its 文号 in a one-line copy (family 6) ---------
+
+def test_flattened_doc_number_after_an_enterprise_matter_mark():
+    # b00242, b00349 and b00314, shortened: …办公室内部事项|办文档函〔2021〕1号, …社会保障管理中心内部事项|国网社保
+    # 综合函〔2021〕3号, …有限公司普通事项|人资薪函〔2022〕18号: the 代字 starts after the mark, not inside it
+    body = ("各分部，公司各单位:为做好有关工作，现将有关事项通知如下:一、工作内容各单位要按照要求认真组织开展相关工作，确保按期完成。"
+            "二、工作要求各单位要高度重视，明确责任部门和责任人，于2021年1月20日前将有关材料报送总部。三、其他事项各单位在工作中遇到的问题，"
+            "请及时与总部有关部门沟通联系，总部将根据各单位反馈情况进行汇总分析，并适时组织开展督导检查。联系人:XXX 电话:010-6659XXXX")
+    for head, docno in (("国家电网有限公司办公室内部事项办文档函〔2021〕1号国网办公室关于报送2020年度档案统计报表的通知", "办文档函〔2021〕1号"),
+                        ("国家电网有限公司社会保障管理中心内部事项国网社保综合函〔2021〕3号国网社保中心关于推荐数字化管理平台项目组关键用户的通知",
+                         "国网社保综合函〔2021〕3号"),
+                        ("国家电网有限公司普通事项人资薪函〔2022〕18号国网人资部关于加强混合所有制企业员工持股管理有关事项的通知", "人资薪函〔2022〕18号")):
+        assert parse(head + body).notice.doc_number == docno

@@ -351,6 +351,9 @@ def _code_start(prefix: str) -> int:
     """Where the 代字 starts in the text before a 文号's year: after the last place where a name
     ends that leaves 2-8 characters of 代字, or one after a 版头's …文件 (部门文件|办〔2022〕14号);
     never with an urgency mark (加急|办值通(2020)638号)."""
+    matter = P.MATTER_MARK.search(prefix) if "事项" in prefix else None
+    if matter and matter.end() < len(prefix):  # family: …有限公司内部事项|办文档函〔2021〕1号
+        return matter.end()
     start = 0
     mark = prefix.rfind("文件")  # family: the 版头's …文件 right before a 代字 that holds a name's end
     if mark != -1 and 2 <= len(prefix) - mark - 2 <= 8:  # (…有限公司文件|鄂电司人资〔2021〕56号, not 司|人资)

@@ -500,3 +500,7 @@ PORTAL_DATE_LINE = regex.compile(r"^(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\p
 # a page title's 文号 in brackets at its end (…的通知(发改价格〔2025〕65号)): set aside when it is compared
 # with the document's own title
 TITLE_DOCNO = regex.compile(r"\([^()]{2,30}\d\s*号\)$")
+# family: an enterprise's 版头 run into its 文号 in a one-line copy, its 事项 mark (and urgency) right before
+# the 代字 (国家电网有限公司办公室内部事项|办文档函〔2021〕1号, …部门普通事项|安监函〔2022〕1号): where the 代字
+# starts. Not 有关事项 (no mark)
+MATTER_MARK = regex.compile(r"(?:内部|普通|重要)事项(?:特急|加急|平急|特提)?")
