@@ -962,3 +962,28 @@ def test_flattened_doc_number_after_an_enterprise_matter_mark():
                          "国网社保综合函〔2021〕3号"),
                         ("国家电网有限公司普通事项人资薪函〔2022〕18号国网人资部关于加强混合所有制企业员工持股管理有关事项的通知", "人资薪函〔2022〕18号")):
         assert parse(head + body).notice.doc_number == docno
+
+
+# --- probe-head2: a flattened signature whose name an anonymised copy masked (family 6) -----------
+
+MASKED_BODY = ("开展安全风险远程监控是公司安全生产信息化建设的重要内容，是公司管理体系落地执行的有效手段。一、加快视频接入各单位要制定接入方案，"
+               "经评审后尽快组织改造，确保视频符合公司数字化管理标准。二、加强监督检查各单位要加强作业现场视频监控，及时发现和纠正违章行为。"
+               "三、严格考核问责对未按要求接入的现场，按照有关规定纳入考核。各单位在执行过程中，如有疑问，可咨询省公司安监部XXX，电话05918707XXXX。")
+
+
+def test_flattened_masked_signature_after_the_last_sentence():
+    # b00360, shortened: …电话05918707XXXX。|国网XX省电力有限公司安监部|2022年9月2日
+    doc = parse("国网福建电力安监部关于加强安全风险远程监控的通知基层各单位:" + MASKED_BODY + "国网XX省电力有限公司安监部2022年9月2日")
+    assert (doc.notice.issuer, doc.notice.date) == ("国网XX省电力有限公司安监部", "2022-09-02")
+    # near miss: a date in a sentence after a masked name (于 ends no name) is no signature
+    doc = parse("国网福建电力安监部关于加强安全风险远程监控的通知基层各单位:" + MASKED_BODY + "国网XX省电力有限公司于2022年9月2日召开专题会议。")
+    assert doc.notice.date is None
+
+
+def test_flattened_masked_printed_line_after_the_cc():
+    # b00268, shortened: …抄送：国网XX电力设备部。|国网XX省电力有限公司办公室2022年9月16日印发: the 抄送 ends at its 。
+    doc = parse("国网XX电力人资部关于借用XXX、XXX的通知国网XX供电公司，国网XX经研院：" + MASKED_BODY
+                + "国网XX省电力有限公司人资部2022年9月16日（此件不公开发布，发至收文单位本部。）抄送：国网XX电力设备部。"
+                "国网XX省电力有限公司办公室2022年9月16日印发")
+    assert doc.notice.cc == ["国网XX电力设备部"]
+    assert doc.notice.issuer == "国网XX省电力有限公司人资部"

@@ -196,6 +196,8 @@ def glued_printed(view: str, after: int) -> list[int]:
     if view.find("日印发", after) == -1 and view.find("日翻印", after) == -1:
         return []
     out = []
+    for m in P.FLAT_MASKED_PRINTED.finditer(view, after) if view.find("XX", after) != -1 else ():
+        out += [m.start(), m.end()]  # family: a masked name (。国网XX省电力有限公司办公室…印发)
     for m in P.RE.GLUED_PRINTED_DATE.finditer(view, after):
         start = _printing_body(view, max(after, m.start() - GLUED_PRINTED_NAME), m.start())
         if start is not None:

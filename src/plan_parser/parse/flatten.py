@@ -117,7 +117,7 @@ def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[in
         return []
     view = signatures.view
     signed = (_signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
-              or _glued_signature(view, head[-1]))
+              or _glued_signature(view, head[-1]) or _masked_signature(view, head[-1]))
     if not signed or signed[0] >= stop:
         return []
     out = signed + _note_end(view, signed)
@@ -149,7 +149,8 @@ def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> 
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
     signed = (_signature_cuts(signatures, listed.start() if listed else cuts[-1]) or _last_signature(signatures, cuts)
               or _named_signature(view, listed.start() if listed else cuts[-1])
-              or _glued_signature(view, min(cuts[1:2] + [listed.start() if listed else cuts[-1]])))
+              or _glued_signature(view, min(cuts[1:2] + [listed.start() if listed else cuts[-1]]))
+              or _masked_signature(view, listed.start() if listed else cuts[-1]))
     if not (signed or listed):
         return []
     after = signed[-1] if signed else listed.end()
@@ -224,6 +225,14 @@ def _glued_signature(view: str, after: int) -> list[int]:
         if P.FLAT_SIGNATURE_CUE.search(view, max(after, m.start("issuer") - GLUED_CUE_REACH), m.start("issuer")):
             return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)]
     return []
+
+
+def _masked_signature(view: str, after: int) -> list[int]:
+    """family: a signature whose name an anonymised copy masked (。国网XX省电力有限公司安监部2022年9月2日):
+    the first FLAT_MASKED_SIGNATURE after ``after``; cuts as ``_signature_cuts``. (Each match holds XX:
+    a view without it is not scanned.)"""
+    m = P.FLAT_MASKED_SIGNATURE.search(view, after) if view.find("XX", after) != -1 else None
+    return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)] if m else []
 
 
 def _whole_name_in(head: str, name: str) -> bool:

@@ -504,3 +504,21 @@ TITLE_DOCNO = regex.compile(r"\([^()]{2,30}\d\s*号\)$")
 # the 代字 (国家电网有限公司办公室内部事项|办文档函〔2021〕1号, …部门普通事项|安监函〔2022〕1号): where the 代字
 # starts. Not 有关事项 (no mark)
 MATTER_MARK = regex.compile(r"(?:内部|普通|重要)事项(?:特急|加急|平急|特提)?")
+# family: a flattened signature whose name is masked in an anonymised copy (。国网XX省电力有限公司安监部
+# 2022年9月2日, 。国网XX省电力有限公司2022年8月22日（此件…): after a sentence or a bracket, a name holding
+# XX that ends as an authority's, then the date at the end or before a note. Not a date in a sentence
+# (。国网XX公司于2022年9月2日召开…: 于 ends no name), nor a name without XX (FLAT_SIGNATURE's)
+FLAT_MASKED_SIGNATURE = regex.compile(
+    r"""
+    (?<=[。)])
+    (?P<issuer>\p{Han}{1,10}X{2,3}\p{Han}{1,30}?
+        (?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|组))
+    (?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)
+    (?=\s*(?:$|\(|抄送|附件|联系人|此件))
+    """,
+    regex.X,
+)
+# and its 印发 line so masked (。国网XX省电力有限公司办公室2022年9月16日印发), not read as the 抄送's tail
+FLAT_MASKED_PRINTED = regex.compile(
+    r"(?<=[。)])\p{Han}{1,10}X{2,3}\p{Han}{1,30}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)"
+)
