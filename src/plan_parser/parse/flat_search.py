@@ -193,16 +193,33 @@ def glued_printed(view: str, after: int) -> list[int]:
     is the longest tail of the Han run before the date that is an authority the head names (版头,
     title: its first HEAD_NAMES characters), maybe with an office word after it (PRINTING_OFFICE); a
     line no such name opens is left alone. (Each holds 日印发 or 日翻印: a view with none is not scanned.)"""
-    if view.find("日印发", after) == -1 and view.find("日翻印", after) == -1:
-        return []
     out = []
-    for m in P.FLAT_MASKED_PRINTED.finditer(view, after) if view.find("XX", after) != -1 else ():
-        out += [m.start(), m.end()]  # family: a masked name (。国网XX省电力有限公司办公室…印发)
-    for m in P.RE.GLUED_PRINTED_DATE.finditer(view, after):
-        start = _printing_body(view, max(after, m.start() - GLUED_PRINTED_NAME), m.start())
-        if start is not None:
+    masked = view.find("XX", after) != -1
+    for day in _printed_days(view, after):  # (each line's 日印发: searched only in a window before it)
+        m = P.RE.GLUED_PRINTED_DATE.search(view, max(after, day - PRINTED_DATE), day + 3)
+        if m is None:
+            continue
+        lo = max(after, m.start() - GLUED_PRINTED_NAME)
+        masked_m = P.FLAT_MASKED_PRINTED.search(view, lo, m.end()) if masked else None
+        if masked_m:  # family: a masked name (。国网XX省电力有限公司办公室…印发)
+            out += [masked_m.start(), masked_m.end()]
+        elif (start := _printing_body(view, lo, m.start())) is not None:
             out += [start, m.end()]
     return [c for c in out if c < len(view)]
+
+
+PRINTED_DATE = 12  # a GLUED_PRINTED_DATE match's date starts at most this far before its 日 (2021年12月31)
+
+
+def _printed_days(view: str, after: int):
+    """The offsets of each 日印发 and 日翻印 after ``after``, in order."""
+    days = []
+    for word in ("日印发", "日翻印"):
+        p = view.find(word, after)
+        while p != -1:
+            days.append(p)
+            p = view.find(word, p + 1)
+    return sorted(days)
 
 
 def _printing_body(view: str, lo: int, date: int) -> int | None:

@@ -229,9 +229,14 @@ def _glued_signature(view: str, after: int) -> list[int]:
 
 def _masked_signature(view: str, after: int) -> list[int]:
     """family: a signature whose name an anonymised copy masked (。国网XX省电力有限公司安监部2022年9月2日):
-    the first FLAT_MASKED_SIGNATURE after ``after``; cuts as ``_signature_cuts``. (Each match holds XX:
-    a view without it is not scanned.)"""
-    m = P.FLAT_MASKED_SIGNATURE.search(view, after) if view.find("XX", after) != -1 else None
+    the first FLAT_MASKED_SIGNATURE after ``after``; cuts as ``_signature_cuts``. (Each match holds XX
+    and ends with a date: a view without XX is not scanned, and one with it only before each date.)"""
+    m = None
+    for d in P.RE.ANY_DATE.finditer(view, after) if view.find("XX", after) != -1 else ():
+        m = P.FLAT_MASKED_SIGNATURE.search(view, max(after, d.start() - GLUED_REACH), d.end() + 1)
+        if m is not None and m.start("date") == d.start():
+            break
+        m = None
     return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)] if m else []
 
 
@@ -296,7 +301,7 @@ def _head_cuts(view: str) -> list[int]:
 def _minutes_head(view: str) -> list[int]:
     """family: a flattened 会议纪要 (…会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…): cuts
     after its 版头's 纪要 mark, after its number and after its title (FLAT_MINUTES_HEAD)."""
-    m = P.FLAT_MINUTES_HEAD.search(view, 0, FLAT_HEAD) if "纪要" in view[:FLAT_HEAD] else None
+    m = P.FLAT_MINUTES_HEAD.search(view, 0, FLAT_HEAD) if view.find("纪要", 0, FLAT_HEAD) != -1 else None
     return [m.start("docno"), m.start("title"), m.end()] if m and m.end() < len(view) else []
 
 
