@@ -832,3 +832,158 @@ def test_a_forwarding_title_wrapped_before_the_forwarded_authority_is_no_issuer_
     # near miss of the 版头 name over a title that opens with it: the title's own first line
     doc = parse("广州市人民政府办公厅关于转发市财政局\n市财政局关于加强预算管理的通知的通知\n各区人民政府：\n一、加强管理\n各区要规范办理。\n")
     assert doc.notice.title == "广州市人民政府办公厅关于转发市财政局市财政局关于加强预算管理的通知的通知"
+
+
+# --- probe-head2: a one-line copy's 印发 line glued after the last attachment's title (family 6) ---
+
+def test_flattened_printed_line_glued_after_the_last_attachment_title():
+    # b00096, shortened: …2.高压用户侧电力设施专项检查表|龙岩市工业和信息化局2022年3月4日印发 (no signature)
+    doc = parse("龙岩市工业和信息化局文件龙工信能源〔2022〕4号龙岩市工业和信息化局关于加强龙岩电网并网用户侧电力设施管理的通知"
+                "各县(市、区)工信科技局，国网龙岩供电公司，有关发电企业:为进一步加强并网用户侧电力设施管理，现就有关事项通知如下:"
+                "一、全面排查各供电企业要组织开展并网用户侧电力设施专项检查，建立隐患清单。二、闭环管理供电企业每季向属地工信部门报送用户侧设备隐患整治情况。"
+                "附件:1.并网用户设备台账2.高压用户侧电力设施专项检查表龙岩市工业和信息化局2022年3月4日印发")
+    n = doc.notice
+    assert [a.title for a in n.attachments] == ["并网用户设备台账", "高压用户侧电力设施专项检查表"]
+    assert n.printed is not None and n.printed.startswith("龙岩市工业和信息化局")
+    # b00283, shortened: the included attachment's title ends where the 版头's authority's office begins
+    # (…报名回执|国家电网有限公司办公室2020年12月21日印发), the authority written after 加急 in the head
+    doc = parse("内部事项加急国家电网有限公司保密委员会办公室文件保密办〔2020〕6号国网保密办关于召开国家电网有限公司2020年保密工作会议的通知"
+                "总部各部门，各分部，公司各单位:经公司研究，决定召开2020年保密工作会议，现将有关事项通知如下:一、会议时间2020年12月24日。"
+                "二、会议地点公司总部。联系人:XXX联系电话:010-6341XXXX附件:参会回执国网保密办2020年12月21日(此件不公开发布，发至收文单位本部。)"
+                "附件国家电网有限公司2020年保密工作会议报名回执国家电网有限公司办公室2020年12月21日印发")
+    assert [a.title for a in doc.attachments] == ["国家电网有限公司2020年保密工作会议报名回执"]
+    assert doc.notice.printed.startswith("国家电网有限公司办公室")
+
+
+def test_a_printed_line_after_a_signature_keeps_its_whole_name():
+    # near misses: b00043 (…2021年1月19日|中共山东省委省直机关工作委员会办公室…印发: the head names
+    # 共青团山东省省直机关工作委员会, whose tail 省直机关… is no whole name) and b00271 (…)|驻公司纪检监察组办公室
+    # …印发, 公司纪检监察组 the tail of …有限公司纪检监察组): the 印发 line is left whole
+    doc = parse("共青团山东省省直机关工作委员会文件鲁直机团工字〔2021〕3号关于落实全面从严治团要求进一步规范团费收缴工作的通知"
+                "省直各部门单位机关团委、直属团总支（支部）：为贯彻落实全面从严治团要求，现就有关事项通知如下：一、收缴标准按照团章规定执行。"
+                "二、收缴方式各团组织按季度收缴团费。联系人：XXX 电话：0531-8609XXXX共青团山东省省直机关工作委员会2021年1月19日"
+                "中共山东省委省直机关工作委员会办公室2021年1月19日印发")
+    assert doc.notice.printed.startswith("中共山东省委省直机关工作委员会办公室")
+
+
+# --- probe-head2: a 会议纪要's head in a one-line copy (its 版头 …纪要, its number, its title 关于…纪要) ---
+
+def test_flattened_minutes_head_with_its_number_and_its_title():
+    # b00092, shortened: 泉州市自然资源和规划局会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…
+    doc = parse("泉州市自然资源和规划局会议纪要泉资规纪〔2022〕48号关于港湾街(东滨大道)市政道路工程方案设计事前沟通讨论会纪要"
+                "2022年07月21日，泉州市自然资源和规划局在本局D681会议室召开“港湾街(东滨大道)市政道路工程”方案设计事前沟通讨论会。"
+                "会议邀请市发改委、市城建办、住建局、城市管理局、应急局参加。会议纪要如下:一、道路线形应与周边路网衔接。"
+                "二、管线综合应统筹考虑。三、交通组织应满足通行需求。")
+    n = doc.notice
+    assert (n.title, n.doc_number) == ("关于港湾街(东滨大道)市政道路工程方案设计事前沟通讨论会纪要", "泉资规纪〔2022〕48号")
+    assert kinds(doc)[:3] == ["head_mark", "doc_number", "title"]
+    # b00327, shortened: …专题会纪要|〔2022〕69号 (a 期号, no 文号)|…关于…例会的纪要|10月8日上午，…: the title
+    # is the document's own (no notice around it), the marks no text of it
+    doc = parse("普通事项国网福建省电力有限公司泉州供电公司专题会纪要〔2022〕69号国网泉州供电公司关于2022年10月份月度工作例会的纪要"
+                "10月8日上午，公司召开2022年10月份月度工作例会。会上，办公室、党建部、安监部等七个部门分别作工作报告，XXX总经理主持会议并作工作部署。"
+                "一、全力以赴做好供电保障1.切实加强组织领导。各专业组、各单位主要负责同志要加强协调，统筹推进各项保障工作。"
+                "2.严格落实值班制度。各单位要严格执行值班要求，确保信息报送及时准确。二、持续抓好安全生产1.深化隐患排查治理。"
+                "各单位要全面排查设备隐患，建立问题清单。2.加强作业现场管控。严格落实现场安全措施。")
+    assert doc.plan.title == "国网泉州供电公司关于2022年10月份月度工作例会的纪要"
+    assert kinds(doc)[:2] == ["head_mark", "head_mark"]
+
+
+def test_a_minutes_mark_with_no_title_of_its_own_is_left_alone():
+    # near miss, b00310 shortened: …总经理办公会议纪要〔2021〕11号国网湖北省电力有限公司签发人:XXX2021年12月27日，…: no
+    # title 关于…纪要 follows, so no head is read into it
+    doc = parse("内部事项总经理办公会议纪要〔2021〕11号国网湖北省电力有限公司签发人：XXX2021年12月27日，公司总经理XXX在本部4楼5号会议室"
+                "主持召开公司2021年第11次总经理办公会议。会议审议了《国网湖北省电力有限公司应急能力提升三年行动计划》，内容纪要如下："
+                "安监部依据有关规章制度编制了行动计划，会议原则同意，请安监部按会议意见修改完善后印发执行。")
+    assert doc.notice.title is None and "head_mark" not in kinds(doc)[1:]
+
+
+# --- probe-head2: a portal page's chrome above the document (family 1) ----------------------------
+
+PORTAL = """【关于建立公共数据资源授权运营价格形成机制的通知(发改价格〔2025〕65号)】-国家发展和改革委员会
+
+首页
+ >
+政务公开
+ >
+政策
+ >
+通知
+
+关于建立公共数据资源授权运营价格形成机制的通知(发改价格〔2025〕65号)
+
+2025/01/20 价格司
+
+国家发展改革委 国家数据局关于建立
+公共数据资源授权运营价格形成机制的通知
+
+发改价格〔2025〕65号
+中央有关部门，国务院各部委、各直属机构，有关中央企业：
+  为贯彻落实党中央、国务院决策部署，现就建立公共数据资源授权运营价格形成机制有关事项通知如下。
+一、明确定价范围和管理权限。
+公共数据运营服务费实行政府指导价管理。
+二、规范定价程序。
+制定公共数据运营服务费标准，由发展改革部门会同数据管理部门核定。
+国家发展改革委
+国家数据局
+2025年1月16日
+"""
+
+
+def test_portal_browser_title_breadcrumb_and_date_line_over_the_document():
+    # b00430, shortened: the browser's title (【…】-site), the breadcrumb one step a line, the page's title
+    # with its 文号 in brackets and its date line, over the document's own title naming its issuers
+    doc = parse(PORTAL)
+    n = doc.notice
+    assert n.title == "国家发展改革委 国家数据局关于建立公共数据资源授权运营价格形成机制的通知"
+    assert n.doc_number == "发改价格〔2025〕65号"
+    assert n.addressees == ["中央有关部门", "国务院各部委、各直属机构", "有关中央企业"]
+    assert kinds(doc)[:4] == ["page_title"] * 4
+    assert sections(doc.plan) == ["明确定价范围和管理权限", "规范定价程序"]
+
+
+def test_a_title_with_a_dash_or_a_date_line_of_its_own_is_no_portal_chrome():
+    # near misses: a title whose period holds a dash (no 【】, no _site), and a document with no chrome
+    # whose first lines hold a date (no page's date line)
+    doc = parse("山东省制造业数字化转型行动方案(2022-2025年)\n2022-03-01\n一、总体要求\n加快推进制造业数字化转型。\n")
+    assert doc.plan.title == "山东省制造业数字化转型行动方案(2022-2025年)"
+    assert "page_title" not in kinds(doc)
+
+
+# --- probe-head2: an enterprise's 事项 mark run into its 文号 in a one-line copy (family 6) ---------
+
+def test_flattened_doc_number_after_an_enterprise_matter_mark():
+    # b00242, b00349 and b00314, shortened: …办公室内部事项|办文档函〔2021〕1号, …社会保障管理中心内部事项|国网社保
+    # 综合函〔2021〕3号, …有限公司普通事项|人资薪函〔2022〕18号: the 代字 starts after the mark, not inside it
+    body = ("各分部，公司各单位:为做好有关工作，现将有关事项通知如下:一、工作内容各单位要按照要求认真组织开展相关工作，确保按期完成。"
+            "二、工作要求各单位要高度重视，明确责任部门和责任人，于2021年1月20日前将有关材料报送总部。三、其他事项各单位在工作中遇到的问题，"
+            "请及时与总部有关部门沟通联系，总部将根据各单位反馈情况进行汇总分析，并适时组织开展督导检查。联系人:XXX 电话:010-6659XXXX")
+    for head, docno in (("国家电网有限公司办公室内部事项办文档函〔2021〕1号国网办公室关于报送2020年度档案统计报表的通知", "办文档函〔2021〕1号"),
+                        ("国家电网有限公司社会保障管理中心内部事项国网社保综合函〔2021〕3号国网社保中心关于推荐数字化管理平台项目组关键用户的通知",
+                         "国网社保综合函〔2021〕3号"),
+                        ("国家电网有限公司普通事项人资薪函〔2022〕18号国网人资部关于加强混合所有制企业员工持股管理有关事项的通知", "人资薪函〔2022〕18号")):
+        assert parse(head + body).notice.doc_number == docno
+
+
+# --- probe-head2: a flattened signature whose name an anonymised copy masked (family 6) -----------
+
+MASKED_BODY = ("开展安全风险远程监控是公司安全生产信息化建设的重要内容，是公司管理体系落地执行的有效手段。一、加快视频接入各单位要制定接入方案，"
+               "经评审后尽快组织改造，确保视频符合公司数字化管理标准。二、加强监督检查各单位要加强作业现场视频监控，及时发现和纠正违章行为。"
+               "三、严格考核问责对未按要求接入的现场，按照有关规定纳入考核。各单位在执行过程中，如有疑问，可咨询省公司安监部XXX，电话05918707XXXX。")
+
+
+def test_flattened_masked_signature_after_the_last_sentence():
+    # b00360, shortened: …电话05918707XXXX。|国网XX省电力有限公司安监部|2022年9月2日
+    doc = parse("国网福建电力安监部关于加强安全风险远程监控的通知基层各单位:" + MASKED_BODY + "国网XX省电力有限公司安监部2022年9月2日")
+    assert (doc.notice.issuer, doc.notice.date) == ("国网XX省电力有限公司安监部", "2022-09-02")
+    # near miss: a date in a sentence after a masked name (于 ends no name) is no signature
+    doc = parse("国网福建电力安监部关于加强安全风险远程监控的通知基层各单位:" + MASKED_BODY + "国网XX省电力有限公司于2022年9月2日召开专题会议。")
+    assert doc.notice.date is None
+
+
+def test_flattened_masked_printed_line_after_the_cc():
+    # b00268, shortened: …抄送：国网XX电力设备部。|国网XX省电力有限公司办公室2022年9月16日印发: the 抄送 ends at its 。
+    doc = parse("国网XX电力人资部关于借用XXX、XXX的通知国网XX供电公司，国网XX经研院：" + MASKED_BODY
+                + "国网XX省电力有限公司人资部2022年9月16日（此件不公开发布，发至收文单位本部。）抄送：国网XX电力设备部。"
+                "国网XX省电力有限公司办公室2022年9月16日印发")
+    assert doc.notice.cc == ["国网XX电力设备部"]
+    assert doc.notice.issuer == "国网XX省电力有限公司人资部"

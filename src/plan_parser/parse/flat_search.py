@@ -179,3 +179,79 @@ def _marker_ends() -> tuple[re.Pattern, ...]:
 
 
 YEAR = r"(?:19|20)\d\d年"  # (a run-on 1. may stand before a year: 附件:1.2021年…)
+
+
+GLUED_PRINTED_NAME = 40  # a glued 印发 line's body takes at most this many characters before its date
+HEAD_NAMES = 200  # and its authority is named within this many characters of the view's start (版头, title)
+GLUED_NAME_MIN = 3  # an authority of at least this many characters (国务院)
+
+
+def glued_printed(view: str, after: int) -> list[int]:
+    """family: a one-line copy's 版记 印发 line glued after the last attachment's title, no 。 or )
+    before it (…专项检查表|龙岩市工业和信息化局2022年3月4日印发, …汇总表|国家电网有限公司办公室2021年4月2日
+    印发): cuts before the printing body and after 印发, for each such line after ``after``. The body
+    is the longest tail of the Han run before the date that is an authority the head names (版头,
+    title: its first HEAD_NAMES characters), maybe with an office word after it (PRINTING_OFFICE); a
+    line no such name opens is left alone. (Each holds 日印发 or 日翻印: a view with none is not scanned.)"""
+    out = []
+    masked = view.find("XX", after) != -1
+    for day in _printed_days(view, after):  # (each line's 日印发: searched only in a window before it)
+        m = P.RE.GLUED_PRINTED_DATE.search(view, max(after, day - PRINTED_DATE), day + 3)
+        if m is None:
+            continue
+        lo = max(after, m.start() - GLUED_PRINTED_NAME)
+        masked_m = P.FLAT_MASKED_PRINTED.search(view, lo, m.end()) if masked else None
+        if masked_m:  # family: a masked name (。国网XX省电力有限公司办公室…印发)
+            out += [masked_m.start(), masked_m.end()]
+        elif (start := _printing_body(view, lo, m.start())) is not None:
+            out += [start, m.end()]
+    return [c for c in out if c < len(view)]
+
+
+PRINTED_DATE = 12  # a GLUED_PRINTED_DATE match's date starts at most this far before its 日 (2021年12月31)
+
+
+def _printed_days(view: str, after: int):
+    """The offsets of each 日印发 and 日翻印 after ``after``, in order."""
+    days = []
+    for word in ("日印发", "日翻印"):
+        p = view.find(word, after)
+        while p != -1:
+            days.append(p)
+            p = view.find(word, p + 1)
+    return sorted(days)
+
+
+def _printing_body(view: str, lo: int, date: int) -> int | None:
+    """Where the printing body glued after a title starts (a Han character before it), or None."""
+    run = date
+    while run > lo and P.HAN_START.match(view, run - 1) and not _day_end(view, run - 1):
+        run -= 1
+    head = view[:HEAD_NAMES]
+    for k in range(run, date - GLUED_NAME_MIN + 1):  # (the longest name: not 家电网… of 国家电网…)
+        name = view[k:date]
+        office = P.PRINTING_OFFICE.search(name)
+        base = name[:office.start()] if office else name
+        if len(base) >= GLUED_NAME_MIN and P.AUTHORITY_END.search(base) and _named_in(head[:k], base):
+            return k if k > run else None  # (a name the run opens is FLAT_DATED_PRINTED's, or none)
+    return None
+
+
+def _day_end(view: str, k: int) -> bool:
+    """Whether view[k] is a date's 日 (2021年1月19日|中共…: a signature's date, where a run ends)."""
+    return view[k] == "日" and k > 0 and view[k - 1].isdecimal()
+
+
+NAME_OPENS = ("号", "文件", "事项", "急", "提", "中共", "共青团")  # what a head's whole name stands right after
+
+
+def _named_in(head: str, name: str) -> bool:
+    """Whether the head writes ``name`` as a whole name: at its start, after a character that is no
+    Han, a 文号's 号, a 版头's 文件, a mark (内部事项, 加急) or an opener (中共, 共青团); not the tail of a
+    longer one (公司纪检监察组 of …有限公司纪检监察组, 省直机关… of 山东省省直机关…)."""
+    p = head.find(name)
+    while p != -1:
+        if p == 0 or not P.HAN_START.match(head, p - 1) or head.endswith(NAME_OPENS, 0, p):
+            return True
+        p = head.find(name, p + 1)
+    return False

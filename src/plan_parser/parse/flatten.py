@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import patterns as P
-from .flat_search import Signatures, may_record, records_from, run_on_markers
+from .flat_search import Signatures, glued_printed, may_record, records_from, run_on_markers
 from .numbers import cn_int
 from .patterns import CN_NUM
 from .patterns.lines import FLAT_ARTICLE, FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
@@ -145,7 +145,7 @@ def _issuing_cuts(signatures: Signatures, head: list[int], stop: int) -> list[in
         return []
     view = signatures.view
     signed = (_signature_cuts(signatures, head[-1]) or _named_signature(view, head[-1])
-              or _glued_signature(view, head[-1]))
+              or _glued_signature(view, head[-1]) or _masked_signature(view, head[-1]))
     if not signed or signed[0] >= stop:
         return []
     out = signed + _note_end(view, signed)
@@ -177,7 +177,8 @@ def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> 
     listed = P.FLAT_ATTACHMENT_LIST.search(view, cuts[1] if len(cuts) > 1 else 0)
     signed = (_signature_cuts(signatures, listed.start() if listed else cuts[-1]) or _last_signature(signatures, cuts)
               or _named_signature(view, listed.start() if listed else cuts[-1])
-              or _glued_signature(view, min(cuts[1:2] + [listed.start() if listed else cuts[-1]])))
+              or _glued_signature(view, min(cuts[1:2] + [listed.start() if listed else cuts[-1]]))
+              or _masked_signature(view, listed.start() if listed else cuts[-1]))
     if not (signed or listed):
         return []
     after = signed[-1] if signed else listed.end()
@@ -192,7 +193,7 @@ def _tail_cuts(signatures: Signatures, cuts: list[int], restarts: list[int]) -> 
     records = [c for m in kept for c in (m.start(), m.end())
                if c == m.start() or view[m.end() - 1] in "发印"]  # 抄送: runs on into its names
     return (signed + _note_end(view, signed) + [c for m in heads for c in (m.start(), m.end())] + records
-            + ([listed.start()] if listed else []) + _issued_after_heads(view, heads))
+            + ([listed.start()] if listed else []) + _issued_after_heads(view, heads) + glued_printed(view, after))
 
 
 def _issued_after_heads(view: str, heads: list) -> list[int]:
@@ -254,6 +255,19 @@ def _glued_signature(view: str, after: int) -> list[int]:
     return []
 
 
+def _masked_signature(view: str, after: int) -> list[int]:
+    """family: a signature whose name an anonymised copy masked (。国网XX省电力有限公司安监部2022年9月2日):
+    the first FLAT_MASKED_SIGNATURE after ``after``; cuts as ``_signature_cuts``. (Each match holds XX
+    and ends with a date: a view without XX is not scanned, and one with it only before each date.)"""
+    m = None
+    for d in P.RE.ANY_DATE.finditer(view, after) if view.find("XX", after) != -1 else ():
+        m = P.FLAT_MASKED_SIGNATURE.search(view, max(after, d.start() - GLUED_REACH), d.end() + 1)
+        if m is not None and m.start("date") == d.start():
+            break
+        m = None
+    return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)] if m else []
+
+
 def _whole_name_in(head: str, name: str) -> bool:
     """Whether ``name`` stands in the head as a whole name: where the head starts, after a
     non-Han character, a 文号's 号 or a 版头's 文件 (not 监管办 of 山东监管办公室)."""
@@ -308,8 +322,15 @@ def _head_cuts(view: str) -> list[int]:
     the title's 文种 (…的通知) and after the 主送 colon."""
     m = _title_end(view)
     if not m:
-        return _title_before_number(view)
+        return _title_before_number(view) or _minutes_head(view)
     return _before_title(view, m.start()) + [m.end()] + _addressee_cut(view, m.end())
+
+
+def _minutes_head(view: str) -> list[int]:
+    """family: a flattened 会议纪要 (…会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…): cuts
+    after its 版头's 纪要 mark, after its number and after its title (FLAT_MINUTES_HEAD)."""
+    m = P.FLAT_MINUTES_HEAD.search(view, 0, FLAT_HEAD) if view.find("纪要", 0, FLAT_HEAD) != -1 else None
+    return [m.start("docno"), m.start("title"), m.end()] if m and m.end() < len(view) else []
 
 
 def _title_end(view: str):
@@ -372,6 +393,9 @@ def _code_start(prefix: str) -> int:
     """Where the 代字 starts in the text before a 文号's year: after the last place where a name
     ends that leaves 2-8 characters of 代字, or one after a 版头's …文件 (部门文件|办〔2022〕14号);
     never with an urgency mark (加急|办值通(2020)638号)."""
+    matter = P.MATTER_MARK.search(prefix) if "事项" in prefix else None
+    if matter and matter.end() < len(prefix):  # family: …有限公司内部事项|办文档函〔2021〕1号
+        return matter.end()
     start = 0
     mark = prefix.rfind("文件")  # family: the 版头's …文件 right before a 代字 that holds a name's end
     if mark != -1 and 2 <= len(prefix) - mark - 2 <= 8:  # (…有限公司文件|鄂电司人资〔2021〕56号, not 司|人资)

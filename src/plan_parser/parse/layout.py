@@ -36,6 +36,7 @@ def layout(lines: list[Line]) -> Layout:
     att_heads = [h for h in _attachment_heads(lines) if h < end]
     main_end = att_heads[0] if att_heads else end
     page.publication(lines, main_end, lay)
+    page.chrome(lines, main_end, lay)
     head_end = N.head(lines, main_end, lay)
     page.panel_doc_number(lay)
     sig = S.signature(lines, head_end, main_end, lay)

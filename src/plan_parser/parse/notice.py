@@ -68,6 +68,12 @@ def head(lines: list[Line], stop: int, lay: Layout) -> int:
             lay.add("issuer_mark", k)  # family: a 版头 name with no 文件 over a title that opens with it
             j = k + 1
             continue
+        marks = _minutes_marks(lines, k, stop, lay) if first_title is None and view.endswith("纪要") else ()
+        if marks:
+            for n in marks:  # family: a 会议纪要's 版头 (…会议纪要) and its 期号 (〔2022〕69号) over its title
+                lay.add("head_mark", n)
+            j = marks[-1] + 1
+            continue
         heading = first_title is None and titleish(view)  # (asked once: the three steps below need it)
         if heading and _repeated(lines, k, stop, lay):
             lay.add("page_title", k)  # family: an export copy prints the page's title above the document's
@@ -103,6 +109,21 @@ def _enterprise_mark(view: str) -> bool:
     return m is not None and m.end() == len(view) and not doc_kind(view)  # (not 关于规范公司内部事项 / 管理的通知)
 
 
+def _minutes_marks(lines: list[Line], k: int, stop: int, lay: Layout) -> tuple[int, ...]:
+    """family: a 会议纪要's 版头 on its line (泉州市自然资源和规划局会议纪要, …专题会纪要), over its number
+    (a 文号, or a 期号 alone: 〔2022〕69号) and its title 关于…纪要: the mark's line, and the 期号's
+    (a 文号 is left to the 文号 step). None when no such number and title follow."""
+    if not P.MINUTES_MARK.match(lines[k].view):
+        return ()
+    n = next_line(lines, k + 1, stop, lay.claimed)
+    t = next_line(lines, n + 1, stop, lay.claimed) if n is not None else None
+    if t is None or "关于" not in lines[t].view or not lines[t].view.endswith("纪要"):
+        return ()
+    if P.MINUTES_NUMBER.match(lines[n].view):
+        return (k, n)
+    return (k,) if may_doc_number(lines[n].view) and P.DOC_NUMBER_LINE.match(lines[n].view) else ()
+
+
 MARK_NAME_MIN = 3  # the shortest authority's name a 版头 mark ends with (国务院)
 
 
@@ -133,9 +154,14 @@ def _repeated(lines: list[Line], k: int, stop: int, lay: Layout) -> bool:
     n = next_line(lines, k + 1, stop, lay.claimed)
     if n is None or first == P.bare_title(lines[n].view):
         return n is not None
+    # family: a portal's page title opening with 关于, its 文号 after it (关于…的通知(发改价格〔2025〕65号)),
+    # over the document's own title naming its issuers first (国家发展改革委 国家数据局关于建立 / …的通知)
+    docno = P.TITLE_DOCNO.search(lines[k].view) if lines[k].view.endswith("号)") else None
+    first = P.bare_title(lines[k].view[:docno.start()]) if docno else first
     about = first.find("关于")
     text, last = "", k
-    while about > 0 and n is not None and n <= last + LINE_GAP and last - k <= TITLE_LINES and titleish(lines[n].view):
+    reach = LINE_GAP * 2 if docno else LINE_GAP  # (the page's date line may stand between: 2025/01/20 价格司)
+    while (about > 0 or (docno and about == 0)) and n is not None and n <= last + reach and last - k <= TITLE_LINES + reach - LINE_GAP and titleish(lines[n].view):
         text, last = text + P.bare_title(lines[n].view), n
         if (at := text.find("关于")) > 0 and text[at:] == first[about:]:
             return True

@@ -135,3 +135,41 @@ def panel_doc_number(lay: Layout) -> None:
         if value and P.DOC_NUMBER.fullmatch(P.fold(value)):
             lay.set(doc_number=value)
             return
+
+
+CHROME_STEPS = 12  # a breadcrumb split one step a line takes at most this many lines (首页 > 政务公开 > …)
+
+
+def chrome(lines: list[Line], stop: int, lay: Layout) -> None:
+    """family: a portal page's chrome above the document (b00430): the browser's title on the first
+    line (BROWSER_TITLE), the breadcrumb (BREADCRUMB, its steps one a line or on one), and the
+    page's date line under the page's title (PORTAL_DATE_LINE), claimed as the page's title."""
+    first = next_line(lines, 0, stop, lay.claimed)
+    if first is None:
+        return
+    k, found = first, False
+    view = lines[k].view
+    if ("_" in view or view.startswith("【")) and P.BROWSER_TITLE.match(view):  # (each branch holds one)
+        lay.add("page_title", k)
+        k, found = next_line(lines, k + 1, stop, lay.claimed), True
+    if k is not None and "首" in lines[k].view and P.BREADCRUMB.match(lines[k].view):  # (it holds 首页)
+        last = _breadcrumb_end(lines, k, stop, lay)
+        lay.add("page_title", k, last)
+        found = True
+    if found:
+        for i in list(filled(lines, first, stop))[:HEAD_WINDOW]:
+            if i not in lay.claimed and P.PORTAL_DATE_LINE.match(lines[i].view):
+                lay.add("page_title", i)
+                break
+
+
+def _breadcrumb_end(lines: list[Line], k: int, stop: int, lay: Layout) -> int:
+    """The last line of a breadcrumb starting at ``k``: its steps one a line (首页 / > / 政务公开 / > /
+    政策), each name after a >."""
+    last, n = k, next_line(lines, k + 1, stop, lay.claimed)
+    while n is not None and n - k <= CHROME_STEPS and lines[n].view.strip() == ">":
+        step = next_line(lines, n + 1, stop, lay.claimed)
+        if step is None or not P.BREADCRUMB_STEP.match(lines[step].view) or lines[step].view.strip() == ">":
+            break
+        last, n = step, next_line(lines, step + 1, stop, lay.claimed)
+    return last

@@ -445,3 +445,80 @@ SALUTATION = regex.compile(
 )
 # a date as FLAT_GLUED_SIGNATURE's: 2021年8月17日 (where flatten.py looks for one glued before it)
 ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+# --- probe-head2: families read on the bulk set -------------------------------------
+# family: a one-line copy's 版记 印发 line glued after the last attachment's title, no 。 or ) before
+# it (…专项检查表|龙岩市工业和信息化局2022年3月4日印发, …明细表|山东省医疗保险事业中心综合组2020年9月14日
+# 印发, …汇总表|国家电网有限公司办公室2021年4月2日印发): the office word that may end the printing
+# body's name after the authority the head names. Not a deadline (2022年3月4日前印发: no name before)
+PRINTING_OFFICE = regex.compile(r"(?:办公室|办公厅|秘书处|秘书局|秘书科|综合组|综合处|综合司|综合科)$")
+# the date and 印发 of such a line: 2022年3月4日印发 (not …日前印发)
+GLUED_PRINTED_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+# family: a one-line copy of a 会议纪要: its 版头 ending with 纪要, its number, then its title 关于…纪要
+# run into its first sentence (泉州市自然资源和规划局会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…,
+# 普通事项…专题会纪要|〔2022〕69号|国网泉州供电公司关于…例会的纪要|10月8日上午，…). Not a 纪要 with no
+# title of its own (…办公会议纪要〔2021〕11号国网湖北省电力有限公司签发人:…: no 关于 before punctuation)
+FLAT_MINUTES_HEAD = regex.compile(
+    r"""
+    纪要                                                   # the 版头's mark: …会议纪要, …专题会纪要
+    (?P<docno>\p{Han}{0,8}?                                # its number: 泉资规纪〔2022〕48号, 〔2021〕11号
+        [〔\[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*第?\s*\d{1,5}\s*号)
+    (?P<title>\p{Han}{0,30}?关于[^。,;:!?]{2,100}?纪要)     # the title: …关于…的纪要, 关于…讨论会纪要
+    """,
+    regex.X,
+)
+# family: the 版头 of a 会议纪要 on a line of its own (泉州市自然资源和规划局会议纪要, 普通事项国网…公司专题会纪要,
+# 总经理办公会议纪要): a head mark over its number and its title 关于…纪要; not a title (关于…的纪要,
+# 关于…讨论会纪要: 关于 stands in it)
+MINUTES_MARK = regex.compile(r"^[^关,:。]{0,40}?(?:会议|办公会|专题会议?|会)纪要$")
+# its 期号 alone on a line: 〔2022〕69号 (no 代字: no 发文字号)
+MINUTES_NUMBER = regex.compile(r"^[〔\[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*第?\s*\d{1,5}\s*号$")
+# family: a portal page's chrome above the document (b00430): the browser's title, the site's name
+# after it (【关于…的通知(发改价格〔2025〕65号)】-国家发展和改革委员会, 关于…的通知_政策文件_某市人民政府);
+# not a title with a dash of its own (…行动方案(2022-2025年): no 【】 and no _ before a site's name)
+BROWSER_TITLE = regex.compile(
+    r"""
+    ^(?:【[^】]{4,160}】\s*[-_|]\s*[\p{Han}A-Za-z]{2,30}      # 【title】-site
+      | [^_]{4,160}(?:_[\p{Han}A-Za-z]{2,30}){1,3}             # title_column_site
+    )\s*$
+    """,
+    regex.X,
+)
+# the breadcrumb: 首页 alone (its steps one a line between >), or on one line (当前位置：首页 > 政务公开 >
+# 政策); not a sentence that names 首页
+BREADCRUMB = regex.compile(
+    r"""
+    ^(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|当前的位置)\s*:\s*)?
+    首\s*页(?:\s*[>›»]\s*[^>›»。,;:]{1,20}?)*\s*[>›»]?\s*$
+    """,
+    regex.X,
+)
+BREADCRUMB_STEP = regex.compile(r"^[>›»]$|^[^>›»。,;:!?\d]{1,12}$")  # > alone, or a step's name: 政务公开
+# the page's date and department under its title (2025/01/20 价格司, 2025-01-20); only on a page whose
+# chrome was found (a signature's date is no such line)
+PORTAL_DATE_LINE = regex.compile(r"^(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\p{Han}{2,20})?$")
+# a page title's 文号 in brackets at its end (…的通知(发改价格〔2025〕65号)): set aside when it is compared
+# with the document's own title
+TITLE_DOCNO = regex.compile(r"\([^()]{2,30}\d\s*号\)$")
+# family: an enterprise's 版头 run into its 文号 in a one-line copy, its 事项 mark (and urgency) right before
+# the 代字 (国家电网有限公司办公室内部事项|办文档函〔2021〕1号, …部门普通事项|安监函〔2022〕1号): where the 代字
+# starts. Not 有关事项 (no mark)
+MATTER_MARK = regex.compile(r"(?:内部|普通|重要)事项(?:特急|加急|平急|特提)?")
+# family: a flattened signature whose name is masked in an anonymised copy (。国网XX省电力有限公司安监部
+# 2022年9月2日, 。国网XX省电力有限公司2022年8月22日（此件…): after a sentence or a bracket, a name holding
+# XX that ends as an authority's, then the date at the end or before a note. Not a date in a sentence
+# (。国网XX公司于2022年9月2日召开…: 于 ends no name), nor a name without XX (FLAT_SIGNATURE's)
+FLAT_MASKED_SIGNATURE = regex.compile(
+    r"""
+    (?<=[。)])
+    (?P<issuer>\p{Han}{1,10}X{2,3}\p{Han}{1,30}?
+        (?:厅|局|委|府|室|司|部|院|会|署|办|中心|政府|公司|集团|组))
+    (?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)
+    (?=\s*(?:$|\(|抄送|附件|联系人|此件))
+    """,
+    regex.X,
+)
+# and its 印发 line so masked (。国网XX省电力有限公司办公室2022年9月16日印发), not read as the 抄送's tail
+FLAT_MASKED_PRINTED = regex.compile(
+    r"(?<=[。)])\p{Han}{1,10}X{2,3}\p{Han}{1,30}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)"
+)
