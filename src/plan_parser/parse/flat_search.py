@@ -232,7 +232,7 @@ def _printing_body(view: str, lo: int, date: int) -> int | None:
         name = view[k:date]
         office = P.PRINTING_OFFICE.search(name)
         base = name[:office.start()] if office else name
-        if len(base) >= GLUED_NAME_MIN and P.AUTHORITY_END.search(base) and _named_in(head[:k], base):
+        if len(base) >= GLUED_NAME_MIN and P.AUTHORITY_END.search(base) and whole_name_in(head[:k], base, NAME_OPENS):
             return k if k > run else None  # (a name the run opens is FLAT_DATED_PRINTED's, or none)
     return None
 
@@ -242,16 +242,18 @@ def _day_end(view: str, k: int) -> bool:
     return view[k] == "日" and k > 0 and view[k - 1].isdecimal()
 
 
-NAME_OPENS = ("号", "文件", "事项", "急", "提", "中共", "共青团")  # what a head's whole name stands right after
+SIGNATURE_OPENS = ("号", "文件")  # what a head's whole name stands right after: a 文号's 号, a 版头's 文件
+NAME_OPENS = SIGNATURE_OPENS + ("事项", "急", "提", "中共", "共青团")  # and, for a printing body, a mark or an opener
 
 
-def _named_in(head: str, name: str) -> bool:
+def whole_name_in(head: str, name: str, opens: tuple[str, ...] = SIGNATURE_OPENS) -> bool:
     """Whether the head writes ``name`` as a whole name: at its start, after a character that is no
-    Han, a 文号's 号, a 版头's 文件, a mark (内部事项, 加急) or an opener (中共, 共青团); not the tail of a
-    longer one (公司纪检监察组 of …有限公司纪检监察组, 省直机关… of 山东省省直机关…)."""
+    Han, or after one of ``opens`` (a 文号's 号, a 版头's 文件; NAME_OPENS adds a mark, 内部事项 or 加急,
+    and an opener, 中共 or 共青团); not the tail of a longer one (监管办 of 山东监管办公室, 公司纪检监察组 of
+    …有限公司纪检监察组, 省直机关… of 山东省省直机关…)."""
     p = head.find(name)
     while p != -1:
-        if p == 0 or not P.HAN_START.match(head, p - 1) or head.endswith(NAME_OPENS, 0, p):
+        if p == 0 or not P.HAN_START.match(head, p - 1) or head.endswith(opens, 0, p):
             return True
         p = head.find(name, p + 1)
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import patterns as P
-from .flat_search import Signatures, glued_printed, may_record, records_from, run_on_markers
+from .flat_search import Signatures, glued_printed, may_record, records_from, run_on_markers, whole_name_in
 from .numbers import cn_int
 from .patterns import CN_NUM
 from .patterns.lines import FLAT_ARTICLE, FLAT_RUN_IN_HEADING, FLAT_SPACED_HEADING
@@ -232,7 +232,7 @@ def _named_signature(view: str, after: int) -> list[int]:
             name = "".join(view[k:d].split())
             proxy = P.SEAL_PROXY.search(name) if "代章" in name else None  # family: …办公室（…厅代章）
             name = name[:proxy.start()] if proxy else name
-            if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
+            if P.AUTHORITY_END.search(name) and whole_name_in(head, name):
                 return [c for c in (k, d, m.end()) if c < len(view)]
     return []
 
@@ -268,17 +268,6 @@ def _masked_signature(view: str, after: int) -> list[int]:
     return [c for c in (m.start("issuer"), m.start("date"), m.end("date")) if c < len(view)] if m else []
 
 
-def _whole_name_in(head: str, name: str) -> bool:
-    """Whether ``name`` stands in the head as a whole name: where the head starts, after a
-    non-Han character, a 文号's 号 or a 版头's 文件 (not 监管办 of 山东监管办公室)."""
-    p = head.find(name)
-    while p != -1:
-        if p == 0 or head[p - 1] == "号" or head.endswith("文件", 0, p) or not P.HAN_START.match(head, p - 1):
-            return True
-        p = head.find(name, p + 1)
-    return False
-
-
 def _note_end(view: str, signed: list[int]) -> list[int]:
     """A cut after the 附注 in brackets right after the date: (此件发至…)."""
     if not signed or signed[-1] >= len(view) or view[signed[-1]] != "(":
@@ -307,11 +296,11 @@ def _named_start(view: str, start: int, date: int) -> int:
         return start  # (written whole before: most often its 版头 or its title's authority)
     title = _title_end(view)
     head = "".join(view[:title.start()].split()) if title else ""
-    if not head or _whole_name_in(head, "".join(view[start:date].split())):
+    if not head or whole_name_in(head, "".join(view[start:date].split())):
         return start
     for k in range(start + 1, date - SIGNATURE_NAME_MIN + 1):
         name = "".join(view[k:date].split())
-        if P.AUTHORITY_END.search(name) and _whole_name_in(head, name):
+        if P.AUTHORITY_END.search(name) and whole_name_in(head, name):
             # (not a joint signature's first name: 国网审计部|国网互联网部)
             return start if P.AUTHORITY_END.search("".join(view[start:k].split())) else k
     return start

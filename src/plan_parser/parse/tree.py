@@ -262,9 +262,7 @@ def _node(mk: Marker, line: Line, parent: Node | None, in_table: bool) -> Node:
 
 RUN_IN_REACH = 40  # a heading run into its first sentence ends at most this far after its marker
 RUN_IN_CUES = ("一是", "新时代", "《", "贯彻", "情况", "建议", "进展", "成效", "做法", "背景")  # each RUN_IN_TITLE
-# match holds one of these (searched at once: one stdlib re alternation of the literals)
-_RUN_IN_CUE = re.compile("|".join(RUN_IN_CUES))
-_RUN_IN_TITLE = twin(RUN_IN_TITLE)  # (re reads it alike: a match costs a fraction of regex's)
+# match holds one of these
 RUN_IN_MIN = 8  # a shorter lead sentence is a heading alone (a heading of 2 and a cue and its sentence are longer)
 
 
@@ -275,10 +273,18 @@ def _run_in_end(view: str, a: int, end: int) -> int:
     if end - a < RUN_IN_MIN:
         return end
     reach = min(end, a + RUN_IN_REACH)
-    if _RUN_IN_CUE.search(view, a, reach) is None:
+    cue, title = _run_in()
+    if cue.search(view, a, reach) is None:
         return end
-    m = _RUN_IN_TITLE.match(view, a, reach)
+    m = title.match(view, a, reach)
     return m.end() if m else end
+
+
+@functools.cache
+def _run_in():
+    """RUN_IN_CUES searched at once (one stdlib re alternation of the literals), and RUN_IN_TITLE
+    by re (``twin``: it reads it alike, a match costs a fraction of regex's); compiled on first use."""
+    return re.compile("|".join(RUN_IN_CUES)), twin(RUN_IN_TITLE)
 
 
 def _skipped(sibling_last: dict, key: tuple[int, str], line: Line, tree: Tree) -> None:

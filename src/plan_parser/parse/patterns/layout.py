@@ -444,7 +444,8 @@ SALUTATION = regex.compile(
     regex.X,
 )
 # a date as FLAT_GLUED_SIGNATURE's: 2021年8月17日 (where flatten.py looks for one glued before it)
-ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_FULL_DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+ANY_DATE = regex.compile(_FULL_DATE)
 
 # --- probe-head2: families read on the bulk set -------------------------------------
 # family: a one-line copy's 版记 印发 line glued after the last attachment's title, no 。 or ) before
@@ -453,7 +454,7 @@ ANY_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # body's name after the authority the head names. Not a deadline (2022年3月4日前印发: no name before)
 PRINTING_OFFICE = regex.compile(r"(?:办公室|办公厅|秘书处|秘书局|秘书科|综合组|综合处|综合司|综合科)$")
 # the date and 印发 of such a line: 2022年3月4日印发 (not …日前印发)
-GLUED_PRINTED_DATE = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)")
+GLUED_PRINTED_DATE = regex.compile(_FULL_DATE + "(?:印发|翻印)")
 # family: a one-line copy of a 会议纪要: its 版头 ending with 纪要, its number, then its title 关于…纪要
 # run into its first sentence (泉州市自然资源和规划局会议纪要|泉资规纪〔2022〕48号|关于…讨论会纪要|2022年07月21日，…,
 # 普通事项…专题会纪要|〔2022〕69号|国网泉州供电公司关于…例会的纪要|10月8日上午，…). Not a 纪要 with no
@@ -520,5 +521,5 @@ FLAT_MASKED_SIGNATURE = regex.compile(
 )
 # and its 印发 line so masked (。国网XX省电力有限公司办公室2022年9月16日印发), not read as the 抄送's tail
 FLAT_MASKED_PRINTED = regex.compile(
-    r"(?<=[。)])\p{Han}{1,10}X{2,3}\p{Han}{1,30}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|翻印)"
+    r"(?<=[。)])\p{Han}{1,10}X{2,3}\p{Han}{1,30}?" + _FULL_DATE + "(?:印发|翻印)"
 )
